@@ -12,7 +12,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict
 
-from chatsync.models import ChatMessage, Room, Task
+from chatsync.models import ChatMessage, Member, Room, Task
 
 
 class Clock(Protocol):
@@ -49,12 +49,20 @@ class SheetMemory(BaseModel):
 class StateStore(Protocol):
     """Durable state. Every method is one transaction."""
 
+    def get_value(self, key: str) -> str | None: ...
+
+    def set_value(self, key: str, value: str) -> None: ...
+
     # --- ingest ---------------------------------------------------------
     def positions(self) -> dict[int, RoomPosition]: ...
 
     def message_versions(self, room_id: int, message_ids: Iterable[str]) -> dict[str, int]:
         """``message_id → update_time`` for the given ids already stored."""
         ...
+
+    def room_members(self, room_id: int) -> list[Member]: ...
+
+    def save_members(self, room: Room, members: Sequence[Member]) -> None: ...
 
     def room_tasks(self, room_id: int) -> list[Task]:
         """Every task of a room (any status): the parser's state between cycles."""
@@ -112,7 +120,9 @@ class StateStore(Protocol):
 class ChatClient(Protocol):
     def rooms(self) -> list[Room]: ...
 
-    def messages(self, room_id: int) -> list[ChatMessage]:
+    def members(self, room_id: int) -> list[Member]: ...
+
+    def messages(self, room_id: int, force: bool = True) -> list[ChatMessage]:
         """The latest (up to 100) messages of a room, oldest first (force=1)."""
         ...
 

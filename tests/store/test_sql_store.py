@@ -145,3 +145,21 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
 def test_bad_url_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="CHATSYNC_STORE__URL"):
         open_store("not a url")
+
+
+def test_members_are_cached_per_room(store) -> None:
+    from chatsync.models import Member
+
+    room = Room(room_id=3, name="r")
+    assert store.room_members(3) == []
+    store.save_members(room, [Member(account_id=1, name="田中")])
+    store.commit_room(room, [], [], RoomPosition(room_id=3, last_update_time=9))
+    assert store.room_members(3) == [Member(account_id=1, name="田中")]
+    assert store.positions()[3].last_update_time == 9
+
+
+def test_named_values(store) -> None:
+    assert store.get_value("self_account_id") is None
+    store.set_value("self_account_id", "42")
+    store.set_value("self_account_id", "43")
+    assert store.get_value("self_account_id") == "43"

@@ -41,6 +41,7 @@ rooms = Table(
     Column("last_update_time", BigInteger, nullable=False, default=0),
     Column("last_send_time", BigInteger, nullable=False, default=0),
     Column("last_message_id", String(32), nullable=False, default=""),
+    Column("members", Text, nullable=False, default="[]"),  # JSON [{account_id, name}]
 )
 
 messages = Table(

@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from chatsync.errors import StoreError
-from chatsync.models import ChatMessage, Room, Task
+from chatsync.models import ChatMessage, Member, Room, Task
 from chatsync.ports import RoomPosition, SheetMemory
 from chatsync.store import schema as s
 
@@ -113,6 +113,21 @@ class SqlStore:
     def close(self) -> None:
         self.engine.dispose()
 
+    def get_value(self, key: str) -> str | None:
+        """A small named value (e.g. the reading account's id), or None."""
+        with self._tx() as conn:
+            return conn.execute(
+                select(s.meta.c.value).where(s.meta.c.key == f"v:{key}")
+            ).scalar_one_or_none()
+
+    def set_value(self, key: str, value: str) -> None:
+        with self._tx() as conn:
+            done = conn.execute(
+                sql_update(s.meta).where(s.meta.c.key == f"v:{key}").values(value=value)
+            )
+            if done.rowcount == 0:
+                conn.execute(insert(s.meta).values(key=f"v:{key}", value=value))
+
     # --- ingest ------------------------------------------------------------
     def positions(self) -> dict[int, RoomPosition]:
         with self._tx() as conn:
@@ -138,6 +153,24 @@ class SqlStore:
                 )
                 found.update({mid: ut for mid, ut in conn.execute(query)})
         return found
+
+    def room_members(self, room_id: int) -> list[Member]:
+        with self._tx() as conn:
+            raw = conn.execute(
+                select(s.rooms.c.members).where(s.rooms.c.room_id == room_id)
+            ).scalar_one_or_none()
+        return [Member.model_validate(m) for m in json.loads(raw or "[]")]
+
+    def save_members(self, room: Room, members: Sequence[Member]) -> None:
+        data = json.dumps([m.model_dump() for m in members], ensure_ascii=False)
+        with self._tx() as conn:
+            done = conn.execute(
+                sql_update(s.rooms).where(s.rooms.c.room_id == room.room_id).values(members=data)
+            )
+            if done.rowcount == 0:
+                conn.execute(
+                    insert(s.rooms).values(room_id=room.room_id, name=room.name, members=data)
+                )
 
     def room_messages(self, room_id: int) -> list[ChatMessage]:
         """Every stored message of a room, oldest first (for re-parsing and audits)."""

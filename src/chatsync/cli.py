@@ -1,0 +1,120 @@
+"""The command line: ``chatsync sync | digest | run | extract | check | demo``.
+
+Exit codes (operations.md): 0 done, 1 failed, 2 bad usage or settings.
+Every failure ends in one line on stderr that says what to fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from chatsync import __version__
+from chatsync.errors import ChatsyncError, ConfigError
+
+log = logging.getLogger("chatsync")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="chatsync",
+        description="Chatwork chat → tasks → Google Sheet → morning delay digest.",
+    )
+    p.add_argument("--version", action="version", version=f"chatsync {__version__}")
+    p.add_argument("--log-format", choices=("text", "json"), default="text")
+    p.add_argument("--log-level", default=None, help="override CHATSYNC_LOG_LEVEL")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("sync", help="one cycle: poll → parse → store → sheet")
+    s.add_argument("--now", help="ISO 8601 moment to use as the clock")
+
+    d = sub.add_parser("digest", help="post (or print) the morning digest")
+    d.add_argument("--now", help="ISO 8601 moment to use as the clock")
+    d.add_argument("--dry-run", action="store_true", help="print instead of posting")
+
+    sub.add_parser("run", help="the service: poll on an interval, digest on business mornings")
+
+    e = sub.add_parser("extract", help="the parser alone: conversations JSONL → tasks JSONL")
+    e.add_argument("file", help="conversations, one JSON object a line ('-' for stdin)")
+
+    sub.add_parser("check", help="check settings, token, sheet and digest rooms")
+
+    m = sub.add_parser("demo", help="the whole flow on embedded emulators, no accounts needed")
+    m.add_argument("--output", default="demo-output", help="folder for tasks.csv")
+    return p
+
+
+def parse_now(text: str | None, tz: ZoneInfo) -> datetime | None:
+    """``--now``: ISO 8601; a naive value is read in the team's time zone."""
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ConfigError(f"--now {text!r} is not an ISO 8601 date-time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment.astimezone(tz)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        from chatsync.parser.extract import extract_file
+
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+        try:
+            extract_file(args.file, sys.stdout)
+        except OSError as exc:
+            print(f"chatsync extract: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return EXIT_FAILED
+        return EXIT_OK
+    try:
+        return _run(args)
+    except ConfigError as exc:
+        print(f"chatsync: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ChatsyncError as exc:
+        print(f"chatsync: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    from chatsync import app
+    from chatsync.config import load_settings
+    from chatsync.logs import setup_logging
+
+    if args.command == "demo":
+        from chatsync import demo
+
+        setup_logging(args.log_level or "WARNING", args.log_format)
+        return demo.run_demo(args.output)
+
+    settings = load_settings()
+    token = settings.chatwork.resolved_token() if args.command != "check" else None
+    setup_logging(args.log_level or settings.log_level, args.log_format, [token or ""])
+    if args.command == "check":
+        return app.check(settings, out=sys.stdout)
+    if args.command == "sync":
+        report = app.sync_once(settings, now=parse_now(args.now, settings.tz))
+        return EXIT_OK if report.ok else EXIT_FAILED
+    if args.command == "digest":
+        result = app.digest_once(
+            settings, now=parse_now(args.now, settings.tz), dry_run=args.dry_run, out=sys.stdout
+        )
+        return EXIT_OK if result else EXIT_FAILED
+    if args.command == "run":
+        return app.serve(settings)
+    raise AssertionError(args.command)  # argparse restricts the choices
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,227 @@
+"""Settings: a TOML file overridden by ``CHATSYNC_<SECTION>__<KEY>`` variables.
+
+The file is ``config/chatsync.toml`` or the path in ``CHATSYNC_CONFIG``.
+Secrets (the Chatwork token) come from the environment or a file path,
+never from the TOML in the repo. Validation errors become one plain
+sentence per setting (see :func:`explain`), never a pydantic traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import datetime as dt
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from chatsync.errors import ConfigError
+
+DEFAULT_CONFIG = Path("config/chatsync.toml")
+
+
+def _split_ids(value: Any) -> Any:
+    """Accept ``"1, 2,3"`` (env) as well as ``[1, 2, 3]`` (TOML)."""
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, str):
+        return [part for part in re.split(r"[,\s]+", value.strip()) if part]
+    return value
+
+
+def _split_dates(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part for part in re.split(r"[,\s]+", value.strip()) if part]
+    return value
+
+
+IdList = Annotated[tuple[int, ...], NoDecode, BeforeValidator(_split_ids)]
+DateList = Annotated[tuple[date, ...], NoDecode, BeforeValidator(_split_dates)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ChatworkSettings(Section):
+    token: SecretStr | None = Field(default=None, description="API token (secret; env only)")
+    token_file: Path | None = Field(default=None, description="file holding the API token")
+    api_base: str = Field(default="https://api.chatwork.com/v2", description="API base URL")
+    rooms: IdList = Field(default=(), description="room ids to read; empty = every room")
+    timeout_seconds: float = Field(default=10.0, gt=0, description="per-request timeout")
+    max_retries: int = Field(default=4, ge=0, description="retries of 429/5xx/timeouts")
+
+    def resolved_token(self) -> str | None:
+        if self.token is not None:
+            return self.token.get_secret_value().strip() or None
+        if self.token_file is not None:
+            try:
+                return self.token_file.read_text(encoding="utf-8").strip() or None
+            except OSError as exc:
+                raise ConfigError(
+                    f"chatwork.token_file {self.token_file} cannot be read ({exc.strerror}); "
+                    "fix the path or set CHATSYNC_CHATWORK__TOKEN"
+                ) from None
+        return None
+
+
+class SheetsSettings(Section):
+    spreadsheet_id: str = Field(default="", description="the Google Sheet's id (from its URL)")
+    credentials_file: Path | None = Field(default=None, description="service-account JSON key file")
+    api_base: str = Field(default="https://sheets.googleapis.com", description="API base URL")
+    worksheet: str = Field(default="タスク", description="worksheet name (created if missing)")
+    timeout_seconds: float = Field(default=30.0, gt=0, description="per-request timeout")
+    max_attempts: int = Field(default=5, ge=1, description="tries of a 429/5xx-failed call")
+
+
+class StoreSettings(Section):
+    url: str = Field(default="sqlite:///data/chatsync.db", description="state store URL")
+
+
+class DigestSettings(Section):
+    room_ids: IdList = Field(default=(), description="rooms that get the morning digest")
+    time: dt.time = Field(default=dt.time(9, 0), description="local time of the digest")
+    language: Literal["ja", "en"] = Field(default="ja", description="digest language")
+    mentions: bool = Field(default=True, description="[To:] the assignees in the digest")
+    reminders: bool = Field(default=False, description="also remind assignees in each room")
+    post_when_empty: bool = Field(default=False, description="post a line when nothing is late")
+    grace_minutes: int = Field(
+        default=180, ge=0, description="post a missed digest this long after its time"
+    )
+
+
+class PollSettings(Section):
+    interval_seconds: int = Field(default=300, ge=10, description="seconds between cycles")
+
+
+class Settings(BaseSettings):
+    """Every setting of chatsync; see config/chatsync.example.toml."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="CHATSYNC_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        nested_model_default_partial_update=True,
+    )
+
+    timezone: str = Field(default="Asia/Tokyo", description="the team's time zone")
+    company_holidays: DateList = Field(
+        default=(), description="extra non-business days (YYYY-MM-DD)"
+    )
+    log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
+    chatwork: ChatworkSettings = ChatworkSettings()
+    sheets: SheetsSettings = SheetsSettings()
+    store: StoreSettings = StoreSettings()
+    digest: DigestSettings = DigestSettings()
+    poll: PollSettings = PollSettings()
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (e.g. Asia/Tokyo)") from None
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return level
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        path = _config_path()
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if path is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+        return tuple(sources)
+
+
+def _config_path() -> Path | None:
+    explicit = os.environ.get("CHATSYNC_CONFIG")
+    if explicit:
+        return Path(explicit)
+    return DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read the settings, or raise ConfigError with one sentence per problem."""
+    explicit = os.environ.get("CHATSYNC_CONFIG")
+    if explicit and not Path(explicit).is_file():
+        raise ConfigError(f"CHATSYNC_CONFIG points at {explicit}, which is not a file")
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(explain(exc)) from None
+    except ValueError as exc:  # TOML syntax errors, undecodable env values
+        where = explicit or str(DEFAULT_CONFIG)
+        raise ConfigError(f"cannot read the settings ({where}): {exc}") from None
+
+
+def env_name(loc: tuple[str | int, ...]) -> str:
+    """``("chatwork", "rooms")`` → ``CHATSYNC_CHATWORK__ROOMS``."""
+    parts = [str(p) for p in loc if not isinstance(p, int)]
+    return "CHATSYNC_" + "__".join(p.upper() for p in parts)
+
+
+def explain(exc: ValidationError) -> str:
+    """Pydantic's errors as plain sentences naming the setting (never its value if secret)."""
+    lines = []
+    for err in exc.errors(include_url=False, include_input=False):
+        loc = tuple(err["loc"])
+        name = env_name(loc)
+        key = ".".join(str(p) for p in loc if not isinstance(p, int))
+        if err["type"] == "extra_forbidden":
+            lines.append(f"unknown setting {key} ({name}); check its spelling")
+        else:
+            message = err["msg"].removeprefix("Value error, ")
+            lines.append(f"setting {key} ({name}): {message}")
+    return "; ".join(lines)
+
+
+def require(settings: Settings, *what: str) -> None:
+    """Raise ConfigError naming every required setting that is missing."""
+    missing = []
+    if "token" in what and not settings.chatwork.resolved_token():
+        missing.append("CHATSYNC_CHATWORK__TOKEN (your Chatwork API token)")
+    if "sheet" in what and not settings.sheets.spreadsheet_id:
+        missing.append("CHATSYNC_SHEETS__SPREADSHEET_ID (the id in the sheet's URL)")
+    if "sheet" in what and not settings.sheets.credentials_file:
+        missing.append("CHATSYNC_SHEETS__CREDENTIALS_FILE (the service-account JSON key)")
+    if "digest" in what and not settings.digest.room_ids:
+        missing.append("CHATSYNC_DIGEST__ROOM_IDS (rooms that get the morning digest)")
+    if missing:
+        raise ConfigError("missing setting: " + "; ".join(missing))

@@ -1,0 +1,272 @@
+"""One sync cycle: poll the rooms that changed → parse → store (→ sheet).
+
+No I/O of its own: the Chatwork client, the store and the sheet writer are
+passed in. Reading uses ``force=1`` (the latest 100 messages) and drops what
+the store already holds, so a crash between reading and storing loses
+nothing: Chatwork's ``force=0`` read position would have moved already.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from chatsync.calendar import BusinessCalendar
+from chatsync.errors import AuthError, ChatsyncError, ConfigError, TransientError
+from chatsync.faults import checkpoint
+from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
+from chatsync.ports import RoomPosition, StateStore
+
+log = logging.getLogger(__name__)
+
+MESSAGES_PER_READ = 100  # what GET /rooms/{id}/messages returns at most
+
+
+class ChatSource(Protocol):
+    def rooms(self) -> list[Room]: ...
+
+    def members(self, room_id: int) -> list[Member]: ...
+
+    def messages(self, room_id: int, force: bool = True) -> list[ChatMessage]: ...
+
+    def me_account_id(self) -> int: ...
+
+
+Parse = Callable[[Sequence[Task], Sequence[ChatMessage], Room, Sequence[Member]], list[Task]]
+
+
+@dataclass
+class RoomReport:
+    room_id: int
+    name: str
+    fetched: int = 0
+    new: int = 0
+    edited: int = 0
+    tasks_new: int = 0
+    tasks_updated: int = 0
+    tasks_done: int = 0
+    gap: bool = False
+    error: str | None = None
+
+
+@dataclass
+class CycleReport:
+    rooms_listed: int = 0
+    rooms: list[RoomReport] = field(default_factory=list)
+    gaps: int = 0
+    errors: list[str] = field(default_factory=list)
+    sheet: str = ""
+    duration: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def total(self, name: str) -> int:
+        return sum(int(getattr(r, name)) for r in self.rooms)
+
+    def summary(self) -> str:
+        return (
+            f"sync rooms_listed={self.rooms_listed} rooms_read={len(self.rooms)} "
+            f"messages={self.total('new')} edited={self.total('edited')} "
+            f"tasks_new={self.total('tasks_new')} tasks_updated={self.total('tasks_updated')} "
+            f"tasks_done={self.total('tasks_done')} gaps={self.gaps} {self.sheet} "
+            f"errors={len(self.errors)} duration={self.duration:.2f}s"
+        ).replace("  ", " ")
+
+
+def changed_rooms(
+    rooms: Sequence[Room], positions: dict[int, RoomPosition], wanted: Sequence[int]
+) -> list[Room]:
+    """Rooms to read this cycle: wanted (all when empty) and whose
+    ``last_update_time`` differs from the one fully read last time."""
+    if wanted:
+        visible = {r.room_id for r in rooms}
+        missing = [rid for rid in wanted if rid not in visible]
+        if missing:
+            ids = ", ".join(str(rid) for rid in missing)
+            raise ConfigError(
+                f"CHATSYNC_CHATWORK__ROOMS names room {ids}, which the token cannot see; "
+                "check the id (from the room URL #!rid<ID>) or add the token's account to it"
+            )
+        keep = set(wanted)
+        rooms = [r for r in rooms if r.room_id in keep]
+    out = []
+    for room in rooms:
+        pos = positions.get(room.room_id)
+        if pos is None or pos.last_update_time != room.last_update_time:
+            out.append(room)
+    return out
+
+
+def select_new(
+    fetched: Sequence[ChatMessage], stored: dict[str, int]
+) -> tuple[list[ChatMessage], int]:
+    """Messages not stored yet, or edited since stored; and how many were edits."""
+    out, edited = [], 0
+    for m in fetched:
+        version = stored.get(m.message_id)
+        if version is None:
+            out.append(m)
+        elif m.update_time > version:
+            out.append(m)
+            edited += 1
+    return out, edited
+
+
+def gap_suspected(
+    fetched: Sequence[ChatMessage], stored: dict[str, int], position: RoomPosition | None
+) -> bool:
+    """A full page with nothing already stored, after the room was read before:
+    older messages exist that the API no longer returns."""
+    if position is None or position.last_send_time == 0 or not fetched:
+        return False
+    if len(fetched) < MESSAGES_PER_READ or any(m.message_id in stored for m in fetched):
+        return False
+    return min(m.send_time for m in fetched) > position.last_send_time
+
+
+def diff_tasks(before: Iterable[Task], after: Iterable[Task]) -> tuple[list[Task], int, int, int]:
+    """Tasks that changed, and counts of new / updated / newly done."""
+    old = {t.task_id: t for t in before}
+    changed, new, updated, done = [], 0, 0, 0
+    for task in after:
+        prev = old.get(task.task_id)
+        if prev == task:
+            continue
+        changed.append(task)
+        if prev is None:
+            new += 1
+        else:
+            updated += 1
+            if task.status is TaskStatus.DONE and prev.status is not TaskStatus.DONE:
+                done += 1
+    return changed, new, updated, done
+
+
+class Poller:
+    """Reads the rooms that changed and stores messages and parsed tasks."""
+
+    def __init__(
+        self,
+        chat: ChatSource,
+        store: StateStore,
+        parse: Parse,
+        wanted_rooms: Sequence[int] = (),
+    ) -> None:
+        self.chat = chat
+        self.store = store
+        self.parse = parse
+        self.wanted_rooms = wanted_rooms
+
+    def poll(self, report: CycleReport) -> None:
+        rooms = self.chat.rooms()
+        report.rooms_listed = len(rooms)
+        checkpoint("after_rooms")
+        todo = changed_rooms(rooms, self.store.positions(), self.wanted_rooms)
+        positions = self.store.positions()
+        for room in todo:
+            room_report = RoomReport(room.room_id, room.name)
+            report.rooms.append(room_report)
+            try:
+                self._read_room(room, positions.get(room.room_id), room_report)
+            except AuthError:
+                raise
+            except ChatsyncError as exc:
+                room_report.error = str(exc)
+                report.errors.append(f"room {room.room_id} ({room.name}): {exc}")
+                level = logging.WARNING if isinstance(exc, TransientError) else logging.ERROR
+                log.log(level, "room %s (%s) not read: %s", room.room_id, room.name, exc)
+            if room_report.gap:
+                report.gaps += 1
+
+    def _read_room(self, room: Room, position: RoomPosition | None, rr: RoomReport) -> None:
+        fetched = sorted(
+            self.chat.messages(room.room_id, force=True),
+            key=lambda m: (m.send_time, int(m.message_id) if m.message_id.isdigit() else 0),
+        )
+        checkpoint("after_fetch")
+        stored = self.store.message_versions(room.room_id, (m.message_id for m in fetched))
+        new, edited = select_new(fetched, stored)
+        rr.fetched, rr.new, rr.edited = len(fetched), len(new) - edited, edited
+        if gap_suspected(fetched, stored, position):
+            rr.gap = True
+            since = position.last_send_time if position else 0
+            log.warning(
+                "room %s (%s): more than %d messages since the last cycle; messages sent "
+                "between %s and %s are out of the API's reach and were not read",
+                room.room_id,
+                room.name,
+                MESSAGES_PER_READ,
+                _fmt(since),
+                _fmt(min(m.send_time for m in fetched)),
+            )
+            self.store.record_gap(room.room_id, 1)
+        members = self.store.room_members(room.room_id)
+        if not members or _mentions_strangers(new, members):
+            members = self.chat.members(room.room_id)
+            self.store.save_members(room, members)
+        before = self.store.room_tasks(room.room_id) if new else []
+        after = self.parse(before, new, room, members) if new else []
+        changed, rr.tasks_new, rr.tasks_updated, rr.tasks_done = diff_tasks(before, after)
+        newest = fetched[-1] if fetched else None
+        last_send = position.last_send_time if position else 0
+        last_id = position.last_message_id if position else ""
+        if newest is not None and newest.send_time >= last_send:
+            last_send, last_id = newest.send_time, newest.message_id
+        self.store.commit_room(
+            room,
+            new,
+            changed,
+            RoomPosition(
+                room_id=room.room_id,
+                last_update_time=room.last_update_time,
+                last_send_time=last_send,
+                last_message_id=last_id,
+            ),
+        )
+        checkpoint("after_store")
+
+
+def _mentions_strangers(messages: Sequence[ChatMessage], members: Sequence[Member]) -> bool:
+    """A sender not in the cached member list: membership changed, refresh it."""
+    known = {m.account_id for m in members}
+    return any(m.account_id not in known for m in messages)
+
+
+def _fmt(unix: int) -> str:
+    return datetime.fromtimestamp(unix, ZoneInfo("Asia/Tokyo")).strftime("%Y-%m-%d %H:%M")
+
+
+def make_parse(
+    tz: ZoneInfo, calendar: BusinessCalendar, self_account_id: Callable[[], int | None]
+) -> Parse:
+    """Bind the parser's room context (time zone, calendar, reading account)."""
+    from chatsync.parser.extract import RoomContext, apply_messages
+
+    def parse(
+        tasks: Sequence[Task],
+        messages: Sequence[ChatMessage],
+        room: Room,
+        members: Sequence[Member],
+    ) -> list[Task]:
+        ctx = RoomContext(
+            room=room,
+            members=members,
+            tz=tz,
+            calendar=calendar,
+            self_account_id=self_account_id(),
+        )
+        return apply_messages(tasks, messages, ctx)
+
+    return parse
+
+
+def timed() -> Callable[[], float]:
+    start = time.perf_counter()
+    return lambda: time.perf_counter() - start
