@@ -8,9 +8,9 @@ sentence per setting (see :func:`explain`), never a pydantic traceback.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
-import datetime as dt
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
