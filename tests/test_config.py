@@ -15,12 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import os
-
-    for key in list(os.environ):
-        if key.startswith("CHATSYNC_"):
-            monkeypatch.delenv(key)
+def in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
 
 
@@ -50,7 +45,8 @@ def test_env_overrides_toml(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     assert "secret-token-value" not in repr(s)
 
 
-def test_default_config_file_is_read(tmp_path: Path) -> None:
+def test_default_config_file_is_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("CHATSYNC_CONFIG")
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "chatsync.toml").write_text('timezone = "UTC"\n', encoding="utf-8")
     assert load_settings().timezone == "UTC"

@@ -34,8 +34,6 @@ class ChatSource(Protocol):
 
     def messages(self, room_id: int, force: bool = True) -> list[ChatMessage]: ...
 
-    def me_account_id(self) -> int: ...
-
 
 Parse = Callable[[Sequence[Task], Sequence[ChatMessage], Room, Sequence[Member]], list[Task]]
 
@@ -240,7 +238,7 @@ def _mentions_strangers(messages: Sequence[ChatMessage], members: Sequence[Membe
 
 
 def _fmt(unix: int) -> str:
-    return datetime.fromtimestamp(unix, ZoneInfo("Asia/Tokyo")).strftime("%Y-%m-%d %H:%M")
+    return datetime.fromtimestamp(unix, ZoneInfo("UTC")).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def make_parse(
