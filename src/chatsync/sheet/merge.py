@@ -1,0 +1,328 @@
+"""The three-way merge of the task sheet (sheet.md "Merge rules"): pure, no I/O.
+
+Three versions of every cell meet here: the sheet as read (what people left),
+the memory of what chatsync last wrote (the common base) and the task in the
+store (what chatsync would write now). A cell that differs from the base was
+edited by a person: the person's value wins, is taken into the task, and the
+column becomes the person's for that task for good.
+
+Crash safety (a write that reached the sheet but was never recorded in the
+store) rests on two rules:
+
+* a cell that differs from the base but already equals what chatsync would
+  write is chatsync's own unrecorded write, not a person's edit;
+* a row whose ID is in the sheet but not in memory is adopted. If the task is
+  still dirty, the row is chatsync's unrecorded write (the store never got to
+  clean it), so differing cells are rewritten; the cost is that a person's
+  edit made in that crash window would be overwritten. If the task is clean,
+  memory itself was lost, and differing cells are taken as people's edits:
+  keeping a person's work beats freshness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from chatsync.models import BoardTask, Task, TaskStatus
+from chatsync.ports import SheetMemory
+from chatsync.sheet.rows import (
+    DEFAULT_LAYOUT,
+    WRITTEN,
+    Layout,
+    cell_text,
+    parse_due,
+    parse_status,
+    row_to_board_task,
+    split_assignees,
+    task_to_cells,
+)
+
+_EDITABLE = WRITTEN[1:]  # the ID is the key, never an edit
+
+
+@dataclass(frozen=True)
+class RowWrite:
+    """Cells to write into one sheet row (1-based), by 0-based column."""
+
+    row: int
+    cells: Mapping[int, str]
+
+    def runs(self) -> list[tuple[int, list[str]]]:
+        """Contiguous column runs ``(first column, texts)``: one range each."""
+        runs: list[tuple[int, list[str]]] = []
+        for col in sorted(self.cells):
+            if runs and runs[-1][0] + len(runs[-1][1]) == col:
+                runs[-1][1].append(self.cells[col])
+            else:
+                runs.append((col, [self.cells[col]]))
+        return runs
+
+
+@dataclass(frozen=True)
+class HumanEdit:
+    task_id: str
+    column: str
+    value: str
+    row: int
+
+
+@dataclass(frozen=True)
+class MergeWarning:
+    """Something a person should look at; logged, never fatal."""
+
+    message: str
+    row: int | None = None
+    task_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" if self.row is not None else "sheet"
+        who = f" ({self.task_id})" if self.task_id else ""
+        return f"{where}{who}: {self.message}"
+
+
+@dataclass
+class MergePlan:
+    """What one sync cycle writes and records.
+
+    ``tasks`` are the stored tasks changed by people's edits; ``memory`` the
+    memory entries that are new or changed; ``board`` the sheet as it will
+    stand after the writes (deleted rows gone, people's rows included).
+    """
+
+    layout: Layout
+    header: RowWrite | None = None
+    updates: list[RowWrite] = field(default_factory=list)
+    new_rows: list[RowWrite] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    memory: list[SheetMemory] = field(default_factory=list)
+    clean: set[str] = field(default_factory=set)
+    board: list[BoardTask] = field(default_factory=list)
+    human_edits: list[HumanEdit] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    warnings: list[MergeWarning] = field(default_factory=list)
+    last_row: int = 1
+
+    @property
+    def writes(self) -> list[RowWrite]:
+        head = [self.header] if self.header is not None else []
+        return [*head, *self.updates, *self.new_rows]
+
+    @property
+    def has_writes(self) -> bool:
+        return bool(self.header or self.updates or self.new_rows)
+
+    @property
+    def cells_written(self) -> int:
+        return sum(len(w.cells) for w in self.writes)
+
+
+def apply_edit(task: Task, column: str, text: str, now: datetime | None = None) -> Task:
+    """Take a person's cell into the stored task.
+
+    An unreadable deadline leaves the stored due as it was (the cell keeps the
+    text and the board flags it); an emptied one removes it.
+    """
+    update: dict[str, object]
+    if column == "status":
+        status = parse_status(text)
+        update = {"status": status}
+        if status is TaskStatus.DONE and task.done_at is None and now is not None:
+            update["done_at"] = int(now.timestamp())
+        elif status is not TaskStatus.DONE:
+            update["done_at"] = None
+    elif column == "title":
+        update = {"title": text}
+    elif column == "assignees":
+        names = split_assignees(text)
+        known = dict(zip(task.assignee_names, task.assignee_ids, strict=False))
+        ids = tuple(known[name] for name in names if name in known)
+        update = {"assignee_names": names, "assignee_ids": ids}
+    elif column == "due":
+        if not text.strip():
+            update = {"due": None}
+        elif (due := parse_due(text)) is not None:
+            update = {"due": due}
+        else:
+            return task
+    elif column == "requester":
+        update = {"requester_name": text}
+    elif column == "room":
+        update = {"room_name": text}
+    else:
+        return task
+    return task.model_copy(update=update)
+
+
+@dataclass
+class _Row:
+    row: int
+    task_id: str
+    cells: dict[str, str]
+
+
+def merge(
+    values: Sequence[Sequence[object]],
+    memory: Mapping[str, SheetMemory],
+    tasks: Iterable[Task],
+    dirty: Collection[str],
+    *,
+    tz: tzinfo,
+    layout: Layout = DEFAULT_LAYOUT,
+    now: datetime | None = None,
+) -> MergePlan:
+    """Plan one sync cycle from one read of the whole worksheet.
+
+    ``values`` is the worksheet as the API returned it, row 1 first (trimmed
+    rows and cells are fine). Unchanged tasks produce no writes.
+    """
+    by_id = {t.task_id: t for t in tasks}
+    plan = MergePlan(layout=layout, clean=set(dirty))
+
+    start = _read_header(values, memory, by_id, plan)
+    rows = _scan(values, start, plan)
+    board_rows: dict[int, BoardTask] = {}
+    found = {r.task_id: r for r in rows}
+
+    ours: set[str] = set()
+    new_tasks: list[Task] = []
+    for task in sorted(by_id.values(), key=lambda t: (t.created_at, t.task_id)):
+        tid = task.task_id
+        mem = memory.get(tid)
+        if mem is not None and mem.deleted:
+            continue  # a person deleted it: never written again
+        row = found.get(tid)
+        if row is None:
+            if mem is not None:
+                plan.deleted.append(tid)
+                plan.memory.append(mem.model_copy(update={"deleted": True}))
+            else:
+                new_tasks.append(task)
+            continue
+        ours.add(tid)
+        board_rows[row.row] = _merge_row(task, mem, row, tid not in dirty, tz, now, plan)
+
+    for row in rows:
+        if row.task_id not in ours:  # people's row (or one of a deleted task)
+            board_rows[row.row] = row_to_board_task(row.cells, by_id.get(row.task_id))
+
+    for task in new_tasks:
+        plan.last_row += 1
+        cells = task_to_cells(task, tz)
+        plan.new_rows.append(_row_write(plan.last_row, cells, plan.layout))
+        plan.memory.append(SheetMemory(task_id=task.task_id, cells=cells))
+        board_rows[plan.last_row] = row_to_board_task(cells, task)
+
+    plan.board = [board_rows[number] for number in sorted(board_rows)]
+    for number, item in sorted(board_rows.items()):
+        if item.due_text and item.due is None:
+            plan.warnings.append(
+                MergeWarning(
+                    f"期限 {item.due_text!r} を読めません (left as written; not used for lateness)",
+                    row=number,
+                    task_id=item.task_id,
+                )
+            )
+    return plan
+
+
+def _read_header(
+    values: Sequence[Sequence[object]],
+    memory: Mapping[str, SheetMemory],
+    by_id: Mapping[str, Task],
+    plan: MergePlan,
+) -> int:
+    """Decide what row 1 is; returns the index of the first data row."""
+    first = [cell_text(v) for v in values[0]] if values else []
+    if not any(text.strip() for text in first):
+        plan.header = RowWrite(1, dict(enumerate(plan.layout.header_row())))
+        return 1
+    probe = plan.layout.cells(first).get("id", "").strip()
+    if probe in by_id or probe in memory:
+        plan.warnings.append(
+            MergeWarning("the header row is missing and row 1 holds a task; header not written", 1)
+        )
+        plan.last_row = 0
+        return 0
+    plan.layout = plan.layout.resolve(first)
+    return 1
+
+
+def _scan(values: Sequence[Sequence[object]], start: int, plan: MergePlan) -> list[_Row]:
+    """Non-empty rows by first occurrence of their ID; duplicates are left alone."""
+    rows: list[_Row] = []
+    first_row: dict[str, int] = {}
+    for index in range(start, len(values)):
+        cells = plan.layout.cells(values[index])
+        if not any(text.strip() for text in cells.values()):
+            continue
+        number = index + 1
+        plan.last_row = max(plan.last_row, number)
+        tid = cells["id"].strip()
+        if tid and tid in first_row:
+            plan.warnings.append(
+                MergeWarning(
+                    f"ID appears again (first in row {first_row[tid]}); row left as it is",
+                    number,
+                    tid,
+                )
+            )
+            continue
+        if tid:
+            first_row[tid] = number
+        rows.append(_Row(number, tid, cells))
+    return rows
+
+
+def _merge_row(
+    task: Task,
+    mem: SheetMemory | None,
+    row: _Row,
+    clean: bool,
+    tz: tzinfo,
+    now: datetime | None,
+    plan: MergePlan,
+) -> BoardTask:
+    """Merge one task with its row; returns the row as it will stand."""
+    before = task_to_cells(task, tz)
+    base = dict(mem.cells) if mem is not None else {}
+    human = set(mem.human) if mem is not None else set()
+    memory_lost = mem is None and clean
+    current = task
+    for key in _EDITABLE:
+        seen = row.cells[key]
+        if key in human:
+            edited = seen != base.get(key)
+        elif key in base:
+            edited = seen != base[key] and seen != before[key]
+        else:
+            edited = memory_lost and seen != before[key]
+        if edited:
+            human.add(key)
+            current = apply_edit(current, key, seen, now)
+            plan.human_edits.append(HumanEdit(task.task_id, key, seen, row.row))
+
+    wanted = task_to_cells(current, tz)
+    cells = {"id": task.task_id}
+    writes: dict[str, str] = {}
+    for key in _EDITABLE:
+        if key in human:
+            cells[key] = row.cells[key]
+            continue
+        cells[key] = wanted[key]
+        if row.cells[key] != wanted[key]:
+            writes[key] = wanted[key]
+
+    if writes:
+        plan.updates.append(_row_write(row.row, writes, plan.layout))
+    if current != task:
+        plan.tasks.append(current)
+    new_mem = SheetMemory(task_id=task.task_id, cells=cells, human=frozenset(human))
+    if new_mem != mem:
+        plan.memory.append(new_mem)
+    return row_to_board_task({**row.cells, **writes}, current)
+
+
+def _row_write(row: int, cells: Mapping[str, str], layout: Layout) -> RowWrite:
+    return RowWrite(row, {layout.positions[key]: text for key, text in cells.items()})
