@@ -1,0 +1,1 @@
+"""Reading tasks, assignees, deadlines and updates from Chatwork messages."""
