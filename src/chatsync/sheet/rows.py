@@ -11,10 +11,11 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from chatsync.errors import ConfigError
 from chatsync.models import BoardTask, Due, Task, TaskStatus
+from chatsync.parser.dates import parse_sheet_due
 
 COLUMNS: tuple[str, ...] = (
     "id",
@@ -70,9 +71,6 @@ CANCELLED_WORDS = frozenset({"キャンセル", "中止", "不要", "cancelled",
 
 ASSIGNEE_JOINER = "、"
 _ASSIGNEE_SPLIT = re.compile(r"[、,，]")
-_SHEET_DAY = re.compile(
-    r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::\d{2})?)?$"
-)
 _ROOM_IN_ID = re.compile(r"^cw-(\d+)-")
 _ROOM_IN_LINK = re.compile(r"#!rid(\d+)")
 _SERIAL_EPOCH = date(1899, 12, 30)
@@ -241,17 +239,12 @@ def parse_status(text: str) -> TaskStatus:
 
 
 def parse_due(text: str) -> Due | None:
-    """``YYYY-MM-DD[ HH:MM]`` or ``YYYY/M/D[ H:MM[:SS]]`` → Due; None when unreadable."""
-    match = _SHEET_DAY.match(_norm(text))
-    if match is None:
-        return None
-    year, month, day, hour, minute = match.groups()
-    try:
-        when = date(int(year), int(month), int(day))
-        at = time(int(hour), int(minute)) if hour is not None else None
-    except ValueError:
-        return None
-    return Due(day=when, at=at)
+    """A deadline cell → Due; None when unreadable (the caller keeps the text and flags it).
+
+    The parser's reading (``YYYY-MM-DD[ HH:MM]``, ``YYYY/M/D[ H:MM]``, full-width digits),
+    so the sheet and chat agree on what a date is.
+    """
+    return parse_sheet_due(text)
 
 
 def split_assignees(text: str) -> tuple[str, ...]:

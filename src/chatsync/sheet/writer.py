@@ -1,0 +1,440 @@
+"""Writes the task sheet: one read, the pure merge, at most one batch write per cycle.
+
+Why it is shaped this way (sheet.md, research/sheets-api.md):
+
+* Every write goes to a row position found by ID in the read just made, through
+  ``values:batchUpdate`` with valueInputOption RAW. RAW keeps chat text from
+  ever becoming a formula; explicit positions make the write idempotent, so a
+  429/5xx/reset can be retried without duplicating a row (``values.append``
+  and gspread's ``BackOffHTTPClient`` would re-append after an ambiguous 5xx).
+* Memory is committed to the store only after the write; a crash in between
+  is healed by the merge, which adopts rows it finds by ID (see merge.py).
+* The read asks for UNFORMATTED_VALUE with SERIAL_NUMBER dates: text comes
+  back as typed, and a date a person typed into 期限 arrives as a serial that
+  :func:`chatsync.sheet.rows.cell_text` turns into ``YYYY-MM-DD`` whatever the
+  cell's display format.
+* Setup calls (create the worksheet, freeze row 1, bold header, conditional
+  format for late open tasks) happen only when the worksheet is new or its
+  header row is empty. Growing the grid (``values`` writes never do) costs one
+  extra call only when new rows would run past the last grid row.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+import gspread
+import requests
+from gspread.exceptions import APIError, WorksheetNotFound
+from gspread.utils import absolute_range_name
+
+from chatsync.errors import (
+    AuthError,
+    ChatsyncError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+)
+from chatsync.models import BoardTask, Task
+from chatsync.ports import SheetMemory, StateStore
+from chatsync.sheet.merge import MergePlan, RowWrite, merge
+from chatsync.sheet.rows import Layout, column_letter
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+READ_PARAMS: dict[str, str | int | bool | float | list[str] | None] = {
+    "valueRenderOption": "UNFORMATTED_VALUE",
+    "dateTimeRenderOption": "SERIAL_NUMBER",
+}
+NEW_SHEET_ROWS = 1000
+GROW_HEADROOM = 1000
+LATE_COLOUR = {"red": 0.98, "green": 0.82, "blue": 0.82}
+_RETRYABLE = frozenset({408, 429})
+_GRID = re.compile(r"!?\$?[A-Z]*\$?\d*:\$?([A-Z]+)\$?(\d+)$")
+
+
+@dataclass
+class SheetReport:
+    """What one sync did, for the cycle log line and tests."""
+
+    worksheet_created: bool = False
+    header_written: bool = False
+    rows_added: int = 0
+    rows_updated: int = 0
+    cells_written: int = 0
+    human_edits: int = 0
+    rows_deleted_by_people: int = 0
+    tasks_taken_from_sheet: int = 0
+    wrote: bool = False
+    api_calls: int = 0
+    retries: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"sheet: +{self.rows_added} rows, {self.rows_updated} updated, "
+            f"{self.human_edits} edits by people, {self.rows_deleted_by_people} deleted by people, "
+            f"{len(self.warnings)} warnings, {self.api_calls} API calls"
+        )
+
+
+@dataclass
+class _Read:
+    values: list[list[object]]
+    rows: int | None  # grid size from the response's clipped range, when readable
+    cols: int | None
+    missing: bool = False  # the worksheet did not exist (and may have been created now)
+    created: bool = False
+    sheet_id: int | None = None
+
+
+class SheetWriter:
+    """Keeps one worksheet in step with the store (sheet.md).
+
+    ``sleep`` and ``clock`` are injectable so tests never wait; ``max_attempts``
+    bounds every API call (first try included).
+    """
+
+    def __init__(
+        self,
+        spreadsheet: gspread.Spreadsheet,
+        worksheet_title: str = "タスク",
+        headers: Mapping[str, str] | None = None,
+        tz: tzinfo = TOKYO,
+        sleep: Callable[[float], None] = time.sleep,
+        max_attempts: int = 5,
+        *,
+        backoff: float = 1.0,
+        max_backoff: float = 60.0,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        self.spreadsheet = spreadsheet
+        self.title = worksheet_title
+        self.layout = Layout.with_headers(headers)
+        self.tz = tz
+        self._sleep = sleep
+        self.max_attempts = max_attempts
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self._clock = clock or (lambda: datetime.now(self.tz))
+        self._report = SheetReport()
+
+    # ----------------------------------------------------------------- public
+
+    def sync(self, store: StateStore, now: datetime | None = None) -> SheetReport:
+        """One cycle: read the sheet, merge, write what changed, record it in the store."""
+        self._report = report = SheetReport()
+        memory = store.sheet_memory()
+        tasks = store.all_tasks()
+        dirty = store.dirty_task_ids()
+
+        read = self._read(create=True)
+        plan = self._plan(read, memory, tasks, dirty, now)
+        if plan.header is not None and not read.created:
+            self._format(self._sheet_id(read))
+        if plan.has_writes:
+            self._grow(read, plan)
+            self._write(plan)
+        if plan.memory or plan.tasks or plan.clean:
+            store.commit_sheet(plan.memory, plan.tasks, plan.clean)
+
+        report.worksheet_created = read.created
+        report.header_written = plan.header is not None
+        report.rows_added = len(plan.new_rows)
+        report.rows_updated = len(plan.updates)
+        report.cells_written = plan.cells_written
+        report.human_edits = len(plan.human_edits)
+        report.rows_deleted_by_people = len(plan.deleted)
+        report.tasks_taken_from_sheet = len(plan.tasks)
+        report.wrote = plan.has_writes
+        report.warnings = [str(w) for w in plan.warnings]
+        for edit in plan.human_edits:
+            log.info("row %d (%s): %s edited by a person", edit.row, edit.task_id, edit.column)
+        for task_id in plan.deleted:
+            log.info("%s: row deleted by a person; it will not be written again", task_id)
+        for warning in report.warnings:
+            log.warning("sheet %r %s", self.title, warning)
+        return report
+
+    def read_board(self, store: StateStore, now: datetime | None = None) -> list[BoardTask]:
+        """The board as people see it merged with the store, for the digest (one read, no
+        writes): chatsync's rows with people's edits, rows people added, minus deleted rows."""
+        self._report = SheetReport()
+        read = self._read(create=False)
+        plan = self._plan(read, store.sheet_memory(), store.all_tasks(), set(), now)
+        for warning in plan.warnings:
+            log.warning("sheet %r %s", self.title, warning)
+        return plan.board
+
+    # ----------------------------------------------------------------- steps
+
+    def _plan(
+        self,
+        read: _Read,
+        memory: Mapping[str, SheetMemory],
+        tasks: list[Task],
+        dirty: set[str],
+        now: datetime | None,
+    ) -> MergePlan:
+        if read.missing:
+            # A worksheet that did not exist holds nothing people did: start it over,
+            # keeping only their deletions.
+            memory = {tid: m for tid, m in memory.items() if m.deleted}
+        return merge(
+            read.values,
+            memory,
+            tasks,
+            dirty,
+            tz=self.tz,
+            layout=self.layout,
+            now=now or self._clock(),
+        )
+
+    def _read(self, *, create: bool) -> _Read:
+        """The one read of the cycle (plus setup calls when the worksheet is missing)."""
+        whole = absolute_range_name(self.title)
+        try:
+            response = self._call(
+                "read the sheet", lambda: self.spreadsheet.values_get(whole, params=READ_PARAMS)
+            )
+        except _Missing as exc:
+            try:
+                self._call("look up the worksheet", lambda: self.spreadsheet.worksheet(self.title))
+            except WorksheetNotFound:
+                if not create:
+                    return _Read([], None, None, missing=True)
+                return self._create()
+            raise ChatsyncError(
+                f"could not read worksheet {self.title!r}: {exc.__cause__}"
+            ) from exc.__cause__
+        rows, cols = _grid_size(str(response.get("range", "")))
+        return _Read(list(response.get("values", [])), rows, cols)
+
+    def _create(self) -> _Read:
+        log.info("worksheet %r not found: creating it", self.title)
+
+        def add() -> Any:
+            try:
+                return self.spreadsheet.add_worksheet(
+                    self.title, rows=NEW_SHEET_ROWS, cols=self.layout.width
+                )
+            except APIError as exc:
+                if exc.code == 400 and "already exists" in str(exc.error.get("message", "")):
+                    # our own earlier attempt got through before its answer was lost
+                    return self.spreadsheet.worksheet(self.title)
+                raise
+
+        worksheet = self._call("create the worksheet", add)
+        sheet_id = int(worksheet.id)
+        self._format(sheet_id)
+        return _Read(
+            [], NEW_SHEET_ROWS, self.layout.width, missing=True, created=True, sheet_id=sheet_id
+        )
+
+    def _format(self, sheet_id: int) -> None:
+        """Freeze and embolden the header; colour late open tasks (no daily rewrites needed)."""
+        layout = self.layout
+        status = column_letter(layout.positions["status"])
+        due = column_letter(layout.positions["due"])
+        done_words = '$S2="完了",$S2="済",LOWER($S2)="done"'
+        cancelled = '$S2="キャンセル",$S2="中止",$S2="不要",LOWER($S2)="cancelled"'
+        deadline = (
+            "IF(ISNUMBER($D2),$D2+IF(INT($D2)=$D2,1,0),"
+            "DATEVALUE(LEFT($D2,10))+IF(LEN($D2)>10,TIMEVALUE(MID($D2,12,5)),1))"
+        )
+        formula = (
+            (f'=AND($D2<>"",NOT(OR({done_words},{cancelled})),IFERROR({deadline}<=NOW(),FALSE))')
+            .replace("$S", "$" + status)
+            .replace("$D", "$" + due)
+        )
+        body = {
+            "requests": [
+                {
+                    "updateSheetProperties": {
+                        "properties": {
+                            "sheetId": sheet_id,
+                            "gridProperties": {"frozenRowCount": 1},
+                        },
+                        "fields": "gridProperties.frozenRowCount",
+                    }
+                },
+                {
+                    "repeatCell": {
+                        "range": {"sheetId": sheet_id, "startRowIndex": 0, "endRowIndex": 1},
+                        "cell": {"userEnteredFormat": {"textFormat": {"bold": True}}},
+                        "fields": "userEnteredFormat.textFormat.bold",
+                    }
+                },
+                {
+                    "addConditionalFormatRule": {
+                        "index": 0,
+                        "rule": {
+                            "ranges": [
+                                {
+                                    "sheetId": sheet_id,
+                                    "startRowIndex": 1,
+                                    "startColumnIndex": 0,
+                                    "endColumnIndex": layout.width,
+                                }
+                            ],
+                            "booleanRule": {
+                                "condition": {
+                                    "type": "CUSTOM_FORMULA",
+                                    "values": [{"userEnteredValue": formula}],
+                                },
+                                "format": {"backgroundColor": LATE_COLOUR},
+                            },
+                        },
+                    }
+                },
+            ]
+        }
+        self._call("format the worksheet", lambda: self.spreadsheet.batch_update(body))
+
+    def _sheet_id(self, read: _Read) -> int:
+        if read.sheet_id is None:
+            worksheet = self._call(
+                "look up the worksheet", lambda: self.spreadsheet.worksheet(self.title)
+            )
+            read.sheet_id = int(worksheet.id)
+        return read.sheet_id
+
+    def _grow(self, read: _Read, plan: MergePlan) -> None:
+        """Values writes never extend the grid: resize first when rows would run past it."""
+        need_rows = max(w.row for w in plan.writes)
+        need_cols = max(max(w.cells) for w in plan.writes if w.cells) + 1
+        too_few_rows = read.rows is not None and need_rows > read.rows
+        too_few_cols = read.cols is not None and need_cols > read.cols
+        if not (too_few_rows or too_few_cols):
+            return
+        rows = max(read.rows or 0, need_rows + GROW_HEADROOM if too_few_rows else 0)
+        cols = max(read.cols or 0, need_cols)
+        sheet_id = self._sheet_id(read)
+        body = {
+            "requests": [
+                {
+                    "updateSheetProperties": {
+                        "properties": {
+                            "sheetId": sheet_id,
+                            "gridProperties": {"rowCount": rows, "columnCount": cols},
+                        },
+                        "fields": "gridProperties.rowCount,gridProperties.columnCount",
+                    }
+                }
+            ]
+        }
+        self._call("grow the worksheet", lambda: self.spreadsheet.batch_update(body))
+        read.rows, read.cols = rows, cols
+
+    def _write(self, plan: MergePlan) -> None:
+        body = {"valueInputOption": "RAW", "data": value_ranges(self.title, plan.writes)}
+        self._call("write the sheet", lambda: self.spreadsheet.values_batch_update(body))
+
+    # ----------------------------------------------------------------- retries
+
+    def _call(self, what: str, call: Callable[[], T]) -> T:
+        """Run one idempotent API call, retrying 408/429/5xx and network errors with backoff."""
+        attempt = 0
+        while True:
+            attempt += 1
+            self._report.api_calls += 1
+            try:
+                return call()
+            except APIError as exc:
+                status = _status(exc)
+                if status == 400 and what == "read the sheet":
+                    raise _Missing from exc
+                retryable = status in _RETRYABLE or status >= 500
+                if not retryable or attempt >= self.max_attempts:
+                    raise self._error(what, exc, status, attempt) from exc
+                delay = _retry_after(exc)
+                if delay is None:
+                    delay = self.backoff * 2 ** (attempt - 1)
+                log.warning("could not %s (HTTP %d); retry %d", what, status, attempt)
+            except requests.RequestException as exc:
+                if attempt >= self.max_attempts:
+                    raise NetworkError(
+                        f"could not {what}: {type(exc).__name__} after {attempt} attempts; "
+                        "the next cycle will try again"
+                    ) from exc
+                delay = self.backoff * 2 ** (attempt - 1)
+                log.warning("could not %s (%s); retry %d", what, type(exc).__name__, attempt)
+            self._report.retries += 1
+            self._sleep(min(delay, self.max_backoff))
+
+    def _error(self, what: str, exc: APIError, status: int, attempts: int) -> ChatsyncError:
+        message = str(exc.error.get("message", ""))
+        where = f"could not {what} (worksheet {self.title!r})"
+        if status == 429:
+            return RateLimitedError(
+                f"{where}: Google Sheets quota exceeded after {attempts} attempts; "
+                "the next cycle will try again",
+                _retry_after(exc),
+            )
+        if status >= 500 or status == 408:
+            return ServerError(f"{where}: HTTP {status} after {attempts} attempts", status)
+        if status in (401, 403):
+            return AuthError(f"{where}: access refused (HTTP {status}): {message}")
+        if status == 404:
+            return NotFoundError(f"{where}: spreadsheet not found (HTTP 404)")
+        return ChatsyncError(f"{where}: HTTP {status}: {message}")
+
+
+class _Missing(Exception):
+    """The worksheet could not be read by its title: it does not exist."""
+
+
+def value_ranges(title: str, writes: list[RowWrite]) -> list[dict[str, object]]:
+    """One ``ValueRange`` per contiguous run of cells of each row write."""
+    data: list[dict[str, object]] = []
+    for write in writes:
+        for start, texts in write.runs():
+            first = f"{column_letter(start)}{write.row}"
+            last = f"{column_letter(start + len(texts) - 1)}{write.row}"
+            span = first if first == last else f"{first}:{last}"
+            data.append({"range": absolute_range_name(title, span), "values": [texts]})
+    return data
+
+
+def _status(exc: APIError) -> int:
+    response = getattr(exc, "response", None)
+    code = getattr(response, "status_code", None)
+    return int(code) if isinstance(code, int) else int(exc.code)
+
+
+def _retry_after(exc: APIError) -> float | None:
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None) or {}
+    value = headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None  # an HTTP date: fall back to our own backoff
+
+
+def _grid_size(a1: str) -> tuple[int | None, int | None]:
+    """Rows and columns of the grid from the clipped range of a whole-sheet read
+    (``'タスク'!A1:K1000``); Google clips to the grid, not to the data."""
+    match = _GRID.search(a1)
+    if match is None:
+        return None, None
+    letters, rows = match.groups()
+    cols = 0
+    for ch in letters:
+        cols = cols * 26 + ord(ch) - ord("A") + 1
+    return int(rows), cols
