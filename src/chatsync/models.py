@@ -109,6 +109,10 @@ class Task(Frozen):
     created_at: int  # Unix seconds (the message's send_time)
     done_at: int | None = None
     keywords: tuple[str, ...] = Field(default=(), description="work words, to match replies")
+    # Parser state between sync cycles (so a later message can still change this task):
+    kind: str = "request"  # request | commitment | chatwork
+    closed_by: str | None = None  # message that made it done/cancelled
+    due_updated_by: str | None = None  # message that last moved the deadline
 
     @property
     def task_id(self) -> str:

@@ -1,0 +1,756 @@
+"""Task detection: is a message a request or a commitment, for whom, and what is its title.
+
+Rules are those of ``shared/spec/extraction.md``. Everything here is a pure
+function of one parsed message plus the room's member directory; updates
+across messages live in :mod:`chatsync.parser.updates`.
+
+Text handed to these functions is already NFKC-normalised by
+:mod:`chatsync.parser.markup` (full-width ``！？：（）`` are ASCII here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, tzinfo
+
+from chatsync.calendar import BusinessCalendar
+from chatsync.models import Due, Member
+from chatsync.parser.dates import find_dates, pick_due
+from chatsync.parser.markup import ChatworkTask, ParsedMessage
+
+__all__ = [
+    "Directory",
+    "Draft",
+    "chatwork_due",
+    "detect",
+    "is_commitment",
+    "is_request",
+    "keywords_of",
+    "make_title",
+    "split_sentences",
+]
+
+TITLE_MAX = 80
+HONORIFIC = r"(?:さん|様|さま|くん|君|ちゃん|殿|氏)"
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A task as read from one message, before it joins the room's state."""
+
+    title: str
+    assignees: tuple[int, ...]
+    due: Due | None
+    kind: str  # "request" | "commitment" | "chatwork"
+    keywords: tuple[str, ...]
+    done: bool = False
+
+
+class Directory:
+    """The room's members by the names people type (full, family, given; with or without space)."""
+
+    def __init__(self, members: Sequence[Member]) -> None:
+        self.ids = tuple(m.account_id for m in members)
+        by_name: dict[str, set[int]] = {}
+        for m in members:
+            full = " ".join(m.name.split())
+            parts = full.split(" ")
+            forms = {full, full.replace(" ", "")}
+            if len(parts) >= 2:
+                forms.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 or not p.isascii())
+            for form in forms:
+                if form:
+                    by_name.setdefault(form.lower(), set()).add(m.account_id)
+        # A name shared by two members names nobody.
+        self.by_name = {k: next(iter(v)) for k, v in by_name.items() if len(v) == 1}
+        self.compact = frozenset(
+            " ".join(m.name.split()).replace(" ", "") for m in members if m.name.strip()
+        )
+        alternatives = sorted(self.by_name, key=len, reverse=True)
+        pattern = "|".join(re.escape(a) for a in alternatives) or r"(?!x)x"
+        self._lead = re.compile(rf"^@?({pattern}){HONORIFIC}?\s*[:、,]\s*", re.I)
+        self._lead_loose = re.compile(rf"^@?({pattern}){HONORIFIC}\s*[:、,]?\s*", re.I)
+
+    def leading_member(self, line: str) -> tuple[int | None, str]:
+        """A member named at the start of a line (``佐藤さん: ...``) and the rest of the line."""
+        m = self._lead.match(line) or self._lead_loose.match(line)
+        if not m:
+            return None, line
+        return self.by_name.get(m.group(1).lower()), line[m.end() :]
+
+
+# --------------------------------------------------------------------------- sentences
+
+_BULLET = re.compile(r"^\s*(?:[・\-*•●○◦▪■□◆◇→>]|\d{1,2}[.)、]|\(\d{1,2}\)|[①-⑳])\s*")
+_SENT_END = re.compile(r"(?<=[。!?])\s*|(?<=[.;])\s+(?=[A-Za-z\[(])")
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for piece in _SENT_END.split(text):
+        piece = piece.strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+# --------------------------------------------------------------------------- greetings
+
+_GREETING = re.compile(
+    r"^(?:お疲れ様です|お疲れさまです|おつかれさまです|お疲れ様でございます|お疲れ様|お疲れさま|"
+    r"おはようございます|おはよう|こんにちは|こんばんは|お世話になっております|お世話になります|"
+    r"いつもありがとうございます|ありがとうございます|ありがとう|助かります|"
+    r"(?:夜分|夜分遅く|土曜|日曜|休日|週末|朝早く|朝から|お休みのところ|お忙しいところ)に?すみません|"
+    r"すみません|すいません|申し訳ありません|申し訳ございません|恐れ入りますが|恐れ入ります|"
+    r"お手数(?:をおかけします|ですが|おかけしますが)|お忙しいところ(?:恐縮ですが|恐れ入りますが|すみませんが)|"
+    r"(?:ついでに|追加で|別件で)?お願いです|失礼します|失礼いたします|"
+    r"明けましておめでとうございます|あけましておめでとうございます|"
+    r"承知(?:しました|いたしました|致しました|です)|了解(?:です|しました|いたしました)?|"
+    r"かしこまりました|ok|okay|got it|sure|noted|no problem|no worries|"
+    r"(?:good )?morning(?: all| team| everyone| guys)?|hi(?: all| team| everyone| there| guys)?|"
+    r"hello(?: all| team| everyone)?|hey(?: all| team)?|dear all|thanks|thank you)"
+    r"(?=[\s、,!。.:]|$)[\s、,!。.:]*",
+    re.I,
+)
+_CONNECTOR = re.compile(
+    r"^(?:あわせて|合わせて|併せて|ついでに|また|あと|それと|それから|追加で|代わりに|引き続き|"
+    r"取り急ぎ|念のため|大至急|至急|急ぎで|急ぎ|なる早で|なるはやで|なる早|なるはや|早めに|"
+    r"お手すきの際に|お手すきで|時間のある時に|可能であれば|できれば|恐縮ですが|"
+    r"もし可能なら|すみませんが|申し訳ないですが|"
+    r"also|and|additionally|plus|then|quick one|one more thing|asap|"
+    r"please|pls|kindly|could you(?: please)?|can you(?: please)?|would you(?: please)?|"
+    r"will you(?: please)?|would you mind|i need you to|could i ask you to)"
+    r"(?=[\s、,:]|$|[^a-z])[\s、,:]*",
+    re.I,
+)
+_NAME_GENERIC = re.compile(rf"^[^\s、,。:]{{1,10}}{HONORIFIC}[、,:\s]\s*")
+_EMOTICON = re.compile(
+    r"\((?:bow|handshake|y|clap|\*|roger|cracker|dance|gogo|^\^|lol|sweat|ok)\)", re.I
+)
+
+# --------------------------------------------------------------------------- requests
+
+_REQUEST = re.compile(
+    r"お願い(?:いた|致)?します|お願い(?:でき|出来)(?:ます|ません)(?:でしょう)?か|お願いできれば|"
+    r"お願いしたく|お願いしたいです|お願い申し上げます|お願い(?:いた|致)?したく|お願い(?:!|。|$)|"
+    r"(?:いただけ|頂け|もらえ|いただけ)(?:ます|ません|ない)(?:でしょう)?か|"
+    r"(?:いただけ|頂け|もらえ)(?:る|れば|ます)と(?:助かり|幸い|嬉し|うれし|ありがた)|"
+    r"いただければ(?:幸い|助かり|と思い)|いただきたく|いただきたいです|もらいたいです|"
+    r"ください|下さい|頼みます|頼む|頼んだ|願います|【依頼】|【タスク】|【お願い】|【TODO】|依頼します|"
+    r"(?:て|で)おいて(?:ね|ください|!|。|$)|"
+    r"(?:対応|確認|作成|送付|共有|提出|手配|修正|連絡|準備)(?:は|って)?(?:可能でしょうか|できますか|できますでしょうか)|"
+    r"\bplease\b|\bpls\b|\bcould you\b|\bcan you\b|\bwould you\b|\bwill you\b|\bkindly\b|"
+    r"\bTODO\b|\bneed you to\b|\bcould I ask you to\b",
+    re.I,
+)
+_NOT_REQUEST = re.compile(
+    r"お願いして(?:も|は)(?:よい|いい|よろしい|大丈夫|問題)|"
+    r"ご了承|お大事に|ご自愛|お迎えください|お過ごしください|ご安心ください|ご容赦|お気をつけ|"
+    r"お楽しみください|ご参加ください|ご出席ください|お越しください|ご注意ください|ご協力|"
+    r"ご留意ください|ご覧ください|ご参照ください|"
+    r"何かあれば|何かありましたら|ご不明な点|ご不明点|不明点があれば|質問があれば|"
+    r"お気軽に|遠慮なく|"
+    r"\bplease (?:note|find|see|feel free|let me know if|enjoy|take care|"
+    r"be (?:aware|advised|careful))\b|"
+    r"\bif you have any questions\b|\bfeel free\b",
+    re.I,
+)
+_SIGNOFF = re.compile(
+    r"^(?:(?:今年|本年|今後|来週|今週|今月|本日|明日|引き続き|今日|来年|来年度|来期|皆さん|皆様|以上)"
+    r"(?:も|は|、)?\s*)*(?:どうぞ)?(?:よろしくお願い(?:いた|致)?します|よろしくお願い申し上げます|"
+    r"よろしくです|よろしく)(?:[!。.\s]|$)"
+)
+_VOCATIVE_END = re.compile(r"(?:、|,)?\s*(?:よろしくお願い(?:いた|致)?します|よろしく)\s*$")
+_INFO_ONLY = re.compile(r"(?:です|でした|ます|ました|ません|だ|だった|予定|から|にて)[!。.]?$")
+_EN_INFO = re.compile(
+    r"^(?:next|meeting|sync|reminder|note|fyi|agenda|venue|place|location)\b", re.I
+)
+_MEETING = re.compile(
+    r"(?:会議|定例|打ち合わせ|打合せ|MTG|ミーティング|面談|研修|説明会|イベント)は"
+)
+
+
+def is_request(sentence: str) -> bool:
+    """A sentence that asks someone to do work (before checking it names any work)."""
+    if not _REQUEST.search(sentence):
+        return False
+    if _NOT_REQUEST.search(sentence):
+        return False
+    return not _SIGNOFF.match(_strip_lead_greeting_only(sentence.strip()))
+
+
+# --------------------------------------------------------------------------- commitments
+
+_SELF = re.compile(
+    r"私|わたし|僕|自分|当方|こちらで|私の方|弊方|\bI'll\b|\bI will\b|\bI'm going to\b", re.I
+)
+_DEADLINE_MARK = re.compile(
+    r"まで|迄|以内|中に|中で|中には|朝イチ|朝一|明日|今日|本日|今週|来週|週明け|月末|明後日|\bby\b|"
+    r"\bthis week\b|\btoday\b|\btomorrow\b|\bEOD\b",
+    re.I,
+)
+_COMMIT_END = re.compile(
+    r"(?:[いきぎしちにびみりえけげせてねべめれ]|やり|取り)(?:て|で)?(?:おき)?ます(?:ね|よ|ので)?[!。.\s]*$"
+    r"|(?:いた|致)します(?:ね|よ)?[!。.\s]*$"
+)
+_COMMIT_NOT = re.compile(
+    r"(?:あり|い|なり|思い|存じ|でき|出来|ござい|困り|助かり|承知|了解|失礼|早退|欠席|休み|参加し|出社し|"
+    r"退社し|在宅|停止し|開始し|始まり|終わり|伺い|戻り|向かい|出かけ|外出し|帰り|お願いし|お願いいた|"
+    r"お願い致し|感謝し|期待し|遅れ|休憩し|移動し|延ばし|延期し|変更し|お待ちし|待ち|喜び|祈り|"
+    r"リスケし)(?:し)?(?:て|で)?(?:おき)?(?:ます|いたします|致します)",
+)
+_EN_COMMIT = re.compile(
+    r"\b(?:I'll|I will|I'm going to|I am going to|I can)\s+(?:also\s+|then\s+|quickly\s+)?"
+    r"(?!be\b|have\b|let\b|try\b|join\b|attend\b|miss\b|need\b|take (?:a|the) day|"
+    r"leave\b|get back\b)"
+    r"[a-z]+",
+    re.I,
+)
+
+
+def is_commitment(sentence: str, context: str) -> bool:
+    """The sender commits to work: 「明日までに送ります」「私がやります」「I'll send it by Friday」.
+
+    ``context`` is the whole message, whose deadline or 私 may sit in a neighbouring sentence.
+    """
+    s = sentence.strip()
+    if not s or s.endswith(("?", "か")):
+        return False
+    if _EN_COMMIT.search(s):
+        return True
+    if not _COMMIT_END.search(s) or _COMMIT_NOT.search(s):
+        return False
+    if re.search(r"巻き取り|引き取り|担当します|やります", s):
+        return True
+    return bool(_SELF.search(s) or _DEADLINE_MARK.search(s) or _SELF.search(context))
+
+
+# --------------------------------------------------------------------------- titles
+
+_REQ_ENDINGS = sorted(
+    [
+        "をお願いいたします",
+        "をお願い致します",
+        "をお願いします",
+        "をお願い申し上げます",
+        "お願いいたします",
+        "お願い致します",
+        "お願いします",
+        "お願い申し上げます",
+        "お願いできますでしょうか",
+        "お願いできますか",
+        "お願いできませんか",
+        "お願いできれば幸いです",
+        "お願いできればと思います",
+        "お願いしたいです",
+        "お願いしたく",
+        "お願いです",
+        "お願い",
+        "いただけますでしょうか",
+        "いただけますか",
+        "いただけませんか",
+        "いただけないでしょうか",
+        "いただけると助かります",
+        "いただけると幸いです",
+        "いただけますと幸いです",
+        "いただければ幸いです",
+        "いただければと思います",
+        "いただきたいです",
+        "いただきたく",
+        "いただけると嬉しいです",
+        "頂けますか",
+        "頂けると助かります",
+        "もらえますか",
+        "もらえますでしょうか",
+        "もらえると助かります",
+        "もらえませんか",
+        "くださいね",
+        "くださいませ",
+        "ください",
+        "下さい",
+        "頼みます",
+        "頼む",
+        "願います",
+        "よろしくお願いします",
+        "よろしくお願いいたします",
+        "よろしくです",
+        "よろしく",
+        "で大丈夫です",
+        "でお願いします",
+        "で",
+        "ね",
+        "を",
+        "よ",
+    ],
+    key=len,
+    reverse=True,
+)
+_COMMIT_ENDINGS = sorted(
+    [
+        "しておきます",
+        "しておきますね",
+        "いたします",
+        "致します",
+        "します",
+        "しますね",
+        "をやります",
+        "はやります",
+        "やります",
+        "やっておきます",
+        "巻き取ります",
+        "引き取ります",
+        "を担当します",
+        "担当します",
+        "します!",
+        "ておきます",
+        "ます",
+        "ますね",
+    ],
+    key=len,
+    reverse=True,
+)
+_SURU_NOUN = re.compile(r"^(.*?)(を|は|も|、|,)\s*(?:ご|お)?([一-龥ァ-ヶーA-Za-z]{2,})$")
+_URGENCY = re.compile(
+    r"\s*(?:\bASAP\b|\bas soon as possible\b|\burgently\b|大至急|至急|なる早で?|なるはやで?|"
+    r"急ぎで|早めに|お手すきの際に|お手すきで|各自|どなたか[、,]?|誰か[、,]?)\s*",
+    re.I,
+)
+_TRAIL = re.compile(r"[\s、,。.!?:;・\-を(]+$")
+_TRAIL_PARTICLE = re.compile(r"(?:を|は|も|に|へ|で|の|、|,)+$")
+_LEAD = re.compile(r"^[\s、,。.!?:;・\-)]+")
+_EMPTY_PARENS = re.compile(r"\(\s*[、,]?\s*\)|「\s*」|【\s*】")
+_SELF_WORDS = re.compile(
+    r"(?:私の方で|私の方から|私のほうで|私から|私が|私は|私で|僕が|自分が|こちらで|当方で)[、,]?"
+)
+_TAG_WORDS = re.compile(r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ)】|\bTODO:?|\bFYI:?", re.I)
+_REFERENCE_ONLY = re.compile(
+    r"^(?:以下|下記|上記|こちら|これ|それ|この件|その件|本件|次の通り|以下の通り|以下の件|ご?確認|ご?対応|"
+    r"ご?返信|ご?回答|ご?検討|ご?承認|ご?連絡|ご?共有|ご?査収|ご?一読|目を通して|見て|チェック|"
+    r"the following|following|below|this|that|it|check|review|a look)$",
+    re.I,
+)
+_PAST_ACTION = re.compile(
+    r"(?:を|は)?(?:お?送り(?:いた)?しました|送付しました|共有しました|添付しました|アップしました|"
+    r"格納しました|作成しました|用意しました|入れています|置いています|送りました|上げました|"
+    r"が来ています|が届いています|があります|です)$"
+)
+_ICHIDAN_KANA = set("えけげせぜてでねべぺめれいきぎしじちぢにびぴみり")
+
+
+def _te_to_dict(s: str) -> str:
+    """Turn a trailing て-form into the dictionary form: まとめて → まとめる, 送って → 送る."""
+    if s.endswith("しておいて"):
+        s = s[:-5] + "して"
+    elif s.endswith("ておいて"):
+        s = s[:-4] + "て"
+    if s.endswith("して"):
+        base = s[:-2]
+        if len(base) >= 1 and re.search(r"[一-龥]$", base) and not re.search(r"[一-龥]{2}$", base):
+            return base + "す"  # 出して → 出す
+        return base
+    for te, dict_end in (("って", "る"), ("んで", "む"), ("いて", "く"), ("いで", "ぐ")):
+        if s.endswith(te) and len(s) > 2:
+            return s[: -len(te)] + dict_end
+    if s.endswith("て") and len(s) > 1 and (s[-2] in _ICHIDAN_KANA or re.match(r"[一-龥]", s[-2])):
+        return s[:-1] + "る"
+    return s
+
+
+def _masu_to_dict(s: str) -> str:
+    """まとめます → まとめる; 作ります → 作る; 送付します → 送付."""
+    if s.endswith("ます"):
+        stem = s[:-2]
+        if stem.endswith("し"):
+            return stem[:-1]
+        if stem and stem[-1] in "りちいきぎびみに":
+            table = {
+                "り": "る",
+                "ち": "つ",
+                "い": "う",
+                "き": "く",
+                "ぎ": "ぐ",
+                "び": "ぶ",
+                "み": "む",
+                "に": "ぬ",
+            }
+            if stem[-1] == "り" or not re.search(r"[えけげせてねべめれ]$", stem):
+                return stem[:-1] + table[stem[-1]]
+        return stem + "る"
+    return s
+
+
+def _noun_form(s: str) -> str:
+    """``Xを送付`` → ``Xの送付`` so titles read like the sheet's noun phrases (見積書の作成)."""
+    m = _SURU_NOUN.match(s)
+    if m is None:
+        return s
+    head, sep, noun = m.group(1), m.group(2), m.group(3)
+    if not head or head.endswith(("の", "、")):
+        return s
+    if sep in "、," and not re.search(r"[一-龥ァ-ヶーA-Za-z0-9)]$", head):
+        return s
+    return f"{head}の{noun}"
+
+
+def _strip_lead(s: str, directory: Directory | None) -> str:
+    while True:
+        before = s
+        s = _LEAD.sub("", s)
+        s = _GREETING.sub("", s)
+        s = _CONNECTOR.sub("", s)
+        s = _TAG_WORDS.sub("", s).strip()
+        if directory is not None:
+            _, rest = directory.leading_member(s)
+            s = rest
+        s = _NAME_GENERIC.sub("", s)
+        if s == before:
+            return s
+
+
+def _strip_dates(s: str, spans: Sequence[str]) -> str:
+    for phrase in sorted({p for p in spans if p}, key=len, reverse=True):
+        if phrase.startswith("\x00"):
+            # An event's date: drop its whole clause when a comma ends it (会議は12/3、資料は…).
+            s = re.sub(rf"[^、,。]*{re.escape(phrase[1:])}(?:です)?[、,]\s*", "", s, count=1)
+            continue
+        idx = s.find(phrase)
+        if idx < 0:
+            continue
+        head, tail = s[:idx], s[idx + len(phrase) :]
+        tail = re.sub(
+            r"^(?:\s*\([月火水木金土日祝]\))?(?:まで(?:に|には|で)?|迄に?|中に|中で|中|以内に|以内で|以内|"
+            r"頃まで|頃|ごろ|に|で|の間に|を目処に|めどで|目途に|を目安に|までを目処に)?",
+            "",
+            tail,
+        )
+        head = re.sub(
+            r"(?:\b(?:by|until|before|no later than|due|on|at|for)\s*)+$", "", head, flags=re.I
+        )
+        head = re.sub(r"(?:期限は?|締め切りは?|締切は?|〆切は?)$", "", head)
+        s = head + tail
+    return s
+
+
+def make_title(
+    sentence: str,
+    kind: str,
+    date_phrases: Sequence[str] = (),
+    directory: Directory | None = None,
+) -> str:
+    """A short sheet-cell title: no markup, greeting, name, deadline phrase or request tail."""
+    s = _EMOTICON.sub("", sentence)
+    s = _strip_dates(s, date_phrases)
+    s = _URGENCY.sub(" ", s)
+    s = re.sub(r"([をはもへにで])\s*[、,]\s*", r"\1", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _strip_lead(s, directory)
+    s = re.sub(r"[!?。.]+$", "", s).strip()
+    english = bool(re.fullmatch(r"[\x00-\x7f]*", s))
+    if english:
+        s = re.sub(
+            r"^(?:I'll|I will|I'm going to|I am going to|I can)\s+(?:also\s+|then\s+)?",
+            "",
+            s,
+            flags=re.I,
+        )
+        s = re.sub(r"\b(?:please|for me|thanks|thank you)\b[,!.]?", "", s, flags=re.I)
+        s = re.sub(r"\s+(?:instead|as well|too)$", "", s, flags=re.I)
+        s = _CONNECTOR.sub("", s.strip())
+        s = re.sub(r"[\s,;:.!?-]+$", "", s).strip()
+        if s:
+            s = s[0].upper() + s[1:]
+        return s[:TITLE_MAX]
+    s = _SELF_WORDS.sub("", s)
+    if kind == "commitment":
+        for _ in range(3):
+            for end in _COMMIT_ENDINGS:
+                if s.endswith(end) and len(s) > len(end):
+                    if end.endswith("ます") and end not in ("ます", "ますね"):
+                        s = s[: -len(end)]
+                    elif end.startswith("ます"):
+                        s = _masu_to_dict(s[: -len(end) + 2] if end == "ますね" else s)
+                    else:
+                        s = s[: -len(end)]
+                    break
+            s = _TRAIL.sub("", s)
+        s = re.sub(r"(?:の|は|、|,)\s*(?:対応|担当)$", "", s)
+        if re.search(r"[一-龥ァ-ヶーA-Za-z]$", s):
+            s = _noun_form(s)
+        else:
+            s = re.sub(r"(は|、)\s*([^、は]+る)$", r"を\2", s)
+    else:
+        for _ in range(4):
+            before = s
+            for end in _REQ_ENDINGS:
+                if s.endswith(end) and len(s) > len(end):
+                    s = s[: -len(end)]
+                    break
+            s = s.rstrip(" 、,")
+            if s == before:
+                break
+        if s.endswith("て") or (s.endswith("で") and len(s) > 2 and s[-2] in "んい"):
+            s = _te_to_dict(s)
+        s = re.sub(r"(?:ご|お)([一-龥]{2,})$", r"\1", s)
+        s = re.sub(r"お([一-龥])り$", r"\1る", s)
+        if re.search(r"[一-龥ァ-ヶーA-Za-z]$", s):
+            s = _noun_form(s)
+    s = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9)])(?:は|も)([^、はもをの]{1,6}る)$", r"を\1", s)
+    s = _EMPTY_PARENS.sub("", s)
+    s = _TRAIL_PARTICLE.sub("", _TRAIL.sub("", s))
+    s = _LEAD.sub("", s).strip()
+    return s[:TITLE_MAX]
+
+
+_KW = re.compile(r"[一-龥々]{2,}|[ァ-ヶー]{2,}|[A-Za-z][A-Za-z0-9.+#-]{1,}|[0-9]+[A-Za-z]+")
+_KW_STOP = frozenset(
+    {
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "this",
+        "that",
+        "by",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "an",
+        "be",
+        "it",
+        "is",
+        "me",
+        "my",
+        "our",
+        "your",
+        "all",
+        "up",
+        "out",
+        "please",
+        "株式会社",
+    }
+)
+
+
+def keywords_of(title: str) -> tuple[str, ...]:
+    """Content words of a title, used to tell which task a later reply is about."""
+    words = [w for w in _KW.findall(title) if w.lower() not in _KW_STOP]
+    return tuple(dict.fromkeys(w.lower() for w in words))
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _due_and_phrases(
+    text: str, sent: datetime, calendar: BusinessCalendar
+) -> tuple[Due | None, list[str]]:
+    """The deadline, and the date phrases to cut from a title: the deadline's own phrase is
+    removed, and an event clause (``打ち合わせは12/17(木)、``) is marked with a leading NUL."""
+    try:
+        due = pick_due(text, sent, calendar)
+    except Exception:
+        due = None
+    phrases: list[str] = []
+    try:
+        for m in find_dates(text, sent, calendar):
+            if m.is_deadline or (due is not None and m.due == due):
+                phrases.append(m.text)
+            else:
+                phrases.append("\x00" + m.text)
+    except Exception:
+        pass
+    return due, phrases
+
+
+def chatwork_due(task: ChatworkTask, tz: tzinfo) -> Due | None:
+    """Deadline of a Chatwork task: ``ltype=date`` → the day; ``time`` → day and time;
+    ``none`` or ``lt=0`` → none; no ltype (older bodies) → a day when 23:59:59 local."""
+    if task.limit <= 0 or task.limit_type == "none":
+        return None
+    try:
+        moment = datetime.fromtimestamp(task.limit, tz)
+    except (OverflowError, OSError, ValueError):
+        return None
+    if task.limit_type == "date":
+        return Due(day=moment.date())
+    if task.limit_type is None and moment.time() == time(23, 59, 59):
+        return Due(day=moment.date())
+    return Due(day=moment.date(), at=moment.time().replace(second=0, microsecond=0))
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def _has_content(title: str) -> bool:
+    core = re.sub(r"[\s、,。.!?:;・\-()\"'「」]+", "", title)
+    return len(core) >= 2 and not _REFERENCE_ONLY.match(core)
+
+
+def _is_list_info(line: str) -> bool:
+    s = line.strip()
+    if _EN_INFO.match(s) or _MEETING.search(s):
+        return not _REQUEST.search(s)
+    return bool(_INFO_ONLY.search(s)) and not _REQUEST.search(s)
+
+
+def _context_title(prev: str, directory: Directory) -> str:
+    """Title for ``ご確認ください`` after ``面接日程の候補を送りました。``: the thing shared."""
+    s = _strip_lead(prev, directory)
+    s = re.sub(r"[!?。.]+$", "", s)
+    s = _PAST_ACTION.sub("", s)
+    s = _TRAIL.sub("", s)
+    return f"{s}の確認" if s and re.search(r"[一-龥ァ-ヶーA-Za-z0-9]$", s) else s
+
+
+@dataclass(frozen=True, slots=True)
+class _Msg:
+    sender: int
+    sent: datetime
+    calendar: BusinessCalendar
+    directory: Directory
+    self_account_id: int | None
+
+
+def _base_assignees(pm: ParsedMessage, m: _Msg, inline: int | None) -> tuple[int, ...]:
+    if pm.to_ids:
+        return tuple(sorted(set(pm.to_ids)))
+    if pm.to_all:
+        return tuple(sorted(a for a in m.directory.ids if a != m.sender and a != m.self_account_id))
+    if inline is not None:
+        return (inline,)
+    for rp in pm.replies:
+        if rp.account_id != m.sender:
+            return (rp.account_id,)
+    return ()
+
+
+def _inline_member(sentences: Sequence[str], directory: Directory) -> int | None:
+    for s in sentences[:3]:
+        s2 = _strip_lead_greeting_only(s)
+        aid, rest = directory.leading_member(s2)
+        if aid is not None and rest != s2:
+            return aid
+    return None
+
+
+def _strip_lead_greeting_only(s: str) -> str:
+    prev = None
+    while prev != s:
+        prev = s
+        s = _GREETING.sub("", _LEAD.sub("", s))
+    return s
+
+
+def _list_drafts(
+    pm: ParsedMessage, lines: list[str], m: _Msg, base: tuple[int, ...]
+) -> list[Draft] | None:
+    bullets = [(i, ln) for i, ln in enumerate(lines) if _BULLET.match(ln)]
+    if not bullets:
+        return None
+    header = " ".join(ln for ln in lines if not _BULLET.match(ln))
+    header_request = any(is_request(s) for s in split_sentences(header))
+    items: list[tuple[str, int | None]] = []
+    named_any = False
+    for _, ln in bullets:
+        body = _BULLET.sub("", ln, count=1).strip()
+        aid, rest = m.directory.leading_member(body)
+        if aid is not None:
+            named_any = True
+        items.append((rest if aid is not None else body, aid))
+    own_requests = any(is_request(b) for b, _ in items)
+    if not (named_any or header_request or own_requests):
+        return None
+    header_due = _due_and_phrases(header, m.sent, m.calendar)[0] if header else None
+    drafts: list[Draft] = []
+    for body, aid in items:
+        if not body:
+            continue
+        if aid is None and not is_request(body) and (_is_list_info(body) or not header_request):
+            continue
+        due, phrases = _due_and_phrases(body, m.sent, m.calendar)
+        if due is None:
+            due = header_due
+        title = make_title(body, "request", phrases, m.directory)
+        if not _has_content(title):
+            continue
+        assignees = (aid,) if aid is not None else base
+        drafts.append(Draft(title, assignees, due, "request", keywords_of(title)))
+    return drafts or None
+
+
+def detect(
+    pm: ParsedMessage,
+    sender: int,
+    sent: datetime,
+    directory: Directory,
+    calendar: BusinessCalendar,
+    self_account_id: int | None = None,
+) -> list[Draft]:
+    """The tasks one message creates (none for greetings, thanks, FYI, questions, acks)."""
+    m = _Msg(sender, sent, calendar, directory, self_account_id)
+    tz = sent.tzinfo
+    drafts: list[Draft] = []
+    for cw in pm.tasks:
+        if cw.event not in (None, "task_added") or cw.assignee_id is None:
+            continue
+        title = make_title(cw.body.split("\n", 1)[0], "request") or cw.body.strip()[:TITLE_MAX]
+        due = chatwork_due(cw, tz) if tz is not None else None
+        drafts.append(
+            Draft(
+                title or "(task)",
+                (cw.assignee_id,),
+                due,
+                "chatwork",
+                keywords_of(title),
+                done=cw.status == "done",
+            )
+        )
+    if pm.tasks:
+        return drafts
+
+    text = pm.text
+    if len(text) > 20_000:  # a pasted log, not a request; keep throughput bounded
+        text = text[:20_000]
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return []
+    sentences = [s for ln in lines for s in split_sentences(ln)]
+    inline = _inline_member(sentences, directory) if not pm.to_ids and not pm.to_all else None
+    base = _base_assignees(pm, m, inline)
+
+    listed = _list_drafts(pm, lines, m, base)
+    if listed is not None:
+        return listed
+
+    # One message, one task: the first request sentence that names work gives the title.
+    requests = [i for i, s in enumerate(sentences) if is_request(s)]
+    if requests:
+        due, phrases = _due_and_phrases(text, sent, calendar)
+        title = ""
+        for i in requests:
+            candidate = make_title(sentences[i], "request", phrases, directory)
+            if _has_content(candidate):
+                title = candidate
+                break
+        if not title:
+            first = requests[0]
+            for j in range(first - 1, -1, -1):
+                prev = _context_title(sentences[j], directory)
+                if _has_content(prev):
+                    title = prev
+                    break
+        if title:
+            return [Draft(title, base, due, "request", keywords_of(title))]
+
+    commits = [i for i, s in enumerate(sentences) if is_commitment(s, text)]
+    if commits:
+        due, phrases = _due_and_phrases(text, sent, calendar)
+        for i in commits:
+            title = make_title(sentences[i], "commitment", phrases, directory)
+            if _has_content(title):
+                return [Draft(title, (sender,), due, "commitment", keywords_of(title))]
+    return []

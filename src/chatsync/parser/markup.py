@@ -1,0 +1,275 @@
+"""Chatwork message markup → a structured message.
+
+Chatwork bodies mix the sender's own words with machine markup: addressing
+(``[To:]``, ``[toall]``, ``[rp]``), quotes of earlier messages, info boxes,
+Chatwork's own task posts, code, files and icons. Task detection must read
+only the sender's own words, and know who was addressed and which message a
+reply or quote points at; this module separates the two.
+
+Robustness rule: :func:`parse` never raises. Tags that do not pair up, or
+that we do not know, stay in the text as typed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = ["ChatworkTask", "ParsedMessage", "Quote", "Reply", "clean_text", "parse"]
+
+MAX_BODY = 200_000  # characters read from one body; Chatwork caps posts at 65,535
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """``[rp aid=.. to=ROOM-MSG]``: a reply to ``message_id``, written by ``account_id``."""
+
+    account_id: int
+    room_id: int | None
+    message_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """``[qt][qtmeta aid= time=]text[/qt]``: context from an earlier message, never a new task."""
+
+    account_id: int | None
+    time: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChatworkTask:
+    """A ``[task ...]BODY[/task]`` block; ``event`` is the dtext code of its info title."""
+
+    event: str | None
+    assignee_id: int | None
+    status: str
+    limit: int
+    limit_type: str | None
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMessage:
+    """The sender's own words (``text``) and everything the markup said about them."""
+
+    text: str
+    to_ids: tuple[int, ...] = ()
+    to_all: bool = False
+    replies: tuple[Reply, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    tasks: tuple[ChatworkTask, ...] = ()
+    events: tuple[str, ...] = ()
+    info_titles: tuple[str, ...] = ()
+    code: tuple[str, ...] = field(default=())
+
+
+# A tag: [name], [/name], [name:arg] or [name attr=value ...]. Anything else is text.
+_TAG = re.compile(r"\[(/?)([A-Za-z][A-Za-z]*)(?::([^\[\]\s]{1,64})|( [^\[\]\n]{0,200}))?\]")
+_ATTR = re.compile(r"([a-z]+)=([^\s\]]*)")
+_PAIRED = frozenset({"qt", "info", "title", "task", "code", "download"})
+# Characters that break sheet cells or JSON output: C0/C1 controls (but \n, \t) and surrogates.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200b-\u200f\u2028\u2029]")
+_HONORIFIC_LINE = re.compile(
+    r"^[^\n\[\]、。,!?！？]{1,30}?(?:さん|様|さま|くん|君|ちゃん|殿|氏)\s*$"
+)
+
+
+def clean_text(text: str) -> str:
+    """NFKC-normalise and drop control characters and lone surrogates."""
+    text = unicodedata.normalize("NFKC", _BAD_CHARS.sub("", text))
+    return _BAD_CHARS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isascii() and value.isdigit() and len(value) < 20:
+        return int(value)
+    return None
+
+
+def _attrs(raw: str | None) -> dict[str, str]:
+    return dict(_ATTR.findall(raw or ""))
+
+
+def _pair_tags(tokens: list[re.Match[str]]) -> set[int]:
+    """Indices of open/close tokens that pair up; unpaired ones stay text."""
+    stack: list[tuple[str, int]] = []
+    paired: set[int] = set()
+    for i, tok in enumerate(tokens):
+        name = tok.group(2).lower()
+        if name not in _PAIRED:
+            continue
+        if tok.group(1):  # closing tag
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == name:
+                    paired.add(stack[depth][1])
+                    paired.add(i)
+                    del stack[depth:]
+                    break
+        elif tok.group(3) is None or name == "download":
+            stack.append((name, i))
+    return paired
+
+
+def _name_after_address(name_words: frozenset[str], line: str) -> int:
+    """Length of the addressee's name that Chatwork puts after ``[To:]``/``[rp]``, else 0."""
+    stripped = line.strip()
+    if not stripped:
+        return 0
+    if _HONORIFIC_LINE.match(stripped):
+        return len(line)
+    compact = stripped.replace(" ", "").replace("\u3000", "")
+    if compact in name_words:
+        return len(line)
+    return 0
+
+
+def parse(body: str, names: frozenset[str] = frozenset()) -> ParsedMessage:
+    """Parse one message body. ``names`` are member names (spaces removed) for stripping
+    the addressee's name that follows ``[To:]`` and ``[rp]``. Never raises."""
+    try:
+        return _parse(body, names)
+    except Exception:
+        return ParsedMessage(text=clean_text(str(body)[:MAX_BODY]) if isinstance(body, str) else "")
+
+
+def _parse(body: str, names: frozenset[str]) -> ParsedMessage:
+    text = clean_text(body[:MAX_BODY])
+    tokens = list(_TAG.finditer(text))
+    paired = _pair_tags(tokens)
+
+    out: list[str] = []
+    to_ids: list[int] = []
+    to_all = False
+    replies: list[Reply] = []
+    quotes: list[Quote] = []
+    tasks: list[ChatworkTask] = []
+    events: list[str] = []
+    info_titles: list[str] = []
+    code: list[str] = []
+
+    # Context stack of paired containers: (name, buffer, attrs)
+    stack: list[tuple[str, list[str], dict[str, str]]] = []
+    strip_name_next = False
+    pos = 0
+
+    def emit(chunk: str) -> None:
+        nonlocal strip_name_next
+        if not chunk:
+            return
+        if strip_name_next:
+            strip_name_next = False
+            end = chunk.find("\n")
+            line = chunk if end < 0 else chunk[:end]
+            cut = _name_after_address(names, line)
+            chunk = chunk[cut:]
+            if not chunk:
+                return
+        if stack:
+            stack[-1][1].append(chunk)
+        else:
+            out.append(chunk)
+
+    for i, tok in enumerate(tokens):
+        emit(text[pos : tok.start()])
+        pos = tok.end()
+        closing, name, arg, raw = tok.group(1), tok.group(2), tok.group(3), tok.group(4)
+        lname = name.lower()
+        if lname in _PAIRED and (i in paired):
+            if not closing:
+                stack.append((lname, [], _attrs(raw) if raw else {}))
+                strip_name_next = False
+                continue
+            cname, buf, attrs = stack.pop()
+            inner = "".join(buf)
+            if cname == "qt":
+                meta = attrs.get("_meta")
+                qattrs = _attrs(meta)
+                quotes.append(
+                    Quote(_int(qattrs.get("aid")), _int(qattrs.get("time")), inner.strip())
+                )
+                emit("\n")
+            elif cname == "title":
+                title = inner.strip()
+                if title:
+                    info_titles.append(title)
+                    emit(title + "\n")
+            elif cname == "info":
+                emit("\n" + inner + "\n")
+            elif cname == "task":
+                tasks.append(
+                    ChatworkTask(
+                        event=events[-1] if events else None,
+                        assignee_id=_int(attrs.get("aid")),
+                        status=attrs.get("st", "open"),
+                        limit=_int(attrs.get("lt")) or 0,
+                        limit_type=attrs.get("ltype"),
+                        body=inner.strip(),
+                    )
+                )
+            elif cname == "code":
+                code.append(inner)
+                emit("\n")
+            # download: a file name, not the sender's words
+            continue
+        if closing:
+            emit(tok.group(0))
+            continue
+        if lname == "to" and arg is not None and (aid := _int(arg)) is not None:
+            to_ids.append(aid)
+            strip_name_next = True
+            continue
+        if lname == "toall" and arg is None and raw is None:
+            to_all = True
+            continue
+        if lname == "rp" and raw is not None:
+            attrs = _attrs(raw)
+            aid = _int(attrs.get("aid"))
+            if aid is not None:
+                room_id, msg_id = None, None
+                target = attrs.get("to", "")
+                if "-" in target:
+                    r, _, m = target.partition("-")
+                    room_id, msg_id = _int(r), (m if _int(m) is not None else None)
+                replies.append(Reply(aid, room_id, msg_id))
+                strip_name_next = True
+                continue
+        if lname == "qtmeta" and raw is not None:
+            if stack and stack[-1][0] == "qt" and "_meta" not in stack[-1][2]:
+                stack[-1][2]["_meta"] = raw
+            continue
+        if lname == "dtext" and arg is not None:
+            events.append(arg)
+            continue
+        if lname == "hr" and arg is None and raw is None:
+            emit("\n")
+            continue
+        if lname in ("picon", "piconname", "pname") and _int(arg) is not None:
+            continue
+        if lname == "preview" and raw is not None:
+            continue
+        if lname == "download" and arg is not None:
+            continue  # unpaired [download:id]
+        emit(tok.group(0))  # unknown or broken: stays text
+    emit(text[pos:])
+    # Unclosed containers cannot occur (only paired tokens open one), but flush defensively.
+    while stack:
+        _, buf, _ = stack.pop()
+        emit("".join(buf))
+
+    return ParsedMessage(
+        text="".join(out),
+        to_ids=tuple(dict.fromkeys(to_ids)),
+        to_all=to_all,
+        replies=tuple(replies),
+        quotes=tuple(quotes),
+        tasks=tuple(tasks),
+        events=tuple(events),
+        info_titles=tuple(info_titles),
+        code=tuple(code),
+    )

@@ -1,0 +1,163 @@
+"""Later messages that change a task: done, cancelled, a new deadline, an acceptance.
+
+Pure functions over the room's tasks (any status), so the same code serves a
+whole conversation and the poller's incremental cycles. Each change records
+the message that made it (``closed_by``, ``due_updated_by``) so that feeding
+a message twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from chatsync.models import Due, Task, TaskStatus
+from chatsync.parser.detect import keywords_of
+from chatsync.parser.markup import ParsedMessage
+
+__all__ = [
+    "choose_task",
+    "close_bare",
+    "referenced",
+    "says_accepted",
+    "says_cancelled",
+    "says_done",
+]
+
+_DONE_JA = re.compile(
+    r"完了|(?<!返信)(?<!確認)済(?:み|ませ)?(?:です|でした|です|!|。|\s|$|、|,)|終わりました|終わった|終わってます|"
+    r"終わっています|終了しました|終えました|片付きました|片付けました|"
+    r"[一-龥ァ-ヶー]{2,}(?:を|が|は)?(?:しました|いたしました|致しました|しておきました|済み?)|"
+    r"(?:お?送り|出し|まとめ|作り|仕上げ|入れ|上げ|やり|〆|締め|押さえ|直し|書き|渡し|届け|"
+    r"終わらせ|取り|撮り|置き|返し|回し)(?:まし|ておきまし|ときまし)た"
+)
+_DONE_JA_NOT = re.compile(
+    r"(?:承知|了解|失礼|お願い|安心|理解|把握|納得|感動|感謝|期待|心配|相談|質問|早退|出社|退社|参加|"
+    r"欠席|遅刻|到着|出発|帰宅|移動|変更|延期|拝見|拝受|確認|受領|連絡|検討|判断|決定|担当|"
+    r"承知いた|了承|お待たせ|ご迷惑|失念|勘違い|誤解|残念|びっくり|ほっと|入社|退職|異動|転職|"
+    r"休憩|お邪魔|送信失敗|失敗|発生|故障)(?:を|が|は)?(?:しました|いたしました|致しました)"
+)
+_NEGATED = re.compile(
+    r"(?:終わって|完了して|できて|済んで|対応して|送って|作って|出して)(?:い|お)?ません|未完了|未対応|"
+    r"まだ(?:です|終わ|完了|でき|対応)|完了(?:予定|次第|後に|したら|しましたら|できれば|できそう|"
+    r"しません|できません|報告を)|終わり(?:次第|そう)|終わったら|終わる予定|"
+    r"\bnot (?:yet )?(?:done|finished|complete)|n't (?:done|finished|complete)|\bonce\b|\bwhen\b",
+    re.I,
+)
+_DONE_EN = re.compile(
+    r"\b(?:done|finished|completed|complete|fixed|resolved|sent|submitted|shared|uploaded|booked|"
+    r"delivered|deployed|wrapped up|taken care of|all set)\b",
+    re.I,
+)
+_REQUESTISH = re.compile(
+    r"\b(?:please|could you|can you|would you|by\s+\w+day)\b|ください|お願い", re.I
+)
+_CANCEL = re.compile(
+    r"不要になりました|不要となりました|不要になった|(?<!返信)(?<!ご連絡)不要です|対応不要|"
+    r"必要(?:が)?なくなりました|いらなくなりました|キャンセル(?:で|します|になりました|となりました|"
+    r"させて|でお願い|して)|取り下げ|中止(?:になりました|します|で|となりました|に)|"
+    r"やっぱり大丈夫|やはり大丈夫|なしで|見送り|取りやめ|撤回|"
+    r"\bno longer (?:needed|necessary|required)\b|\bnot needed anymore\b|\bcancel(?:l?ed)?\b|"
+    r"\bnever ?mind\b|\bscratch that\b|\bdisregard\b|\bwon't be needed\b|\bcall(?:ed)? off\b",
+    re.I,
+)
+_ACCEPT = re.compile(
+    r"承知|了解|かしこまり|承りました|対応します|やります|\bOK\b|\bgot it\b|\bsure\b|\bwill do\b|"
+    r"\bno problem\b|\bon it\b|\bnoted\b",
+    re.I,
+)
+
+
+def says_done(text: str) -> bool:
+    """完了しました / 送付しました / 済です / done, finished — and not 「まだ終わっていません」."""
+    if not text.strip() or _NEGATED.search(text):
+        return False
+    for m in _DONE_JA.finditer(text):
+        if not _DONE_JA_NOT.match(text, m.start()) and not _DONE_JA_NOT.search(m.group(0)):
+            return True
+    if _DONE_EN.search(text):
+        sentence_q = text.strip().endswith("?")
+        return not sentence_q and not _REQUESTISH.search(text)
+    return False
+
+
+def says_cancelled(text: str) -> bool:
+    """不要になりました / キャンセルで / no longer needed: the work is off."""
+    return bool(_CANCEL.search(text))
+
+
+def says_accepted(text: str) -> bool:
+    return bool(_ACCEPT.search(text))
+
+
+def referenced(pm: ParsedMessage, tasks: Sequence[Task]) -> list[Task]:
+    """Tasks whose message this one replies to (``[rp to=]``) or quotes (``[qtmeta aid time]``)."""
+    ids = {rp.message_id for rp in pm.replies if rp.message_id}
+    found = [t for t in tasks if t.message_id in ids]
+    for q in pm.quotes:
+        if q.account_id is not None and q.time is not None:
+            hits = [t for t in tasks if t.requester_id == q.account_id and t.created_at == q.time]
+        else:
+            qtext = q.text.lower()
+            hits = [t for t in tasks if t.keywords and all(k in qtext for k in t.keywords)]
+        found.extend(t for t in hits if t not in found)
+    return found
+
+
+def _hits(task: Task, text: str) -> int:
+    low = text.lower()
+    return sum(1 for k in task.keywords if k in low)
+
+
+def choose_task(candidates: Sequence[Task], text: str, sender: int) -> Task | None:
+    """Of one message's tasks, the one a reply is about: the one whose work it names,
+    else the replier's only one, else the only one."""
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = sorted(((_hits(t, text), i) for i, t in enumerate(candidates)), reverse=True)
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return candidates[scored[0][1]]
+    own = [t for t in candidates if sender in t.assignee_ids]
+    if len(own) == 1:
+        return own[0]
+    return None
+
+
+def involved(task: Task, account_id: int) -> bool:
+    """The requester or an assignee: those who may cancel or move a task."""
+    return account_id == task.requester_id or account_id in task.assignee_ids
+
+
+def close_bare(tasks: Sequence[Task], sender: int) -> Task | None:
+    """A bare 完了 closes the sender's only open task, and only a single-assignee one."""
+    open_own = [t for t in tasks if t.status == TaskStatus.OPEN and sender in t.assignee_ids]
+    if len(open_own) == 1 and len(open_own[0].assignee_ids) == 1:
+        return open_own[0]
+    return None
+
+
+def already_applied(tasks: Iterable[Task], message_id: str) -> bool:
+    """This message already closed or moved a task (the poller fed it again)."""
+    return any(t.closed_by == message_id or t.due_updated_by == message_id for t in tasks)
+
+
+def mark_done(task: Task, message_id: str, when: int) -> Task:
+    return task.model_copy(
+        update={"status": TaskStatus.DONE, "done_at": when, "closed_by": message_id}
+    )
+
+
+def mark_cancelled(task: Task, message_id: str, when: int) -> Task:
+    return task.model_copy(
+        update={"status": TaskStatus.CANCELLED, "done_at": when, "closed_by": message_id}
+    )
+
+
+def move_due(task: Task, due: Due, message_id: str) -> Task:
+    return task.model_copy(update={"due": due, "due_updated_by": message_id})
+
+
+def keywords_for(title: str) -> tuple[str, ...]:
+    return keywords_of(title)
