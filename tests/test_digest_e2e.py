@@ -213,3 +213,17 @@ def test_chatwork_down_at_0900_is_retried_within_the_grace(chatwork, env) -> Non
     job()
     assert [r.results[0].status for r in reports] == ["failed", "posted"]
     assert list(read_back(client)) == [date(2027, 1, 7)]
+
+
+def test_a_500_keeps_the_claim_and_nobody_gets_it_twice(chatwork, env) -> None:
+    client, store = env
+    reports: list[PostReport] = []
+    nine = datetime(2027, 1, 7, 9, 0, tzinfo=TZ)
+    chatwork.inject_fault("500", count=1, path_prefix=f"/rooms/{MANAGERS}/messages", method="POST")
+    sched = morning(chatwork, client, store, nine, [MANAGERS], reports)
+    sched.get_job(DIGEST_JOB).func()
+    (result,) = reports[0].results
+    assert result.status == "unsure" and "unknown whether it was posted" in result.error
+    assert sched.get_job(RETRY_JOB) is None
+    assert store.posts() == [(MANAGERS, date(2027, 1, 7), "digest", None)]
+    assert read_back(client) == {}

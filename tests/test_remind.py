@@ -43,18 +43,27 @@ class FakeChat:
         self.posts: list[tuple[int, str]] = []
         self.fail: dict[int, list[Exception]] = {}
         self.fail_after: dict[int, int] = {}  # room → number of posts that succeed first
+        self.lose_answer: dict[int, list[Exception]] = {}  # posted, but the answer is lost
 
     def rooms(self) -> list[Room]:
         return []
 
     def messages(self, room_id: int) -> list[ChatMessage]:
-        return []
+        return [
+            ChatMessage(
+                room_id=r, message_id=f"m{i}", account_id=1, account_name="bot", body=b, send_time=0
+            )
+            for i, (r, b) in enumerate(self.posts, start=1)
+            if r == room_id
+        ]
 
     def post_message(self, room_id: int, body: str) -> str:
         done = sum(1 for r, _ in self.posts if r == room_id)
         if self.fail.get(room_id) and done >= self.fail_after.get(room_id, 0):
             raise self.fail[room_id].pop(0)
         self.posts.append((room_id, body))
+        if self.lose_answer.get(room_id):
+            raise self.lose_answer[room_id].pop(0)
         return f"m{len(self.posts)}"
 
 
@@ -322,3 +331,15 @@ def test_certainly_not_posted_reads_the_wrapped_cause() -> None:
     with pytest.raises(NetworkError) as info:
         later()
     assert not certainly_not_posted(info.value)
+
+
+def test_ambiguous_failure_whose_message_landed_counts_as_posted(store: SqlStore) -> None:
+    chat = FakeChat()
+    chat.lose_answer[MANAGERS] = [ServerError("gateway timeout (504)", status=504)]
+    report = digest(chat, store)
+    assert report.ok
+    assert report.results[0].status == "posted"
+    assert report.results[0].message_ids == ("m1",)
+    assert store.posts() == [(MANAGERS, date(2027, 1, 7), "digest", "m1")]
+    assert [r.status for r in digest(chat, store).results] == ["already"]
+    assert len(chat.posts) == 1

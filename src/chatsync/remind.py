@@ -13,7 +13,8 @@ the message certainly was not posted:
   established (refused, DNS, connect timeout): "Chatwork down at 09:00";
 
 A read timeout, a reset, 500/502/504 or anything unexpected is ambiguous: the
-claim is kept and the error says so, so nobody gets the digest twice.
+room is read back, and if the message is there it counts as posted; if not,
+the claim is kept and the error says so, so nobody gets the digest twice.
 """
 
 from __future__ import annotations
@@ -265,15 +266,34 @@ def _post_once(
         log.info("%s for %s already posted (or claimed) in room %s", kind, day, room_id)
         return RoomResult(room_id, kind, "already", texts)
     posted: list[str] = []
-    try:
-        for text in texts:
-            pacer.wait(room_id)
+    for text in texts:
+        pacer.wait(room_id)
+        try:
             posted.append(chat.post_message(room_id, text))
-    except Exception as exc:  # one room's failure must not cost the other rooms theirs
-        return _failed(store, room_id, day, kind, texts, posted, exc)
+        except Exception as exc:  # one room's failure must not cost the other rooms theirs
+            landed = None if certainly_not_posted(exc) else _find_posted(chat, room_id, text)
+            if landed is None:
+                return _failed(store, room_id, day, kind, texts, posted, exc)
+            log.warning("posting to room %s failed (%s), but the message is there", room_id, exc)
+            posted.append(landed)
     _finish(store, room_id, day, kind, posted)
     log.info("posted the %s for %s to room %s (%d message(s))", kind, day, room_id, len(posted))
     return RoomResult(room_id, kind, "posted", texts, tuple(posted))
+
+
+def _find_posted(chat: ChatClient, room_id: int, text: str) -> str | None:
+    """After an ambiguous failure: the id of our message if the room shows it, else None.
+
+    Absence proves nothing (the request may still be in flight), so the
+    caller keeps the claim either way; presence settles it as posted.
+    """
+    try:
+        for message in reversed(chat.messages(room_id)):
+            if message.body == text:
+                return message.message_id
+    except Exception as exc:
+        log.warning("could not read room %s back to check the post: %s", room_id, exc)
+    return None
 
 
 def _finish(store: StateStore, room_id: int, day: date, kind: str, posted: list[str]) -> None:
