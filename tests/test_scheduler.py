@@ -97,6 +97,9 @@ def test_digest_window_edges_and_company_holidays() -> None:
     assert should_run_digest(at(thu, 12, 0), calendar=CAL, tz=TZ, grace_seconds=4 * 3600)
     assert should_run_digest(at(thu, 8, 30), calendar=CAL, tz=TZ, digest_time=time(8, 30))
     assert not should_run_digest(at(thu), calendar=BusinessCalendar([thu]), tz=TZ)
+    # no grace: the scheduled run itself still goes out, a restart at 09:30 does not
+    assert should_run_digest(at(thu, 9, 0), calendar=CAL, tz=TZ, grace_seconds=0)
+    assert not should_run_digest(at(thu, 9, 30), calendar=CAL, tz=TZ, grace_seconds=0)
     # a UTC 'now' is read in the team's time zone: 00:30 UTC is 09:30 JST
     utc = datetime(2027, 1, 7, 0, 30, tzinfo=ZoneInfo("UTC"))
     assert should_run_digest(utc, calendar=CAL, tz=TZ)

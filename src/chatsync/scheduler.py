@@ -46,6 +46,7 @@ DEFAULT_DIGEST_TIME = time(9, 0)
 DEFAULT_GRACE_SECONDS = 3 * 3600
 """A 09:00 digest may still go out until 12:00; after that it would be news from yesterday."""
 DEFAULT_RETRY_SECONDS = 300
+MIN_GRACE_SECONDS = 60
 
 
 # --------------------------------------------------------------------------- pure rules
@@ -58,9 +59,12 @@ def digest_window(
     digest_time: time = DEFAULT_DIGEST_TIME,
     grace_seconds: float = DEFAULT_GRACE_SECONDS,
 ) -> tuple[datetime, datetime]:
-    """[start, end) of the moments at which ``day``'s digest may be posted."""
+    """[start, end) of the moments at which ``day``'s digest may be posted.
+
+    At least a minute, so a grace of 0 still lets the scheduled run itself through.
+    """
     start = datetime.combine(day, digest_time, tz)
-    return start, start + timedelta(seconds=grace_seconds)
+    return start, start + timedelta(seconds=max(grace_seconds, MIN_GRACE_SECONDS))
 
 
 def should_run_digest(
@@ -206,7 +210,7 @@ class DigestJob:
             name=RETRY_JOB,
             replace_existing=True,
             max_instances=1,
-            misfire_grace_time=int(self.grace_seconds),
+            misfire_grace_time=int(max(self.grace_seconds, MIN_GRACE_SECONDS)),
         )
 
 
@@ -259,7 +263,7 @@ def build_scheduler(
         name=DIGEST_JOB,
         max_instances=1,
         coalesce=True,
-        misfire_grace_time=int(grace_seconds),
+        misfire_grace_time=int(max(grace_seconds, MIN_GRACE_SECONDS)),
     )
     if catch_up_digest(
         now,
@@ -276,7 +280,7 @@ def build_scheduler(
             id=CATCH_UP_JOB,
             name=CATCH_UP_JOB,
             max_instances=1,
-            misfire_grace_time=int(grace_seconds),
+            misfire_grace_time=int(max(grace_seconds, MIN_GRACE_SECONDS)),
         )
     return scheduler
 
