@@ -1761,14 +1761,22 @@ class _Api:
                     body.get("responseDateTimeRenderOption") or "SERIAL_NUMBER",
                     "ROWS",
                 )
-        touched = {r["updatedRange"].rpartition("!")[0] for r in responses if "updatedCells" in r}
+        # totals count distinct rows/columns (two 4-wide ranges on rows 1 and 4: 2 rows, 4 cols)
+        rows_seen: set[tuple[int, int]] = set()
+        cols_seen: set[tuple[int, int]] = set()
+        for resp in responses:
+            if "updatedCells" in resp:
+                sheet, gr = self.book.resolve(resp["updatedRange"])
+                r0, c0, r1, c1 = sheet.clip(gr)
+                rows_seen.update((sheet.sheet_id, r) for r in range(r0, r1))
+                cols_seen.update((sheet.sheet_id, c) for c in range(c0, c1))
         result: dict[str, Json] = {"spreadsheetId": self.book.spreadsheet_id}
         if any("updatedCells" in r for r in responses):
             result.update(
-                totalUpdatedRows=sum(r.get("updatedRows", 0) for r in responses),
-                totalUpdatedColumns=sum(r.get("updatedColumns", 0) for r in responses),
+                totalUpdatedRows=len(rows_seen),
+                totalUpdatedColumns=len(cols_seen),
                 totalUpdatedCells=sum(r.get("updatedCells", 0) for r in responses),
-                totalUpdatedSheets=len(touched),
+                totalUpdatedSheets=len({sheet_id for sheet_id, _ in rows_seen}),
             )
         result["responses"] = responses
         return result
@@ -2019,6 +2027,7 @@ class _Api:
     def _apply_cell_data(self, sheet: Sheet, r: int, c: int, cell: Json, fields: str) -> None:
         data: dict[str, Json] = copy.deepcopy(sheet.formats.get((r, c), {}))
         apply_mask(data, cell, fields)
+        _add_color_styles(data.get("userEnteredFormat"))
         entered = data.pop("userEnteredValue", None)
         if any(p[0] in ("userEnteredValue", "*") for p in parse_field_mask(fields)):
             if entered is None:
@@ -2238,6 +2247,18 @@ def _grid_data(sheet: Sheet, gr: GridRange) -> Json:
         data["startColumn"] = c0
     data["rowData"] = row_data
     return data
+
+
+def _add_color_styles(fmt: Json) -> None:
+    """Google mirrors every colour into a ``...Style`` field ({rgbColor}); so do we."""
+    if not isinstance(fmt, dict):
+        return
+    for owner in (fmt, fmt.get("textFormat")):
+        if not isinstance(owner, dict):
+            continue
+        for key in ("backgroundColor", "foregroundColor"):
+            if isinstance(owner.get(key), dict):
+                owner[key + "Style"] = {"rgbColor": copy.deepcopy(owner[key])}
 
 
 def _typed(value: CellValue) -> Json:
