@@ -35,16 +35,10 @@ import requests
 from gspread.exceptions import APIError, WorksheetNotFound
 from gspread.utils import absolute_range_name
 
-from chatsync.errors import (
-    AuthError,
-    ChatsyncError,
-    NetworkError,
-    NotFoundError,
-    RateLimitedError,
-    ServerError,
-)
+from chatsync.errors import ChatsyncError
 from chatsync.models import BoardTask, Task
 from chatsync.ports import SheetMemory, StateStore
+from chatsync.sheet.client import map_api_error
 from chatsync.sheet.merge import MergePlan, RowWrite, merge
 from chatsync.sheet.rows import Layout, column_letter
 
@@ -359,38 +353,29 @@ class SheetWriter:
                     raise _Missing from exc
                 retryable = status in _RETRYABLE or status >= 500
                 if not retryable or attempt >= self.max_attempts:
-                    raise self._error(what, exc, status, attempt) from exc
+                    raise self._error(what, exc, attempt) from exc
                 delay = _retry_after(exc)
                 if delay is None:
                     delay = self.backoff * 2 ** (attempt - 1)
                 log.warning("could not %s (HTTP %d); retry %d", what, status, attempt)
             except requests.RequestException as exc:
                 if attempt >= self.max_attempts:
-                    raise NetworkError(
-                        f"could not {what}: {type(exc).__name__} after {attempt} attempts; "
-                        "the next cycle will try again"
-                    ) from exc
+                    raise self._error(what, exc, attempt) from exc
                 delay = self.backoff * 2 ** (attempt - 1)
                 log.warning("could not %s (%s); retry %d", what, type(exc).__name__, attempt)
             self._report.retries += 1
             self._sleep(min(delay, self.max_backoff))
 
-    def _error(self, what: str, exc: APIError, status: int, attempts: int) -> ChatsyncError:
-        message = str(exc.error.get("message", ""))
-        where = f"could not {what} (worksheet {self.title!r})"
-        if status == 429:
-            return RateLimitedError(
-                f"{where}: Google Sheets quota exceeded after {attempts} attempts; "
-                "the next cycle will try again",
-                _retry_after(exc),
-            )
-        if status >= 500 or status == 408:
-            return ServerError(f"{where}: HTTP {status} after {attempts} attempts", status)
-        if status in (401, 403):
-            return AuthError(f"{where}: access refused (HTTP {status}): {message}")
-        if status == 404:
-            return NotFoundError(f"{where}: spreadsheet not found (HTTP 404)")
-        return ChatsyncError(f"{where}: HTTP {status}: {message}")
+    def _error(self, what: str, exc: Exception, attempts: int) -> ChatsyncError:
+        """The operator's one-line error (client.map_api_error), after ``attempts`` tries."""
+        auth = getattr(getattr(self.spreadsheet, "client", None), "auth", None)
+        email = getattr(auth, "service_account_email", None)
+        log.warning("gave up trying to %s after %d attempt(s)", what, attempts)
+        return map_api_error(
+            exc,
+            spreadsheet_id=str(getattr(self.spreadsheet, "id", "")) or None,
+            client_email=email if isinstance(email, str) else None,
+        )
 
 
 class _Missing(Exception):
