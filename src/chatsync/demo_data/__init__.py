@@ -1,0 +1,1 @@
+"""Data for ``chatsync demo``: a scripted week of team chat (see :mod:`.week`)."""
