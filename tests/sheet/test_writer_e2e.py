@@ -455,3 +455,18 @@ def test_retries_are_bounded_and_client_errors_are_not_retried(store: SqlStore) 
         w.read_board(store)
     assert fake.reads == 1
     assert sleeps == []
+
+
+def test_a_revoked_key_is_an_auth_error_not_a_retry_loop(
+    emu: SheetsEmulator,
+    key_file: Path,
+    writer: SheetWriter,
+    store: SqlStore,
+    sleeps: list[float],
+) -> None:
+    put(store, make_task(1))
+    writer.sync(store)
+    emu.revoke_key(json.loads(key_file.read_text())["private_key_id"])
+    with pytest.raises(AuthError):
+        writer.sync(store)
+    assert sleeps == []

@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 
 import gspread
 import requests
+from google.auth.exceptions import GoogleAuthError
 from gspread.exceptions import APIError, WorksheetNotFound
 from gspread.utils import absolute_range_name
 
@@ -202,7 +203,9 @@ class SheetWriter:
         whole = absolute_range_name(self.title)
         try:
             response = self._call(
-                "read the sheet", lambda: self.spreadsheet.values_get(whole, params=READ_PARAMS)
+                "read the sheet",
+                lambda: self.spreadsheet.values_get(whole, params=READ_PARAMS),
+                missing_on_400=True,
             )
         except _Missing as exc:
             try:
@@ -339,8 +342,12 @@ class SheetWriter:
 
     # ----------------------------------------------------------------- retries
 
-    def _call(self, what: str, call: Callable[[], T]) -> T:
-        """Run one idempotent API call, retrying 408/429/5xx and network errors with backoff."""
+    def _call(self, what: str, call: Callable[[], T], *, missing_on_400: bool = False) -> T:
+        """Run one idempotent API call, retrying 408/429/5xx and network errors with backoff.
+
+        ``missing_on_400``: a 400 means the range names no worksheet ("Unable to parse
+        range"); raise :class:`_Missing` so the caller can check and create it.
+        """
         attempt = 0
         while True:
             attempt += 1
@@ -349,7 +356,7 @@ class SheetWriter:
                 return call()
             except APIError as exc:
                 status = _status(exc)
-                if status == 400 and what == "read the sheet":
+                if status == 400 and missing_on_400:
                     raise _Missing from exc
                 retryable = status in _RETRYABLE or status >= 500
                 if not retryable or attempt >= self.max_attempts:
@@ -358,6 +365,8 @@ class SheetWriter:
                 if delay is None:
                     delay = self.backoff * 2 ** (attempt - 1)
                 log.warning("could not %s (HTTP %d); retry %d", what, status, attempt)
+            except GoogleAuthError as exc:  # google-auth already retried the token endpoint
+                raise self._error(what, exc, attempt) from exc
             except requests.RequestException as exc:
                 if attempt >= self.max_attempts:
                     raise self._error(what, exc, attempt) from exc
