@@ -457,7 +457,7 @@ _SOFT_TIMES = {
 
 
 def _token(m: re.Match[str], today: date, sent: datetime, cal: BusinessCalendar) -> _Tok | None:
-    """Resolve one match of a ``_BY_FIRST_CHAR`` pattern; None when it is not a real date (12/32, 毎週…)."""
+    """Resolve one match of a ``_BY_FIRST_CHAR`` pattern; None when not a real date (12/32)."""
     g = m.group
     kind = m.lastgroup
     s, e = m.start(), m.end()
@@ -693,7 +693,7 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
         if m is not None and m.end() > pos:
             try:
                 tok = _token(m, today, sent, calendar)
-            except OverflowError:  # a send time at the edge of date.min/date.max
+            except (OverflowError, ValueError):  # year 1 / 9999 send times: dates out of range
                 tok = None
             if tok is not None:
                 if toks and _merge(toks[-1], tok, text[toks[-1].end : tok.start]):
@@ -728,7 +728,7 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
         if not deadline:
             describes = bool(
                 _SUFFIX_DESC.match(text, end)
-                or _PREFIX_DESC.search(text, max(0, start - 16), start)
+                or _PREFIX_DESC.search(text, max(0, start - 32), start)
             )
         found.append(_Found(DateMention(due, start, end, deadline, text[start:end]), describes))
     return found
