@@ -116,7 +116,7 @@ _ALTERNATIVES = [
     # 3日後, 3日以内, 1週間以内
     r"(?P<dur>(?<![0-9月/])(?P<dur_n>" + _NUM + r")\s*(?P<dur_u>日|週間)\s*(?P<dur_k>以内|後))",
     # 25日まで, 17日(木) — a day of the month, only with a deadline word or weekday after it.
-    r"(?P<dom>(?<![0-9/月第])(?P<dom_d>[0-9]{1,2})\s*日(?=\s*(?:\([月火水木金土日]|まで|迄|締|〆|期限"
+    r"(?P<dom>(?:年明け\s*の?\s*)?(?<![0-9/月第])(?P<dom_d>[0-9]{1,2})\s*日(?=\s*(?:\([月火水木金土日]|まで|迄|締|〆|期限"
     r"|必着|の?\s*(?:朝|昼|夕方|午前|午後|[0-9]{1,2}\s*時|[0-9]{1,2}:[0-9]{2}|定時|終業)))"
     + _WDP
     + ")",
@@ -175,6 +175,8 @@ _ALTERNATIVES = [
     + _MONTH_EN
     + r")\.?\s*(?P<emd_d>[0-9]{1,2})(?i:st|nd|rd|th)?"
     r"(?![0-9])(?:,?\s*(?P<emd_y>20[0-9]{2}))?)",
+    # by the 15th
+    r"(?P<edom>(?<![A-Za-z])(?i:the)\s+(?P<edom_d>[0-9]{1,2})(?i:st|nd|rd|th)(?![A-Za-z0-9]))",
     r"(?P<ewd>(?<![A-Za-z])(?:(?P<ewd_p>(?i:next|this|coming))\s+)?(?P<ewd_d>(?i:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)|Mon|Tues?|Wed|Thurs?|Thu|Fri|MON|TUE|WED|THU|FRI)(?![A-Za-z])\.?)",
 ]
@@ -191,7 +193,7 @@ _FIRST_CHARS = {
     "bd": _DIGITS + _KANJI_NUM,
     "hrs": _DIGITS + _KANJI_NUM,
     "dur": _DIGITS + _KANJI_NUM,
-    "dom": _DIGITS,
+    "dom": _DIGITS + "年",
     "tm": _DIGITS + "午朝夜夕晩",
     "hm": _DIGITS + "午朝夜夕aApP",
     "ampm": _DIGITS,
@@ -214,6 +216,7 @@ _FIRST_CHARS = {
     "ewk": "eEbBsStTnN",
     "emo": "eEtTnN",
     "emd": "jJfFmMaAsSoOnNdD",
+    "edom": "tT",
     "ewd": "nNtTcCmMwWfFsS",
 }
 
@@ -264,7 +267,7 @@ _SUFFIX_DESC = re.compile(
     r"\s*(?:の(?!\s*(?:うち|内|間|中|朝|昼|夕|午前|午後|夜|晩|定時|終業|始業|[0-9]))"
     r"|から|より|[〜~～\-–]|以降|以後|開催|実施|予定|開始|[朝昼夜晩]?(?:発(?![送注行表])|着(?!手)|戻り|出発)"
     r"|時点|現在|なので|ので|だから|ため|に(?:開催|実施|予定|行われ|始ま|出発|到着|戻)"
-    r"|は(?:休|お休|出社|在宅|不在|外出)|\s+(?i:to|until|through)\s|['’]s(?![A-Za-z]))"
+    r"|は(?:休|お休|祝|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)|\s+(?i:to|until|through)\s|['’]s(?![A-Za-z]))"
 )
 _PREFIX_DESC = re.compile(
     r"(?:会議|打ち?合わ?せ|定例|ミーティング|MTG|面談|面接|説明会|商談|訪問|来社|来客|出張|研修|セミナー"
@@ -631,6 +634,9 @@ def _token(m: re.Match[str], today: date, sent: datetime, cal: BusinessCalendar)
             y, mo_i = _shift_month(today.year, today.month, 1)
             return _Tok(_DATE, s, e, _last_day(y, mo_i))
         return _Tok(_DATE, s, e, _last_day(today.year, today.month), deadline=bool(g("emo_eom")))
+    if kind == "edom":
+        day = _day_of_month(today, int(g("edom_d")), None)
+        return _Tok(_DATE, s, e, day, explicit=True) if day else None
     if kind == "ewd":
         wd_i = _WD_EN[g("ewd_d")[:3].lower()]
         p = (g("ewd_p") or "").lower()
