@@ -284,6 +284,19 @@ def test_future_messages_appear_when_the_clock_reaches_them(
     assert_message(http.get(f"{url}/messages/{later}").json())
 
 
+def test_back_dated_messages_drive_last_update_time(http: requests.Session) -> None:
+    emu = ChatworkEmulator(tokens={TOKEN: ME})
+    emu.set_time(T0)
+    emu.add_room(ROOM, "r", members=[ME])  # no created_time: messages alone decide
+    with emu:
+        url = f"{emu.base_url}/rooms/{ROOM}"
+        assert http.get(url).json()["last_update_time"] == 0
+        emu.add_message(ROOM, ME, "a", send_time=T0 - 100)
+        assert http.get(url).json()["last_update_time"] == T0 - 100
+        emu.add_message(ROOM, ME, "b", send_time=T0 - 40)
+        assert http.get(url).json()["last_update_time"] == T0 - 40
+
+
 def test_edits_set_update_time_and_move_last_update_time(
     emu: ChatworkEmulator, http: requests.Session
 ) -> None:

@@ -390,10 +390,12 @@ class ChatworkEmulator:
         description: str = "",
         icon_path: str = ICON_GROUP,
         sticky: bool = False,
-        created_time: int | None = None,
+        created_time: int = 0,
     ) -> None:
         """Add a room. ``members`` are account ids or ``(account_id, role)``; the first
-        plain id is ``admin``, the others ``member``."""
+        plain id is ``admin``, the others ``member``. ``last_update_time`` is the newest of
+        ``created_time`` and the visible messages' send/edit times; the default 0 lets
+        back-dated messages drive it."""
         with self._lock:
             roles: dict[int, str] = {}
             for item in members:
@@ -407,7 +409,7 @@ class ChatworkEmulator:
                 description=description,
                 icon_path=icon_path,
                 sticky=sticky,
-                created_time=int(self.now()) if created_time is None else created_time,
+                created_time=created_time,
                 members=roles,
             )
 
