@@ -201,6 +201,7 @@ _COMMIT_NOT = re.compile(
     r"お願い致し|感謝し|期待し|遅れ|休憩し|移動し|延ばし|延期し|変更し|お待ちし|待ち|喜び|祈り|"
     r"リスケし)(?:し)?(?:て|で)?(?:おき)?(?:ます|いたします|致します)",
 )
+_EN_CONDITIONAL = re.compile(r"\b(?:once|when|if|after|as soon as)\b", re.I)
 _EN_COMMIT = re.compile(
     r"\b(?:I'll|I will|I'm going to|I am going to|I can)\s+(?:also\s+|then\s+|quickly\s+)?"
     r"(?!be\b|have\b|let\b|try\b|join\b|attend\b|miss\b|need\b|take (?:a|the) day|"
@@ -219,7 +220,8 @@ def is_commitment(sentence: str, context: str) -> bool:
     if not s or s.endswith(("?", "か")):
         return False
     if _EN_COMMIT.search(s):
-        return True
+        # "I'll share once I hear back" promises no concrete work by a time.
+        return bool(_DEADLINE_MARK.search(s)) and not _EN_CONDITIONAL.search(s)
     if not _COMMIT_END.search(s) or _COMMIT_NOT.search(s):
         return False
     if re.search(r"巻き取り|引き取り|担当します|やります", s):
@@ -469,6 +471,8 @@ def make_title(
                 if s.endswith(end) and len(s) > len(end):
                     if end.endswith("ます") and end not in ("ます", "ますね"):
                         s = s[: -len(end)]
+                        if end.startswith("し") and re.search(r"(?<![一-龥])[一-龥]$", s):
+                            s += "す"  # 探しておきます → 探す (a verb, not a する-noun)
                     elif end.startswith("ます"):
                         s = _masu_to_dict(s[: -len(end) + 2] if end == "ますね" else s)
                     else:
@@ -496,7 +500,11 @@ def make_title(
         s = re.sub(r"お([一-龥])り$", r"\1る", s)
         if re.search(r"[一-龥ァ-ヶーA-Za-z]$", s):
             s = _noun_form(s)
-    s = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9)])(?:は|も)([^、はもをの]{1,6}る)$", r"を\1", s)
+    s = re.sub(
+        r"(?<=[一-龥ァ-ヶーA-Za-z0-9)])(?:は|も|、)([^、はもをの]{1,6}[うくぐすつぬぶむる])$",
+        r"を\1",
+        s,
+    )
     s = _EMPTY_PARENS.sub("", s)
     s = _TRAIL_PARTICLE.sub("", _TRAIL.sub("", s))
     s = _LEAD.sub("", s).strip()

@@ -56,6 +56,10 @@ class _Room:
         self.ctx = ctx
         self.names = {m.account_id: m.name for m in ctx.members}
         self.directory = _directory(tuple((m.account_id, m.name) for m in ctx.members))
+        # The newest moment the state already reflects. A message older than this was seen
+        # before (the poller fetched it again, or it was edited): it may re-create its own
+        # tasks but must not close or move others a second time.
+        self.watermark = max((max(t.created_at, t.done_at or 0) for t in tasks), default=0)
 
     def replace(self, old: Task, new: Task) -> None:
         for i, t in enumerate(self.tasks):
@@ -127,6 +131,11 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     if updates.already_applied(room.tasks, msg.message_id):
         return
     drafts = detect(pm, msg.account_id, sent, room.directory, ctx.calendar, ctx.self_account_id)
+    if msg.send_time < room.watermark:
+        if drafts or any(t.message_id == msg.message_id for t in room.tasks):
+            refs = updates.referenced(pm, room.tasks)
+            room.create(msg, [d for d in drafts if d.kind == "request"] if refs else drafts)
+        return
     text = pm.text
     refs = [t for t in updates.referenced(pm, room.tasks) if t.message_id != msg.message_id]
     live = [t for t in refs if t.status != TaskStatus.CANCELLED]
@@ -252,6 +261,7 @@ def apply_messages(
             _apply_one(room, msg)
         except Exception:
             log.exception("could not read message %s in room %s", msg.message_id, msg.room_id)
+        room.watermark = max(room.watermark, msg.send_time)
     order = {id(t): i for i, t in enumerate(room.tasks)}
     return sorted(room.tasks, key=lambda t: (t.created_at, order[id(t)]))
 
