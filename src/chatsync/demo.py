@@ -39,14 +39,15 @@ MESSAGE_ID_BASE = 1_900_000_000_000_000_000
 """Scripted messages get fixed ids (so tests know them) in a range the emulator never uses."""
 MESSAGE_ID_STEP = 4_099
 TABLE_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("ID", 22),
+    ("ID", 30),
     ("ステータス", 10),
-    ("タスク", 30),
+    ("タスク", 26),
     ("担当者", 12),
     ("期限", 16),
     ("ルーム", 10),
 )
 """Shown columns and their maximum display widths (terminal cells)."""
+EXCERPT_MESSAGES = 8
 _WEEKDAYS = "月火水木金土日"
 
 
@@ -194,7 +195,9 @@ def table(rows: Sequence[Sequence[str]], columns: Sequence[tuple[str, int]]) -> 
     for k, (_, name, limit) in enumerate(picks):
         sizes = [display_width(name)] + [display_width(r[k]) for r in body]
         widths.append(min(max(sizes), limit))
-    lines = ["  ".join(fit(name, w) for (_, name, _), w in zip(picks, widths, strict=True))]
+    lines = [
+        "  ".join(fit(name, w) for (_, name, _), w in zip(picks, widths, strict=True)).rstrip()
+    ]
     lines.append("  ".join("-" * w for w in widths))
     for r in body:
         cells = [
@@ -206,18 +209,37 @@ def table(rows: Sequence[Sequence[str]], columns: Sequence[tuple[str, int]]) -> 
 
 
 def render_chatwork(body: str) -> list[str]:
-    """A Chatwork message as its web UI shows it: ``[info]`` as a box with its title,
-    ``[hr]`` as a rule, ``[To:id]`` as a mention of the person."""
-
-    def mention(m: re.Match[str]) -> str:
-        aid = int(m.group(1))
-        return f"(TO {week.MEMBERS.get(aid, aid)})"
-
-    text = re.sub(r"\[To:(\d+)\]", mention, body)
+    """A posted message as Chatwork's web UI shows it: ``[info]`` as a box with its title,
+    ``[hr]`` as a rule, ``[To:id]`` as the "TO" badge."""
+    text = re.sub(r"\[To:\d+\]", "(TO)", body)
     text = text.replace("[hr]", "\n" + "-" * 40 + "\n")
     text = re.sub(r"\[info\]\[title\](.*?)\[/title\]", r"== \1 ==\n", text, flags=re.S)
     text = text.replace("[info]", "").replace("[/info]", "")
     return ["  | " + line if line else "  |" for line in text.strip("\n").split("\n")]
+
+
+def chat_lines(body: str) -> list[str]:
+    """A chat message, shortened for the terminal: replies as ``Re: 名前さん``, Chatwork
+    tasks as ``[タスク] …``; mentions stay as typed, since that is what the parser reads."""
+    text = re.sub(r"\[rp aid=\d+ to=[\d-]+\]", "Re: ", body)
+    task = re.search(r"\[dtext:task_(added|done)\].*?\[task [^\]]*\](.*?)\[/task\]", text, re.S)
+    if task is not None:
+        verb = "タスクを追加" if task.group(1) == "added" else "タスクを完了"
+        text = f"[{verb}] {task.group(2)}"
+    return text.split("\n")
+
+
+def chat_excerpt(emu: ChatworkEmulator, room_id: int, day: str, limit: int) -> list[str]:
+    """The first ``limit`` messages of one room on one day, as a reader would skim them."""
+    start, end = unix(f"{day} 00:00"), unix(f"{day} 23:59")
+    out = []
+    for m in [m for m in emu.messages(room_id) if start <= m.send_time <= end][:limit]:
+        at = datetime.fromtimestamp(m.send_time, TZ)
+        who = week.MEMBERS.get(m.account_id, str(m.account_id))
+        first, *rest = chat_lines(m.body)
+        out.append(f"  {at:%H:%M} {fit(who, 10)} {first}")
+        out.extend(" " * 19 + line for line in rest)
+    return out
 
 
 def day_label(at: datetime) -> str:
@@ -272,9 +294,25 @@ def write_csv(path: Path, values: Sequence[Sequence[str]]) -> None:
 # --------------------------------------------------------------------------- the demo
 
 
+@dataclass(frozen=True)
+class DemoResult:
+    """What the demo left behind, for tests: ``ok`` when every step did what it should."""
+
+    ok: bool
+    sheet: list[list[str]]
+    """The final sheet as people see it (header row first)."""
+    posts: list[tuple[int, str]]
+    """Every message chatsync posted to Chatwork: (room id, body)."""
+    seconds: float
+
+
 def run_demo(output_dir: str) -> int:
-    """Run the demo, print what happens, write ``tasks.csv`` and ``digest.txt``; 0 when
-    every step did what it should."""
+    """``chatsync demo``: 0 when every step did what it should, else 1."""
+    return 0 if play(output_dir).ok else 1
+
+
+def play(output_dir: str) -> DemoResult:
+    """Run the demo, print what happens, write ``tasks.csv`` and ``digest.txt``."""
     started = time.perf_counter()
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -289,8 +327,9 @@ def run_demo(output_dir: str) -> int:
         sheets.start()
         stack.callback(sheets.stop)
         key_file = sheets.write_key_file(tmp / "service-account.json")
+        # A fresh spreadsheet, as a person would create and share it: chatsync adds「タスク」.
         sheet_id = sheets.create_spreadsheet(
-            SPREADSHEET_TITLE, sheets=(WORKSHEET,), shared_with=[DEFAULT_CLIENT_EMAIL]
+            SPREADSHEET_TITLE, sheets=("シート1",), shared_with=[DEFAULT_CLIENT_EMAIL]
         )
         settings = Settings(
             timezone=week.TIMEZONE,
@@ -311,14 +350,15 @@ def run_demo(output_dir: str) -> int:
                 "post_when_empty": False,
             },
         )
-        messages = sum(
-            isinstance(e, week.Say | week.AddTask | week.FinishTask) for e in week.EVENTS
-        )
         print("chatsync demo — Chatwork and Google Sheets are emulated on 127.0.0.1; no accounts.")
         print(
-            f"A week of team chat: {len(week.MEMBERS)} people, {len(week.ROOMS)} rooms "
-            f"({'、'.join(name for name, _ in week.ROOMS.values())}), {messages} messages.\n"
+            f"A week of team chat ({week.YEAR}-{week.WEEK[0]} … {week.WEEK[-1]}): "
+            f"{len(week.MEMBERS)} people, {len(week.ROOMS)} rooms "
+            f"({'、'.join(name for name, _ in week.ROOMS.values())}), {len(week.EVENTS)} messages."
+            f"\nMonday morning in「{week.ROOMS[week.SALES][0]}」:\n"
         )
+        print("\n".join(chat_excerpt(chat, week.SALES, week.WEEK[0], EXCERPT_MESSAGES)))
+        print("  …\n")
 
         print("1. Syncing every evening (poll Chatwork → parse → state store → sheet):")
         for day in week.WEEK:
@@ -374,8 +414,10 @@ def run_demo(output_dir: str) -> int:
         (out / "digest.txt").write_text("\n\n".join(digest) + "\n", encoding="utf-8")
         print(f"Wrote {out / 'tasks.csv'} (every column, UTF-8 with BOM for Excel)")
         print(f"  and {out / 'digest.txt'} (the digest message exactly as posted).")
-    print(f"Done in {time.perf_counter() - started:.1f} s.")
-    return 0 if ok else 1
+        posts = [(m.room_id, m.body) for m in chat.posted()]
+    seconds = time.perf_counter() - started
+    print(f"Done in {seconds:.1f} s.")
+    return DemoResult(ok=ok, sheet=values, posts=posts, seconds=seconds)
 
 
 def _errors(report: CycleReport) -> bool:
