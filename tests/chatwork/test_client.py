@@ -436,3 +436,15 @@ def test_every_call_has_the_timeout_and_the_token_header() -> None:
     ChatworkClient(TOKEN, timeout=3.5).me()
     assert seen[0].headers["X-ChatWorkToken"] == TOKEN
     assert responses.calls[0].request.req_kwargs["timeout"] == 3.5
+
+
+@responses.activate
+def test_a_redirect_is_not_followed_with_the_token() -> None:
+    responses.get(
+        "https://api.chatwork.com/v2/me",
+        status=302,
+        headers={"Location": "https://elsewhere.example/me"},
+    )
+    with pytest.raises(PermanentError, match="redirect"):
+        ChatworkClient(TOKEN).me()
+    assert len(responses.calls) == 1

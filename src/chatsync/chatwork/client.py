@@ -259,6 +259,7 @@ class ChatworkClient:
                     data=data,
                     headers={TOKEN_HEADER: self._token},
                     timeout=self.timeout,
+                    allow_redirects=False,  # requests would carry the token header along
                 )
             except requests.ConnectTimeout:
                 # The connection was never made: nothing was sent, so even a post is safe.
@@ -291,7 +292,7 @@ class ChatworkClient:
                     self._clock() - started,
                 )
                 status = response.status_code
-                if status < 400:
+                if status < 300:
                     return response
                 error, retry, wait = self._classify(response, method, path, subject)
                 if retry and not retry_ambiguous and status >= 500:
@@ -325,6 +326,15 @@ class ChatworkClient:
         """(error to raise, retry?, how long to wait before retrying or None for backoff)."""
         status = response.status_code
         detail = _error_text(response)
+        if status < 400:
+            return (
+                PermanentError(
+                    f"Chatwork answered {method} {path} with a redirect ({status}); "
+                    f"check CHATSYNC_CHATWORK__API_BASE"
+                ),
+                False,
+                None,
+            )
         if status == 401:
             return (
                 AuthError(f"Chatwork refused the API token; set {TOKEN_SETTING} to a valid token"),
