@@ -391,7 +391,10 @@ def play(output_dir: str) -> DemoResult:
         at = moment(week.MORNING_SYNC_AT)
         chat.set_time(at.timestamp())
         report = sync_once(settings, now=at)
-        print(f"\n4. Monday morning sync:\n{report_line(at, report)}")
+        print(
+            "\n4. Monday morning sync (chatsync reads the sheet first: a cell a person changed"
+            " is theirs)\n" + report_line(at, report)
+        )
         ok = _errors(report) and ok
         values = sheets.values(sheet_id, WORKSHEET)
         ok = _check_edits(values, edits, settings.store.url) and ok
@@ -402,7 +405,10 @@ def play(output_dir: str) -> DemoResult:
         posted_ok = digest_once(settings, at, dry_run=False, out=io.StringIO())
         digest = [m.body for m in chat.posted(week.DIGEST_ROOM)[before_posts:]]
         room_name = week.ROOMS[week.DIGEST_ROOM][0]
-        print(f"\n5. {day_label(at)}: the digest as posted to the managers' room「{room_name}」:\n")
+        print(
+            f"\n5. {day_label(at)}: the digest in the managers' room「{room_name}」"
+            " (as Chatwork shows it; the raw message is in digest.txt):\n"
+        )
         for body in digest:
             print("\n".join(render_chatwork(body)))
             print()

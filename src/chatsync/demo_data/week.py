@@ -448,7 +448,7 @@ EVENTS: tuple[Event, ...] = (
 
 SHEET_EDITS: tuple[SheetEdit, ...] = (
     SheetEdit(
-        "minutes-sales", "ステータス", "完了", "伊藤さんはメールで共有済み(チャットに報告なし)"
+        "minutes-sales", "ステータス", "完了", "伊藤さんがメールで共有済み、チャットには報告なし"
     ),
     SheetEdit("proposal-c", "期限", "2026-12-18", "C社の都合で提出日が翌週に"),
     SheetEdit("cards-order", "メモ", "印刷会社に確認中(12/15 納品予定)", "経過のメモ"),
