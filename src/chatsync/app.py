@@ -11,11 +11,18 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import datetime
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.chatwork.client import ChatworkClient
 from chatsync.config import Settings, require
 from chatsync.errors import AuthError, ChatsyncError, ConfigError
+from chatsync.models import BoardTask, Task
+from chatsync.remind import RoomPacer, post_digest, post_reminders
+from chatsync.scheduler import build_scheduler, run_forever
+from chatsync.sheet.client import open_spreadsheet
+from chatsync.sheet.rows import row_to_board_task, task_to_cells
+from chatsync.sheet.writer import SheetWriter
 from chatsync.store import SqlStore, open_store
 from chatsync.sync import CycleReport, Poller, make_parse, timed
 
@@ -86,24 +93,281 @@ def sync_once(
     return report
 
 
+def open_writer(settings: Settings) -> SheetWriter:
+    """The sheet writer, or ConfigError naming what is missing."""
+    require(settings, "sheet")
+    assert settings.sheets.credentials_file is not None  # checked by require()
+    spreadsheet = open_spreadsheet(
+        settings.sheets.credentials_file,
+        settings.sheets.spreadsheet_id,
+        settings.sheets.api_base,
+        settings.sheets.timeout_seconds,
+    )
+    return SheetWriter(
+        spreadsheet,
+        settings.sheets.worksheet,
+        tz=settings.tz,
+        max_attempts=settings.sheets.max_attempts,
+    )
+
+
 def _sheet_step(settings: Settings, store: SqlStore, report: CycleReport, now: datetime) -> None:
     if not settings.sheets.spreadsheet_id:
         report.sheet = "sheet=off"
         log.info("no spreadsheet configured (CHATSYNC_SHEETS__SPREADSHEET_ID); sheet step skipped")
         return
-    raise ConfigError("sheet step not wired yet")
+    try:
+        sheet = open_writer(settings).sync(store, now)
+    except (AuthError, ConfigError):
+        raise
+    except ChatsyncError as exc:
+        report.sheet = "sheet=failed"
+        report.errors.append(f"sheet: {exc}")
+        log.error("sheet not written: %s (tasks stay queued for the next cycle)", exc)
+        return
+    for warning in sheet.warnings:
+        log.warning("sheet: %s", warning)
+    report.sheet = (
+        f"sheet_rows_added={sheet.rows_added} sheet_rows_updated={sheet.rows_updated} "
+        f"sheet_edits_by_people={sheet.human_edits} sheet_calls={sheet.api_calls}"
+    )
 
 
-def digest_once(settings: Settings, now: datetime | None, *, dry_run: bool, out: TextIO) -> bool:
-    raise ConfigError("digest not wired yet")
+def board_tasks(settings: Settings, store: SqlStore, now: datetime) -> list[BoardTask]:
+    """The tasks as people left them: the sheet when there is one, else the store."""
+    if settings.sheets.spreadsheet_id:
+        return open_writer(settings).read_board(store, now)
+    return [task_to_board(t, settings.tz) for t in store.all_tasks()]
+
+
+def task_to_board(task: Task, tz: ZoneInfo) -> BoardTask:
+    cells = task_to_cells(task, tz)
+    return row_to_board_task(cells, task)
+
+
+def digest_once(
+    settings: Settings,
+    now: datetime | None = None,
+    *,
+    dry_run: bool = False,
+    out: TextIO | None = None,
+    chat: ChatworkClient | None = None,
+    force: bool = False,
+) -> bool:
+    """Post (or, dry-run, print) the digest for ``now``; at most once per room per day.
+
+    Returns False when a room could not be served (the error names it)."""
+    moment = now_in(settings, now)
+    if not dry_run:
+        require(settings, "digest")
+    with ExitStack() as stack:
+        if chat is None:
+            chat = stack.enter_context(build_chat(settings))
+        store = open_store(settings.store.url)
+        stack.callback(store.close)
+        rows: list[BoardTask] = []
+
+        def tasks() -> list[BoardTask]:
+            if not rows:
+                rows.extend(board_tasks(settings, store, moment))
+            return rows
+
+        pacer = RoomPacer()
+        common = {
+            "calendar": calendar_of(settings),
+            "tz": settings.tz,
+            "lang": settings.digest.language,
+            "mentions": settings.digest.mentions,
+            "dry_run": dry_run,
+            "force": force,
+            "pacer": pacer,
+        }
+        report = post_digest(
+            chat,
+            store,
+            tasks,
+            moment,
+            room_ids=settings.digest.room_ids or (0,) if dry_run else settings.digest.room_ids,
+            say_when_empty=settings.digest.post_when_empty,
+            **common,  # type: ignore[arg-type]
+        )
+        reports = [report]
+        if settings.digest.reminders:
+            reports.append(
+                post_reminders(
+                    chat,
+                    store,
+                    tasks,
+                    moment,
+                    rooms=settings.chatwork.rooms or None,
+                    **common,  # type: ignore[arg-type]
+                )
+            )
+    if dry_run and out is not None:
+        if not report.business_day and not force:
+            out.write(f"{moment:%Y-%m-%d} is not a business day: no digest.\n")
+        for text in report.texts:
+            out.write(text + "\n")
+        for r in reports[1:]:
+            for result in r.results:
+                for text in result.texts:
+                    out.write(f"--- reminder for room {result.room_id}\n{text}\n")
+    for r in reports:
+        for result in r.results:
+            log.info("%s room=%s status=%s", r.kind, result.room_id, result.status)
+        for error in r.errors:
+            log.error("%s: %s", r.kind, error)
+    return all(r.ok for r in reports)
 
 
 def serve(settings: Settings) -> int:
-    raise ConfigError("run not wired yet")
+    """``chatsync run``: poll on an interval, digest on business mornings, until SIGTERM."""
+    require(settings, "token")
+    with build_chat(settings) as chat:
+        store = open_store(settings.store.url)
+        try:
+            last = max((d for _, d, k, _ in store.posts() if k == "digest"), default=None)
+        finally:
+            store.close()
+
+        def poll() -> object:
+            return _guarded("sync", lambda: sync_once(settings, chat=chat).ok)
+
+        def digest() -> object:
+            if not settings.digest.room_ids:
+                return True
+            return _guarded("digest", lambda: digest_once(settings, chat=chat))
+
+        scheduler = build_scheduler(
+            poll,
+            digest,
+            tz=settings.tz,
+            calendar=calendar_of(settings),
+            interval_seconds=settings.poll.interval_seconds,
+            digest_time=settings.digest.time,
+            grace_seconds=settings.digest.grace_minutes * 60,
+            last_posted_day=last,
+        )
+        log.info(
+            "chatsync running: poll every %ss, digest at %s (%s) on business days",
+            settings.poll.interval_seconds,
+            settings.digest.time.strftime("%H:%M"),
+            settings.timezone,
+        )
+        run_forever(scheduler)
+    log.info("chatsync stopped")
+    return 0
+
+
+def _guarded(name: str, job: Callable[[], bool]) -> bool:
+    """A job that logs its failure instead of killing the scheduler; the next tick retries."""
+    try:
+        return job()
+    except ChatsyncError as exc:
+        log.error("%s failed: %s", name, exc)
+    except Exception:
+        log.exception("%s failed unexpectedly", name)
+    return False
 
 
 def check(settings: Settings, out: TextIO) -> int:
-    raise ConfigError("check not wired yet")
+    """``chatsync check``: one ✓/✗ line per thing, each ✗ saying how to fix it.
+
+    Exit 0 when all is well, 1 when something outside is wrong (token, sheet,
+    rooms), 2 when a setting is missing."""
+    lines: list[tuple[bool, str]] = []
+    missing_settings = False
+
+    def ok(text: str) -> None:
+        lines.append((True, text))
+
+    def bad(text: str) -> None:
+        lines.append((False, text))
+
+    ok(f"settings read (time zone {settings.timezone}, store {_store_kind(settings)})")
+    token = settings.chatwork.resolved_token()
+    if not token:
+        missing_settings = True
+        bad("Chatwork token: not set — set CHATSYNC_CHATWORK__TOKEN to your API token")
+    else:
+        with build_chat(settings) as chat:
+            _check_chatwork(settings, chat, ok, bad)
+    if not settings.digest.room_ids:
+        missing_settings = True
+        bad(
+            "digest rooms: CHATSYNC_DIGEST__ROOM_IDS is not set — set it to the managers' "
+            "room id(s), or no morning digest is posted"
+        )
+    if not settings.sheets.spreadsheet_id or not settings.sheets.credentials_file:
+        missing_settings = True
+        for name, what in (
+            ("CHATSYNC_SHEETS__SPREADSHEET_ID", settings.sheets.spreadsheet_id),
+            ("CHATSYNC_SHEETS__CREDENTIALS_FILE", settings.sheets.credentials_file),
+        ):
+            if not what:
+                bad(f"Google Sheet: {name} is not set — set it (see README, 'Real setup')")
+    else:
+        try:
+            titles = open_writer(settings).worksheet_titles()
+            name = settings.sheets.worksheet
+            state = "present" if name in titles else "missing, created on the first sync"
+            ok(f"Google Sheet {settings.sheets.spreadsheet_id}: opened; worksheet '{name}' {state}")
+        except ChatsyncError as exc:
+            bad(f"Google Sheet: {exc}")
+    try:
+        store = open_store(settings.store.url)
+        store.close()
+        ok(f"state store {_store_kind(settings)}: opened")
+    except ChatsyncError as exc:
+        bad(f"state store: {exc}")
+    for good, text in lines:
+        out.write(("✓ " if good else "✗ ") + text + "\n")
+    if missing_settings:
+        return 2
+    return 0 if all(good for good, _ in lines) else 1
 
 
-__all__ = ["AuthError", "ChatsyncError", "check", "digest_once", "serve", "sync_once"]
+def _check_chatwork(
+    settings: Settings,
+    chat: ChatworkClient,
+    ok: Callable[[str], None],
+    bad: Callable[[str], None],
+) -> None:
+    try:
+        me = chat.me()
+        ok(f"Chatwork token accepted (account {me.account_id}, {me.name})")
+        rooms = {r.room_id: r for r in chat.room_list()}
+    except AuthError:
+        bad(
+            "Chatwork token: refused by Chatwork — set CHATSYNC_CHATWORK__TOKEN to a valid "
+            "token (Chatwork → 利用者名 → サービス連携 → API Token)"
+        )
+        return
+    except ChatsyncError as exc:
+        bad(f"Chatwork: {exc} — check CHATSYNC_CHATWORK__API_BASE and the network")
+        return
+    wanted = settings.chatwork.rooms
+    unknown = [rid for rid in wanted if rid not in rooms]
+    if unknown:
+        bad(
+            f"rooms to read: {', '.join(map(str, unknown))} not visible to the token — fix "
+            "CHATSYNC_CHATWORK__ROOMS or add the token's account to those rooms"
+        )
+    else:
+        count = len(wanted) if wanted else len(rooms)
+        ok(f"rooms to read: {count} room(s) visible")
+    for rid in settings.digest.room_ids:
+        room = rooms.get(rid)
+        if room is None:
+            bad(
+                f"digest room {rid}: the token's account is not a member — add it to the "
+                "room or fix CHATSYNC_DIGEST__ROOM_IDS"
+            )
+        elif room.role == "readonly":
+            bad(f"digest room {rid} ({room.name}): read-only for the token — make it a member")
+        else:
+            ok(f"digest room {rid} ({room.name}): can post")
+
+
+def _store_kind(settings: Settings) -> str:
+    return settings.store.url.split(":", 1)[0]

@@ -9,6 +9,7 @@ nothing: Chatwork's ``force=0`` read position would have moved already.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -205,10 +206,7 @@ class Poller:
                 _fmt(min(m.send_time for m in fetched)),
             )
             self.store.record_gap(room.room_id, 1)
-        members = self.store.room_members(room.room_id)
-        if not members or _mentions_strangers(new, members):
-            members = self.chat.members(room.room_id)
-            self.store.save_members(room, members)
+        members = self._members(room, new)
         before = self.store.room_tasks(room.room_id) if new else []
         after = self.parse(before, new, room, members) if new else []
         changed, rr.tasks_new, rr.tasks_updated, rr.tasks_done = diff_tasks(before, after)
@@ -230,11 +228,48 @@ class Poller:
         )
         checkpoint("after_store")
 
+    def _members(self, room: Room, new: Sequence[ChatMessage]) -> list[Member]:
+        cached = self.store.room_members(room.room_id)
+        senders = merge_members(
+            self.store.room_senders(room.room_id),
+            [Member(account_id=m.account_id, name=m.account_name) for m in new],
+        )
+        known = {m.account_id for m in cached} | {m.account_id for m in senders}
+        if members_needed(new, cached, known):
+            cached = self.chat.members(room.room_id)
+            self.store.save_members(room, cached)
+        return merge_members(senders, cached)
 
-def _mentions_strangers(messages: Sequence[ChatMessage], members: Sequence[Member]) -> bool:
-    """A sender not in the cached member list: membership changed, refresh it."""
-    known = {m.account_id for m in members}
-    return any(m.account_id not in known for m in messages)
+
+_REFERENCE = re.compile(r"\[(?:To:|rp aid=|task aid=|piconname:)(\d+)")
+
+
+def members_needed(
+    messages: Sequence[ChatMessage], cached: Sequence[Member], known: set[int]
+) -> bool:
+    """Whether the room's member list must be (re)read: a message names an
+    account nobody has seen, or ``[toall]`` needs everyone while the cached
+    list misses a sender. Otherwise names come from the cache and the senders,
+    so an ordinary cycle costs no ``/members`` request."""
+    cached_ids = {m.account_id for m in cached}
+    for m in messages:
+        body = m.body
+        if "[toall]" in body and (not cached or m.account_id not in cached_ids):
+            return True
+        if "[" in body:
+            for ref in _REFERENCE.findall(body):
+                if int(ref) not in known:
+                    return True
+    return False
+
+
+def merge_members(*groups: Sequence[Member]) -> list[Member]:
+    """One member per account; later groups' names win (they are fresher)."""
+    merged: dict[int, Member] = {}
+    for group in groups:
+        for m in group:
+            merged[m.account_id] = m
+    return list(merged.values())
 
 
 def _fmt(unix: int) -> str:

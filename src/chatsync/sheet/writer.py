@@ -129,6 +129,12 @@ class SheetWriter:
 
     # ----------------------------------------------------------------- public
 
+    def worksheet_titles(self) -> list[str]:
+        """Titles of the spreadsheet's worksheets (for ``chatsync check``)."""
+        return self._call(
+            "list the worksheets", lambda: [ws.title for ws in self.spreadsheet.worksheets()]
+        )
+
     def sync(self, store: StateStore, now: datetime | None = None) -> SheetReport:
         """One cycle: read the sheet, merge, write what changed, record it in the store."""
         self._report = report = SheetReport()

@@ -161,6 +161,30 @@ class SqlStore:
             ).scalar_one_or_none()
         return [Member.model_validate(m) for m in json.loads(raw or "[]")]
 
+    def room_senders(self, room_id: int) -> list[Member]:
+        """Everyone who has written in the room, with the name of their latest message."""
+        latest = (
+            select(
+                s.messages.c.account_id,
+                func.max(s.messages.c.send_time).label("t"),
+            )
+            .where(s.messages.c.room_id == room_id)
+            .group_by(s.messages.c.account_id)
+            .subquery()
+        )
+        query = (
+            select(s.messages.c.account_id, s.messages.c.account_name)
+            .join(
+                latest,
+                (s.messages.c.account_id == latest.c.account_id)
+                & (s.messages.c.send_time == latest.c.t),
+            )
+            .where(s.messages.c.room_id == room_id)
+        )
+        with self._tx() as conn:
+            rows = conn.execute(query).all()
+        return [Member(account_id=aid, name=name) for aid, name in dict(rows).items()]
+
     def save_members(self, room: Room, members: Sequence[Member]) -> None:
         data = json.dumps([m.model_dump() for m in members], ensure_ascii=False)
         with self._tx() as conn:
