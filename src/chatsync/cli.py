@@ -88,12 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from chatsync import app
+    import chatsync.app as app
     from chatsync.config import load_settings
     from chatsync.logs import setup_logging
 
     if args.command == "demo":
-        from chatsync import demo
+        import chatsync.demo as demo
 
         setup_logging(args.log_level or "WARNING", args.log_format)
         return demo.run_demo(args.output)
