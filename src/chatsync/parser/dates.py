@@ -242,12 +242,33 @@ def _compile_by_first_char() -> dict[str, re.Pattern[str]]:
 
 _BY_FIRST_CHAR = _compile_by_first_char()
 
-# Where a phrase can begin; patterns are tried only at these positions, which keeps
-# plain chat (the common case) at one C-level scan.
-_START = re.compile(
-    r"[0-9今明本昨一二三四五六七八九十来再翌次週月火水木金土日年令午朝昼夕夜晩定終正お毎(]"
-    r"|(?<![A-Za-z])[TtYyEeCcNnMmWwFfSsJjAaOoDdIiPpBb]"
+# English phrases begin with one of these word prefixes (today, this, Friday, Dec, in 3 days …).
+_EN_PREFIXES = (
+    "tod tom ton tmr the thi thu tue yes eod eob eow eom end ear cob clo com beg sta nex noo mid"
+    " wit mon wed fri sat sun jan feb mar apr may jun jul aug sep oct nov dec in\\s am pm"
 )
+
+
+def _start_pattern() -> re.Pattern[str]:
+    """Positions where some pattern may begin, as one regex that starts with a character set
+    (so ``re`` scans for it in C): a Japanese/number start character, or an English word start
+    whose first letters begin a known phrase."""
+    follow: dict[str, list[str]] = {}
+    for word in _EN_PREFIXES.split():
+        follow.setdefault(word[0], []).append(word[1:])
+    english = "|".join(
+        f"(?<=[{c.upper()}{c}])(?i:{'|'.join(rest)})" for c, rest in sorted(follow.items())
+    )
+    first = "".join(sorted({c for c in follow} | {c.upper() for c in follow}))
+    return re.compile(
+        rf"[0-9今明本昨一二三四五六七八九十来再翌次週月火水木金土日年令午朝昼夕夜晩定終正お毎({first}]"
+        rf"(?:(?<![A-Za-z])|(?<![A-Za-z].)(?={english}))"
+    )
+
+
+_START = _start_pattern()
+
+
 _NEEDS_NFKC = re.compile(r"[\u00a0\u2150-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\uff00-\uffef]")
 
 # A deadline word after the phrase: までに, 中に, 以内, 締切, 〆, 必着, に変更 …
@@ -276,6 +297,32 @@ _PREFIX_DESC = re.compile(
     r"(?:\s+(?i:is|was|will\s+be|has\s+moved\s+to|moved\s+to))?)"
     r"(?:日|日程|日時)?\s*(?:は|が|:|=)?\s*$"
 )
+# Cheap tests that a look-back window may hold a match: the searches above try every start
+# position of the window (~3 µs), these are one C scan or a few substring tests.
+_PREFIX_MARK_HINT_JA = re.compile(r"[期締〆納]")
+_PREFIX_MARK_HINT_EN = ("by", "due", "before", "until", "till", "later", "deadline")
+_PREFIX_DESC_HINT_JA = re.compile(r"[会打定ミ面説商訪来出研セイ懇飲新忘送歓展発公配入稼休]|MTG")
+_PREFIX_DESC_HINT_EN = (
+    "meeting",
+    "workshop",
+    "call",
+    "sync",
+    "review",
+    "session",
+    "party",
+    "event",
+    "dinner",
+    "lunch",
+)
+
+
+def _may_hold(window: str, ja: re.Pattern[str], en: tuple[str, ...]) -> bool:
+    if ja.search(window) is not None:
+        return True
+    low = window.lower()
+    return any(w in low for w in en)
+
+
 # Gaps allowed between a date and its time: 明日の15時, 12/10 17:00, tomorrow at 3pm.
 _GAP_DATE_TIME = re.compile(r"[\s、,のは]{0,3}|\s*(?i:at|@|,)\s*")
 # Time before date, as English writes it: 3pm tomorrow, 10:00 on Friday.
@@ -684,35 +731,27 @@ class _Found:
 
 def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]:
     text = _normalise(text)
-    start_search = _START.search
-    first = start_search(text)
-    if first is None:
+    spots = [m.start() for m in _START.finditer(text)]
+    if not spots:
         return []
     today = sent.date()
     toks: list[_Tok] = []
     by_char = _BY_FIRST_CHAR
-    pos = first.start()
-    n = len(text)
-    while pos < n:
+    done = 0
+    for pos in spots:
+        if pos < done:
+            continue
         rx = by_char.get(text[pos])
         m = rx.match(text, pos) if rx is not None else None
-        if m is not None and m.end() > pos:
-            try:
-                tok = _token(m, today, sent, calendar)
-            except (OverflowError, ValueError):  # year 1 / 9999 send times: dates out of range
-                tok = None
-            if tok is not None:
-                if toks and _merge(toks[-1], tok, text[toks[-1].end : tok.start]):
-                    pass
-                else:
-                    toks.append(tok)
-            pos = m.end()
-        else:
-            pos += 1
-        nxt = start_search(text, pos)
-        if nxt is None:
-            break
-        pos = nxt.start()
+        if m is None or m.end() == pos:
+            continue
+        done = m.end()
+        try:
+            tok = _token(m, today, sent, calendar)
+        except (OverflowError, ValueError):  # year 1 / 9999 send times: dates out of range
+            continue
+        if tok is not None and not (toks and _merge(toks[-1], tok, text[toks[-1].end : tok.start])):
+            toks.append(tok)
 
     found: list[_Found] = []
     for t in toks:
@@ -726,15 +765,18 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
             end = after.end()
         elif deadline and text[end - 1] in "中内" and text.startswith("に", end):
             end += 1  # 今週中に, 3日以内に: the particle belongs to the phrase
-        before = _PREFIX_MARK.search(text, max(0, start - 24), start)
-        if before is not None:
-            deadline = True
-            start = before.start()
+        lo = max(0, start - 24)
+        if _may_hold(text[lo:start], _PREFIX_MARK_HINT_JA, _PREFIX_MARK_HINT_EN):
+            before = _PREFIX_MARK.search(text, lo, start)
+            if before is not None:
+                deadline = True
+                start = before.start()
         describes = False
         if not deadline:
-            describes = bool(
-                _SUFFIX_DESC.match(text, end)
-                or _PREFIX_DESC.search(text, max(0, start - 32), start)
+            lo = max(0, start - 32)
+            describes = _SUFFIX_DESC.match(text, end) is not None or (
+                _may_hold(text[lo:start], _PREFIX_DESC_HINT_JA, _PREFIX_DESC_HINT_EN)
+                and _PREFIX_DESC.search(text, lo, start) is not None
             )
         found.append(_Found(DateMention(due, start, end, deadline, text[start:end]), describes))
     return found
