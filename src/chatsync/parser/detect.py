@@ -125,6 +125,9 @@ _CONNECTOR = re.compile(
     r"(?=[\s、,:]|$|[^a-z])[\s、,:]*",
     re.I,
 )
+_EN_VOCATIVE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?=(?:could|can|would|will|please|pls|kindly|I|we)\b)", re.I
+)
 _NAME_GENERIC = re.compile(rf"^[^\s、,。:]{{1,10}}{HONORIFIC}[、,:\s]\s*")
 _EMOTICON = re.compile(
     r"\((?:bow|handshake|y|clap|\*|roger|cracker|dance|gogo|^\^|lol|sweat|ok)\)", re.I
@@ -407,6 +410,7 @@ def _strip_lead(s: str, directory: Directory | None) -> str:
             _, rest = directory.leading_member(s)
             s = rest
         s = _NAME_GENERIC.sub("", s)
+        s = _EN_VOCATIVE.sub("", s)
         if s == before:
             return s
 
