@@ -157,7 +157,7 @@ _NOT_REQUEST = re.compile(
     r"お気軽に|遠慮なく|"
     r"\bplease (?:note|find|see|feel free|let me know if|enjoy|take care|"
     r"be (?:aware|advised|careful))\b|"
-    r"\bif you have any questions\b|\bfeel free\b",
+    r"\bif you have any questions\b|\bfeel free\b|\b(?:join|attend)\b",
     re.I,
 )
 _SIGNOFF = re.compile(
@@ -202,7 +202,7 @@ _COMMIT_NOT = re.compile(
     r"(?:あり|い|なり|思い|存じ|でき|出来|ござい|困り|助かり|承知|了解|失礼|早退|欠席|休み|参加し|出社し|"
     r"退社し|在宅|停止し|開始し|始まり|終わり|伺い|戻り|向かい|出かけ|外出し|帰り|お願いし|お願いいた|"
     r"お願い致し|感謝し|期待し|遅れ|休憩し|移動し|延ばし|延期し|変更し|お待ちし|待ち|喜び|祈り|"
-    r"リスケし)(?:し)?(?:て|で)?(?:おき)?(?:ます|いたします|致します)",
+    r"リスケし|いただき|頂き|もらい|有給|お休み)(?:し)?(?:て|で)?(?:おき)?(?:ます|いたします|致します)",
 )
 _EN_CONDITIONAL = re.compile(r"\b(?:once|when|if|after|as soon as)\b", re.I)
 _EN_COMMIT = re.compile(
@@ -324,7 +324,7 @@ _URGENCY = re.compile(
 )
 _TRAIL = re.compile(r"[\s、,。.!?:;・\-を(]+$")
 _TRAIL_PARTICLE = re.compile(r"(?:を|は|も|に|へ|で|の|、|,)+$")
-_LEAD = re.compile(r"^[\s、,。.!?:;・\-)]+")
+_LEAD = re.compile(r"^(?:[\s、,。.!?:;・\-)]|の(?=[一-龥ァ-ヶー]))+")
 _EMPTY_PARENS = re.compile(r"\(\s*[、,]?\s*\)|「\s*」|【\s*】")
 _SELF_WORDS = re.compile(
     r"(?:私の方で|私の方から|私のほうで|私から|私が|私は|私で|僕が|自分が|こちらで|当方で)[、,]?"
@@ -462,7 +462,13 @@ def make_title(
             flags=re.I,
         )
         s = re.sub(r"\b(?:please|for me|thanks|thank you)\b[,!.]?", "", s, flags=re.I)
-        s = re.sub(r"\s+(?:instead|as well|too)$", "", s, flags=re.I)
+        s = re.sub(
+            r"\s+(?:instead|as well|too|when you (?:have|get) (?:a )?(?:time|chance|moment)|"
+            r"if possible)$",
+            "",
+            s,
+            flags=re.I,
+        )
         s = _CONNECTOR.sub("", s.strip())
         s = re.sub(r"[\s,;:.!?-]+$", "", s).strip()
         if s:
