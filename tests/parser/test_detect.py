@@ -58,6 +58,11 @@ def read(body: str, sender: int = 1, self_id: int | None = None):
         "Thanks Sarah!",
         "Not yet, I'll share once I hear back.",
         "何かあればご連絡ください。",
+        "[toall]\n来週火曜の11時から全社ミーティングです。各自参加をお願いします。",
+        "この資料、どこにありますか？教えてください。",
+        "明日は有給をいただきます。よろしくお願いします。",
+        "Can you join the call at 3pm?",
+        "Could you let me know your availability for next week?",
         "",
     ],
 )

@@ -157,7 +157,8 @@ _NOT_REQUEST = re.compile(
     r"お気軽に|遠慮なく|"
     r"\bplease (?:note|find|see|feel free|let me know if|enjoy|take care|"
     r"be (?:aware|advised|careful))\b|"
-    r"\bif you have any questions\b|\bfeel free\b|\b(?:join|attend)\b",
+    r"(?:ご|各自)?(?:参加|出席)(?:を|の)?(?:お願い|ください)|教えて(?:ください|下さい|いただけ|もらえ)|"
+    r"\bif you have any questions\b|\bfeel free\b|\b(?:join|attend)\b|\blet me know\b",
     re.I,
 )
 _SIGNOFF = re.compile(
