@@ -27,7 +27,6 @@ class Room(Frozen):
     room_id: int
     name: str
     last_update_time: int = 0
-    message_num: int = 0
 
 
 class ChatMessage(Frozen):

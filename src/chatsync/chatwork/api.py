@@ -70,17 +70,18 @@ class RoomListItem(_ApiModel):
 
     room_id: int
     name: str
-    type: Literal["my", "direct", "group"]
-    role: Literal["admin", "member", "readonly"]
-    sticky: bool
-    unread_num: int
-    mention_num: int
-    mytask_num: int
-    message_num: int
-    file_num: int
-    task_num: int
-    icon_path: str
     last_update_time: int
+    # Tolerant reader: what chatsync does not rely on has a default.
+    type: str = "group"  # my | direct | group
+    role: str = "member"  # admin | member | readonly
+    sticky: bool = False
+    unread_num: int = 0
+    mention_num: int = 0
+    mytask_num: int = 0
+    message_num: int = 0
+    file_num: int = 0
+    task_num: int = 0
+    icon_path: str = ""
 
     def to_room(self) -> Room:
         return Room(room_id=self.room_id, name=self.name, last_update_time=self.last_update_time)
@@ -96,8 +97,8 @@ class MemberJSON(_ApiModel):
     """An item of ``GET /rooms/{room_id}/members``."""
 
     account_id: int
-    role: Literal["admin", "member", "readonly"]
     name: str
+    role: str = "member"  # admin | member | readonly
     chatwork_id: str = ""
     organization_id: int = 0
     organization_name: str = ""
