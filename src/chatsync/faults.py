@@ -1,7 +1,9 @@
 """Crash points for the crash-safety tests.
 
 ``CHATSYNC_FAULT_STEP=after_store`` makes the process SIGKILL itself when it
-reaches that step, so tests can prove that every step is safe to die at.
+reaches that step, so tests can prove that every step is safe to die at;
+``after_store@2`` dies the second time the step is reached (e.g. after the
+second room), so a crash between rooms is tried too.
 Unset in production: one environment lookup per checkpoint.
 """
 
@@ -21,6 +23,16 @@ STEPS = (
 )
 
 
+_reached: dict[str, int] = {}
+
+
 def checkpoint(step: str) -> None:
-    if os.environ.get("CHATSYNC_FAULT_STEP") == step:
+    wanted = os.environ.get("CHATSYNC_FAULT_STEP")
+    if not wanted:
+        return
+    name, _, nth = wanted.partition("@")
+    if name != step:
+        return
+    _reached[step] = _reached.get(step, 0) + 1
+    if _reached[step] >= int(nth or 1):
         os.kill(os.getpid(), signal.SIGKILL)

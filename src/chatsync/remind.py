@@ -49,6 +49,7 @@ from chatsync.errors import (
     StoreError,
     TransientError,
 )
+from chatsync.faults import checkpoint
 from chatsync.models import BoardTask
 from chatsync.ports import ChatClient, StateStore
 
@@ -265,11 +266,13 @@ def _post_once(
     if not store.claim_post(room_id, day, kind):
         log.info("%s for %s already posted (or claimed) in room %s", kind, day, room_id)
         return RoomResult(room_id, kind, "already", texts)
+    checkpoint("after_claim")
     posted: list[str] = []
     for text in texts:
         pacer.wait(room_id)
         try:
             posted.append(chat.post_message(room_id, text))
+            checkpoint("after_post")
         except Exception as exc:  # one room's failure must not cost the other rooms theirs
             landed = None if certainly_not_posted(exc) else _find_posted(chat, room_id, text)
             if landed is None:

@@ -37,6 +37,7 @@ from gspread.exceptions import APIError, WorksheetNotFound
 from gspread.utils import absolute_range_name
 
 from chatsync.errors import ChatsyncError
+from chatsync.faults import checkpoint
 from chatsync.models import BoardTask, Task
 from chatsync.ports import SheetMemory, StateStore
 from chatsync.sheet.client import map_api_error
@@ -146,9 +147,11 @@ class SheetWriter:
         plan = self._plan(read, memory, tasks, dirty, now)
         if plan.header is not None and not read.created:
             self._format(self._sheet_id(read))
+        checkpoint("before_sheet_write")
         if plan.has_writes:
             self._grow(read, plan)
             self._write(plan)
+        checkpoint("after_sheet_write")
         if plan.memory or plan.tasks or plan.clean:
             store.commit_sheet(plan.memory, plan.tasks, plan.clean)
 
