@@ -85,7 +85,7 @@ def sync_once(
         poller = Poller(chat, store, parse, settings.chatwork.rooms)
         poller.poll(report)
         _sheet_step(settings, store, report, now_in(settings, now))
-        store.set_value("heartbeat", now_in(settings, now).isoformat())
+        store.set_value("heartbeat", datetime.now(settings.tz).isoformat())  # wall clock
     report.duration = elapsed()
     log.info("%s", report.summary())
     if report.errors:
@@ -371,3 +371,18 @@ def _check_chatwork(
 
 def _store_kind(settings: Settings) -> str:
     return settings.store.url.split(":", 1)[0]
+
+
+def health(settings: Settings, max_age: int, out: TextIO) -> int:
+    """``chatsync health``: 0 when the last finished cycle is younger than ``max_age`` s."""
+    store = open_store(settings.store.url)
+    try:
+        beat = store.get_value("heartbeat")
+    finally:
+        store.close()
+    if beat is None:
+        out.write("no cycle has finished yet\n")
+        return 1
+    age = (datetime.now(settings.tz) - datetime.fromisoformat(beat)).total_seconds()
+    out.write(f"last cycle finished {age:.0f} s ago\n")
+    return 0 if age <= max_age else 1

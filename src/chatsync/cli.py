@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help="check settings, token, sheet and digest rooms")
 
+    h = sub.add_parser("health", help="exit 0 when the last cycle finished recently")
+    h.add_argument("--max-age", type=int, default=900, help="seconds (default 900)")
+
     m = sub.add_parser("demo", help="the whole flow on embedded emulators, no accounts needed")
     m.add_argument("--output", default="demo-output", help="folder for tasks.csv")
     return p
@@ -113,6 +116,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK if result else EXIT_FAILED
     if args.command == "run":
         return app.serve(settings)
+    if args.command == "health":
+        return app.health(settings, args.max_age, out=sys.stdout)
     raise AssertionError(args.command)  # argparse restricts the choices
 
 
