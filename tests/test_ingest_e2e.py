@@ -163,3 +163,22 @@ def test_server_errors_are_retried_then_the_next_cycle_catches_up(
     assert sync_once(settings).ok
     assert len(store.room_messages(1001)) == 1
     store.close()
+
+
+def test_long_sync_shows_progress_in_a_terminal_only() -> None:
+    import io
+
+    from chatsync.app import terminal_progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert terminal_progress(io.StringIO()) is None  # logs, pipes, services: silent
+    screen = Tty()
+    show = terminal_progress(screen, threshold=3)
+    assert show is not None
+    for done in range(5):
+        show(done, 4)
+    assert screen.getvalue().endswith("\rreading rooms 4/4 (100%)\n")
+    assert "reading rooms 2/4 (50%)" in screen.getvalue()

@@ -7,6 +7,7 @@ gspread writer, APScheduler); everything else sees the ports.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import datetime
@@ -60,6 +61,25 @@ def self_account_id(chat: ChatworkClient, store: SqlStore) -> Callable[[], int |
     return get
 
 
+def terminal_progress(
+    stream: TextIO | None = None, threshold: int = 20
+) -> Callable[[int, int], None] | None:
+    """A one-line 'rooms read' counter for long syncs (a first sync of many rooms)
+    when a person watches a terminal; nothing in logs, pipes or services."""
+    out = stream or sys.stderr
+    if not out.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total < threshold:
+            return
+        end = "\n" if done == total else ""
+        out.write(f"\rreading rooms {done}/{total} ({100 * done // total}%){end}")
+        out.flush()
+
+    return show
+
+
 def now_in(settings: Settings, now: datetime | None) -> datetime:
     return (now or datetime.now(settings.tz)).astimezone(settings.tz)
 
@@ -82,7 +102,7 @@ def sync_once(
             store = open_store(settings.store.url)
             stack.callback(store.close)
         parse = make_parse(settings.tz, calendar_of(settings), self_account_id(chat, store))
-        poller = Poller(chat, store, parse, settings.chatwork.rooms)
+        poller = Poller(chat, store, parse, settings.chatwork.rooms, progress=terminal_progress())
         poller.poll(report)
         _sheet_step(settings, store, report, now_in(settings, now))
         store.set_value("heartbeat", datetime.now(settings.tz).isoformat())  # wall clock

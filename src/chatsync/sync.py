@@ -157,11 +157,13 @@ class Poller:
         store: StateStore,
         parse: Parse,
         wanted_rooms: Sequence[int] = (),
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.chat = chat
         self.store = store
         self.parse = parse
         self.wanted_rooms = wanted_rooms
+        self.progress = progress
 
     def poll(self, report: CycleReport) -> None:
         rooms = self.chat.rooms()
@@ -169,7 +171,9 @@ class Poller:
         checkpoint("after_rooms")
         todo = changed_rooms(rooms, self.store.positions(), self.wanted_rooms)
         positions = self.store.positions()
-        for room in todo:
+        for done, room in enumerate(todo):
+            if self.progress is not None:
+                self.progress(done, len(todo))
             room_report = RoomReport(room.room_id, room.name)
             report.rooms.append(room_report)
             try:
@@ -183,6 +187,8 @@ class Poller:
                 log.log(level, "room %s (%s) not read: %s", room.room_id, room.name, exc)
             if room_report.gap:
                 report.gaps += 1
+        if self.progress is not None:
+            self.progress(len(todo), len(todo))
 
     def _read_room(self, room: Room, position: RoomPosition | None, rr: RoomReport) -> None:
         fetched = sorted(
