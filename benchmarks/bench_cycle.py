@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from bench_naive import NAIVE_WORKSHEET
 from common import (
     BASE_TIME,
     ChatGenerator,
@@ -26,8 +27,6 @@ from common import (
     scaled,
 )
 from lab import NAIVE_TOKEN, Lab
-
-from bench_naive import NAIVE_WORKSHEET
 
 CHATWORK_LIMIT = 300  # requests per 5 minutes per token
 SHEETS_WRITE_LIMIT = 60  # write requests per minute per user
@@ -79,9 +78,7 @@ def main() -> None:
             now += 3600
             batch = rooms[rep * n_changed : (rep + 1) * n_changed]
             for room in batch:
-                new_messages += lab.add_messages(
-                    gen.messages(room, PER_ROOM, now - 3300, step=80)
-                )
+                new_messages += lab.add_messages(gen.messages(room, PER_ROOM, now - 3300, step=80))
             changed.append(lab.cycle(env, now, "chatsync"))
             naive_changed.append(lab.cycle(naive_env, now, "naive", "--state", state))
             now += 300

@@ -31,17 +31,88 @@ TOKEN = "bench-token-0123456789abcdef"
 BASE_TIME = 1796601600  # 2026-12-07 (Mon) 09:00 JST
 MIDNIGHT = BASE_TIME - 9 * 3600
 
-SURNAMES = (
-    "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 "
-    "林 斎藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤"
-).split()
-GIVEN = "太郎 花子 一郎 美穂 大輔 彩 翔太 由紀 健一 真由美 直樹 陽子 誠 恵 拓也 舞".split()
-THINGS = (
-    "見積書 提案書 議事録 請求書 契約書 週報 月次レポート 顧客リスト 発注書 企画書 "
-    "プレゼン資料 出張申請 経費精算 在庫表 マニュアル 仕様書 テスト計画 採用資料 "
-    "研修資料 アンケート 予算案 納品書 売上報告 会議資料"
-).split()
-CLIENTS = "A社 B社 C社 D社 E社 F社 本社 大阪支店 名古屋営業所 新規顧客".split()
+SURNAMES = [
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "山本",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "山田",
+    "佐々木",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "林",
+    "斎藤",
+    "清水",
+    "山崎",
+    "森",
+    "池田",
+    "橋本",
+    "阿部",
+    "石川",
+    "山下",
+    "中島",
+    "石井",
+    "小川",
+    "前田",
+    "岡田",
+    "長谷川",
+    "藤田",
+    "後藤",
+]
+GIVEN = [
+    "太郎",
+    "花子",
+    "一郎",
+    "美穂",
+    "大輔",
+    "彩",
+    "翔太",
+    "由紀",
+    "健一",
+    "真由美",
+    "直樹",
+    "陽子",
+    "誠",
+    "恵",
+    "拓也",
+    "舞",
+]
+THINGS = [
+    "見積書",
+    "提案書",
+    "議事録",
+    "請求書",
+    "契約書",
+    "週報",
+    "月次レポート",
+    "顧客リスト",
+    "発注書",
+    "企画書",
+    "プレゼン資料",
+    "出張申請",
+    "経費精算",
+    "在庫表",
+    "マニュアル",
+    "仕様書",
+    "テスト計画",
+    "採用資料",
+    "研修資料",
+    "アンケート",
+    "予算案",
+    "納品書",
+    "売上報告",
+    "会議資料",
+]
+CLIENTS = ["A社", "B社", "C社", "D社", "E社", "F社", "本社", "大阪支店", "名古屋営業所", "新規顧客"]
 VERBS_REQ = ("作成", "確認", "送付", "レビュー", "修正", "準備", "手配", "提出", "更新", "共有")
 DUES = (
     "明日",
@@ -126,9 +197,7 @@ class ChatGenerator:
             self.names[account_id] = f"{r.choice(SURNAMES)} {r.choice(GIVEN)}"
         return self.names[account_id]
 
-    def message(
-        self, room: RoomState, send_time: int, force: str | None = None
-    ) -> ChatMessage:
+    def message(self, room: RoomState, send_time: int, force: str | None = None) -> ChatMessage:
         rng = self.rng
         sender = rng.choice([m for m in room.members if m != ME] or room.members)
         kind = force or self._kind()
