@@ -108,11 +108,19 @@ def _run(args: argparse.Namespace) -> int:
         return app.check(settings, out=sys.stdout)
     if args.command == "sync":
         report = app.sync_once(settings, now=parse_now(args.now, settings.tz))
-        return EXIT_OK if report.ok else EXIT_FAILED
+        if report.ok:
+            return EXIT_OK
+        more = (
+            f" (and {len(report.errors) - 1} more; see the log)" if len(report.errors) > 1 else ""
+        )
+        print(f"chatsync: sync incomplete: {report.errors[0]}{more}", file=sys.stderr)
+        return EXIT_FAILED
     if args.command == "digest":
         result = app.digest_once(
             settings, now=parse_now(args.now, settings.tz), dry_run=args.dry_run, out=sys.stdout
         )
+        if not result:
+            print("chatsync: digest not posted everywhere (see the log)", file=sys.stderr)
         return EXIT_OK if result else EXIT_FAILED
     if args.command == "run":
         return app.serve(settings)
