@@ -182,3 +182,45 @@ def test_long_sync_shows_progress_in_a_terminal_only() -> None:
         show(done, 4)
     assert screen.getvalue().endswith("\rreading rooms 4/4 (100%)\n")
     assert "reading rooms 2/4 (50%)" in screen.getvalue()
+
+
+def test_chatwork_tasks_done_without_a_message_are_reconciled_daily(
+    chatwork: ChatworkEmulator, store_url: str
+) -> None:
+    from chatsync.app import self_account_id
+    from chatsync.calendar import BusinessCalendar
+    from chatsync.chatwork.client import ChatworkClient
+    from chatsync.models import TaskStatus
+    from chatsync.sync import CycleReport, Poller, make_parse
+
+    chatwork.set_time(T0)
+    chatwork.add_room(10, "営業", [ME, 11, 12])
+    (task_id,) = chatwork.add_task(10, 11, [12], "見積書の作成", T0 + 86400, "date")
+    store = open_store(store_url)
+    clock = [float(T0)]
+    with ChatworkClient(TOKEN, chatwork.base_url) as chat:
+        from zoneinfo import ZoneInfo
+
+        parse = make_parse(ZoneInfo("Asia/Tokyo"), BusinessCalendar(), self_account_id(chat, store))
+        poller = Poller(chat, store, parse, clock=lambda: clock[0])
+        poller.poll(CycleReport())
+        (task,) = store.all_tasks()
+        assert task.kind == "chatwork" and task.status is TaskStatus.OPEN
+        # Ticked off in Chatwork, but its task_done message is never read (say, a gap).
+        chatwork.set_task_status(10, task_id, "done", by=12)
+        done_msg = chatwork.messages(10)[-1]
+        chatwork.edit_message(10, done_msg.message_id, "(消えたメッセージ)", T0 + 10)
+        chatwork.set_time(T0 + 60)
+        chatwork.add_message(10, 11, "お疲れ様です", T0 + 60)
+        clock[0] += 3600  # within a day: not checked again, no extra request
+        chatwork.reset_counts()
+        poller.poll(CycleReport())
+        assert "GET /rooms/10/tasks" not in chatwork.path_counts()
+        assert store.all_tasks()[0].status is TaskStatus.OPEN
+        chatwork.set_time(T0 + 120)
+        chatwork.add_message(10, 11, "明日もよろしくお願いします", T0 + 120)
+        clock[0] += 86400
+        poller.poll(CycleReport())
+        assert chatwork.path_counts()["GET /rooms/10/tasks"] == 1
+        assert store.all_tasks()[0].status is TaskStatus.DONE
+    store.close()

@@ -26,6 +26,7 @@ from chatsync.ports import RoomPosition, StateStore
 log = logging.getLogger(__name__)
 
 MESSAGES_PER_READ = 100  # what GET /rooms/{id}/messages returns at most
+TASK_RECONCILE_SECONDS = 24 * 3600  # Chatwork's own tasks are re-checked once a day
 
 
 class ChatSource(Protocol):
@@ -34,6 +35,18 @@ class ChatSource(Protocol):
     def members(self, room_id: int) -> list[Member]: ...
 
     def messages(self, room_id: int, force: bool = True) -> list[ChatMessage]: ...
+
+    def tasks(self, room_id: int, status: str = "open") -> Sequence[ChatworkTaskState]: ...
+
+
+class ChatworkTaskState(Protocol):
+    """What chatsync reads of an item of ``GET /rooms/{id}/tasks``."""
+
+    @property
+    def message_id(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
 
 
 Parse = Callable[[Sequence[Task], Sequence[ChatMessage], Room, Sequence[Member]], list[Task]]
@@ -158,7 +171,10 @@ class Poller:
         parse: Parse,
         wanted_rooms: Sequence[int] = (),
         progress: Callable[[int, int], None] | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
+        self.clock = clock
+        self._checked: tuple[str, str] | None = None
         self.chat = chat
         self.store = store
         self.parse = parse
@@ -213,8 +229,9 @@ class Poller:
             )
             self.store.record_gap(room.room_id, 1)
         members = self._members(room, new)
-        before = self.store.room_tasks(room.room_id) if new else []
-        after = self.parse(before, new, room, members) if new else []
+        before = self.store.room_tasks(room.room_id)
+        after = self.parse(before, new, room, members) if new else list(before)
+        after = self._reconcile_chatwork_tasks(room, after)
         changed, rr.tasks_new, rr.tasks_updated, rr.tasks_done = diff_tasks(before, after)
         newest = fetched[-1] if fetched else None
         last_send = position.last_send_time if position else 0
@@ -232,7 +249,33 @@ class Poller:
                 last_message_id=last_id,
             ),
         )
+        if self._checked is not None:
+            self.store.set_value(*self._checked)
+            self._checked = None
         checkpoint("after_store")
+
+    def _reconcile_chatwork_tasks(self, room: Room, tasks: list[Task]) -> list[Task]:
+        """Close Chatwork tasks that ``GET /rooms/{id}/tasks`` reports done.
+
+        The ``dtext:task_done`` message normally tells; this catches the ones whose
+        message was never seen (a gap, or ticked off long ago). At most once a day
+        per room that has open Chatwork tasks, so ordinary cycles cost nothing."""
+        open_cw = [t for t in tasks if t.kind == "chatwork" and t.status is TaskStatus.OPEN]
+        if not open_cw:
+            return tasks
+        key = f"tasks_checked:{room.room_id}"
+        last = float(self.store.get_value(key) or 0)
+        now = self.clock()
+        if now - last < TASK_RECONCILE_SECONDS:
+            return tasks
+        done = {t.message_id for t in self.chat.tasks(room.room_id, status="done")}
+        self._checked = (key, str(int(now)))
+        return [
+            t.model_copy(update={"status": TaskStatus.DONE, "done_at": int(now)})
+            if t.kind == "chatwork" and t.status is TaskStatus.OPEN and t.message_id in done
+            else t
+            for t in tasks
+        ]
 
     def _members(self, room: Room, new: Sequence[ChatMessage]) -> list[Member]:
         cached = self.store.room_members(room.room_id)
