@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TextIO
 from zoneinfo import ZoneInfo
@@ -19,7 +20,7 @@ from chatsync.chatwork.client import ChatworkClient
 from chatsync.config import Settings, require
 from chatsync.errors import AuthError, ChatsyncError, ConfigError
 from chatsync.models import BoardTask, Task
-from chatsync.remind import RoomPacer, post_digest, post_reminders
+from chatsync.remind import PostReport, RoomPacer, post_digest, post_reminders
 from chatsync.scheduler import build_scheduler, run_forever
 from chatsync.sheet.client import open_spreadsheet
 from chatsync.sheet.rows import row_to_board_task, task_to_cells
@@ -113,7 +114,7 @@ def sync_once(
     return report
 
 
-def open_writer(settings: Settings) -> SheetWriter:
+def open_writer(settings: Settings, *, fetch_metadata: bool = True) -> SheetWriter:
     """The sheet writer, or ConfigError naming what is missing."""
     require(settings, "sheet")
     assert settings.sheets.credentials_file is not None  # checked by require()
@@ -122,6 +123,7 @@ def open_writer(settings: Settings) -> SheetWriter:
         settings.sheets.spreadsheet_id,
         settings.sheets.api_base,
         settings.sheets.timeout_seconds,
+        fetch_metadata=fetch_metadata,
     )
     return SheetWriter(
         spreadsheet,
@@ -136,8 +138,14 @@ def _sheet_step(settings: Settings, store: SqlStore, report: CycleReport, now: d
         report.sheet = "sheet=off"
         log.info("no spreadsheet configured (CHATSYNC_SHEETS__SPREADSHEET_ID); sheet step skipped")
         return
+    if not store.dirty_task_ids():
+        # Nothing to write: no Sheets call at all (an unchanged cycle costs one Chatwork
+        # request and nothing else). People's edits are taken in by the next cycle that
+        # writes; the digest reads the board fresh either way (board_tasks).
+        report.sheet = "sheet=unchanged"
+        return
     try:
-        sheet = open_writer(settings).sync(store, now)
+        sheet = open_writer(settings, fetch_metadata=False).sync(store, now)
     except (AuthError, ConfigError):
         raise
     except ChatsyncError as exc:
@@ -165,6 +173,25 @@ def task_to_board(task: Task, tz: ZoneInfo) -> BoardTask:
     return row_to_board_task(cells, task)
 
 
+@dataclass(frozen=True)
+class DigestOutcome:
+    """The digest's and the reminders' reports; the scheduler retries on ``should_retry``."""
+
+    reports: tuple[PostReport, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.reports)
+
+    @property
+    def should_retry(self) -> bool:
+        return any(r.should_retry for r in self.reports)
+
+    @property
+    def errors(self) -> list[str]:
+        return [e for r in self.reports for e in r.errors]
+
+
 def digest_once(
     settings: Settings,
     now: datetime | None = None,
@@ -173,10 +200,10 @@ def digest_once(
     out: TextIO | None = None,
     chat: ChatworkClient | None = None,
     force: bool = False,
-) -> bool:
+) -> DigestOutcome:
     """Post (or, dry-run, print) the digest for ``now``; at most once per room per day.
 
-    Returns False when a room could not be served (the error names it)."""
+    A room that could not be served is named in ``errors``; the others still get theirs."""
     moment = now_in(settings, now)
     if not dry_run:
         require(settings, "digest")
@@ -237,7 +264,7 @@ def digest_once(
             log.info("%s room=%s status=%s", r.kind, result.room_id, result.status)
         for error in r.errors:
             log.error("%s: %s", r.kind, error)
-    return all(r.ok for r in reports)
+    return DigestOutcome(tuple(reports))
 
 
 def serve(settings: Settings) -> int:
@@ -251,12 +278,12 @@ def serve(settings: Settings) -> int:
             store.close()
 
         def poll() -> object:
-            return _guarded("sync", lambda: sync_once(settings, chat=chat).ok)
+            return sync_once(settings, chat=chat)
 
         def digest() -> object:
             if not settings.digest.room_ids:
-                return True
-            return _guarded("digest", lambda: digest_once(settings, chat=chat))
+                return None
+            return digest_once(settings, chat=chat)
 
         scheduler = build_scheduler(
             poll,
@@ -277,17 +304,6 @@ def serve(settings: Settings) -> int:
         run_forever(scheduler)
     log.info("chatsync stopped")
     return 0
-
-
-def _guarded(name: str, job: Callable[[], bool]) -> bool:
-    """A job that logs its failure instead of killing the scheduler; the next tick retries."""
-    try:
-        return job()
-    except ChatsyncError as exc:
-        log.error("%s failed: %s", name, exc)
-    except Exception:
-        log.exception("%s failed unexpectedly", name)
-    return False
 
 
 def check(settings: Settings, out: TextIO) -> int:

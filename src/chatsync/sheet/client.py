@@ -160,14 +160,31 @@ def open_spreadsheet(
     spreadsheet_id: str,
     api_base: str = GOOGLE_SHEETS_BASE,
     timeout: float = 30.0,
+    *,
+    fetch_metadata: bool = True,
 ) -> gspread.Spreadsheet:
-    """Open a spreadsheet by id; every failure becomes one actionable chatsync error."""
+    """Open a spreadsheet by id; every failure becomes one actionable chatsync error.
+
+    ``fetch_metadata=False`` costs no request: gspread's ``open_by_key`` reads the
+    spreadsheet's metadata (one read-quota unit) that values reads and writes never
+    use, so the sync cycle skips it and meets an unknown or unshared sheet at its
+    values read instead (the writer maps that error the same way)."""
     creds = credentials_from_file(credentials_file)
     client = gspread.Client(auth=creds, http_client=client_class_for(api_base, timeout))
     client.set_timeout(timeout)
+    if not fetch_metadata:
+        return _UnfetchedSpreadsheet(client.http_client, {"id": spreadsheet_id})
     email = str(creds.service_account_email)
     with api_errors(spreadsheet_id=spreadsheet_id, client_email=email):
         return client.open_by_key(spreadsheet_id)
+
+
+class _UnfetchedSpreadsheet(gspread.Spreadsheet):
+    """A handle by id alone: gspread's constructor would read the metadata first."""
+
+    def __init__(self, http_client: HTTPClient, properties: dict[str, Any]) -> None:
+        self.client = http_client
+        self._properties = properties
 
 
 @contextmanager
