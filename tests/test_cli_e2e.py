@@ -117,3 +117,34 @@ def test_check_explains_each_problem(
     assert "refused" in token
     assert "share the sheet with chatsync@demo-project.iam.gserviceaccount.com" in sheet
     assert "a-wrong-token-4711" not in bad.stdout + bad.stderr
+
+
+def test_digest_outcome_asks_the_scheduler_to_retry_a_503(
+    chatwork: ChatworkEmulator, sheets: SheetsEmulator, env: dict[str, str], store_url: str
+) -> None:
+    from chatsync.app import digest_once, sync_once
+    from chatsync.config import Settings
+
+    team(chatwork)
+    settings = Settings(
+        chatwork={
+            "token": env["CHATSYNC_CHATWORK__TOKEN"],
+            "api_base": chatwork.base_url,
+            "max_retries": 0,
+        },
+        sheets={
+            "spreadsheet_id": env["CHATSYNC_SHEETS__SPREADSHEET_ID"],
+            "credentials_file": env["CHATSYNC_SHEETS__CREDENTIALS_FILE"],
+            "api_base": sheets.base_url,
+        },
+        store={"url": store_url},
+        digest={"room_ids": [MANAGERS]},
+    )
+    assert sync_once(settings).ok
+    morning = datetime(2027, 1, 12, 9, 0, tzinfo=JST)
+    chatwork.inject_fault("503", count=5, path_prefix=f"/rooms/{MANAGERS}/messages", method="POST")
+    outcome = digest_once(settings, morning)
+    assert not outcome.ok and outcome.should_retry and chatwork.posted(MANAGERS) == []
+    chatwork.clear_faults()
+    retried = digest_once(settings, morning.replace(minute=5))
+    assert retried.ok and len(chatwork.posted(MANAGERS)) == 1

@@ -116,12 +116,15 @@ def _run(args: argparse.Namespace) -> int:
         print(f"chatsync: sync incomplete: {report.errors[0]}{more}", file=sys.stderr)
         return EXIT_FAILED
     if args.command == "digest":
-        result = app.digest_once(
+        outcome = app.digest_once(
             settings, now=parse_now(args.now, settings.tz), dry_run=args.dry_run, out=sys.stdout
         )
-        if not result:
-            print("chatsync: digest not posted everywhere (see the log)", file=sys.stderr)
-        return EXIT_OK if result else EXIT_FAILED
+        if outcome.ok:
+            return EXIT_OK
+        errors = outcome.errors
+        more = f" (and {len(errors) - 1} more; see the log)" if len(errors) > 1 else ""
+        print(f"chatsync: digest incomplete: {errors[0]}{more}", file=sys.stderr)
+        return EXIT_FAILED
     if args.command == "run":
         return app.serve(settings)
     if args.command == "health":

@@ -402,7 +402,7 @@ def play(output_dir: str) -> DemoResult:
         at = moment(week.DIGEST_AT)
         chat.set_time(at.timestamp())
         before_posts = len(chat.posted(week.DIGEST_ROOM))
-        posted_ok = digest_once(settings, at, dry_run=False, out=io.StringIO())
+        posted_ok = digest_once(settings, at, dry_run=False, out=io.StringIO()).ok
         digest = [m.body for m in chat.posted(week.DIGEST_ROOM)[before_posts:]]
         room_name = week.ROOMS[week.DIGEST_ROOM][0]
         print(
