@@ -108,7 +108,7 @@ def sync_once(
         _sheet_step(settings, store, report, now_in(settings, now))
         store.set_value("heartbeat", datetime.now(settings.tz).isoformat())  # wall clock
     report.duration = elapsed()
-    log.info("%s", report.summary())
+    log.info("%s", report.summary(), extra={"fields": {"event": "cycle", **report.fields()}})
     if report.errors:
         log.error("cycle ended with %d error(s); the next cycle catches up", len(report.errors))
     return report

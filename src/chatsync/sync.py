@@ -82,6 +82,21 @@ class CycleReport:
     def total(self, name: str) -> int:
         return sum(int(getattr(r, name)) for r in self.rooms)
 
+    def fields(self) -> dict[str, object]:
+        """The summary as structured fields (for ``--log-format json``)."""
+        return {
+            "rooms_listed": self.rooms_listed,
+            "rooms_read": len(self.rooms),
+            "messages": self.total("new"),
+            "edited": self.total("edited"),
+            "tasks_new": self.total("tasks_new"),
+            "tasks_updated": self.total("tasks_updated"),
+            "tasks_done": self.total("tasks_done"),
+            "gaps": self.gaps,
+            "errors": len(self.errors),
+            "duration_s": round(self.duration, 3),
+        }
+
     def summary(self) -> str:
         return (
             f"sync rooms_listed={self.rooms_listed} rooms_read={len(self.rooms)} "
