@@ -23,8 +23,13 @@ def test_json_lines_carry_structured_fields() -> None:
 def test_secrets_are_redacted_from_messages_and_arguments(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    setup_logging("DEBUG", "text", ["tok-SECRET-123"])
-    logging.getLogger("chatsync.test").warning("header was %s", "X-ChatWorkToken: tok-SECRET-123")
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        setup_logging("DEBUG", "text", ["tok-SECRET-123"])
+        logging.getLogger("chatsync.test").warning("token %s", "X-ChatWorkToken: tok-SECRET-123")
+    finally:
+        root.handlers[:], root.level = saved[0], saved[1]
     err = capsys.readouterr().err
     assert "tok-SECRET-123" not in err and "X-ChatWorkToken: ***" in err
     assert RedactingFilter(["abc"]).secrets == []  # too short to redact safely
