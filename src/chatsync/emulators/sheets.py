@@ -836,7 +836,10 @@ class SheetsEmulator:
         self._stopping.clear()
         self._server = _Server((self._host, self._port), Handler)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="sheets-emulator", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="sheets-emulator",
+            daemon=True,
         )
         self._thread.start()
         return self.base_url
