@@ -350,7 +350,14 @@ def make_rooms(count: int, first_id: int = 1000, seed: int = 8) -> list[RoomStat
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set size (Linux reports KiB)."""
+    """This process's peak resident set size in MiB: VmHWM, which unlike ``ru_maxrss``
+    does not carry the parent's size over a fork + exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 

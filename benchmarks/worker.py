@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from common import ME
+from common import ME, peak_rss_mb
 
 from chatsync import app
 from chatsync.config import Settings
@@ -25,7 +24,7 @@ from chatsync.sync import CycleReport
 
 
 def rss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return peak_rss_mb()
 
 
 def run_chatsync(now: datetime | None) -> dict[str, Any]:
