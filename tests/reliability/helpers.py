@@ -133,13 +133,26 @@ def sync(env: dict[str, str], now: str, **extra: str) -> subprocess.CompletedPro
     return chatsync({**env, **extra}, "sync", "--now", now)
 
 
-def error_lines(done: subprocess.CompletedProcess[str]) -> list[str]:
-    """The lines an operator reads first: chatsync's own and ERROR log lines."""
-    return [
-        line
-        for line in done.stderr.splitlines()
-        if line.startswith("chatsync:") or " ERROR " in line
-    ]
+def sync_here(env: dict[str, str], now: str) -> None:
+    """A clean cycle in this process, for setting a scene (what is tested runs as a
+    subprocess): the same settings as ``env``, without an interpreter start."""
+    from chatsync.app import sync_once
+    from chatsync.config import Settings
+
+    settings = Settings(
+        chatwork={
+            "token": env["CHATSYNC_CHATWORK__TOKEN"],
+            "api_base": env["CHATSYNC_CHATWORK__API_BASE"],
+        },
+        sheets={
+            "spreadsheet_id": env["CHATSYNC_SHEETS__SPREADSHEET_ID"],
+            "credentials_file": env["CHATSYNC_SHEETS__CREDENTIALS_FILE"],
+            "api_base": env["CHATSYNC_SHEETS__API_BASE"],
+        },
+        store={"url": env["CHATSYNC_STORE__URL"]},
+    )
+    report = sync_once(settings, datetime.fromisoformat(now))
+    assert report.ok, report.errors
 
 
 def fast_env(env: dict[str, str], **extra: str) -> dict[str, str]:

@@ -30,6 +30,7 @@ from tests.reliability.helpers import (
     day_two,
     reference,
     sync,
+    sync_here,
     team,
 )
 
@@ -69,7 +70,7 @@ def test_sync_killed_at_step_then_rerun(
         counts = assert_exactly_once(board(store_url, sheets, spreadsheet_id), expected)
     # A further cycle with nothing new writes nothing: the state is settled.
     sheets.reset_calls()
-    assert sync(env, DAY2).returncode == 0
+    sync_here(env, DAY2)
     assert sheets.calls("write") == 0
     outcome(
         "crash",
@@ -85,9 +86,9 @@ def synced(chatwork: ChatworkEmulator, env: dict[str, str]) -> dict[str, str]:
     """Both days synced: late tasks on the board for the Tuesday digest."""
     env = {**env, "CHATSYNC_DIGEST__ROOM_IDS": f"{MANAGERS},{BOARD}"}
     team(chatwork)
-    assert sync(env, DAY1).returncode == 0
+    sync_here(env, DAY1)
     day_two(chatwork)
-    assert sync(env, DAY2).returncode == 0
+    sync_here(env, DAY2)
     return env
 
 
