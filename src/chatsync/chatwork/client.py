@@ -21,8 +21,10 @@ Behaviour, and why:
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -413,12 +415,45 @@ def _parse(adapter: TypeAdapter[Any], response: requests.Response, method: str, 
     try:
         return adapter.validate_json(response.content)
     except ValidationError as exc:
+        if exc.errors()[0]["type"] == "json_invalid":
+            salvaged = _salvage(adapter, response.content)
+            if salvaged is not None:
+                return salvaged
         raise ServerError(
             f"Chatwork's answer to {method} {path} has an unexpected shape: "
             f"{exc.error_count()} problem(s), first: {exc.errors()[0]['loc']} "
             f"{exc.errors()[0]['msg']}",
             status=response.status_code,
         ) from None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _salvage(adapter: TypeAdapter[Any], content: bytes) -> Any | None:
+    """JSON that pydantic refuses but the json module reads: a ``\\ud800`` escape without
+    its pair (one such message would block its room for good). Each lone surrogate
+    becomes U+FFFD, which the store and the sheet can hold."""
+    try:
+        data = json.loads(content, object_hook=_clean_object)
+    except ValueError:
+        return None
+    try:
+        return adapter.validate_python(_clean(data))
+    except ValidationError:
+        return None
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _clean_object(obj: dict[str, Any]) -> dict[str, Any]:
+    return {_clean(k): _clean(v) for k, v in obj.items()}
 
 
 def _error_text(response: requests.Response) -> str:
