@@ -188,7 +188,10 @@ class RecordedRequest:
 
 
 def _json(status: int, payload: Json, headers: dict[str, str] | None = None) -> _Response:
-    body = json.dumps(payload, ensure_ascii=False).encode()
+    try:
+        body = json.dumps(payload, ensure_ascii=False).encode()
+    except UnicodeEncodeError:  # a lone surrogate: send it as a \ud800 escape, as JSON allows
+        body = json.dumps(payload).encode()
     return _Response(status, body, headers=dict(headers or {}))
 
 
