@@ -303,7 +303,7 @@ def _merge_row(
             current = apply_edit(current, key, seen, now)
             plan.human_edits.append(HumanEdit(task.task_id, key, seen, row.row))
 
-    wanted = task_to_cells(current, tz)
+    wanted = before if current is task else task_to_cells(current, tz)
     cells = {"id": task.task_id}
     writes: dict[str, str] = {}
     for key in _EDITABLE:

@@ -167,7 +167,7 @@ def fit_cell(text: str, limit: int = CELL_LIMIT) -> str:
 
 
 def _utf16_len(text: str) -> int:
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def format_moment(unix_seconds: int, tz: tzinfo) -> str:
