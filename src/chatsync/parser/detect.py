@@ -71,7 +71,8 @@ class Directory:
         alternatives = sorted(self.by_name, key=len, reverse=True)
         pattern = "|".join(re.escape(a) for a in alternatives) or r"(?!x)x"
         self._lead = re.compile(rf"^@?({pattern}){HONORIFIC}?\s*[:、,]\s*", re.I)
-        self._lead_loose = re.compile(rf"^@?({pattern}){HONORIFIC}\s*[:、,]?\s*", re.I)
+        self._lead_loose = re.compile(rf"^@?({pattern}){HONORIFIC}(?!の)\s*[:、,]?\s*", re.I)
+        self._named = re.compile(rf"({pattern}){HONORIFIC}\s*[、,]?\s*", re.I)
 
     def leading_member(self, line: str) -> tuple[int | None, str]:
         """A member named at the start of a line (``佐藤さん: ...``) and the rest of the line."""
@@ -79,6 +80,23 @@ class Directory:
         if not m:
             return None, line
         return self.by_name.get(m.group(1).lower()), line[m.end() :]
+
+    def named_in_parens(self, line: str) -> tuple[int | None, str]:
+        """A member named inside a list item's parentheses (``会場探し（土屋さん、7日以内）``),
+        and the item without the name."""
+        for paren in _PARENS.finditer(line):
+            m = self._named.search(paren.group(1))
+            if m is None:
+                continue
+            aid = self.by_name.get(m.group(1).lower())
+            if aid is None:
+                continue
+            inner = paren.group(1)[: m.start()] + paren.group(1)[m.end() :]
+            return aid, f"{line[: paren.start()]}({inner}){line[paren.end() :]}"
+        return None, line
+
+
+_PARENS = re.compile(r"\(([^()]{1,40})\)")
 
 
 # --------------------------------------------------------------------------- sentences
@@ -142,7 +160,11 @@ _REQUEST = re.compile(
     r"(?:いただけ|頂け|もらえ)(?:る|れば|ます)と(?:助かり|幸い|嬉し|うれし|ありがた)|"
     r"いただければ(?:幸い|助かり|と思い)|いただきたく|いただきたいです|もらいたいです|"
     r"ください|下さい|頼みます|頼む|頼んだ|願います|【依頼】|【タスク】|【お願い】|【TODO】|依頼します|"
-    r"(?:て|で)おいて(?:ね|ください|!|。|$)|"
+    r"(?:て|で)おいて(?:ね|ください|!|。|$)|(?:し|[いっん])[とど]いて(?:ね|!|。|$)|"
+    r"(?:もらえ|くれ|いただけ|頂け)(?:る|ない)(?:かな|かな\?|\?)|(?:くれ)(?:ます|ません)(?:でしょう)?か|"
+    r"頼める(?:かな)?\?|頼めますか|頼めません(?:でしょう)?か|お願いできる(?:かな)?\?|お願いできない\?|"
+    r"(?:て|で)(?:ほしい|欲しい)(?:です|んだけど|んですが|な|!|。|$)|"
+    r"(?<=[^\s、,!。])\s*よろしく(?:ね|です|!|。|$)|"
     r"(?:対応|確認|作成|送付|共有|提出|手配|修正|連絡|準備)(?:は|って)?(?:可能でしょうか|できますか|できますでしょうか)|"
     r"\bplease\b|\bpls\b|\bcould you\b|\bcan you\b|\bwould you\b|\bwill you\b|\bkindly\b|"
     r"\bTODO\b|\bneed you to\b|\bcould I ask you to\b",
@@ -158,13 +180,19 @@ _NOT_REQUEST = re.compile(
     r"\bplease (?:note|find|see|feel free|let me know if|enjoy|take care|"
     r"be (?:aware|advised|careful))\b|"
     r"(?:ご|各自)?(?:参加|出席)(?:を|の)?(?:お願い|ください)|教えて(?:ください|下さい|いただけ|もらえ)|"
+    r"させて(?:ください|下さい|いただけ|頂け|もらえ|くれ)|"
     r"\bif you have any questions\b|\bfeel free\b|\b(?:join|attend)\b|\blet me know\b",
     re.I,
 )
 _SIGNOFF = re.compile(
-    r"^(?:(?:今年|本年|今後|来週|今週|今月|本日|明日|引き続き|今日|来年|来年度|来期|皆さん|皆様|以上)"
-    r"(?:も|は|、)?\s*)*(?:どうぞ)?(?:よろしくお願い(?:いた|致)?します|よろしくお願い申し上げます|"
-    r"よろしくです|よろしく)(?:[!。.\s]|$)"
+    r"^(?:(?:[一-龥0-9]{0,3}(?:年|年度|期|月|週|日|中)|今後|来週|今週|今月|本日|明日|引き続き|今日|"
+    r"皆さん|皆様|みなさん|みなさま|各位|以上|これから|改めて|何卒|どうぞ)"
+    r"(?:から|より|も|は|こそ|、|,)?\s*)*(?:どうぞ)?(?:よろしくお願い(?:いた|致)?します|"
+    r"よろしくお願い申し上げます|よろしくです|よろしくね|よろしく)(?:[!。.\s]|$)"
+)
+# An answer that picks an option (はい、最新版でお願いします) asks for no new work.
+_ANSWER_CHOICE = re.compile(
+    r"^(?:はい|いいえ|いえ|ええ|うん|そうですね)[、,\s]*[^をにへ]{0,20}でお願い"
 )
 _VOCATIVE_END = re.compile(r"(?:、|,)?\s*(?:よろしくお願い(?:いた|致)?します|よろしく)\s*$")
 _INFO_ONLY = re.compile(r"(?:です|でした|ます|ました|ません|だ|だった|予定|から|にて)[!。.]?$")
@@ -182,7 +210,8 @@ def is_request(sentence: str) -> bool:
         return False
     if _NOT_REQUEST.search(sentence):
         return False
-    return not _SIGNOFF.match(_strip_lead_greeting_only(sentence.strip()))
+    lead = _strip_lead_greeting_only(sentence.strip())
+    return not (_SIGNOFF.match(lead) or _ANSWER_CHOICE.match(lead))
 
 
 # --------------------------------------------------------------------------- commitments
@@ -270,6 +299,23 @@ _REQ_ENDINGS = sorted(
         "頂けると助かります",
         "もらえますか",
         "もらえますでしょうか",
+        "もらえる",
+        "もらえない",
+        "もらえるかな",
+        "くれる",
+        "くれない",
+        "くれますか",
+        "くれませんか",
+        "いただける",
+        "頼める",
+        "頼めるかな",
+        "頼めますか",
+        "お願いできる",
+        "ほしい",
+        "ほしいです",
+        "欲しい",
+        "欲しいです",
+        "よろしくね",
         "もらえると助かります",
         "もらえませんか",
         "くださいね",
@@ -334,6 +380,7 @@ _TAG_WORDS = re.compile(r"【(?:依頼|タスク|お願い|TODO|至急|重要|�
 _REFERENCE_ONLY = re.compile(
     r"^(?:以下|下記|上記|こちら|これ|それ|この件|その件|本件|次の通り|以下の通り|以下の件|ご?確認|ご?対応|"
     r"ご?返信|ご?回答|ご?検討|ご?承認|ご?連絡|ご?共有|ご?査収|ご?一読|目を通して|見て|チェック|"
+    r"レビュー|添削|フィードバック|押印|決裁|"
     r"the following|following|below|this|that|it|check|review|a look)$",
     re.I,
 )
@@ -347,10 +394,14 @@ _ICHIDAN_KANA = set("えけげせぜてでねべぺめれいきぎしじちぢ�
 
 def _te_to_dict(s: str) -> str:
     """Turn a trailing て-form into the dictionary form: まとめて → まとめる, 送って → 送る."""
-    if s.endswith("しておいて"):
-        s = s[:-5] + "して"
-    elif s.endswith("ておいて"):
-        s = s[:-4] + "て"
+    if s.endswith(("について", "として", "にとって", "によって")):
+        return s
+    if s.endswith(("しておいて", "しといて")):
+        s = s[: -5 if s.endswith("しておいて") else -4] + "して"
+    elif s.endswith(("ておいて", "でおいて")):
+        s = s[:-4] + s[-4]
+    elif s.endswith(("といて", "どいて")) and len(s) > 3:
+        s = s[:-3] + ("て" if s.endswith("といて") else "で")
     if s.endswith("して"):
         base = s[:-2]
         if len(base) >= 1 and re.search(r"[一-龥]$", base) and not re.search(r"[一-龥]{2}$", base):
@@ -505,6 +556,7 @@ def make_title(
             s = s.rstrip(" 、,")
             if s == before:
                 break
+        s = re.sub(r"(?:について|に関して)$", "", s)
         if s.endswith("て") or (s.endswith("で") and len(s) > 2 and s[-2] in "んい"):
             s = _te_to_dict(s)
         s = re.sub(r"(?:ご|お)([一-龥]{2,})$", r"\1", s)
@@ -616,13 +668,36 @@ def _is_list_info(line: str) -> bool:
     return bool(_INFO_ONLY.search(s)) and not _REQUEST.search(s)
 
 
-def _context_title(prev: str, directory: Directory) -> str:
-    """Title for ``ご確認ください`` after ``面接日程の候補を送りました。``: the thing shared."""
-    s = _strip_lead(prev, directory)
-    s = re.sub(r"[!?。.]+$", "", s)
-    s = _PAST_ACTION.sub("", s)
-    s = _TRAIL.sub("", s)
-    return f"{s}の確認" if s and re.search(r"[一-龥ァ-ヶーA-Za-z0-9]$", s) else s
+# What a bare request asks for when its object sits in the previous sentence.
+_BARE_ACTION = re.compile(
+    r"^(?:ご|お)?(確認|レビュー|チェック|対応|返信|回答|検討|承認|添削|フィードバック|一読|査収|押印|決裁)$"
+)
+# The object of a statement: 初日の日報を書きました → 初日の日報.
+_OBJECT = re.compile(r"^(.*[一-龥ァ-ヶーA-Za-z0-9)」])(?:を|が)[^をが、,]{1,14}$")
+# A 【依頼】 heading that only names the topic gives way to the sentence that asks.
+_TOPIC_ONLY = re.compile(r"(?:について|に関して|に関する件|の件)[!。.]?$")
+# A commitment title that is only a verb (送る, やる, 対応) needs its object from context.
+_VERB_ONLY = re.compile(
+    r"^(?:[一-龥]?[ぁ-ん]{1,4}|(?:ご|お)?(?:対応|確認|作成|送付|送信|共有|提出|準備|用意|連絡|手配|修正|"
+    r"調整|返信|回答|報告|整理|更新|実施|作業|発送))$"
+)
+_CONDITIONAL = re.compile(r"あれば|あったら|たら|次第|場合|なら|れば")
+
+
+def _object_of(sentence: str, directory: Directory) -> str:
+    s = _strip_lead(sentence, directory)
+    s = _SELF_WORDS.sub("", re.sub(r"[!?。.]+$", "", s))
+    m = _OBJECT.match(s)
+    s = m.group(1) if m else _PAST_ACTION.sub("", s)
+    s = _LEAD.sub("", _TRAIL.sub("", s))
+    return s if re.search(r"[一-龥ァ-ヶーA-Za-z0-9]$", s) else ""
+
+
+def _context_title(prev: str, directory: Directory, action: str = "確認") -> str:
+    """Title for ``ご確認ください`` after ``面接日程の候補を送りました。``: the thing shared,
+    with the work asked for (日報を書きました。レビューをお願いします → 日報のレビュー)."""
+    obj = _object_of(prev, directory)
+    return f"{obj}の{action}" if obj else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -669,14 +744,21 @@ def _list_drafts(
 ) -> list[Draft] | None:
     bullets = [(i, ln) for i, ln in enumerate(lines) if _BULLET.match(ln)]
     if not bullets:
-        return None
-    header = " ".join(ln for ln in lines if not _BULLET.match(ln))
+        # Lines like 「鈴木さん: 売上レポート（明日まで）」 are a list without markers.
+        named = [(i, ln) for i, ln in enumerate(lines) if m.directory.leading_member(ln)[0]]
+        if len(named) < 2:
+            return None
+        bullets = named
+    item_rows = {i for i, _ in bullets}
+    header = " ".join(ln for i, ln in enumerate(lines) if i not in item_rows)
     header_request = any(is_request(s) for s in split_sentences(header))
     items: list[tuple[str, int | None]] = []
     named_any = False
     for _, ln in bullets:
         body = _BULLET.sub("", ln, count=1).strip()
         aid, rest = m.directory.leading_member(body)
+        if aid is None:
+            aid, rest = m.directory.named_in_parens(body)
         if aid is not None:
             named_any = True
         items.append((rest if aid is not None else body, aid))
@@ -745,10 +827,22 @@ def detect(
     if listed is not None:
         return listed
 
-    # One message, one task: the first request sentence that names work gives the title.
+    # One request a message: the first request sentence that names work gives the title.
     requests = [i for i, s in enumerate(sentences) if is_request(s)]
+    requests.sort(key=lambda i: bool(_TOPIC_ONLY.search(sentences[i])))
     if requests:
-        due, phrases = _due_and_phrases(text, sent, calendar)
+        # The sender's own promise in another sentence (私は…今日中にやっておきます) is a second
+        # task with its own deadline, and its date is not the request's.
+        own = [
+            i
+            for i, s in enumerate(sentences)
+            if i not in requests
+            and _SELF.search(s)
+            and not _CONDITIONAL.search(s)
+            and is_commitment(s, text)
+        ]
+        req_text = " ".join(s for i, s in enumerate(sentences) if i not in own) if own else text
+        due, phrases = _due_and_phrases(req_text, sent, calendar)
         title = ""
         for i in requests:
             candidate = make_title(sentences[i], "request", phrases, directory)
@@ -757,19 +851,41 @@ def detect(
                 break
         if not title:
             first = requests[0]
+            bare = _BARE_ACTION.match(make_title(sentences[first], "request", phrases, directory))
+            action = bare.group(1) if bare else "確認"
             for j in range(first - 1, -1, -1):
-                prev = _context_title(sentences[j], directory)
+                prev = _context_title(sentences[j], directory, action)
                 if _has_content(prev):
                     title = prev
                     break
         if title:
-            return [Draft(title, base, due, "request", keywords_of(title))]
+            drafts.append(Draft(title, base, due, "request", keywords_of(title)))
+            for i in own:
+                c_due, c_phrases = _due_and_phrases(sentences[i], sent, calendar)
+                c_title = make_title(sentences[i], "commitment", c_phrases, directory)
+                c_kw = keywords_of(c_title)
+                if _has_content(c_title) and not set(c_kw) <= set(drafts[0].keywords):
+                    drafts.append(Draft(c_title, (sender,), c_due, "commitment", c_kw))
+                    break
+            return drafts
 
     commits = [i for i, s in enumerate(sentences) if is_commitment(s, text)]
     if commits:
         due, phrases = _due_and_phrases(text, sent, calendar)
         for i in commits:
             title = make_title(sentences[i], "commitment", phrases, directory)
+            if _VERB_ONLY.match(title):
+                # 明日までに送ります after 負荷テストの結果をまとめました: the object is context.
+                obj = next(
+                    (o for j in range(i - 1, -1, -1) if (o := _object_of(sentences[j], directory))),
+                    "",
+                )
+                if obj:
+                    title = (
+                        f"{obj}を{title}"
+                        if title[-1] in "うくぐすつぬぶむる"
+                        else f"{obj}の{title}"
+                    )
             if _has_content(title):
                 return [Draft(title, (sender,), due, "commitment", keywords_of(title))]
     return []

@@ -154,8 +154,17 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
         return
     if updates.says_done(text):
         task = updates.close_bare(room.tasks, msg.account_id)
-        if task is not None:
+        if task is not None and _bare_may_close(pm, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
+
+
+def _bare_may_close(pm: ParsedMessage, task: Task) -> bool:
+    """A completion with no reply or quote closes the sender's one open task; a reply to some
+    other message ("Yes, it was fixed yesterday" to a question) speaks of that message, unless
+    it answers the task's requester (a progress question)."""
+    if pm.quotes:
+        return False
+    return all(rp.account_id == task.requester_id for rp in pm.replies)
 
 
 def _reply_update(
@@ -185,21 +194,17 @@ def _reply_update(
         if changed:
             return True
 
-    if updates.says_done(text):
-        changed = False
-        for group in groups:
-            open_ = [t for t in group if t.status == TaskStatus.OPEN]
-            task = updates.choose_task(open_, text, sender)
-            if task is not None:
-                room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
-                changed = True
-        if changed:
-            return True
-        if all(t.status != TaskStatus.OPEN for t in refs):
-            return True  # "done" about a closed task: nothing new
-
-    if any(d.kind == "request" for d in drafts):
-        return False
+    changed = False
+    for group in groups:
+        open_ = [t for t in group if t.status == TaskStatus.OPEN]
+        task = updates.choose_task(open_, text, sender)
+        if task is not None and updates.says_done_for(text, task):
+            room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
+            changed = True
+    if changed:
+        return True
+    if updates.says_done(text) and all(t.status != TaskStatus.OPEN for t in refs):
+        return True  # "done" about a closed task: nothing new
 
     due = None
     try:
@@ -207,6 +212,11 @@ def _reply_update(
     except Exception:
         log.exception("pick_due failed on message %s", msg.message_id)
     involved = [t for t in refs if updates.involved(t, sender) and t.status == TaskStatus.OPEN]
+    # A new request in a reply is a new task, unless it only asks to move this one's deadline
+    # (期限を金曜に変更させてください, 来週月曜でも大丈夫ですか).
+    asks = any(d.kind == "request" for d in drafts)
+    if asks and not (due is not None and involved and updates.says_new_due(text)):
+        return False
     if due is not None and involved:
         for group in by_message.values():
             cands = [t for t in group if t in involved]

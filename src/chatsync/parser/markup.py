@@ -77,9 +77,20 @@ _HONORIFIC_LINE = re.compile(
 )
 
 
+# Circled numbers mark list items (① 会場探し); NFKC would turn them into a bare "1".
+_CIRCLED = re.compile("[\u2460-\u2473]")
+
+
+def _circled(m: re.Match[str]) -> str:
+    return f"{ord(m.group(0)) - 0x2460 + 1}. "
+
+
 def clean_text(text: str) -> str:
-    """NFKC-normalise and drop control characters and lone surrogates."""
-    text = unicodedata.normalize("NFKC", _BAD_CHARS.sub("", text))
+    """NFKC-normalise (keeping ① as "1. ") and drop control characters and lone surrogates."""
+    text = _BAD_CHARS.sub("", text)
+    if _CIRCLED.search(text):
+        text = _CIRCLED.sub(_circled, text)
+    text = unicodedata.normalize("NFKC", text)
     return _BAD_CHARS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -25,7 +25,9 @@ __all__ = [
 ]
 
 _DONE_JA = re.compile(
-    r"完了|(?<!返信)(?<!確認)済(?:み|ませ)?(?:です|でした|です|!|。|\s|$|、|,)|終わりました|終わった|終わってます|"
+    r"完了|(?<!返信)(?<!確認)済(?:み|ませ)?(?:です|でした|ました|!|。|\s|$|、|,)|終わりました|終わった|終わってます|"
+    r"(?:予約|席|チケット|アポ|許可|承認|日程)?(?:が|は)?取れました|揃いました|仕上がりました|"
+    r"(?:用意|準備|作成|修正|設定|登録|提出|送付|手配|発行|発注|更新|対応)(?:が|は)?(?:でき|出来)ました|"
     r"終わっています|終了しました|終えました|片付きました|片付けました|"
     r"[一-龥ァ-ヶー]{2,}(?:を|が|は)?(?:しました|いたしました|致しました|しておきました|済み?)|"
     r"(?:お?送り|出し|まとめ|作り|仕上げ|入れ|上げ|やり|〆|締め|押さえ|直し|書き|渡し|届け|"
@@ -42,7 +44,9 @@ _NEGATED = re.compile(
     r"(?:終わって|完了して|できて|済んで|対応して|送って|作って|出して)(?:い|お)?ません|未完了|未対応|"
     r"まだ(?:です|終わ|完了|でき|対応)|完了(?:予定|次第|後に|したら|しましたら|できれば|できそう|"
     r"しません|できません|報告を)|終わり(?:次第|そう)|終わったら|終わる予定|"
-    r"\bnot (?:yet )?(?:done|finished|complete)|n't (?:done|finished|complete)|\bonce\b|\bwhen\b",
+    r"\bnot (?:yet )?(?:done|finished|complete)|n't (?:done|finished|complete)|\bonce\b|\bwhen\b|"
+    r"(?:\bwill|'ll|\bgoing to|\bshould|\bto)\s+(?:have\s+(?:it|this|that|them)\s+|be\s+|get\s+"
+    r"(?:it|this|that|them)\s+)?(?:done|finished|completed?|fixed|sent|shared|submitted|booked)\b",
     re.I,
 )
 _DONE_EN = re.compile(
@@ -80,6 +84,39 @@ def says_done(text: str) -> bool:
         sentence_q = text.strip().endswith("?")
         return not sentence_q and not _REQUESTISH.search(text)
     return False
+
+
+# 確認しました is usually "noted"; it finishes the work only when the work is a check.
+_CHECKED = re.compile(
+    r"(?:確認|拝見|チェック|レビュー|査収|承認|目を通し)(?:を|が|は)?(?:しました|いたしました|致しました|"
+    r"させていただきました|済み?|完了)"
+    r"|\b(?:checked|reviewed|approved|looked (?:at|over|through))\b",
+    re.I,
+)
+_CHECK_WORK = re.compile(
+    r"確認|チェック|レビュー|査収|承認|目を通|添削|\b(?:check|review|approve)", re.I
+)
+
+
+def says_done_for(text: str, task: Task) -> bool:
+    """Done, or 確認しました to a task whose work is itself a check (日報のレビュー)."""
+    if says_done(text):
+        return True
+    return bool(_CHECK_WORK.search(task.title) and _CHECKED.search(text)) and not _NEGATED.search(
+        text
+    )
+
+
+# The sender moves a deadline: 期限を4/7に変更させてください, 金曜まで延ばします, can I have until …
+_MOVES_DUE = re.compile(
+    r"期限|締め?切|納期|延ば|延長|延期|後ろ倒し|前倒し|に変更|まで待って|でも(?:大丈夫|いい|よろしい|可能)|"
+    r"\b(?:until|extend|extension|push (?:it|this) (?:back|to)|move (?:it|this) to|instead)\b",
+    re.I,
+)
+
+
+def says_new_due(text: str) -> bool:
+    return bool(_MOVES_DUE.search(text))
 
 
 def says_cancelled(text: str) -> bool:
