@@ -119,6 +119,9 @@ class Lab:
         )
         out["chatwork_requests"] = self.chatwork.request_count
         out["chatwork_by_kind"] = dict(sorted(paths.items()))
+        # GET /rooms/{id}/tasks: chatsync's once-a-day check of rooms with open Chatwork tasks
+        out["chatwork_daily_task_checks"] = paths.get("tasks", 0)
+        out["chatwork_polling_requests"] = self.chatwork.request_count - paths.get("tasks", 0)
         out["sheets_reads"] = self.sheets.calls("read")
         out["sheets_writes"] = self.sheets.calls("write")
         out["sheets_token_calls"] = self.sheets.calls("token")

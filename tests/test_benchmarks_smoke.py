@@ -47,6 +47,7 @@ def test_cycle_counts_api_calls_against_naive() -> None:
     changed, unchanged = out["chatsync_changed"], out["chatsync_unchanged"]
     assert changed["errors"] == [] and unchanged["errors"] == []
     assert changed["chatwork_by_kind"]["messages"] == out["changed_rooms"]
+    assert changed["chatwork_polling_requests"] == 1 + out["changed_rooms"]
     assert changed["sheets_reads"] <= 1 and changed["sheets_writes"] <= 1
     assert unchanged["chatwork_requests"] == 1
     assert unchanged["sheets_reads"] + unchanged["sheets_writes"] == 0
