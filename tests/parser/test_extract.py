@@ -21,58 +21,9 @@ from chatsync.parser.extract import (
     main,
 )
 from tests.parser.cases.own_cases import CASES
+from tests.parser.scoring import score_cases, shortfalls
 
 CAL = BusinessCalendar()
-
-
-def _hits(title: str, keywords: list[str]) -> int:
-    return sum(1 for k in keywords if k.lower() in (title or "").lower())
-
-
-def _score(cases: list[dict[str, Any]]) -> tuple[dict[str, float], list[str]]:
-    """The eval scorer's rules: match tasks of one message by title keywords."""
-    n_gold = n_pred = n_match = 0
-    ok = {"due": 0, "assignees": 0, "status": 0, "title": 0}
-    errors: list[str] = []
-    for case in cases:
-        gold = case["expected"]["tasks"]
-        pred = extract_conversation(Conversation.model_validate(case), CAL)
-        used: set[int] = set()
-        pairs = []
-        for g in gold:
-            best, best_score = None, -1
-            for i, p in enumerate(pred):
-                if i in used or p["message_id"] != g["message_id"]:
-                    continue
-                s = _hits(p["title"], g["keywords"])
-                if s > best_score:
-                    best, best_score = i, s
-            if best is not None:
-                used.add(best)
-                pairs.append((g, pred[best]))
-            else:
-                errors.append(f"{case['id']} missed {g['message_id']} {g['keywords']}")
-        for i, p in enumerate(pred):
-            if i not in used:
-                errors.append(f"{case['id']} spurious {p['message_id']} {p['title']!r}")
-        n_gold, n_pred, n_match = n_gold + len(gold), n_pred + len(pred), n_match + len(pairs)
-        for g, p in pairs:
-            checks = {
-                "due": p["due"] == g["due"],
-                "assignees": p["assignees"] == g["assignees"],
-                "status": p["status"] == g["status"],
-                "title": _hits(p["title"], g["keywords"]) == len(g["keywords"]),
-            }
-            for k, good in checks.items():
-                ok[k] += good
-                if not good:
-                    want = g[k] if k != "title" else g["keywords"]
-                    errors.append(f"{case['id']} {k} {g['message_id']} want {want!r} got {p[k]!r}")
-    precision = n_match / n_pred if n_pred else 0.0
-    recall = n_match / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    rates = {k: v / n_match for k, v in ok.items()}
-    return {"f1": f1, **rates}, errors
 
 
 def test_own_labelled_set_size() -> None:
@@ -83,10 +34,8 @@ def test_own_labelled_set_size() -> None:
 
 
 def test_own_labelled_conversations_meet_the_bar() -> None:
-    scores, errors = _score(CASES)
-    bar = {"f1": 0.95, "due": 0.95, "assignees": 0.95, "status": 0.95, "title": 0.90}
-    short = {k: round(v, 3) for k, v in scores.items() if v < bar[k]}
-    assert not short, "\n".join([str(short), *errors])
+    scores, errors = score_cases(CASES)
+    assert not shortfalls(scores), "\n".join([str(scores), *errors])
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -134,6 +134,7 @@ _GREETING = re.compile(
 )
 _CONNECTOR = re.compile(
     r"^(?:あわせて|合わせて|併せて|ついでに|また|あと|それと|それから|追加で|代わりに|引き続き|"
+    r"では|それでは|じゃあ|じゃ|では念のため|"
     r"取り急ぎ|念のため|大至急|至急|急ぎで|急ぎ|なる早で|なるはやで|なる早|なるはや|早めに|"
     r"お手すきの際に|お手すきで|時間のある時に|可能であれば|できれば|恐縮ですが|"
     r"もし可能なら|すみませんが|申し訳ないですが|"
@@ -491,6 +492,11 @@ def _strip_dates(s: str, spans: Sequence[str]) -> str:
     return s
 
 
+_EN_ASK_AFTER = re.compile(
+    r"(?:[—–;:,.!]\s*|\s-\s)(?=(?:could|can|would|will) you\b|please\b)", re.I
+)
+
+
 def make_title(
     sentence: str,
     kind: str,
@@ -505,6 +511,9 @@ def make_title(
     s = re.sub(r"\s+", " ", s).strip()
     s = _strip_lead(s, directory)
     s = re.sub(r"[!?。.]+$", "", s).strip()
+    ask = _EN_ASK_AFTER.search(s)
+    if ask is not None and ask.start() > 0:
+        s = s[ask.end() :]  # "Payments are failing — could you check the logs" → the ask
     english = bool(re.fullmatch(r"[\x00-\x7f]*", s))
     if english:
         s = re.sub(

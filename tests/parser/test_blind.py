@@ -1,0 +1,42 @@
+"""The blind labelled set (written from the spec before the parser was read) must keep
+meeting the eval's bar, scored by the eval's own matching rules."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from tests.parser.cases.blind_cases import CASES
+from tests.parser.scoring import match, predict, score_cases, shortfalls
+
+_SHARED_SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+
+
+def test_blind_set_size_and_mix() -> None:
+    n_msgs = sum(len(c["messages"]) for c in CASES)
+    n_tasks = sum(len(c["expected"]["tasks"]) for c in CASES)
+    assert len(CASES) >= 25 and n_msgs >= 250
+    assert n_msgs - n_tasks >= 200  # most chat is not a task
+    assert any(not c["expected"]["tasks"] for c in CASES)
+
+
+def test_blind_set_meets_the_bar() -> None:
+    scores, errors = score_cases(CASES)
+    assert not shortfalls(scores), "\n".join([str(scores), *errors])
+
+
+def _shared_match() -> Any:
+    """score.py's own ``match`` when the shared checkout is beside the project, else ours."""
+    if not _SHARED_SCORER.is_file():
+        return match
+    spec = importlib.util.spec_from_file_location("shared_eval_score", _SHARED_SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.match
+
+
+def test_our_matching_equals_the_eval_scorer() -> None:
+    preds = predict(CASES)
+    assert score_cases(CASES, preds, _shared_match()) == score_cases(CASES, preds, match)
