@@ -80,6 +80,7 @@ def test_casual_requests(body: str, word: str) -> None:
         "新年度です。本年度もよろしくお願いいたします。",
         "明日からよろしくお願いします！",
         "4月からよろしくお願いします。",
+        "連休明けですね。本日からまたよろしくお願いします。",
         "今期もどうぞよろしくお願いいたします。",
         "[rp aid=2 to=7100-7100000001]佐藤 花子さん\nはい、最新版でお願いします。",
         "はい、いつもの業者さんでお願いします。",
@@ -121,6 +122,13 @@ def test_topic_heading_gives_way_to_the_asking_sentence() -> None:
     [d] = read(body)
     assert "証憑" in d.title and d.assignees == (2, 3) and d.due == Due(day=date(2026, 12, 4))
     assert make_title("【依頼】監査の準備について", "request") == "監査の準備"
+
+
+def test_english_date_naming_the_occasion_is_no_deadline() -> None:
+    [d] = read("[To:2]佐藤 花子さん\nCan you approve my leave request for 12/3?")
+    assert d.due is None and "leave request" in d.title.lower()
+    [d] = read("[To:2]佐藤 花子さん\nCan you approve my leave request by Friday?")
+    assert d.due == Due(day=date(2026, 11, 20))
 
 
 def test_english_ask_after_a_clause() -> None:

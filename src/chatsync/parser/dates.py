@@ -295,7 +295,8 @@ _PREFIX_DESC = re.compile(
     r"(?:会議|打ち?合わ?せ|定例|ミーティング|MTG|面談|面接|説明会|商談|訪問|来社|来客|出張|研修|セミナー"
     r"|イベント|懇親会|飲み会|新年会|忘年会|送別会|歓迎会|展示会|発売|公開|配信|入社|稼働|休み|休業|出社"
     r"|(?<![A-Za-z])(?i:meeting|workshop|call|sync|review|session|party|event|dinner|lunch)"
-    r"(?:\s+(?i:is|was|will\s+be|has\s+moved\s+to|moved\s+to))?)"
+    r"(?:\s+(?i:is|was|will\s+be|has\s+moved\s+to|moved\s+to))?"
+    r"|(?<=[A-Za-z] )(?i:for))"
     r"(?:日|日程|日時)?\s*(?:は|が|:|=)?\s*$"
 )
 # Cheap tests that a look-back window may hold a match: the searches above try every start
@@ -304,6 +305,7 @@ _PREFIX_MARK_HINT_JA = re.compile(r"[期締〆納]")
 _PREFIX_MARK_HINT_EN = ("by", "due", "before", "until", "till", "later", "deadline")
 _PREFIX_DESC_HINT_JA = re.compile(r"[会打定ミ面説商訪来出研セイ懇飲新忘送歓展発公配入稼休]|MTG")
 _PREFIX_DESC_HINT_EN = (
+    " for",
     "meeting",
     "workshop",
     "call",

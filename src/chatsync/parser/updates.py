@@ -51,7 +51,8 @@ _NEGATED = re.compile(
 )
 _DONE_EN = re.compile(
     r"\b(?:done|finished|completed|complete|fixed|resolved|sent|submitted|shared|uploaded|booked|"
-    r"delivered|deployed|wrapped up|taken care of|all set)\b",
+    r"delivered|deployed|wrapped up|taken care of|all set|approved|merged|"
+    r"(?:is|are|it's|they're) (?:now )?(?:ready|live|in place))\b",
     re.I,
 )
 _REQUESTISH = re.compile(
