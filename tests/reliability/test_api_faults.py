@@ -427,7 +427,7 @@ def test_worksheet_renamed_by_a_person_mid_run(
     ) as fired:
         done = sync(fast_env(env), DAY2)
     assert fired.is_set()
-    line = failed_with(done, "sheet not written", "Unable to parse range")
+    failed_with(done, "sheet not written", "(400)", "Unable to parse range")
     assert sheets.calls(endpoint="values.batchUpdate") == 1  # a 400 is not retried
     # The next run finds no worksheet by that name and starts a fresh one with every
     # task once; the renamed worksheet is left as the person has it.
@@ -441,7 +441,8 @@ def test_worksheet_renamed_by_a_person_mid_run(
     outcome(
         "Sheets",
         "worksheet renamed by a person mid-run",
-        f"exit 1, `{line.split(': ', 1)[-1][:80]}`; the next run creates `{WORKSHEET}` "
+        "exit 1, `sheet not written: Sheets API rejected a request … (400): … Unable to parse "
+        f"range`; the next run creates `{WORKSHEET}` "
         "afresh with every task once and leaves the renamed one alone",
         **counts,
     )

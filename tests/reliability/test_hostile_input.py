@@ -311,7 +311,7 @@ def test_corrupt_state_file_is_a_clear_error_not_a_fresh_start(
     outcome(
         "state store",
         "state file overwritten/truncated (corrupt SQLite)",
-        f"exit 1, `{line.removeprefix('chatsync: ')[:90]}…`; the file is left as it is, "
+        f"exit 1, `{line.removeprefix('chatsync: ')}`; the file is left as it is, "
         "no digest re-posted",
     )
 
