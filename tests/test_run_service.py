@@ -13,6 +13,13 @@ from chatsync.store import open_store
 from tests.conftest import ME
 
 
+def rows_of(sheets: SheetsEmulator, spreadsheet_id: str) -> list[list[str]]:
+    try:
+        return sheets.values(spreadsheet_id, "タスク")
+    except KeyError:  # chatsync has not created its worksheet yet
+        return []
+
+
 def test_run_polls_and_stops_cleanly_on_sigterm(
     chatwork: ChatworkEmulator,
     sheets: SheetsEmulator,
@@ -35,7 +42,7 @@ def test_run_polls_and_stops_cleanly_on_sigterm(
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and chatwork.path_counts()["GET /rooms"] == 0:
             time.sleep(0.1)
-        while time.monotonic() < deadline and len(sheets.values(spreadsheet_id, "タスク")) < 2:
+        while time.monotonic() < deadline and len(rows_of(sheets, spreadsheet_id)) < 2:
             time.sleep(0.1)
     finally:
         proc.send_signal(signal.SIGTERM)
