@@ -17,7 +17,7 @@ def table() -> str:
     return text.split(START, 1)[1].split(END, 1)[0]
 
 
-def tests_with_outcome() -> dict[str, set[str]]:
+def scenarios_with_outcome() -> dict[str, set[str]]:
     """file name → test functions that take the ``outcome`` fixture."""
     found: dict[str, set[str]] = {}
     for path in HERE.glob("test_*.py"):
@@ -35,7 +35,7 @@ def tests_with_outcome() -> dict[str, set[str]]:
 def test_every_row_names_an_existing_test_and_every_scenario_has_a_row() -> None:
     rows = re.findall(r"^\|.*\| `([^`]+)` \|$", table(), flags=re.M)
     assert len(rows) >= 30
-    recorded = tests_with_outcome()
+    recorded = scenarios_with_outcome()
     named: dict[str, set[str]] = {}
     for test in rows:
         file, _, name = test.partition("::")
