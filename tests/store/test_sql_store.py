@@ -163,3 +163,16 @@ def test_named_values(store) -> None:
     store.set_value("self_account_id", "42")
     store.set_value("self_account_id", "43")
     assert store.get_value("self_account_id") == "43"
+
+
+def test_empty_store_file_is_damage_not_a_first_run(tmp_path: Path) -> None:
+    (tmp_path / "zero.db").write_bytes(b"")
+    with pytest.raises(StoreError, match="empty"):
+        open_store(f"sqlite:///{tmp_path}/zero.db")
+
+
+def test_new_store_appears_complete_under_its_name(tmp_path: Path) -> None:
+    open_store(f"sqlite:///{tmp_path}/fresh.db").close()
+    assert (tmp_path / "fresh.db").stat().st_size > 0
+    assert not (tmp_path / "fresh.db.init").exists()
+    open_store(f"sqlite:///{tmp_path}/fresh.db").close()  # and opens again as itself

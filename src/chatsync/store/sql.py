@@ -40,10 +40,29 @@ def _prepare_sqlite_file(url: str) -> None:
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
     if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+        _create_sqlite_store(path)
+    elif path.stat().st_size == 0:
+        raise StoreError(
+            f"the state store {path} is empty (0 bytes): it was truncated. Restore it from a "
+            "backup; if chatsync has truly never run with it, delete the file. chatsync will "
+            "not start afresh on its own, as that would re-post and re-add everything"
+        )
     elif path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         path.chmod(0o600)
+
+
+def _create_sqlite_store(path: Path) -> None:
+    """Build a new store beside its final name and move it into place, so the final
+    name only ever holds a complete store: an empty file there means damage."""
+    tmp = path.with_name(path.name + ".init")
+    tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    engine = create_engine(f"sqlite:///{tmp}", future=True)
+    try:
+        _migrate(engine, str(tmp))
+    finally:
+        engine.dispose()
+    os.replace(tmp, path)
 
 
 class SqlStore:
@@ -66,7 +85,7 @@ class SqlStore:
             raise StoreError(f"cannot open the state store {_safe_url(url)}: {exc}") from None
         if is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._migrate()
+        _migrate(self.engine, url)
 
     # --- lifecycle -------------------------------------------------------
     @contextmanager
@@ -78,37 +97,6 @@ class SqlStore:
             raise
         except DBAPIError as exc:
             raise StoreError(_explain(self.url, exc)) from None
-
-    def _migrate(self) -> None:
-        with self._tx() as conn:
-            try:
-                s.metadata.create_all(conn, tables=[s.meta])
-            except DBAPIError as exc:
-                raise StoreError(_explain(self.url, exc)) from None
-            row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema")).first()
-            if row is None:
-                existing = conn.dialect.has_table(conn, "rooms")
-                if existing:
-                    raise StoreError(
-                        f"the state store {_safe_url(self.url)} has tables but no schema "
-                        "version; it was not created by chatsync — point "
-                        "CHATSYNC_STORE__URL at a new file"
-                    )
-                s.metadata.create_all(conn)
-                conn.execute(insert(s.meta).values(key="schema", value=str(s.SCHEMA_VERSION)))
-                return
-            version = int(row[0])
-            if version > s.SCHEMA_VERSION:
-                raise StoreError(
-                    f"the state store {_safe_url(self.url)} was written by a newer chatsync "
-                    f"(schema {version} > {s.SCHEMA_VERSION}); upgrade chatsync"
-                )
-            while version < s.SCHEMA_VERSION:
-                s.MIGRATIONS[version](conn)
-                version += 1
-            conn.execute(
-                sql_update(s.meta).where(s.meta.c.key == "schema").values(value=str(version))
-            )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -370,6 +358,38 @@ class SqlStore:
                 ).order_by(s.posts.c.day, s.posts.c.room_id, s.posts.c.kind)
             ).all()
         return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def _migrate(engine: Engine, url: str) -> None:
+    """Create the schema in a new store, or upgrade an older one in place."""
+    try:
+        with engine.begin() as conn:
+            s.metadata.create_all(conn, tables=[s.meta])
+            row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema")).first()
+            if row is None:
+                if conn.dialect.has_table(conn, "rooms"):
+                    raise StoreError(
+                        f"the state store {_safe_url(url)} has tables but no schema "
+                        "version; it was not created by chatsync — point "
+                        "CHATSYNC_STORE__URL at a new file"
+                    )
+                s.metadata.create_all(conn)
+                conn.execute(insert(s.meta).values(key="schema", value=str(s.SCHEMA_VERSION)))
+                return
+            version = int(row[0])
+            if version > s.SCHEMA_VERSION:
+                raise StoreError(
+                    f"the state store {_safe_url(url)} was written by a newer chatsync "
+                    f"(schema {version} > {s.SCHEMA_VERSION}); upgrade chatsync"
+                )
+            while version < s.SCHEMA_VERSION:
+                s.MIGRATIONS[version](conn)
+                version += 1
+            conn.execute(
+                sql_update(s.meta).where(s.meta.c.key == "schema").values(value=str(version))
+            )
+    except DBAPIError as exc:
+        raise StoreError(_explain(url, exc)) from None
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
