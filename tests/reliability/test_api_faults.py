@@ -204,8 +204,7 @@ def test_chatwork_token_revoked_mid_run(
     team(chatwork)
 
     def revoke() -> None:
-        with chatwork._lock:
-            del chatwork._tokens[TOKEN]
+        chatwork.revoke_token(TOKEN)
 
     def readd() -> None:
         chatwork.add_token(TOKEN, 900)

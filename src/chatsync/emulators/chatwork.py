@@ -383,6 +383,11 @@ class ChatworkEmulator:
             self.add_account(account_id)
             self._tokens[token] = account_id
 
+    def revoke_token(self, token: str) -> None:
+        """Make the token invalid (as when its owner regenerates it): 401 from then on."""
+        with self._lock:
+            self._tokens.pop(token, None)
+
     def add_room(
         self,
         room_id: int,
