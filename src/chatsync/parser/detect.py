@@ -175,7 +175,7 @@ _NOT_REQUEST = re.compile(
     r"お願いして(?:も|は)(?:よい|いい|よろしい|大丈夫|問題)|"
     r"ご了承|お大事に|ご自愛|お迎えください|お過ごしください|ご安心ください|ご容赦|お気をつけ|"
     r"お楽しみください|ご参加ください|ご出席ください|お越しください|ご注意ください|ご協力|"
-    r"ご留意ください|ご覧ください|ご参照ください|"
+    r"ご留意ください|ご覧ください|ご参照ください|ご承知おき|お含みおき|ご認識(?:ください|おき)|"
     r"何かあれば|何かありましたら|ご不明な点|ご不明点|不明点があれば|質問があれば|"
     r"お気軽に|遠慮なく|"
     r"\bplease (?:note|find|see|feel free|let me know if|enjoy|take care|"
@@ -276,6 +276,11 @@ _REQ_ENDINGS = sorted(
         "お願いします",
         "お願い申し上げます",
         "お願いできますでしょうか",
+        "できますでしょうか",
+        "できますか",
+        "できませんか",
+        "可能でしょうか",
+        "可能ですか",
         "お願いできますか",
         "お願いできませんか",
         "お願いできれば幸いです",
@@ -381,7 +386,7 @@ _TAG_WORDS = re.compile(r"【(?:依頼|タスク|お願い|TODO|至急|重要|�
 _REFERENCE_ONLY = re.compile(
     r"^(?:以下|下記|上記|こちら|これ|それ|この件|その件|本件|次の通り|以下の通り|以下の件|ご?確認|ご?対応|"
     r"ご?返信|ご?回答|ご?検討|ご?承認|ご?連絡|ご?共有|ご?査収|ご?一読|目を通して|見て|チェック|"
-    r"レビュー|添削|フィードバック|押印|決裁|"
+    r"レビュー|添削|フィードバック|押印|決裁|(?:どうぞ)?(?:よろしく)?お願い(?:いた|致)?します|お願い|"
     r"the following|following|below|this|that|it|check|review|a look)$",
     re.I,
 )
@@ -540,7 +545,10 @@ def make_title(
         for _ in range(3):
             for end in _COMMIT_ENDINGS:
                 if s.endswith(end) and len(s) > len(end):
-                    if end.endswith("ます") and end not in ("ます", "ますね"):
+                    if end == "ておきます":
+                        # 調べておきます → 調べる, 送っておきます → 送る
+                        s = _te_to_dict(s[: -len(end)] + "て")
+                    elif end.endswith("ます") and end not in ("ます", "ますね"):
                         s = s[: -len(end)]
                         if end.startswith("し") and re.search(r"(?<![一-龥])[一-龥]$", s):
                             s += "す"  # 探しておきます → 探す (a verb, not a する-noun)
@@ -691,6 +699,23 @@ _VERB_ONLY = re.compile(
     r"調整|返信|回答|報告|整理|更新|実施|作業|発送))$"
 )
 _CONDITIONAL = re.compile(r"あれば|あったら|たら|次第|場合|なら|れば")
+# A reply that only picks an option or a manner (B店でお願いします, 含めずにお願いします) answers a
+# question; it asks for work only when it names some.
+_OPTION_ANSWER = re.compile(
+    r"^[^をにへ]{1,15}?(?:で|ずに|なしで)(?:お願い(?:いた|致)?します|お願い|よろしく(?:お願いします)?)"
+    r"[!。.]*$"
+)
+_ACTION_WORD = re.compile(
+    r"作成|確認|送付|送信|修正|対応|共有|提出|予約|手配|連絡|集計|レビュー|チェック|準備|用意|調整|"
+    r"更新|発注|発送|発行|印刷|検討|回答|返信|報告|作業|実施|登録|設定|申請|入力|整理|調査|見直|"
+    r"まとめ|記入|翻訳|作って|送って|直して|出して"
+)
+# A commitment that points back (それ、私が巻き取ります) takes its object from the message before.
+_POINTS_BACK = re.compile(
+    r"(?:^|[。!\n])\s*(?:それ|その件|これ|この件|そちら|こちら|そっち)(?:は|も|、|,|\s)"
+)
+# Timed work announced to everyone without 私 or a まで (本日18時にリリースします) is a schedule.
+_BY_MARK = re.compile(r"まで|迄|以内|中に|\bby\b", re.I)
 
 
 def _object_of(sentence: str, directory: Directory) -> str:
@@ -738,6 +763,11 @@ def _inline_member(sentences: Sequence[str], directory: Directory) -> int | None
         if aid is not None and rest != s2:
             return aid
     return None
+
+
+def _is_option_answer(sentence: str) -> bool:
+    lead = _strip_lead_greeting_only(sentence.strip())
+    return bool(_OPTION_ANSWER.match(lead)) and not _ACTION_WORD.search(lead)
 
 
 def _strip_lead_greeting_only(s: str) -> str:
@@ -799,8 +829,11 @@ def detect(
     directory: Directory,
     calendar: BusinessCalendar,
     self_account_id: int | None = None,
+    previous: str = "",
 ) -> list[Draft]:
-    """The tasks one message creates (none for greetings, thanks, FYI, questions, acks)."""
+    """The tasks one message creates (none for greetings, thanks, FYI, questions, acks).
+
+    ``previous`` is the room's message before this one, for a commitment that points back."""
     m = _Msg(sender, sent, calendar, directory, self_account_id)
     tz = sent.tzinfo
     drafts: list[Draft] = []
@@ -838,6 +871,8 @@ def detect(
 
     # One request a message: the first request sentence that names work gives the title.
     requests = [i for i, s in enumerate(sentences) if is_request(s)]
+    if pm.replies:
+        requests = [i for i in requests if not _is_option_answer(sentences[i])]
     requests.sort(key=lambda i: bool(_TOPIC_ONLY.search(sentences[i])))
     if requests:
         # The sender's own promise in another sentence (私は…今日中にやっておきます) is a second
@@ -879,15 +914,23 @@ def detect(
             return drafts
 
     commits = [i for i, s in enumerate(sentences) if is_commitment(s, text)]
+    if commits and pm.to_all and not _SELF.search(text) and not _BY_MARK.search(text):
+        return []
     if commits:
         due, phrases = _due_and_phrases(text, sent, calendar)
+        back = ""
+        if previous and _POINTS_BACK.search(text):
+            before = split_sentences(previous.replace("\n", "。"))
+            back = next((o for p in reversed(before) if (o := _object_of(p, directory))), "")
         for i in commits:
             title = make_title(sentences[i], "commitment", phrases, directory)
+            if _REFERENCE_ONLY.match(title):
+                continue  # それ、私が巻き取ります: the work is named elsewhere
             if _VERB_ONLY.match(title):
                 # 明日までに送ります after 負荷テストの結果をまとめました: the object is context.
                 obj = next(
                     (o for j in range(i - 1, -1, -1) if (o := _object_of(sentences[j], directory))),
-                    "",
+                    back,
                 )
                 if obj:
                     title = (
@@ -897,4 +940,8 @@ def detect(
                     )
             if _has_content(title):
                 return [Draft(title, (sender,), due, "commitment", keywords_of(title))]
+        if back:
+            # それ、私がやります: the work is what the message before spoke of.
+            title = f"{back}の対応"
+            return [Draft(title, (sender,), due, "commitment", keywords_of(title))]
     return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class _Room:
         # before (the poller fetched it again, or it was edited): it may re-create its own
         # tasks but must not close or move others a second time.
         self.watermark = max((max(t.created_at, t.done_at or 0) for t in tasks), default=0)
+        self.previous = ""  # the text of the message before, for one that points back
 
     def replace(self, old: Task, new: Task) -> None:
         for i, t in enumerate(self.tasks):
@@ -123,6 +125,7 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     ctx = room.ctx
     pm = parse(msg.body, room.directory.compact)
     sent = datetime.fromtimestamp(msg.send_time, ctx.tz)
+    previous, room.previous = room.previous, pm.text
 
     if pm.tasks:
         _chatwork_tasks(room, msg, pm, sent)
@@ -130,7 +133,9 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
 
     if updates.already_applied(room.tasks, msg.message_id):
         return
-    drafts = detect(pm, msg.account_id, sent, room.directory, ctx.calendar, ctx.self_account_id)
+    drafts = detect(
+        pm, msg.account_id, sent, room.directory, ctx.calendar, ctx.self_account_id, previous
+    )
     if msg.send_time < room.watermark:
         if drafts or any(t.message_id == msg.message_id for t in room.tasks):
             refs = updates.referenced(pm, room.tasks)
@@ -146,16 +151,51 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
             return
         room.create(msg, [d for d in drafts if d.kind == "request"])
         return
+    drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id)]
     if drafts:
+        # 原稿を作成しました。ご確認お願いします: the sender's own task is done (when the message
+        # names its work) and the check it asks for is a new task.
+        _close_bare(room, msg, pm, text, named=True)
         room.create(msg, drafts)
         return
     if any(t.message_id == msg.message_id for t in room.tasks):
         room.create(msg, [])  # edited into a non-task
         return
-    if updates.says_done(text):
-        task = updates.close_bare(room.tasks, msg.account_id)
-        if task is not None and _bare_may_close(pm, task):
-            room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
+    _close_bare(room, msg, pm, text, named=False)
+
+
+def _close_bare(room: _Room, msg: ChatMessage, pm: ParsedMessage, text: str, named: bool) -> None:
+    """A completion with no reply or quote closes the sender's only open task; ``named``: only
+    when the message names that task's work."""
+    task = updates.close_bare(room.tasks, msg.account_id)
+    if task is None or not _bare_may_close(pm, task):
+        return
+    if named and not any(k in text.lower() for k in set(task.keywords) - _GENERIC_KW):
+        return
+    if updates.says_done(text) or updates.says_own_verb_done(text, task):
+        room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
+
+
+# Action words shared by unrelated tasks; a shared subject must be some other word.
+_GENERIC_KW = frozenset(
+    re.findall(
+        r"\S+",
+        "作成 確認 送付 修正 対応 共有 提出 予約 手配 連絡 集計 更新 準備 用意 調整 報告 送信 "
+        "発注 発送 発行 作業 実施 資料 レビュー チェック これから",
+    )
+)
+
+
+def _progress_note(room: _Room, draft: Draft, sender: int) -> bool:
+    """「証明書はこれからやります」 from the person who already holds 証明書の更新: progress on
+    that task, not a second one (only without a deadline of its own)."""
+    if draft.kind != "commitment" or draft.due is not None:
+        return False
+    mine = set(draft.keywords) - _GENERIC_KW
+    return any(
+        t.status == TaskStatus.OPEN and sender in t.assignee_ids and mine & set(t.keywords)
+        for t in room.tasks
+    )
 
 
 def _bare_may_close(pm: ParsedMessage, task: Task) -> bool:

@@ -27,7 +27,7 @@ __all__ = [
 _DONE_JA = re.compile(
     r"完了|(?<!返信)(?<!確認)済(?:み|ませ)?(?:です|でした|ました|!|。|\s|$|、|,)|終わりました|終わった|終わってます|"
     r"(?:予約|席|チケット|アポ|許可|承認|日程)?(?:が|は)?取れました|揃いました|仕上がりました|"
-    r"(?:用意|準備|作成|修正|設定|登録|提出|送付|手配|発行|発注|更新|対応)(?:が|は)?(?:でき|出来)ました|"
+    r"[一-龥ァ-ヶー]{2,}(?:が|は)?(?:でき|出来)ました|"
     r"終わっています|終了しました|終えました|片付きました|片付けました|"
     r"[一-龥ァ-ヶー]{2,}(?:を|が|は)?(?:しました|いたしました|致しました|しておきました|済み?)|"
     r"(?:お?送り|出し|まとめ|作り|仕上げ|入れ|上げ|やり|〆|締め|押さえ|直し|書き|渡し|届け|"
@@ -38,7 +38,8 @@ _DONE_JA_NOT = re.compile(
     r"(?:承知|了解|失礼|お願い|安心|理解|把握|納得|感動|感謝|期待|心配|相談|質問|早退|出社|退社|参加|"
     r"欠席|遅刻|到着|出発|帰宅|移動|変更|延期|拝見|拝受|確認|受領|連絡|検討|判断|決定|担当|"
     r"承知いた|了承|お待たせ|ご迷惑|失念|勘違い|誤解|残念|びっくり|ほっと|入社|退職|異動|転職|"
-    r"休憩|お邪魔|送信失敗|失敗|発生|故障)(?:を|が|は)?(?:しました|いたしました|致しました)"
+    r"休憩|お邪魔|送信失敗|失敗|発生|故障|理解|安心|想像|期待|成長|集中|区別|判別|再現|"
+    r"ログイン|アクセス|接続|利用|使用|特定)(?:を|が|は)?(?:しました|いたしました|致しました|(?:でき|出来)ました)"
 )
 _NEGATED = re.compile(
     r"(?:終わって|完了して|できて|済んで|対応して|送って|作って|出して)(?:い|お)?ません|未完了|未対応|"
@@ -99,9 +100,34 @@ _CHECK_WORK = re.compile(
 )
 
 
+# A title ending in a verb's dictionary form (挿絵を描く), and the ending of its ます stem.
+_TITLE_VERB = re.compile(r"([一-龥][ぁ-ん]?)([うくぐすつぬぶむる])$")
+_I_ROW = {
+    "う": "い",
+    "く": "き",
+    "ぐ": "ぎ",
+    "す": "し",
+    "つ": "ち",
+    "ぬ": "に",
+    "ぶ": "び",
+    "む": "み",
+}
+
+
+def says_own_verb_done(text: str, task: Task) -> bool:
+    """The work's own verb in the past (挿絵を描く → 描きました, 机を並べる → 並べました), for verbs
+    no list can hold."""
+    m = _TITLE_VERB.search(task.title)
+    if m is None or _NEGATED.search(text):
+        return False
+    head, end = m.groups()
+    stems = [head + "り", head] if end == "る" else [head + _I_ROW[end]]
+    return any(f"{stem}ました" in text or f"{stem}終わりました" in text for stem in stems)
+
+
 def says_done_for(text: str, task: Task) -> bool:
     """Done, or 確認しました to a task whose work is itself a check (日報のレビュー)."""
-    if says_done(text):
+    if says_done(text) or says_own_verb_done(text, task):
         return True
     return bool(_CHECK_WORK.search(task.title) and _CHECKED.search(text)) and not _NEGATED.search(
         text
