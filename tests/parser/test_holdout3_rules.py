@@ -203,3 +203,44 @@ def test_a_promise_about_a_task_one_holds_is_progress_not_a_new_task() -> None:
         m(2, 3, "名簿の整理は私がやります。"),
     )
     assert len(tasks) == 2
+
+
+# --------------------------------------------------------------------------- second pass
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Can you make it to the offsite on Thursday?",
+        "Could you come to the launch party tomorrow?",
+        "Can you be available for a quick call at 4pm?",
+    ],
+)
+def test_attendance_questions_ask_for_no_work(body: str) -> None:
+    assert read(f"[To:2]佐藤 花子さん\n{body}") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "来週の商談、よろしくお願いします。",
+        "金曜の定例、よろしくお願いします！",
+        "明日の面談もよろしくです。",
+    ],
+)
+def test_a_courtesy_before_an_occasion_is_no_task(body: str) -> None:
+    assert read(f"[To:3]鈴木 一郎さん\n{body}") == []
+
+
+def test_a_role_at_an_occasion_is_still_work() -> None:
+    [d] = read("[To:3]鈴木 一郎さん\n来週の商談の議事録、よろしくお願いします。")
+    assert "議事録" in d.title
+
+
+def test_a_reply_closes_the_item_its_done_sentence_names() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤 花子さん\n次の2点お願いします。\n・請求書の再発行\n・納品書の郵送"),
+        m(2, 2, f"{rp(1, 1)}田中 太郎さん\n郵送は完了しました。請求書の再発行は明日やります。"),
+    )
+    by_title = {t.title: t.status for t in tasks}
+    assert by_title == {"請求書の再発行": TaskStatus.OPEN, "納品書の郵送": TaskStatus.DONE}

@@ -182,7 +182,8 @@ _NOT_REQUEST = re.compile(
     r"be (?:aware|advised|careful))\b|"
     r"(?:ご|各自)?(?:参加|出席)(?:を|の)?(?:お願い|ください)|教えて(?:ください|下さい|いただけ|もらえ)|"
     r"させて(?:ください|下さい|いただけ|頂け|もらえ|くれ)|"
-    r"\bif you have any questions\b|\bfeel free\b|\b(?:join|attend)\b|\blet me know\b",
+    r"\bif you have any questions\b|\bfeel free\b|\b(?:join|attend)\b|\blet me know\b|"
+    r"\bmake it (?:to|on|at)\b|\bcome (?:to|along)\b|\bbe (?:there|available|free)\b",
     re.I,
 )
 _SIGNOFF = re.compile(
@@ -699,6 +700,12 @@ _VERB_ONLY = re.compile(
     r"調整|返信|回答|報告|整理|更新|実施|作業|発送))$"
 )
 _CONDITIONAL = re.compile(r"あれば|あったら|たら|次第|場合|なら|れば")
+# 「明日の打ち合わせ、よろしくお願いします」 names an occasion, not work.
+_COURTESY = re.compile(
+    r"(?:^|の)(?:会議|定例|打ち合わせ|打合せ|ミーティング|MTG|面談|面接|商談|訪問|来社|研修|説明会|"
+    r"イベント|懇親会|飲み会|ランチ|発表|本番|出張)$"
+)
+_YOROSHIKU = re.compile(r"よろしく")
 # A reply that only picks an option or a manner (B店でお願いします, 含めずにお願いします) answers a
 # question; it asks for work only when it names some.
 _OPTION_ANSWER = re.compile(
@@ -902,6 +909,12 @@ def detect(
                 if _has_content(prev):
                     title = prev
                     break
+        if (
+            title
+            and _COURTESY.search(title)
+            and all(_YOROSHIKU.search(sentences[i]) for i in requests)
+        ):
+            title = ""  # 明日の会議、よろしくお願いします: a courtesy before a meeting
         if title:
             drafts.append(Draft(title, base, due, "request", keywords_of(title)))
             for i in own:

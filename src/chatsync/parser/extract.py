@@ -237,7 +237,7 @@ def _reply_update(
     changed = False
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
-        task = updates.choose_task(open_, text, sender)
+        task = updates.choose_task(open_, updates.done_part(text), sender)
         if task is not None and updates.says_done_for(text, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True

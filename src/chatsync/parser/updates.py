@@ -18,6 +18,7 @@ from chatsync.parser.markup import ParsedMessage
 __all__ = [
     "choose_task",
     "close_bare",
+    "done_part",
     "referenced",
     "says_accepted",
     "says_cancelled",
@@ -123,6 +124,16 @@ def says_own_verb_done(text: str, task: Task) -> bool:
     head, end = m.groups()
     stems = [head + "り", head] if end == "る" else [head + _I_ROW[end]]
     return any(f"{stem}ました" in text or f"{stem}終わりました" in text for stem in stems)
+
+
+_SENTENCE = re.compile(r"[^。!?\n]+[。!?]*")
+
+
+def done_part(text: str) -> str:
+    """The sentences that report work done, to tell which task a reply closes when it names
+    two (返信、完了しました。台帳への登録はこれからです → the 返信); all of it when none do."""
+    parts = [p for p in _SENTENCE.findall(text) if says_done(p)]
+    return " ".join(parts) if parts and len(parts) < len(_SENTENCE.findall(text)) else text
 
 
 def says_done_for(text: str, task: Task) -> bool:
