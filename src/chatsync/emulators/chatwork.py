@@ -18,13 +18,10 @@ drive it over HTTP under ``/_emulator/`` (see :meth:`ChatworkEmulator._control`)
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import math
 import re
-import socket
-import struct
 import threading
 import time
 from bisect import bisect_right, insort
@@ -32,9 +29,10 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlsplit
+
+from chatsync.emulators._http import BackgroundServer, EmulatorHandler, QuietServer
 
 log = logging.getLogger(__name__)
 
@@ -300,8 +298,7 @@ class ChatworkEmulator:
         self._buckets: dict[str, _Bucket] = {}
         self._faults: list[_Fault] = []
         self._log: list[RecordedRequest] = []
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._server: BackgroundServer | None = None
         for token, account_id in (tokens or {}).items():
             self.add_token(token, account_id)
 
@@ -311,22 +308,14 @@ class ChatworkEmulator:
         if self._server is None:
             server = _Server((self.host, self.port), _Handler)
             server.emulator = self
-            self.port = server.server_address[1]
-            self._server = server
-            self._thread = threading.Thread(
-                target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-            )
-            self._thread.start()
+            self._server = BackgroundServer(server, "chatwork-emulator")
+            self.port = self._server.address[1]
         return self.base_url
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
             self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
 
     def __enter__(self) -> ChatworkEmulator:
         self.start()
@@ -1193,41 +1182,19 @@ def _path_int(text: str) -> int:
         raise _ApiError(404, ERR_NOT_FOUND) from None
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(QuietServer):
     emulator: ChatworkEmulator
 
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # Clients that time out leave broken pipes behind; that is expected here.
-        log.debug("emulator: connection error from %s", client_address, exc_info=True)
 
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, as requests.Session expects
-    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stalls
+class _Handler(EmulatorHandler):
     server: _Server
+    log_name = "chatwork-emulator"
 
-    def do_GET(self) -> None:
-        self._dispatch("GET")
-
-    def do_POST(self) -> None:
-        self._dispatch("POST")
-
-    def do_PUT(self) -> None:
-        self._dispatch("PUT")
-
-    def do_DELETE(self) -> None:
-        self._dispatch("DELETE")
-
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug("emulator: %s", format % args)
-
-    def _dispatch(self, method: str) -> None:
+    def dispatch(self, method: str) -> None:
         emulator = self.server.emulator
         url = urlsplit(self.path)
         query = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        raw = self.read_body()
         if url.path.startswith(CONTROL_PREFIX):
             self._send(emulator._control(method, url.path, query, raw))
             return
@@ -1238,7 +1205,7 @@ class _Handler(BaseHTTPRequestHandler):
         entry = emulator._record(method, path, query)
         fault = emulator._take_fault(method, path)
         if fault is not None and fault.kind == "reset":
-            self._reset()
+            self.reset_connection()
             return
         if fault is not None and fault.kind == "slow":
             time.sleep(fault.delay)
@@ -1265,19 +1232,6 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(response.body)
         except OSError:  # the client gave up (timeout): nothing to answer
             self.close_connection = True
-
-    def _reset(self) -> None:
-        """Close with RST (SO_LINGER 0), as a dropped connection looks to the client."""
-        self.close_connection = True
-        try:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.connection.close()
-        except OSError:
-            pass
-
-    def finish(self) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            super().finish()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,15 +19,12 @@ import json
 import logging
 import re
 import secrets
-import socket
-import struct
 import sys
 import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -35,6 +32,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from chatsync.emulators._http import BackgroundServer, EmulatorHandler, QuietServer
 
 log = logging.getLogger(__name__)
 
@@ -820,8 +819,7 @@ class SheetsEmulator:
             ("project", "write"): write_quota_per_project,
         }
         self.slow_seconds = slow_seconds
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._server: BackgroundServer | None = None
         self._stopping = threading.Event()
 
     # ----------------------------------------------------------------- lifecycle
@@ -834,24 +832,14 @@ class SheetsEmulator:
             owner = emulator
 
         self._stopping.clear()
-        self._server = _Server((self._host, self._port), Handler)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="sheets-emulator",
-            daemon=True,
-        )
-        self._thread.start()
+        self._server = BackgroundServer(QuietServer((self._host, self._port), Handler), "sheets")
         return self.base_url
 
     def stop(self) -> None:
         self._stopping.set()
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
+            self._server.stop()
+        self._server = None
 
     def __enter__(self) -> SheetsEmulator:
         self.start()
@@ -865,8 +853,8 @@ class SheetsEmulator:
         """What ``chatsync.sheet.client`` takes as ``api_base``."""
         if self._server is None:
             raise RuntimeError("emulator not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        host, port = self._server.address
+        return f"http://{host}:{port}"
 
     @property
     def token_uri(self) -> str:
@@ -2382,36 +2370,14 @@ class _atomic:
 # --------------------------------------------------------------------------- HTTP plumbing
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(EmulatorHandler):
     owner: SheetsEmulator
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True  # headers and body are separate writes on keep-alive
     server_version = "ESF"
     sys_version = ""
+    log_name = "sheets-emulator"
 
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug("sheets-emulator: %s", format % args)
-
-    def do_GET(self) -> None:
-        self._dispatch("GET")
-
-    def do_POST(self) -> None:
-        self._dispatch("POST")
-
-    def do_PUT(self) -> None:
-        self._dispatch("PUT")
-
-    def do_DELETE(self) -> None:
-        self._dispatch("DELETE")
-
-    def _dispatch(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+    def dispatch(self, method: str) -> None:
+        body = self.read_body()
         split = urlsplit(self.path)
         raw_path, query = split.path, split.query
         owner = self.owner
@@ -2440,9 +2406,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, reply: _Reply) -> None:
         if reply.after == "reset":
-            self.close_connection = True
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.connection.close()
+            self.reset_connection()
             return
         data = json.dumps(reply.body, ensure_ascii=False, indent=2).encode("utf-8")
         self.send_response(reply.status)
