@@ -6,6 +6,7 @@
     │   ├── RateLimitedError     429; ``retry_after`` seconds when known
     │   ├── ServerError          5xx
     │   └── NetworkError         timeouts, resets, refused connections
+    │       └── ConnectError         no connection made: nothing was sent
     └── PermanentError       retrying will not help; needs a person
         ├── AuthError            token refused, sheet not shared, key rejected
         ├── NotFoundError        room, spreadsheet or worksheet missing
@@ -44,6 +45,11 @@ class ServerError(TransientError):
 
 class NetworkError(TransientError):
     """Timeout, connection reset or refused."""
+
+
+class ConnectError(NetworkError):
+    """No connection was made (refused, unreachable, connect timeout): nothing was sent,
+    so even a non-idempotent request (posting a message) is safe to try again."""
 
 
 class PermanentError(ChatsyncError):

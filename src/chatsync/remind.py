@@ -42,6 +42,7 @@ from chatsync.digest import (
 from chatsync.errors import (
     AuthError,
     ChatsyncError,
+    ConnectError,
     NotFoundError,
     PermanentError,
     RateLimitedError,
@@ -360,7 +361,7 @@ _NEVER_SENT = (
 
 def certainly_not_posted(exc: BaseException) -> bool:
     """True when the request surely did not create a message (see the module docstring)."""
-    if isinstance(exc, PermanentError | RateLimitedError):
+    if isinstance(exc, PermanentError | RateLimitedError | ConnectError):
         return True
     if isinstance(exc, ServerError):
         return exc.status == 503

@@ -448,3 +448,23 @@ def test_a_redirect_is_not_followed_with_the_token() -> None:
     with pytest.raises(PermanentError, match="redirect"):
         ChatworkClient(TOKEN).me()
     assert len(responses.calls) == 1
+
+
+def test_refused_connection_is_a_connect_error_and_even_a_post_is_retried() -> None:
+    """Nothing was sent when the connection was refused: retrying a post is safe."""
+    import socket as _socket
+
+    from chatsync.chatwork.client import ChatworkClient
+    from chatsync.errors import ConnectError
+
+    with _socket.socket() as probe:  # a port with nobody listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sleeps: list[float] = []
+    client = ChatworkClient(
+        "tok-refused-0000", f"http://127.0.0.1:{port}/v2", max_retries=2, sleep=sleeps.append
+    )
+    with pytest.raises(ConnectError) as err:
+        client.post_message(10, "hello")
+    assert len(sleeps) == 2 and client.request_count == 3
+    assert "tok-refused-0000" not in str(err.value)

@@ -25,17 +25,20 @@ import json
 import logging
 import random
 import re
+import socket
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import requests
+import urllib3
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from chatsync.chatwork import api
 from chatsync.errors import (
     AuthError,
     ChatsyncError,
+    ConnectError,
     NetworkError,
     NotFoundError,
     PermanentError,
@@ -265,7 +268,7 @@ class ChatworkClient:
                 )
             except requests.ConnectTimeout:
                 # The connection was never made: nothing was sent, so even a post is safe.
-                error: ChatsyncError = NetworkError(
+                error: ChatsyncError = ConnectError(
                     f"Chatwork {method} {path}: could not connect within {self.timeout:g} s"
                 )
                 retry = True
@@ -275,10 +278,16 @@ class ChatworkClient:
                 )
                 retry = retry_ambiguous
             except requests.ConnectionError as exc:
-                error = NetworkError(
-                    f"Chatwork {method} {path}: connection failed ({_reason(exc)})"
-                )
-                retry = retry_ambiguous
+                if _never_connected(exc):
+                    error = ConnectError(
+                        f"Chatwork {method} {path}: could not connect ({_reason(exc)})"
+                    )
+                    retry = True
+                else:
+                    error = NetworkError(
+                        f"Chatwork {method} {path}: connection failed ({_reason(exc)})"
+                    )
+                    retry = retry_ambiguous
             except requests.RequestException as exc:
                 raise NetworkError(
                     f"Chatwork {method} {path}: request failed ({type(exc).__name__})"
@@ -479,3 +488,23 @@ def _reason(exc: BaseException) -> str:
             pending.extend(a for a in item.args if isinstance(a, BaseException))
             pending.extend(e for e in (getattr(item, "reason", None), item.__cause__) if e)
     return type(exc).__name__
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """Whether a connection error happened before anything was sent (refused,
+    unreachable, name not resolved), as opposed to a connection dropped mid-request."""
+    seen: set[int] = set()
+    stack: list[BaseException] = [exc]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(
+            current,
+            urllib3.exceptions.NewConnectionError | ConnectionRefusedError | socket.gaierror,
+        ):
+            return True
+        linked = (current.__cause__, current.__context__, getattr(current, "reason", None))
+        stack.extend(x for x in (*linked, *current.args) if isinstance(x, BaseException))
+    return False
