@@ -9,6 +9,7 @@ from typing import Any
 
 from tests.parser.cases.blind2_cases import CASES as HOLDOUT
 from tests.parser.cases.blind3_cases import CASES as HOLDOUT3
+from tests.parser.cases.blind4_cases import CASES as HOLDOUT4
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -48,6 +49,15 @@ def test_third_holdout_meets_the_bar() -> None:
     assert not shortfalls(scores), "\n".join([str(scores), *errors])
 
 
+def test_fourth_holdout_size_and_mix() -> None:
+    n_msgs = sum(len(c["messages"]) for c in HOLDOUT4)
+    n_tasks = sum(len(c["expected"]["tasks"]) for c in HOLDOUT4)
+    assert len(HOLDOUT4) >= 25 and n_msgs >= 250
+    assert n_msgs - n_tasks >= 200
+    assert any(not c["expected"]["tasks"] for c in HOLDOUT4)
+    assert any(c.get("self_account_id") for c in HOLDOUT4)
+
+
 def _shared_match() -> Any:
     """score.py's own ``match`` when the shared checkout is beside the project, else ours."""
     if not _SHARED_SCORER.is_file():
@@ -60,6 +70,6 @@ def _shared_match() -> Any:
 
 
 def test_our_matching_equals_the_eval_scorer() -> None:
-    cases = [*CASES, *HOLDOUT, *HOLDOUT3]
+    cases = [*CASES, *HOLDOUT, *HOLDOUT3, *HOLDOUT4]
     preds = predict(cases)
     assert score_cases(cases, preds, _shared_match()) == score_cases(cases, preds, match)
