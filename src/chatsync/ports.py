@@ -37,6 +37,9 @@ class SheetMemory(BaseModel):
     ``cells`` maps a column key (``status``, ``title``, ...) to the text written.
     ``human`` lists columns a person edited: never written again.
     ``deleted``: the row was removed by a person; never written again.
+    ``row``: the sheet row (1-based) where chatsync last saw or wrote the task, or None.
+    Only a hint that lets a cycle read just the changed rows: it is checked against
+    the ID in that row before anything is written there (writer.py, fast path).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -44,6 +47,7 @@ class SheetMemory(BaseModel):
     cells: dict[str, str] = {}
     human: frozenset[str] = frozenset()
     deleted: bool = False
+    row: int | None = None
 
 
 class StateStore(Protocol):
@@ -91,6 +95,14 @@ class StateStore(Protocol):
         ...
 
     def sheet_memory(self) -> dict[str, SheetMemory]: ...
+
+    def tasks_by_id(self, task_ids: Iterable[str]) -> dict[str, Task]:
+        """The stored tasks among ``task_ids`` (a writing cycle loads only the dirty ones)."""
+        ...
+
+    def sheet_memory_of(self, task_ids: Iterable[str]) -> dict[str, SheetMemory]:
+        """The sheet memory of ``task_ids`` only (those that have one)."""
+        ...
 
     def commit_sheet(
         self,

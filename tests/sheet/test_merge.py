@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from chatsync.models import Due, Task, TaskStatus
 from chatsync.ports import SheetMemory
-from chatsync.sheet.merge import MergePlan, RowWrite, apply_edit, merge
+from chatsync.sheet.merge import MergePlan, RowWrite, apply_edit, merge, merge_rows, rows_to_read
 from chatsync.sheet.rows import COLUMNS, DEFAULT_LAYOUT, task_to_cells
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -396,3 +396,174 @@ def test_every_task_exactly_once_whatever_people_do(actions: list[tuple[str, int
     assert len(ids) == len(set(ids))
     assert set(ids) == set(world.tasks) - deleted
     assert not world.sync().has_writes
+
+
+# --- the fast path (merge_rows): same properties, reading only the rows it touches ---------
+
+
+@dataclass
+class FastWorld(World):
+    """A World whose sync takes the writer's fast path when it can (writer.py): read row
+    1 and the rows ``rows_to_read`` names, ``merge_rows``, and the full merge otherwise."""
+
+    last_row: int | None = None  # the recorded sheet state; None: not settled
+    fast: int = 0
+
+    def fast_plan(self) -> MergePlan | None:
+        if self.last_row is None or not self.dirty:
+            return None
+        memory = {tid: self.memory[tid] for tid in self.dirty if tid in self.memory}
+        tasks = [self.tasks[tid] for tid in self.dirty]
+        new = sum(1 for tid in self.dirty if tid not in memory)
+        if any(m.row is None for m in memory.values() if not m.deleted):
+            return None
+        wanted = rows_to_read(memory, new, self.last_row)
+        rows = {n: self.grid[n - 1] for n in wanted if n <= len(self.grid)}
+        header = self.grid[0] if self.grid else []
+        plan = merge_rows(header, rows, memory, tasks, self.last_row, tz=TOKYO, now=NOW)
+        if plan is not None:
+            for write in plan.updates:  # only where this read found the task ...
+                assert self.grid[write.row - 1][0] == memory[tid_of(self, write)].task_id
+            for write in plan.new_rows:  # ... or found nothing
+                row = self.grid[write.row - 1] if write.row <= len(self.grid) else []
+                assert not any(str(v).strip() for v in row)
+        return plan
+
+    def plan(self) -> MergePlan:
+        plan = self.fast_plan()
+        if plan is not None:
+            self.fast += 1
+            return plan
+        return super().plan()
+
+    def sync(self) -> MergePlan:
+        plan = super().sync()
+        self.last_row = plan.last_row
+        return plan
+
+    def crash(self) -> None:
+        """The writer clears the settled state before writing; the commit never comes."""
+        plan = self.plan()
+        self.last_row = None
+        self.write(plan)
+
+
+def tid_of(world: World, write: RowWrite) -> str:
+    return str(world.grid[write.row - 1][0])
+
+
+_KINDS = ["chat"] * 4 + ["sync"] * 4 + ["edit"] * 2
+_KINDS += ["delete", "sort", "blank", "append", "crash", "sweep"]
+_WHAT = {"chat": ["title", "done"], "edit": ["status", "due", "title"]}
+FAST_ACTIONS = st.lists(
+    st.sampled_from(_KINDS).flatmap(
+        lambda kind: st.tuples(
+            st.just(kind), st.integers(0, 7), st.sampled_from(_WHAT.get(kind, [""]))
+        )
+    ),
+    max_size=40,
+)
+"""Mostly chat changes and syncs, so that most syncs can take the fast path."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(FAST_ACTIONS)
+@example([("chat", 1, "title"), ("sync", 0, ""), ("append", 0, ""), ("chat", 2, "title")])
+@example([("chat", 1, "title"), ("sync", 0, ""), ("crash", 0, ""), ("chat", 2, "done")])
+@example([("chat", 1, "title"), ("chat", 2, "title"), ("sync", 0, ""), ("delete", 1, ""),
+          ("chat", 3, "title"), ("sync", 0, ""), ("chat", 1, "done")])  # fmt: skip
+def test_the_fast_path_keeps_every_property(actions: list[tuple[str, int, str]]) -> None:
+    """Exactly once, deletions stay, people's rows untouched and (without a crash, whose
+    adoption rule may overwrite an edit made in its window) people's cells kept."""
+    world = FastWorld()
+    deleted: set[str] = set()
+    typed: dict[tuple[str, str], str] = {}
+    people_rows: list[list[object]] = []
+    crashed = False
+    for kind, n, what in actions:
+        tid = f"cw-11-{1000 + n}"
+        if kind == "chat":
+            old = world.tasks.get(tid, make_task(n))
+            new = (
+                old.model_copy(update={"title": old.title + "+"})
+                if what == "title"
+                else old.model_copy(update={"status": TaskStatus.DONE, "done_at": 1_733_500_000})
+            )
+            world.put(new)
+        elif kind == "edit" and tid in world.ids():
+            value = {"status": "完了", "due": "来週?", "title": "人の題名"}[what]
+            if world.cell(tid, what) != value:
+                world.type(tid, what, value)
+                typed[(tid, what)] = value
+        elif kind == "delete" and tid in world.ids():
+            del world.grid[world.row_of(tid) - 1]
+            if tid in world.memory:
+                deleted.add(tid)
+        elif kind == "sort" and len(world.grid) > 2:
+            header, *body = world.grid
+            body.sort(key=lambda r: str(r[0]) if r else "", reverse=bool(n))
+            world.grid = [header, *body]
+        elif kind == "blank" and len(world.grid) > 1:
+            world.grid.insert(min(n + 1, len(world.grid)), [])
+        elif kind == "append" and world.grid:
+            row: list[object] = ["", "未完了", f"人の行{len(people_rows)}", "山田"]
+            last = max((i for i, r in enumerate(world.grid) if any(r)), default=0)
+            world.grid.insert(last + 1, row)
+            people_rows.append(list(row))
+        elif kind == "crash":
+            world.crash()
+            crashed = True
+        elif kind == "sweep":
+            world.last_row = None
+        else:
+            world.sync()
+    world.sync()
+    ids = world.ids()
+    assert len(ids) == len(set(ids))
+    assert set(ids) == set(world.tasks) - deleted
+    for row in people_rows:
+        assert sum(1 for r in world.grid if r[: len(row)] == row) == 1
+    if not crashed:
+        for (tid, key), value in typed.items():
+            if tid in ids:
+                assert world.cell(tid, key) == value
+    assert not world.sync().has_writes
+    world.last_row = None
+    assert not world.sync().has_writes  # a full merge finds nothing left to do
+
+
+def test_the_fast_path_is_taken_and_reads_few_rows() -> None:
+    world = FastWorld()
+    world.put(*(make_task(n) for n in range(1, 50)))
+    world.sync()
+    world.put(make_task(7, title="改"), make_task(50))
+    plan = world.sync()
+    assert world.fast == 1
+    assert plan.updates == [RowWrite(8, {2: "改"})]
+    assert [w.row for w in plan.new_rows] == [51]
+    assert world.memory["cw-11-1050"].row == 51
+    assert rows_to_read({t: world.memory[t] for t in ("cw-11-1007",)}, 1, 51) == [8, 51, 52]
+
+
+def test_the_fast_path_refuses_a_sheet_without_its_header() -> None:
+    world = FastWorld()
+    world.put(make_task(1))
+    world.sync()
+    world.grid[0] = ["ID", "状態"]  # a person renamed the headers
+    world.put(make_task(1, title="改"))
+    world.sync()
+    assert world.fast == 0
+    assert world.cell("cw-11-1001", "title") == "改"
+
+
+def test_the_fast_path_fills_a_sheet_emptied_down_to_its_header() -> None:
+    world = FastWorld()
+    world.put(make_task(1))
+    world.sync()
+    del world.grid[1]  # a person deleted the only row
+    world.last_row = 1  # as a full merge would have recorded it
+    world.put(make_task(2))
+    plan = world.sync()
+    assert world.fast == 1
+    assert [w.row for w in plan.new_rows] == [2]
+    assert world.ids() == ["cw-11-1002"]

@@ -76,7 +76,11 @@ def sleeps() -> list[float]:
 @pytest.fixture
 def writer(emu: SheetsEmulator, key_file: Path, sid: str, sleeps: list[float]) -> SheetWriter:
     spreadsheet = open_spreadsheet(key_file, sid, api_base=emu.base_url)
-    return SheetWriter(spreadsheet, WS, tz=TOKYO, sleep=sleeps.append, clock=lambda: NOW)
+    # fast_from_rows=0: these small sheets take the fast path whenever it applies, so every
+    # test here runs it (the app reads sheets under FAST_FROM_ROWS rows whole).
+    return SheetWriter(
+        spreadsheet, WS, tz=TOKYO, sleep=sleeps.append, clock=lambda: NOW, fast_from_rows=0
+    )
 
 
 def put(store: SqlStore, *tasks: Task) -> None:
@@ -470,3 +474,348 @@ def test_a_revoked_key_is_an_auth_error_not_a_retry_loop(
     with pytest.raises(AuthError):
         writer.sync(store)
     assert sleeps == []
+
+
+# --- the fast path: a writing cycle reads only the rows it touches -------------------
+
+
+class LoggedStore:
+    """The real store, refusing the whole-store loads a fast cycle must not need."""
+
+    def __init__(self, inner: SqlStore) -> None:
+        self.inner = inner
+        self.whole_loads = 0
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("all_tasks", "sheet_memory"):
+            self.whole_loads += 1
+        return getattr(self.inner, name)
+
+
+def endpoints(emu: SheetsEmulator) -> list[str]:
+    return [c.endpoint for c in emu.call_log() if c.kind != "token"]
+
+
+def test_a_changed_cycle_reads_only_the_changed_rows(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, *(make_task(n) for n in range(1, 201)))
+    assert not writer.sync(store).fast_path  # first cycle: no state yet, whole sheet
+    put(store, make_task(7, title="改"), make_task(150, status=TaskStatus.DONE), make_task(201))
+    emu.reset_calls()
+    logged = LoggedStore(store)
+    report = writer.sync(logged)  # type: ignore[arg-type]
+    assert report.fast_path and report.full_read_because == ""
+    assert endpoints(emu) == ["values.batchGet", "values.batchUpdate"]
+    assert report.rows_read == 4  # rows 8 and 151, and 201-202 (last row, new row)
+    assert logged.whole_loads == 0
+    assert (report.rows_updated, report.rows_added) == (2, 1)
+    assert cell(emu, sid, "cw-11-1007", 2) == "改"
+    assert cell(emu, sid, "cw-11-1150", 1) == "完了"
+    assert ids(emu, sid) == [f"cw-11-{1000 + n}" for n in range(1, 202)]
+    assert store.dirty_task_ids() == set()
+    assert store.sheet_memory()["cw-11-1201"].row == 202
+    for n in (202, 203):  # and so on, cycle after cycle
+        put(store, make_task(n), make_task(3, title=f"改{n}"))
+        emu.reset_calls()
+        assert writer.sync(store).fast_path and counts(emu) == (1, 1)
+    assert ids(emu, sid) == [f"cw-11-{1000 + n}" for n in range(1, 204)]
+    emu.reset_calls()
+    assert not writer.sync(store).wrote  # nothing dirty: a sweep, as before
+    assert counts(emu) == (1, 0)
+
+
+def test_a_persons_edit_in_a_changed_row_wins_on_the_fast_path(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, make_task(1), make_task(2))
+    writer.sync(store)
+    emu.set_cell(sid, WS, "C2", "人が直した題名")
+    emu.set_cell(sid, WS, "B2", "完了")
+    put(store, make_task(1, title="チャットの新題名", due=Due(day=date(2024, 12, 9))))
+    report = writer.sync(store)
+    assert report.fast_path
+    assert report.human_edits == 2
+    assert cell(emu, sid, "cw-11-1001", 2) == "人が直した題名"
+    assert cell(emu, sid, "cw-11-1001", 4) == "2024-12-09"  # not edited: chat wins
+    task = store.tasks_by_id(["cw-11-1001"])["cw-11-1001"]
+    assert task.title == "人が直した題名" and task.status is TaskStatus.DONE
+    assert store.sheet_memory()["cw-11-1001"].human == {"title", "status"}
+
+
+def test_rows_people_moved_are_found_by_a_full_read_in_the_same_cycle(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, *(make_task(n) for n in range(1, 6)))
+    writer.sync(store)
+    emu.sort_rows(sid, WS, "C", descending=True)
+    put(store, make_task(2, title="新2"), make_task(6))
+    emu.reset_calls()
+    report = writer.sync(store)
+    assert not report.fast_path and "moved" in report.full_read_because
+    assert endpoints(emu) == ["values.batchGet", "values.get", "values.batchUpdate"]
+    assert cell(emu, sid, "cw-11-1002", 2) == "新2"  # on its own row, wherever it went
+    assert sorted(ids(emu, sid)) == [f"cw-11-{1000 + n}" for n in range(1, 7)]
+
+    put(store, make_task(4, title="新4"))  # positions were re-recorded: fast again
+    emu.reset_calls()
+    report = writer.sync(store)
+    assert report.fast_path and counts(emu) == (1, 1)
+    assert cell(emu, sid, "cw-11-1004", 2) == "新4"
+    assert len(ids(emu, sid)) == len(set(ids(emu, sid))) == 6
+
+
+def test_a_row_deleted_above_is_noticed_and_stays_deleted(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, *(make_task(n) for n in range(1, 6)))
+    writer.sync(store)
+    emu.delete_row(sid, WS, row_of(emu, sid, "cw-11-1002"))
+    put(store, make_task(2, title="削除後"), make_task(4, title="新4"))
+    report = writer.sync(store)
+    assert not report.fast_path  # row 5 no longer holds task 4
+    assert report.rows_deleted_by_people == 1
+    assert ids(emu, sid) == ["cw-11-1001", "cw-11-1003", "cw-11-1004", "cw-11-1005"]
+    assert cell(emu, sid, "cw-11-1004", 2) == "新4"
+    put(store, make_task(2, title="もう一度"))
+    report = writer.sync(store)
+    assert report.fast_path and not report.wrote  # deleted: nothing to read or write
+    assert "cw-11-1002" not in ids(emu, sid)
+
+
+def test_a_row_people_add_at_the_bottom_is_left_alone(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, make_task(1), make_task(2))
+    writer.sync(store)
+    emu.append_row(sid, WS, ["", "未完了", "備品の発注", "山田"])
+    put(store, make_task(3))
+    report = writer.sync(store)
+    assert not report.fast_path  # row 4, where task 3 would go, is taken
+    rows = sheet(emu, sid)
+    assert rows[3][:4] == ["", "未完了", "備品の発注", "山田"]
+    assert rows[4][0] == "cw-11-1003"
+    put(store, make_task(4))
+    assert writer.sync(store).fast_path
+    assert sheet(emu, sid)[3][:4] == ["", "未完了", "備品の発注", "山田"]
+    assert ids(emu, sid) == ["cw-11-1001", "cw-11-1002", "cw-11-1003", "cw-11-1004"]
+
+
+def test_a_column_people_inserted_is_followed_on_the_fast_path(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, make_task(1), make_task(2))
+    writer.sync(store)
+    sheet_id = emu.sheet_properties(sid, WS)["sheetId"]
+    writer.spreadsheet.batch_update(
+        {
+            "requests": [
+                {
+                    "insertDimension": {
+                        "range": {
+                            "sheetId": sheet_id,
+                            "dimension": "COLUMNS",
+                            "startIndex": 3,
+                            "endIndex": 4,
+                        }
+                    }
+                }
+            ]
+        }
+    )
+    emu.set_cell(sid, WS, "D1", "優先度")
+    emu.set_cell(sid, WS, "D2", "高")
+    put(store, make_task(1, assignee_names=("佐藤",), assignee_ids=(2,)), make_task(3))
+    report = writer.sync(store)
+    assert report.fast_path
+    assert sheet(emu, sid)[1][3:5] == ["高", "佐藤"]
+    assert sheet(emu, sid)[3][3:5] == ["", "田中"]
+
+
+def test_edits_to_rows_chatsync_does_not_touch_reach_the_store_the_next_day(
+    emu: SheetsEmulator, key_file: Path, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, make_task(1), make_task(2))
+    writer.sync(store)
+    emu.set_cell(sid, WS, "B3", "完了")  # task 2, which chat does not change
+    put(store, make_task(1, title="改"))
+    assert writer.sync(store).fast_path
+    assert store.tasks_by_id(["cw-11-1002"])["cw-11-1002"].status is TaskStatus.OPEN
+
+    tomorrow = SheetWriter(
+        writer.spreadsheet,
+        WS,
+        tz=TOKYO,
+        clock=lambda: datetime(2024, 12, 7, 8, tzinfo=TOKYO),
+        fast_from_rows=0,
+    )
+    put(store, make_task(1, title="改2"))
+    report = tomorrow.sync(store)
+    assert not report.fast_path and "first writing cycle of the day" in report.full_read_because
+    assert report.human_edits == 1
+    assert store.tasks_by_id(["cw-11-1002"])["cw-11-1002"].status is TaskStatus.DONE
+    put(store, make_task(1, title="改3"))
+    assert tomorrow.sync(store).fast_path
+
+
+def test_new_rows_past_the_grid_take_the_full_path_and_grow_it(
+    emu: SheetsEmulator, key_file: Path, store: SqlStore
+) -> None:
+    sid = emu.create_spreadsheet("board", sheets=(WS,), rows=4)
+    book = open_spreadsheet(key_file, sid, api_base=emu.base_url)
+    writer = SheetWriter(book, WS, tz=TOKYO, fast_from_rows=0)
+    put(store, make_task(1), make_task(2))
+    writer.sync(store)
+    put(store, make_task(3))
+    assert writer.sync(store).fast_path  # row 4 is the grid's last
+    assert store.sheet_memory()["cw-11-1003"].row == 4
+    put(store, make_task(4), make_task(5))
+    report = writer.sync(store)
+    assert report.full_read_because == "new rows need a bigger grid"
+    assert ids(emu, sid) == [f"cw-11-{1000 + n}" for n in range(1, 6)]
+    put(store, make_task(6))
+    assert writer.sync(store).fast_path  # the grown grid was recorded
+
+
+def test_a_grid_people_shrank_is_read_whole_in_the_same_cycle(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, make_task(1), make_task(2))
+    writer.sync(store)
+    for _ in range(3):
+        emu.delete_row(sid, WS, 2)  # both rows, and one empty row of the grid
+    put(store, make_task(2, title="改"), make_task(3))
+    report = writer.sync(store)
+    assert not report.fast_path
+    assert report.rows_deleted_by_people == 2
+    assert ids(emu, sid) == ["cw-11-1003"]
+
+
+class CrashAfterWrite:
+    """The real store, but the process "dies" in commit_sheet (after the sheet write)."""
+
+    def __init__(self, inner: SqlStore) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "commit_sheet":
+            raise SystemExit("killed")
+        return getattr(self.inner, name)
+
+
+def test_a_crash_after_a_fast_write_is_healed_without_duplicates(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, make_task(1), make_task(2))
+    writer.sync(store)
+    put(store, make_task(1, title="改"), make_task(3), make_task(4))
+    with pytest.raises(SystemExit):
+        writer.sync(CrashAfterWrite(store))  # type: ignore[arg-type]
+    assert ids(emu, sid) == [f"cw-11-{1000 + n}" for n in range(1, 5)]  # written, not recorded
+
+    put(store, make_task(5))
+    report = writer.sync(store)
+    assert not report.fast_path and "not have been recorded" in report.full_read_because
+    assert report.human_edits == 0  # our own unrecorded writes, adopted
+    assert ids(emu, sid) == [f"cw-11-{1000 + n}" for n in range(1, 6)]
+    assert store.dirty_task_ids() == set()
+    put(store, make_task(6))
+    assert writer.sync(store).fast_path
+    assert ids(emu, sid) == [f"cw-11-{1000 + n}" for n in range(1, 7)]
+
+
+def test_a_failed_fast_write_is_healed_by_the_next_cycle(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, make_task(1))
+    writer.sync(store)
+    put(store, make_task(2), make_task(3))
+    emu.inject_fault("apply-then-500", count=5, only="write")
+    with pytest.raises(ServerError):
+        writer.sync(store)
+    report = writer.sync(store)
+    assert not report.fast_path
+    assert ids(emu, sid) == ["cw-11-1001", "cw-11-1002", "cw-11-1003"]
+    assert report.human_edits == 0 and store.dirty_task_ids() == set()
+
+
+def test_many_scattered_rows_are_read_in_a_bounded_number_of_ranges(
+    emu: SheetsEmulator, sid: str, writer: SheetWriter, store: SqlStore
+) -> None:
+    put(store, *(make_task(n) for n in range(1, 601)))
+    writer.sync(store)
+    put(store, *(make_task(n, title=f"改{n}") for n in range(1, 601, 3)))
+    emu.reset_calls()
+    report = writer.sync(store)
+    assert report.fast_path and counts(emu) == (1, 1)
+    assert report.rows_updated == 200
+    assert all(cell(emu, sid, f"cw-11-{1000 + n}", 2) == f"改{n}" for n in range(1, 601, 3))
+    assert cell(emu, sid, "cw-11-1002", 2) == "タスク2"
+
+
+def test_a_small_sheet_is_read_whole_every_writing_cycle(
+    emu: SheetsEmulator, key_file: Path, sid: str, store: SqlStore
+) -> None:
+    book = open_spreadsheet(key_file, sid, api_base=emu.base_url)
+    writer = SheetWriter(book, WS, tz=TOKYO, clock=lambda: NOW, fast_from_rows=4)
+    put(store, make_task(1), make_task(2))
+    writer.sync(store)
+    emu.set_cell(sid, WS, "E3", "来週?")  # a row chat does not change
+    put(store, make_task(1, title="改"))
+    report = writer.sync(store)
+    assert report.full_read_because == "a small sheet: read whole"
+    assert any("来週?" in w for w in report.warnings)  # seen at once, anywhere
+    put(store, make_task(3))
+    writer.sync(store)  # 4 rows now
+    put(store, make_task(1, title="改2"))
+    assert writer.sync(store).fast_path
+
+
+class DiesAtLastStateSave:
+    """The real store, but the process dies as the settled state is saved (the last step)."""
+
+    def __init__(self, inner: SqlStore) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def set_value(self, key: str, value: str) -> None:
+        if json.loads(value).get("settled"):
+            raise SystemExit("killed")
+        self.inner.set_value(key, value)
+
+
+@pytest.mark.parametrize("step", ["before_sheet_write", "after_sheet_write", "state_save"])
+def test_a_fast_cycle_killed_at_any_step_is_healed_exactly_once(
+    emu: SheetsEmulator,
+    sid: str,
+    writer: SheetWriter,
+    store: SqlStore,
+    monkeypatch: pytest.MonkeyPatch,
+    step: str,
+) -> None:
+    put(store, *(make_task(n) for n in range(1, 4)))
+    writer.sync(store)
+    emu.set_cell(sid, WS, "C3", "人の題名")  # a person's edit in a row chat changes
+    put(store, make_task(1, title="改"), make_task(2, title="改2"), make_task(4), make_task(5))
+
+    def die(at: str) -> None:
+        if at == step:
+            raise SystemExit("killed")
+
+    monkeypatch.setattr("chatsync.sheet.writer.checkpoint", die)
+    with pytest.raises(SystemExit):
+        writer.sync(DiesAtLastStateSave(store) if step == "state_save" else store)  # type: ignore[arg-type]
+    monkeypatch.undo()
+
+    report = writer.sync(store)
+    assert not report.fast_path  # the state was left unsettled: the whole sheet is read
+    assert ids(emu, sid) == [f"cw-11-{1000 + n}" for n in range(1, 6)]
+    assert cell(emu, sid, "cw-11-1001", 2) == "改"
+    assert cell(emu, sid, "cw-11-1002", 2) == "人の題名"  # the person's edit kept
+    assert store.dirty_task_ids() == set()
+    put(store, make_task(6))
+    assert writer.sync(store).fast_path
+    assert ids(emu, sid) == [f"cw-11-{1000 + n}" for n in range(1, 7)]
+    assert not writer.sync(store).wrote

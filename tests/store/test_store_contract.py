@@ -98,6 +98,31 @@ def test_sheet_memory_and_cleaning(store: SqlStore) -> None:
     assert store.dirty_task_ids() == set()
 
 
+def test_sheet_rows_and_loads_by_id(store: SqlStore) -> None:
+    """What a fast writing cycle loads: the dirty tasks and their memory, rows included,
+    by id and in chunks (more ids than one IN list may hold)."""
+    tasks = [_task(str(n)) for n in range(1, 1201)]
+    store.commit_room(Room(room_id=7, name="r"), [], tasks, RoomPosition(room_id=7))
+    store.commit_sheet(
+        [
+            SheetMemory(task_id=t.task_id, cells={"title": t.title}, row=n + 2)
+            for n, t in enumerate(tasks)
+        ],
+        [],
+        [t.task_id for t in tasks],
+    )
+    wanted = [f"cw-7-{n}" for n in range(1, 1201, 2)] + ["cw-7-9999"]
+    found = store.sheet_memory_of(wanted)
+    assert set(found) == set(wanted) - {"cw-7-9999"}
+    assert found["cw-7-1"].row == 2 and found["cw-7-1199"].row == 1200
+    assert set(store.tasks_by_id(wanted)) == set(found)
+    moved = found["cw-7-1"].model_copy(update={"row": 40})
+    gone = found["cw-7-3"].model_copy(update={"deleted": True, "row": None})
+    store.commit_sheet([moved, gone], [], [])
+    assert store.sheet_memory_of(["cw-7-1", "cw-7-3"]) == {"cw-7-1": moved, "cw-7-3": gone}
+    assert store.sheet_memory()["cw-7-1"].row == 40
+
+
 def test_post_claims_are_at_most_once_across_instances(store: SqlStore, url: str) -> None:
     other = open_store(url)  # a second chatsync instance on the same database
     day = date(2027, 1, 12)

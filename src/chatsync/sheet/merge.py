@@ -196,7 +196,7 @@ def merge(
         if row is None:
             if mem is not None:
                 plan.deleted.append(tid)
-                plan.memory.append(mem.model_copy(update={"deleted": True}))
+                plan.memory.append(mem.model_copy(update={"deleted": True, "row": None}))
             else:
                 new_tasks.append(task)
             continue
@@ -211,10 +211,99 @@ def merge(
         plan.last_row += 1
         cells = task_to_cells(task, tz)
         plan.new_rows.append(_row_write(plan.last_row, cells, plan.layout))
-        plan.memory.append(SheetMemory(task_id=task.task_id, cells=cells))
+        plan.memory.append(SheetMemory(task_id=task.task_id, cells=cells, row=plan.last_row))
         board_rows[plan.last_row] = row_to_board_task(cells, task)
 
     plan.board = [board_rows[number] for number in sorted(board_rows)]
+    _due_warnings(board_rows, plan)
+    return plan
+
+
+def merge_rows(
+    header: Sequence[object],
+    rows: Mapping[int, Sequence[object]],
+    memory: Mapping[str, SheetMemory],
+    tasks: Iterable[Task],
+    last_row: int,
+    *,
+    tz: tzinfo,
+    layout: Layout = DEFAULT_LAYOUT,
+    now: datetime | None = None,
+) -> MergePlan | None:
+    """Plan a cycle from a read of only the rows it touches (the writer's fast path).
+
+    ``tasks`` are the dirty tasks and ``memory`` their memory; ``rows`` holds the
+    rows read, by 1-based number (a row not in it is empty): every remembered row
+    (``SheetMemory.row``) of those tasks and, when some are new, rows ``last_row``
+    to ``last_row + new``. Each row is merged exactly as :func:`merge` merges it.
+
+    Returns None, and the caller merges the whole sheet instead, unless the read
+    proves that the remembered positions still hold: row 1 is the header with
+    every column, each remembered row holds its task's ID, and new rows go right
+    after a non-empty ``last_row`` into empty rows. So a row is only ever written
+    where this very read found its task, or found nothing (sheet.md: rows found by
+    ID; people's rows left alone). Deleted rows, rows people add further down and
+    edits to rows no task touches are left to the next full merge.
+    """
+    plan = MergePlan(layout=layout, last_row=last_row)
+    placed: list[tuple[Task, SheetMemory, int]] = []
+    new_tasks: list[Task] = []
+    for task in sorted(tasks, key=lambda t: (t.created_at, t.task_id)):
+        plan.clean.add(task.task_id)
+        mem = memory.get(task.task_id)
+        if mem is None:
+            new_tasks.append(task)
+        elif not mem.deleted:
+            if mem.row is None or mem.row < 2:
+                return None
+            placed.append((task, mem, mem.row))
+    if not placed and not new_tasks:
+        return plan  # only tasks people deleted: nothing to read or write
+
+    first = [cell_text(v) for v in header]
+    plan.layout = layout.resolve(first)
+    for key, pos in plan.layout.positions.items():
+        if pos >= len(first) or first[pos].strip() != layout.headers[key].strip():
+            return None  # no header, or not all of it: the full merge decides
+
+    board_rows: dict[int, BoardTask] = {}
+    for task, mem, number in placed:
+        cells = plan.layout.cells(rows.get(number, ()))
+        if cells["id"].strip() != task.task_id:
+            return None  # the row moved (sort, insert, delete)
+        row = _Row(number, task.task_id, cells)
+        board_rows[number] = _merge_row(task, mem, row, False, tz, now, plan)
+
+    if new_tasks:
+        bottom = plan.layout.cells(rows.get(last_row, ()))
+        if last_row < 1 or (last_row > 1 and not _filled(bottom)):
+            return None  # rows were deleted or moved at the bottom (row 1 is the header)
+        for number in range(last_row + 1, last_row + len(new_tasks) + 1):
+            if _filled(plan.layout.cells(rows.get(number, ()))):
+                return None  # a row someone added (or an unrecorded write of ours)
+    for task in new_tasks:
+        plan.last_row += 1
+        cells = task_to_cells(task, tz)
+        plan.new_rows.append(_row_write(plan.last_row, cells, plan.layout))
+        plan.memory.append(SheetMemory(task_id=task.task_id, cells=cells, row=plan.last_row))
+        board_rows[plan.last_row] = row_to_board_task(cells, task)
+    _due_warnings(board_rows, plan)
+    return plan
+
+
+def rows_to_read(memory: Mapping[str, SheetMemory], new: int, last_row: int) -> list[int]:
+    """The rows :func:`merge_rows` needs, ascending (row 1, the header, not included)."""
+    wanted = {m.row for m in memory.values() if not m.deleted and m.row is not None}
+    if new:
+        wanted.update(range(last_row, last_row + new + 1))
+    return sorted(n for n in wanted if n >= 2)
+
+
+def _filled(cells: Mapping[str, str]) -> bool:
+    return any(text.strip() for text in cells.values())
+
+
+def _due_warnings(board_rows: Mapping[int, BoardTask], plan: MergePlan) -> None:
     for number, item in sorted(board_rows.items()):
         if item.due_text and item.due is None:
             plan.warnings.append(
@@ -224,7 +313,6 @@ def merge(
                     task_id=item.task_id,
                 )
             )
-    return plan
 
 
 def _read_header(
@@ -318,7 +406,7 @@ def _merge_row(
         plan.updates.append(_row_write(row.row, writes, plan.layout))
     if current != task:
         plan.tasks.append(current)
-    new_mem = SheetMemory(task_id=task.task_id, cells=cells, human=frozenset(human))
+    new_mem = SheetMemory(task_id=task.task_id, cells=cells, human=frozenset(human), row=row.row)
     if new_mem != mem:
         plan.memory.append(new_mem)
     return row_to_board_task({**row.cells, **writes}, current)

@@ -17,16 +17,37 @@ Why it is shaped this way (sheet.md, research/sheets-api.md):
   format for late open tasks) happen only when the worksheet is new or its
   header row is empty. Growing the grid (``values`` writes never do) costs one
   extra call only when new rows would run past the last grid row.
+
+Two ways to run a writing cycle, so that its cost grows with what changed and
+not with the size of the sheet (BENCHMARKS.md, "growth"):
+
+* **Fast path**, the usual one: the store remembers each task's row
+  (``SheetMemory.row``) and the sheet's last used row (:class:`SheetState`).
+  One ``values:batchGet`` reads row 1, the dirty tasks' rows and the rows new
+  tasks will take; :func:`chatsync.sheet.merge.merge_rows` checks that every
+  remembered row still holds its ID (and the new rows are empty) and merges
+  those rows alone, with only the dirty tasks and their memory loaded.
+* **Full path**: read the whole worksheet, merge every row (finds rows people
+  moved, deleted or added, edits anywhere, unreadable deadlines anywhere). It
+  runs while the sheet is small (under ``fast_from_rows`` rows: reading it whole
+  costs little, and every writing cycle then sees everything people did), on the
+  first writing cycle of each day in ``tz`` (so edits to rows chatsync does not
+  touch reach the store within a day), when the store has no settled state
+  (first run, a write that may have reached the sheet without being recorded,
+  another worksheet), when new rows need a bigger grid, and when the fast read
+  finds the rows moved: that cycle then reads twice (the fast read, then the
+  whole sheet).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, tzinfo
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -41,7 +62,7 @@ from chatsync.faults import checkpoint
 from chatsync.models import BoardTask, Task
 from chatsync.ports import SheetMemory, StateStore
 from chatsync.sheet.client import map_api_error
-from chatsync.sheet.merge import MergePlan, RowWrite, merge
+from chatsync.sheet.merge import MergePlan, RowWrite, merge, merge_rows, rows_to_read
 from chatsync.sheet.rows import Layout, column_letter
 
 log = logging.getLogger(__name__)
@@ -56,6 +77,11 @@ READ_PARAMS: dict[str, str | int | bool | float | list[str] | None] = {
 NEW_SHEET_ROWS = 1000
 GROW_HEADROOM = 1000
 LATE_COLOUR = {"red": 0.98, "green": 0.82, "blue": 0.82}
+STATE_KEY = "sheet_state"
+FAST_FROM_ROWS = 2000
+"""Below this many rows a writing cycle reads the whole sheet (~0.1 s at 1,000 rows)."""
+MAX_RANGES = 100
+"""Ranges in one fast read (a GET: its URL must stay short); nearby rows are joined."""
 _RETRYABLE = frozenset({408, 429})
 _GRID = re.compile(r"!?\$?[A-Z]*\$?\d*:\$?([A-Z]+)\$?(\d+)$")
 
@@ -73,6 +99,9 @@ class SheetReport:
     rows_deleted_by_people: int = 0
     tasks_taken_from_sheet: int = 0
     wrote: bool = False
+    fast_path: bool = False
+    full_read_because: str = ""
+    rows_read: int | None = None  # rows the fast path asked for; None: the whole sheet
     api_calls: int = 0
     retries: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -81,8 +110,39 @@ class SheetReport:
         return (
             f"sheet: +{self.rows_added} rows, {self.rows_updated} updated, "
             f"{self.human_edits} edits by people, {self.rows_deleted_by_people} deleted by people, "
-            f"{len(self.warnings)} warnings, {self.api_calls} API calls"
+            f"{len(self.warnings)} warnings, {self.api_calls} API calls, "
+            + (f"{self.rows_read} rows read" if self.fast_path else "whole sheet read")
         )
+
+
+@dataclass(frozen=True)
+class SheetState:
+    """What the store keeps of the sheet between cycles, for the fast path.
+
+    ``settled`` is cleared before every write and set again once the write and its
+    memory are committed: a crash in between leaves it cleared, so the next cycle
+    takes the full path, which finds and adopts what was written (a fast path there
+    could add a row a second time).
+    """
+
+    spreadsheet: str
+    worksheet: str
+    last_row: int  # last non-empty row after the last cycle
+    grid_rows: int  # rows of the grid, as last read or grown
+    swept_on: str  # ISO day (in the writer's tz) of the last full path in sync()
+    settled: bool = True
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> SheetState | None:
+        if not text:
+            return None
+        try:
+            return cls(**json.loads(text))
+        except (TypeError, ValueError):
+            return None  # unreadable: take the full path, which writes a new one
 
 
 @dataclass
@@ -114,6 +174,7 @@ class SheetWriter:
         backoff: float = 1.0,
         max_backoff: float = 60.0,
         clock: Callable[[], datetime] | None = None,
+        fast_from_rows: int = FAST_FROM_ROWS,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
@@ -126,6 +187,7 @@ class SheetWriter:
         self.backoff = backoff
         self.max_backoff = max_backoff
         self._clock = clock or (lambda: datetime.now(self.tz))
+        self.fast_from_rows = fast_from_rows
         self._report = SheetReport()
 
     # ----------------------------------------------------------------- public
@@ -139,21 +201,34 @@ class SheetWriter:
     def sync(self, store: StateStore, now: datetime | None = None) -> SheetReport:
         """One cycle: read the sheet, merge, write what changed, record it in the store."""
         self._report = report = SheetReport()
-        memory = store.sheet_memory()
-        tasks = store.all_tasks()
+        moment = now or self._clock()
         dirty = store.dirty_task_ids()
+        state = SheetState.from_json(store.get_value(STATE_KEY))
 
-        read = self._read(create=True)
-        plan = self._plan(read, memory, tasks, dirty, now)
-        if plan.header is not None and not read.created:
-            self._format(self._sheet_id(read))
+        fast = self._fast(store, dirty, state, moment)
+        if fast is not None:
+            read, plan = fast
+        else:
+            read = self._read(create=True)
+            plan = self._plan(read, store.sheet_memory(), store.all_tasks(), dirty, moment)
+            if plan.header is not None and not read.created:
+                self._format(self._sheet_id(read))
+        after = self._next_state(state, read, plan, moment, swept=fast is None)
+        stored = state
+        if plan.has_writes and state is not None and state.settled:
+            stored = replace(state, settled=False)
+            store.set_value(STATE_KEY, stored.to_json())
         checkpoint("before_sheet_write")
         if plan.has_writes:
             self._grow(read, plan)
+            if after is not None:
+                after = replace(after, grid_rows=read.rows or after.grid_rows)
             self._write(plan)
         checkpoint("after_sheet_write")
         if plan.memory or plan.tasks or plan.clean:
             store.commit_sheet(plan.memory, plan.tasks, plan.clean)
+        if after is not None and after != stored:
+            store.set_value(STATE_KEY, after.to_json())
 
         report.worksheet_created = read.created
         report.header_written = plan.header is not None
@@ -206,6 +281,122 @@ class SheetWriter:
             layout=self.layout,
             now=now or self._clock(),
         )
+
+    def _fast(
+        self, store: StateStore, dirty: set[str], state: SheetState | None, now: datetime
+    ) -> tuple[_Read, MergePlan] | None:
+        """The fast path's read and plan, or None (the reason in the report and the log)
+        when this cycle must read and merge the whole sheet."""
+        why = self._full_read_needed(dirty, state, now)
+        if why is not None or state is None:
+            return self._full_read(why or "no sheet state recorded yet")
+        memory = store.sheet_memory_of(dirty)
+        tasks = store.tasks_by_id(dirty)
+        new = sum(1 for tid in tasks if tid not in memory)
+        if any(m.row is None for m in memory.values() if not m.deleted):
+            return self._full_read("rows of some changed tasks not known yet")
+        if state.last_row + new > state.grid_rows:
+            return self._full_read("new rows need a bigger grid")
+        wanted = rows_to_read(memory, new, state.last_row)
+        header: Sequence[object] = []
+        rows: dict[int, Sequence[object]] = {}
+        read = _Read([], state.grid_rows, None)
+        if wanted:
+            try:
+                header, rows, read.cols = self._read_rows(wanted)
+            except _Missing:  # the grid shrank, or the worksheet is gone
+                return self._full_read("the remembered rows are no longer in the grid")
+        plan = merge_rows(
+            header,
+            rows,
+            memory,
+            tasks.values(),
+            state.last_row,
+            tz=self.tz,
+            layout=self.layout,
+            now=now,
+        )
+        if plan is None:
+            return self._full_read("rows were moved, deleted or added since the last cycle")
+        self._report.fast_path = True
+        self._report.rows_read = len(wanted)
+        return read, plan
+
+    def _full_read(self, why: str) -> tuple[_Read, MergePlan] | None:
+        """Record why the whole sheet is read this cycle; None, for :meth:`_fast`."""
+        self._report.full_read_because = why
+        log.info("sheet %r: reading the whole sheet (%s)", self.title, why)
+        return None
+
+    def _full_read_needed(
+        self, dirty: set[str], state: SheetState | None, now: datetime
+    ) -> str | None:
+        if not dirty:
+            return "nothing changed: a sweep"
+        if state is None:
+            return "no sheet state recorded yet"
+        if not state.settled:
+            return "the last write may not have been recorded"
+        if (state.spreadsheet, state.worksheet) != (self._spreadsheet_id(), self.title):
+            return "another spreadsheet or worksheet"
+        if state.last_row < self.fast_from_rows:
+            return "a small sheet: read whole"
+        if state.swept_on != _day(now, self.tz).isoformat():
+            return "first writing cycle of the day"
+        return None
+
+    def _next_state(
+        self,
+        state: SheetState | None,
+        read: _Read,
+        plan: MergePlan,
+        now: datetime,
+        *,
+        swept: bool,
+    ) -> SheetState | None:
+        """The state to record once this cycle is committed (None: leave it as it is)."""
+        if not swept:
+            assert state is not None
+            return replace(state, last_row=plan.last_row, settled=True)
+        if read.rows is None:
+            return None
+        return SheetState(
+            spreadsheet=self._spreadsheet_id(),
+            worksheet=self.title,
+            last_row=plan.last_row,
+            grid_rows=read.rows,
+            swept_on=_day(now, self.tz).isoformat(),
+        )
+
+    def _spreadsheet_id(self) -> str:
+        return str(getattr(self.spreadsheet, "id", ""))
+
+    def _read_rows(
+        self, wanted: list[int]
+    ) -> tuple[Sequence[object], dict[int, Sequence[object]], int | None]:
+        """One ``values:batchGet`` of row 1 and the ``wanted`` rows (whole rows, so columns
+        people moved are read too): (header, rows by number, grid columns)."""
+        spans = _spans(wanted, MAX_RANGES)
+        ranges = [absolute_range_name(self.title, "1:1")]
+        ranges += [absolute_range_name(self.title, f"{a}:{b}") for a, b in spans]
+        response = self._call(
+            "read the changed rows",
+            lambda: self.spreadsheet.values_batch_get(ranges, params=READ_PARAMS),
+            missing_on_400=True,
+        )
+        value_ranges = list(response.get("valueRanges", []))
+        if len(value_ranges) != len(ranges):
+            raise ChatsyncError(
+                f"could not read worksheet {self.title!r}: {len(value_ranges)} ranges "
+                f"returned for {len(ranges)} asked"
+            )
+        head = list(value_ranges[0].get("values", []))
+        cols = _grid_size(str(value_ranges[0].get("range", "")))[1]
+        rows: dict[int, Sequence[object]] = {}
+        for (first, _last), found in zip(spans, value_ranges[1:], strict=True):
+            for offset, values in enumerate(found.get("values", [])):
+                rows[first + offset] = values
+        return (head[0] if head else []), rows, cols
 
     def _read(self, *, create: bool) -> _Read:
         """The one read of the cycle (plus setup calls when the worksheet is missing)."""
@@ -428,6 +619,32 @@ def _retry_after(exc: APIError) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None  # an HTTP date: fall back to our own backoff
+
+
+def _day(moment: datetime, tz: tzinfo) -> date:
+    return moment.astimezone(tz).date()
+
+
+def _spans(rows: list[int], limit: int) -> list[tuple[int, int]]:
+    """Ascending row numbers → at most ``limit`` ranges ``(first, last)``: runs of
+    adjacent rows, then the closest runs joined (the rows between are read and ignored)."""
+    spans: list[list[int]] = []
+    for number in rows:
+        if spans and number <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], number)
+        else:
+            spans.append([number, number])
+    while len(spans) > limit:
+        gaps = sorted(range(len(spans) - 1), key=lambda i: spans[i + 1][0] - spans[i][1])
+        join = set(gaps[: len(spans) - limit])
+        merged: list[list[int]] = []
+        for i, span in enumerate(spans):
+            if i - 1 in join:
+                merged[-1][1] = span[1]
+            else:
+                merged.append(span)
+        spans = merged
+    return [(a, b) for a, b in spans]
 
 
 def _grid_size(a1: str) -> tuple[int | None, int | None]:

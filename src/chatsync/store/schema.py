@@ -73,6 +73,7 @@ sheet_memory = Table(
     Column("cells", Text, nullable=False),  # JSON {column: text}
     Column("human", Text, nullable=False),  # JSON [column, ...]
     Column("deleted", Boolean, nullable=False, default=False),
+    Column("sheet_row", Integer, nullable=True),  # where the task's row last was (a hint)
 )
 
 posts = Table(

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy import update as sql_update
@@ -262,7 +263,7 @@ class SqlStore:
             return [Task.model_validate_json(data) for (data,) in rows]
 
     def tasks_by_id(self, task_ids: Iterable[str]) -> dict[str, Task]:
-        ids = list(task_ids)
+        ids = list(dict.fromkeys(task_ids))
         found: dict[str, Task] = {}
         with self._tx() as conn:
             for start in range(0, len(ids), _CHUNK):
@@ -280,15 +281,19 @@ class SqlStore:
     def sheet_memory(self) -> dict[str, SheetMemory]:
         with self._tx() as conn:
             rows = conn.execute(select(s.sheet_memory)).mappings().all()
-        return {
-            r["task_id"]: SheetMemory(
-                task_id=r["task_id"],
-                cells=json.loads(r["cells"]),
-                human=frozenset(json.loads(r["human"])),
-                deleted=bool(r["deleted"]),
-            )
-            for r in rows
-        }
+        return {r["task_id"]: _memory(r) for r in rows}
+
+    def sheet_memory_of(self, task_ids: Iterable[str]) -> dict[str, SheetMemory]:
+        ids = list(dict.fromkeys(task_ids))
+        found: dict[str, SheetMemory] = {}
+        with self._tx() as conn:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                rows = conn.execute(
+                    select(s.sheet_memory).where(s.sheet_memory.c.task_id.in_(chunk))
+                ).mappings()
+                found.update({r["task_id"]: _memory(r) for r in rows})
+        return found
 
     def commit_sheet(
         self,
@@ -302,6 +307,7 @@ class SqlStore:
                     "cells": json.dumps(m.cells, ensure_ascii=False, sort_keys=True),
                     "human": json.dumps(sorted(m.human)),
                     "deleted": m.deleted,
+                    "sheet_row": m.row,
                 }
                 done = conn.execute(
                     sql_update(s.sheet_memory)
@@ -358,6 +364,16 @@ class SqlStore:
                 ).order_by(s.posts.c.day, s.posts.c.room_id, s.posts.c.kind)
             ).all()
         return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def _memory(r: Any) -> SheetMemory:
+    return SheetMemory(
+        task_id=r["task_id"],
+        cells=json.loads(r["cells"]),
+        human=frozenset(json.loads(r["human"])),
+        deleted=bool(r["deleted"]),
+        row=r["sheet_row"],
+    )
 
 
 def _migrate(engine: Engine, url: str) -> None:
