@@ -33,7 +33,7 @@ _DONE_JA = re.compile(
     r"[一-龥ァ-ヶー]{2,}(?:を|が|は)?(?:しました|いたしました|致しました|しておきました|済み?)|"
     r"(?:お?送り|出し|まとめ|作り|仕上げ|入れ|上げ|やり|〆|締め|押さえ|直し|書き|渡し|届け|"
     r"終わらせ|取り|撮り|置き|返し|回し)(?:まし|ておきまし|ときまし)た|"
-    r"[ぁ-んァ-ヶー一-龥](?:て|で)おきました|(?:し|っ)ときました"
+    r"[ぁ-んァ-ヶー一-龥](?:て|で)おきました|[ぁ-ん一-龥](?:と|ど)きました"
 )
 _DONE_JA_NOT = re.compile(
     r"(?:承知|了解|失礼|お願い|安心|理解|把握|納得|感動|感謝|期待|心配|相談|質問|早退|出社|退社|参加|"
@@ -48,11 +48,15 @@ _NEGATED = re.compile(
     r"しません|できません|報告を)|終わり(?:次第|そう)|終わったら|終わる予定|"
     r"\bnot (?:yet )?(?:done|finished|complete)|n't (?:done|finished|complete)|\bonce\b|\bwhen\b|"
     r"(?:\bwill|'ll|\bgoing to|\bshould|\bto)\s+(?:have\s+(?:it|this|that|them)\s+|be\s+|get\s+"
-    r"(?:it|this|that|them)\s+)?(?:done|finished|completed?|fixed|sent|shared|submitted|booked)\b",
+    r"(?:it|this|that|them)\s+)?(?:done|finished|completed?|fixed|sent|shared|submitted|booked|updated|"
+    r"published|posted|translated|prepared|created|ordered|filed)\b",
     re.I,
 )
+# A participle before its noun (the updated list, a finished draft) reports nothing done.
 _DONE_EN = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bour )(?<!\bmy )(?<!\byour )(?<!\bthis )"
     r"\b(?:done|finished|completed|complete|fixed|resolved|sent|submitted|shared|uploaded|booked|"
+    r"updated|published|posted|translated|prepared|created|ordered|filed|"
     r"delivered|deployed|wrapped up|taken care of|all set|approved|merged|"
     r"(?:is|are|it's|they're) (?:now )?(?:ready|live|in place))\b",
     re.I,
@@ -64,7 +68,7 @@ _CANCEL = re.compile(
     r"不要になりました|不要となりました|不要になった|(?<!返信)(?<!ご連絡)不要です|対応不要|"
     r"必要(?:が)?なくなりました|いらなくなりました|キャンセル(?:で|します|になりました|となりました|"
     r"させて|でお願い|して)|取り下げ|中止(?:になりました|します|で|となりました|に)|"
-    r"やっぱり大丈夫|やはり大丈夫|なしで|見送り|取りやめ|撤回|"
+    r"やっぱり大丈夫|やはり大丈夫|(?:は|も|件)なしで|^なしで|見送り|取りやめ|撤回|"
     r"\bno longer (?:needed|necessary|required)\b|\bnot needed anymore\b|\bcancel(?:l?ed)?\b|"
     r"\bnever ?mind\b|\bscratch that\b|\bdisregard\b|\bwon't be needed\b|\bcall(?:ed)? off\b",
     re.I,
@@ -102,7 +106,7 @@ _CHECK_WORK = re.compile(
 
 
 # A title ending in a verb's dictionary form (挿絵を描く), and the ending of its ます stem.
-_TITLE_VERB = re.compile(r"([一-龥][ぁ-ん]?)([うくぐすつぬぶむる])$")
+_TITLE_VERB = re.compile(r"([一-龥][ぁ-ん]?|もら|いただ|頂)([うくぐすつぬぶむる])$")
 _I_ROW = {
     "う": "い",
     "く": "き",

@@ -1,0 +1,181 @@
+"""Rules added when the fourth holdout was first scored: one test per general rule, written
+with sentences of their own (not the labelled messages)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from chatsync.calendar import BusinessCalendar
+from chatsync.models import ChatMessage, Due, Member, Room, Task, TaskStatus
+from chatsync.parser.dates import pick_due
+from chatsync.parser.detect import Directory, Draft, detect
+from chatsync.parser.extract import RoomContext, apply_messages
+from chatsync.parser.markup import parse
+from chatsync.parser.updates import says_cancelled, says_done
+
+TZ = ZoneInfo("Asia/Tokyo")
+SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
+CAL = BusinessCalendar()
+MEMBERS = [
+    Member(account_id=1, name="田中 太郎"),
+    Member(account_id=2, name="佐藤 花子"),
+    Member(account_id=3, name="鈴木 一郎"),
+    Member(account_id=4, name="Grace Hopper"),
+]
+DIR = Directory(MEMBERS)
+ROOM = 7400
+BASE = 1794787200  # 2026-11-16 09:00 JST
+CTX = RoomContext(Room(room_id=ROOM, name="r"), MEMBERS, TZ, CAL)
+
+
+def read(body: str, sender: int = 1) -> list[Draft]:
+    return detect(parse(body, DIR.compact), sender, SENT, DIR, CAL, None, "")
+
+
+def m(n: int, sender: int, body: str) -> ChatMessage:
+    return ChatMessage(
+        room_id=ROOM,
+        message_id=f"{ROOM}{n:06d}",
+        account_id=sender,
+        account_name="",
+        body=body,
+        send_time=BASE + 600 * n,
+    )
+
+
+def rp(to: int, n: int) -> str:
+    return f"[rp aid={to} to={ROOM}-{ROOM}{n:06d}]"
+
+
+def fold(*msgs: ChatMessage, ctx: RoomContext = CTX) -> list[Task]:
+    return apply_messages([], list(msgs), ctx)
+
+
+def due_of(text: str) -> Due | None:
+    return pick_due(text, SENT, CAL)
+
+
+# --------------------------------------------------------------------------- requests
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("[To:2]佐藤さん\n議事録の清書、今日中によろ", "議事録"),
+        ("[To:3]鈴木さん\n会議室の片付けやっといてよろ！", "会議室"),
+    ],
+)
+def test_terse_yoro_asks_for_work(body: str, word: str) -> None:
+    drafts = read(body)
+    assert len(drafts) == 1 and word in drafts[0].title
+
+
+@pytest.mark.parametrize("body", ["引き続きよろ", "了解、よろ！"])
+def test_yoro_alone_is_a_signoff(body: str) -> None:
+    assert read(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "頼んだ件、助かったよ！",
+        "この前頼んだやつ、ありがとう",
+        "了解です。今日は早めに休んでください。",
+        "熱があるなら無理しないでくださいね",
+        "[rp aid=2 to=7400-7400000001]佐藤さん\nYes, please.",
+        "[rp aid=2 to=7400-7400000001]Sure, thanks!",
+    ],
+)
+def test_thanks_wishes_and_bare_yes_ask_for_nothing(body: str) -> None:
+    assert read(body) == []
+
+
+def test_a_request_to_everyone_in_english() -> None:
+    drafts = read("[toall]\nCould everyone fill in the travel survey by Friday?")
+    assert len(drafts) == 1 and drafts[0].assignees == (2, 3, 4)
+    assert drafts[0].due == Due(day=date(2026, 11, 20))
+
+
+# --------------------------------------------------------------------------- commitments
+
+
+def test_okonaimasu_is_a_commitment_not_to_be() -> None:
+    drafts = read("棚卸しは私が明日行います。")
+    assert len(drafts) == 1 and drafts[0].assignees == (1,)
+    assert drafts[0].due == Due(day=date(2026, 11, 17))
+    assert read("今は外出しています。") == []
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("見積書の送付、期限:11月20日でお願いします", Due(day=date(2026, 11, 20))),
+        ("申請書の提出をお願いします。締切：18時", Due(day=date(2026, 11, 16), at=time(18, 0))),
+        ("議事録を明朝までにお願いします", Due(day=date(2026, 11, 17))),
+    ],
+)
+def test_label_colons_and_asa(text: str, due: Due) -> None:
+    assert due_of(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ホテルの手配、11/27(金)で3部屋お願いします。",
+        "新人研修の準備、リーダーお願い。進め方は木曜に相談しよう",
+        "Could you update the FAQ? The new plan starts next month.",
+        "明朝体のフォントで表紙を作ってください",
+    ],
+)
+def test_days_of_a_booking_a_talk_or_a_launch_are_no_deadline(text: str) -> None:
+    assert due_of(text) is None
+
+
+# --------------------------------------------------------------------------- updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["確認しました。変更なしで大丈夫です。", "レビュー完了です、指摘なしでOKです"],
+)
+def test_nashi_de_after_a_noun_is_no_cancellation(text: str) -> None:
+    assert not says_cancelled(text)
+
+
+def test_wa_nashi_de_still_cancels() -> None:
+    assert says_cancelled("すみません、その件はなしでお願いします")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "予約入れときました",
+        "ゴミ出しときました！",
+        "Slides updated.",
+        "Invoice posted to the portal.",
+    ],
+)
+def test_casual_and_english_past_say_done(text: str) -> None:
+    assert says_done(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'll send the updated list tomorrow.", "Here is a finished draft for reference?"],
+)
+def test_a_participle_before_its_noun_is_not_done(text: str) -> None:
+    assert not says_done(text)
+
+
+def test_reply_with_the_works_own_verb_morau_closes() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\n各店舗に在庫数を聞いて、今日中に返事をもらってください。"),
+        m(2, 2, f"{rp(1, 1)}田中さん\n全店舗から返事をもらいました。"),
+    )
+    assert [t.status for t in tasks] == [TaskStatus.DONE]
