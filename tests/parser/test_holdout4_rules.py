@@ -179,3 +179,80 @@ def test_reply_with_the_works_own_verb_morau_closes() -> None:
         m(2, 2, f"{rp(1, 1)}田中さん\n全店舗から返事をもらいました。"),
     )
     assert [t.status for t in tasks] == [TaskStatus.DONE]
+
+
+# --------------------------------------------------------------------------- batch 2
+
+
+def test_a_start_day_is_no_commitment_deadline() -> None:
+    assert read("来月から新しい勤怠システムを試験導入します。") == []
+    drafts = read("新しい勤怠システムは私が来週までに導入します。")
+    assert len(drafts) == 1 and drafts[0].assignees == (1,)
+
+
+def test_owner_named_alone_in_parentheses() -> None:
+    drafts = read("TODO: 契約書の製本（鈴木）今週中")
+    assert len(drafts) == 1 and drafts[0].assignees == (3,)
+    assert "契約書" in drafts[0].title and "鈴木" not in drafts[0].title
+    assert drafts[0].due == Due(day=date(2026, 11, 20))
+
+
+SELF_CTX = RoomContext(Room(room_id=ROOM, name="r"), MEMBERS, TZ, CAL, self_account_id=4)
+
+
+def test_chatsyncs_own_digest_and_reminder_are_no_tasks() -> None:
+    digest = (
+        "[info][title]遅延タスク 11月16日(月) 9:00 時点[/title]"
+        "・請求書の発行(佐藤 花子さん) — 経理\n  https://www.chatwork.com/#!rid1-1[/info]"
+    )
+    reminder = "[To:3]鈴木 一郎さん\n期限を過ぎているタスクがあります。\n・議事録の共有(期限 11/13)"
+    assert fold(m(1, 4, digest), m(2, 4, reminder), ctx=SELF_CTX) == []
+
+
+def test_a_request_from_chatsyncs_account_still_counts() -> None:
+    tasks = fold(m(1, 4, "[To:2]佐藤さん\n請求書の発行を明日までにお願いします。"), ctx=SELF_CTX)
+    assert [t.assignee_ids for t in tasks] == [(2,)]
+
+
+def test_a_person_posting_a_task_list_in_info_still_asks() -> None:
+    body = (
+        "[info][title]来週のタスク[/title]・佐藤さん：請求書の発行\n・鈴木さん：在庫の確認[/info]"
+    )
+    assert len(fold(m(1, 1, body), ctx=SELF_CTX)) == 2
+
+
+def test_how_far_along_is_progress_not_a_new_task() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\n顧客リストの整理をお願いします。"),
+        m(2, 1, "[To:2]佐藤さん\nリスト整理、どんな感じですか？"),
+        m(3, 2, "8割ほど終わりました。明日には送れます。"),
+    )
+    assert len(tasks) == 1 and tasks[0].due is None
+
+
+def test_acceptance_without_reply_tag_sets_the_deadline() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\n議事録の清書をお願いします。"),
+        m(2, 2, "承知しました、明日中に仕上げます。"),
+    )
+    assert len(tasks) == 1 and tasks[0].due == Due(day=date(2026, 11, 17))
+    tasks = fold(
+        m(1, 1, "[To:4]Grace\nCould you order new badges for the visitors?"),
+        m(2, 4, "Sure, I'll order them tomorrow."),
+    )
+    assert len(tasks) == 1 and tasks[0].due == Due(day=date(2026, 11, 17))
+
+
+def test_acceptance_that_names_other_work_is_a_new_commitment() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\n議事録の清書をお願いします。"),
+        m(2, 2, "承知しました。請求書の発行は私が金曜までに行います。"),
+    )
+    assert len(tasks) == 2 and tasks[1].assignee_ids == (2,)
+
+
+def test_english_pronoun_and_feedback_take_their_object_from_before() -> None:
+    drafts = read("I can draft the onboarding checklist. I'll share it by Friday.")
+    assert len(drafts) == 1 and "onboarding checklist" in drafts[0].title
+    drafts = read("[To:4]Grace\nWe need input on the new logo. Could you send comments by Friday?")
+    assert len(drafts) == 1 and "logo" in drafts[0].title

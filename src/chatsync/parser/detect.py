@@ -73,6 +73,7 @@ class Directory:
         self._lead = re.compile(rf"^@?({pattern}){HONORIFIC}?\s*[:、,]\s*", re.I)
         self._lead_loose = re.compile(rf"^@?({pattern}){HONORIFIC}(?!の)\s*[:、,]?\s*", re.I)
         self._named = re.compile(rf"({pattern}){HONORIFIC}\s*[、,]?\s*", re.I)
+        self._bare = re.compile(rf"({pattern})", re.I)  # (野口): a name alone in parentheses
 
     def leading_member(self, line: str) -> tuple[int | None, str]:
         """A member named at the start of a line (``佐藤さん: ...``) and the rest of the line."""
@@ -85,7 +86,7 @@ class Directory:
         """A member named inside a list item's parentheses (``会場探し（土屋さん、7日以内）``),
         and the item without the name."""
         for paren in _PARENS.finditer(line):
-            m = self._named.search(paren.group(1))
+            m = self._named.search(paren.group(1)) or self._bare.fullmatch(paren.group(1).strip())
             if m is None:
                 continue
             aid = self.by_name.get(m.group(1).lower())
@@ -239,6 +240,9 @@ _COMMIT_NOT = re.compile(
     r"お願い致し|感謝し|期待し|遅れ|休憩し|移動し|延ばし|延期し|変更し|お待ちし|待ち|喜び|祈り|"
     r"リスケし|いただき|頂き|もらい|有給|お休み)(?:し)?(?:て|で)?(?:おき)?(?:ます|いたします|致します)",
 )
+_STARTS_FROM = re.compile(
+    r"(?:来週|今週|再来週|明日|明後日|今日|本日|来月|今月|週明け|[0-9]+月|[0-9]+日)(?:以降|から|より)"
+)
 _EN_CONDITIONAL = re.compile(r"\b(?:once|when|if|after|as soon as)\b", re.I)
 _EN_COMMIT = re.compile(
     r"\b(?:I'll|I will|I'm going to|I am going to|I can)\s+(?:also\s+|then\s+|quickly\s+)?"
@@ -264,7 +268,9 @@ def is_commitment(sentence: str, context: str) -> bool:
         return False
     if re.search(r"巻き取り|引き取り|担当します|やります", s):
         return True
-    return bool(_SELF.search(s) or _DEADLINE_MARK.search(s) or _SELF.search(context))
+    # 来週から試験導入します: a start, not a time the work is due by.
+    by = _DEADLINE_MARK.search(_STARTS_FROM.sub("", s))
+    return bool(_SELF.search(s) or by or _SELF.search(context))
 
 
 # --------------------------------------------------------------------------- titles
@@ -622,6 +628,12 @@ _KW_STOP = frozenset(
         "an",
         "be",
         "it",
+        "them",
+        "these",
+        "those",
+        "you",
+        "we",
+        "us",
         "is",
         "me",
         "my",
@@ -752,6 +764,30 @@ def _context_title(prev: str, directory: Directory, action: str = "確認") -> s
     return f"{obj}の{action}" if obj else ""
 
 
+# An English ask whose object is a pronoun or bare feedback (Share it, Send comments).
+_EN_VAGUE = re.compile(
+    r"^([A-Za-z]+)\s+(?:(it|them|this|that)|(?:your |our |any |some )?"
+    r"(?:comments|feedback|thoughts|input|notes))$",
+    re.I,
+)
+_EN_TOPIC = re.compile(r"\b(?:on|about|for|regarding)\s+(?:the\s+)?([^.,;!?]{3,60})", re.I)
+
+
+def _en_context(title: str, prev: str, phrases: Sequence[str], directory: Directory | None) -> str:
+    """Name the thing from the sentence before: 「I can prepare the English guide. I'll share it
+    by Friday.」 → Share the English guide; 「We need input on the logo. Could you send
+    comments?」 → Send comments on logo."""
+    m = _EN_VAGUE.match(title)
+    if m is None:
+        return title
+    before = make_title(prev, "request", phrases, directory)
+    if m.group(2):
+        obj = before.split(" ", 1)[1] if " " in before else ""
+        return f"{m.group(1)} {obj}" if obj else title
+    topic = _EN_TOPIC.search(before)
+    return f"{title} on {topic.group(1).strip()}" if topic else title
+
+
 @dataclass(frozen=True, slots=True)
 class _Msg:
     sender: int
@@ -840,6 +876,17 @@ def _list_drafts(
     return drafts or None
 
 
+# chatsync's digest and reminders list tasks it already holds (遅延タスク…, 期限を過ぎている…).
+_OWN_REPORT = re.compile(r"タスク|\btasks?\b|期限を過ぎ|#!rid[0-9]", re.I)
+
+
+def _is_own_report(pm: ParsedMessage) -> bool:
+    """A digest or reminder chatsync posted with its own account: no new work in it."""
+    return any(_OWN_REPORT.search(t) for t in pm.info_titles) or bool(
+        re.search(r"期限を過ぎ|#!rid[0-9]", pm.text)
+    )
+
+
 def detect(
     pm: ParsedMessage,
     sender: int,
@@ -872,6 +919,8 @@ def detect(
         )
     if pm.tasks:
         return drafts
+    if sender == self_account_id and _is_own_report(pm):
+        return []
 
     text = pm.text
     if len(text) > 20_000:  # a pasted log, not a request; keep throughput bounded
@@ -907,7 +956,15 @@ def detect(
         due, phrases = _due_and_phrases(req_text, sent, calendar)
         title = ""
         for i in requests:
-            candidate = make_title(sentences[i], "request", phrases, directory)
+            sentence = sentences[i]
+            if not base:
+                # TODO: 議事録の清書（佐藤）: nobody addressed, the owner named in parentheses.
+                aid, rest = directory.named_in_parens(sentence)
+                if aid is not None:
+                    base, sentence = (aid,), rest
+            candidate = make_title(sentence, "request", phrases, directory)
+            if i > 0:
+                candidate = _en_context(candidate, sentences[i - 1], phrases, directory)
             if _has_content(candidate):
                 title = candidate
                 break
@@ -948,6 +1005,8 @@ def detect(
             back = next((o for p in reversed(before) if (o := _object_of(p, directory))), "")
         for i in commits:
             title = make_title(sentences[i], "commitment", phrases, directory)
+            if i > 0:
+                title = _en_context(title, sentences[i - 1], phrases, directory)
             if _REFERENCE_ONLY.match(title):
                 continue  # それ、私が巻き取ります: the work is named elsewhere
             if _VERB_ONLY.match(title):

@@ -151,7 +151,13 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
             return
         room.create(msg, [d for d in drafts if d.kind == "request"])
         return
-    drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id)]
+    drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, text)]
+    accepted = _accepted_task(room, drafts, msg.account_id, text)
+    if accepted is not None:
+        # 「承知しました、今日中に送ります」 right under the request: its deadline, no new task.
+        if drafts[0].due is not None and drafts[0].due != accepted.due:
+            room.replace(accepted, updates.move_due(accepted, drafts[0].due, msg.message_id))
+        return
     if drafts:
         # 原稿を作成しました。ご確認お願いします: the sender's own task is done (when the message
         # names its work) and the check it asks for is a new task.
@@ -186,16 +192,56 @@ _GENERIC_KW = frozenset(
 )
 
 
-def _progress_note(room: _Room, draft: Draft, sender: int) -> bool:
+# How far along the work is: 半分ほど, 8割, 70%, 予定どおり, almost, on track.
+_PROGRESS = re.compile(
+    r"半分|[0-9一二三四五六七八九]割|[0-9]+\s*[%％]|進捗|予定(?:どおり|通り)|見込み|目処|目途|"
+    r"\balmost\b|\bon track\b|\bhalfway\b",
+    re.I,
+)
+
+
+def _progress_note(room: _Room, draft: Draft, sender: int, text: str) -> bool:
     """「証明書はこれからやります」 from the person who already holds 証明書の更新: progress on
-    that task, not a second one (only without a deadline of its own)."""
-    if draft.kind != "commitment" or draft.due is not None:
+    that task, not a second one (only without a deadline of its own). A message that says
+    how far along the sender is (半分ほど終わりました、明日には出せます) is progress, even dated."""
+    if draft.kind != "commitment":
+        return False
+    holds = [t for t in room.tasks if t.status == TaskStatus.OPEN and sender in t.assignee_ids]
+    if holds and _PROGRESS.search(text):
+        return True
+    if draft.due is not None:
         return False
     mine = set(draft.keywords) - _GENERIC_KW
-    return any(
-        t.status == TaskStatus.OPEN and sender in t.assignee_ids and mine & set(t.keywords)
+    return any(mine & set(t.keywords) for t in holds)
+
+
+_ACCEPT_LEAD = re.compile(
+    r"^\s*(?:承知|了解|かしこまりました|承りました|(?:sure|ok|okay|will do|no problem|on it|noted|"
+    r"got it|understood|of course)(?![A-Za-z]))",
+    re.I,
+)
+
+
+_BARE_VERB = re.compile(r"[一-龥]{1,2}[ぁ-ん]{0,3}")
+
+
+def _accepted_task(room: _Room, drafts: Sequence[Draft], sender: int, text: str) -> Task | None:
+    """An acceptance without a reply tag (「Sure, I'll book it today.」) answers the newest
+    request to the sender; it is a new commitment only when it names other work."""
+    if len(drafts) != 1 or drafts[0].kind != "commitment" or not _ACCEPT_LEAD.match(text):
+        return None
+    asked = [
+        t
         for t in room.tasks
-    )
+        if t.status == TaskStatus.OPEN and sender in t.assignee_ids and t.requester_id != sender
+    ]
+    if not asked:
+        return None
+    task = max(asked, key=lambda t: t.created_at)
+    if _BARE_VERB.fullmatch(drafts[0].title):
+        return task  # 明日中に仕上げます: a verb alone names no other work
+    other = set(drafts[0].keywords) - set(task.keywords) - _GENERIC_KW
+    return None if other else task
 
 
 def _bare_may_close(pm: ParsedMessage, task: Task) -> bool:
