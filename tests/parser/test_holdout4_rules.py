@@ -256,3 +256,22 @@ def test_english_pronoun_and_feedback_take_their_object_from_before() -> None:
     assert len(drafts) == 1 and "onboarding checklist" in drafts[0].title
     drafts = read("[To:4]Grace\nWe need input on the new logo. Could you send comments by Friday?")
     assert len(drafts) == 1 and "logo" in drafts[0].title
+
+
+def test_progress_words_inside_the_work_do_not_make_it_progress() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\n顧客リストの整理をお願いします。"),
+        m(2, 2, "あと、週次の進捗報告は私が金曜までにまとめます。"),
+    )
+    assert len(tasks) == 2 and tasks[1].assignee_ids == (2,)
+
+
+def test_a_meeting_material_due_on_a_day_keeps_its_deadline() -> None:
+    assert due_of("金曜に打ち合わせ資料を送ってください") == Due(day=date(2026, 11, 20))
+    assert due_of("水曜に相談内容をまとめておいてください") == Due(day=date(2026, 11, 18))
+
+
+def test_tanonda_is_cut_from_the_title_and_alone_asks_nothing() -> None:
+    drafts = read("[To:2]佐藤さん\n来月の展示会、ブースの設営頼んだよ")
+    assert len(drafts) == 1 and drafts[0].title.endswith("ブースの設営")
+    assert read("ありがとう、頼んだよ！") == []

@@ -207,8 +207,8 @@ def _progress_note(room: _Room, draft: Draft, sender: int, text: str) -> bool:
     if draft.kind != "commitment":
         return False
     holds = [t for t in room.tasks if t.status == TaskStatus.OPEN and sender in t.assignee_ids]
-    if holds and _PROGRESS.search(text):
-        return True
+    if holds and any(p.group() not in draft.title for p in _PROGRESS.finditer(text)):
+        return True  # (進捗報告をまとめます names work: its 進捗 is no progress)
     if draft.due is not None:
         return False
     mine = set(draft.keywords) - _GENERIC_KW
