@@ -213,6 +213,21 @@ def test_garbage_deadlines_are_kept_flagged_and_never_crash() -> None:
     assert len(world.sync().warnings) == 2  # flagged every cycle until fixed
 
 
+def test_a_sync_without_the_board_plans_the_same_and_warns_the_same() -> None:
+    world = synced(make_task(1), make_task(2), make_task(3))
+    world.type("cw-11-1001", "due", "来週?")
+    world.type("cw-11-1003", "status", "完了")
+    world.grid.append(["", "未完了", "人の行", "山田", "12/32"])
+    world.put(make_task(2, title="改"), make_task(4))
+    args = (world.grid, world.memory, world.tasks.values(), world.dirty)
+    full = merge(*args, tz=TOKYO, now=NOW)
+    lean = merge(*args, tz=TOKYO, now=NOW, board=False)
+    assert lean.board == [] and len(full.board) == 5
+    assert lean.warnings == full.warnings and len(lean.warnings) == 2
+    for name in ("updates", "new_rows", "memory", "tasks", "clean", "human_edits", "last_row"):
+        assert getattr(lean, name) == getattr(full, name), name
+
+
 def test_a_date_people_typed_reads_back_as_a_serial() -> None:
     world = synced(make_task(1))
     world.type("cw-11-1001", "due", 45646)  # 2024-12-20 as the sheet stores a typed date

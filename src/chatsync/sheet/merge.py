@@ -171,18 +171,21 @@ def merge(
     tz: tzinfo,
     layout: Layout = DEFAULT_LAYOUT,
     now: datetime | None = None,
+    board: bool = True,
 ) -> MergePlan:
     """Plan one sync cycle from one read of the whole worksheet.
 
     ``values`` is the worksheet as the API returned it, row 1 first (trimmed
-    rows and cells are fine). Unchanged tasks produce no writes.
+    rows and cells are fine). Unchanged tasks produce no writes. ``board=False``
+    leaves ``plan.board`` empty (a sync does not need it; building it is a third
+    of the merge's time on a large sheet); the warnings are the same.
     """
     by_id = {t.task_id: t for t in tasks}
     plan = MergePlan(layout=layout, clean=set(dirty))
 
     start = _read_header(values, memory, by_id, plan)
     rows = _scan(values, start, plan)
-    board_rows: dict[int, BoardTask] = {}
+    final: dict[int, _Final] = {}
     found = {r.task_id: r for r in rows}
 
     ours: set[str] = set()
@@ -201,21 +204,20 @@ def merge(
                 new_tasks.append(task)
             continue
         ours.add(tid)
-        board_rows[row.row] = _merge_row(task, mem, row, tid not in dirty, tz, now, plan)
+        final[row.row] = _merge_row(task, mem, row, tid not in dirty, tz, now, plan)
 
     for row in rows:
         if row.task_id not in ours:  # people's row (or one of a deleted task)
-            board_rows[row.row] = row_to_board_task(row.cells, by_id.get(row.task_id))
+            final[row.row] = (row.cells, by_id.get(row.task_id))
 
     for task in new_tasks:
         plan.last_row += 1
         cells = task_to_cells(task, tz)
         plan.new_rows.append(_row_write(plan.last_row, cells, plan.layout))
         plan.memory.append(SheetMemory(task_id=task.task_id, cells=cells, row=plan.last_row))
-        board_rows[plan.last_row] = row_to_board_task(cells, task)
+        final[plan.last_row] = (cells, task)
 
-    plan.board = [board_rows[number] for number in sorted(board_rows)]
-    _due_warnings(board_rows, plan)
+    _finish(final, plan, board=board)
     return plan
 
 
@@ -266,13 +268,13 @@ def merge_rows(
         if pos >= len(first) or first[pos].strip() != layout.headers[key].strip():
             return None  # no header, or not all of it: the full merge decides
 
-    board_rows: dict[int, BoardTask] = {}
+    final: dict[int, _Final] = {}
     for task, mem, number in placed:
         cells = plan.layout.cells(rows.get(number, ()))
         if cells["id"].strip() != task.task_id:
             return None  # the row moved (sort, insert, delete)
         row = _Row(number, task.task_id, cells)
-        board_rows[number] = _merge_row(task, mem, row, False, tz, now, plan)
+        final[number] = _merge_row(task, mem, row, False, tz, now, plan)
 
     if new_tasks:
         bottom = plan.layout.cells(rows.get(last_row, ()))
@@ -286,8 +288,8 @@ def merge_rows(
         cells = task_to_cells(task, tz)
         plan.new_rows.append(_row_write(plan.last_row, cells, plan.layout))
         plan.memory.append(SheetMemory(task_id=task.task_id, cells=cells, row=plan.last_row))
-        board_rows[plan.last_row] = row_to_board_task(cells, task)
-    _due_warnings(board_rows, plan)
+        final[plan.last_row] = (cells, task)
+    _finish(final, plan, board=False)
     return plan
 
 
@@ -303,14 +305,28 @@ def _filled(cells: Mapping[str, str]) -> bool:
     return any(text.strip() for text in cells.values())
 
 
-def _due_warnings(board_rows: Mapping[int, BoardTask], plan: MergePlan) -> None:
-    for number, item in sorted(board_rows.items()):
-        if item.due_text and item.due is None:
+_Final = tuple[Mapping[str, str], Task | None]
+"""A row as it will stand after the writes, and its task (None: a row people own)."""
+
+
+def _finish(final: Mapping[int, _Final], plan: MergePlan, *, board: bool) -> None:
+    """The board (when wanted) and a warning for every deadline that cannot be read."""
+    readable: dict[str, bool] = {}
+    for number in sorted(final):
+        cells, task = final[number]
+        if board:
+            plan.board.append(row_to_board_task(cells, task))
+        due_text = cells.get("due", "").strip()
+        if not due_text:
+            continue
+        if due_text not in readable:
+            readable[due_text] = parse_due(due_text) is not None
+        if not readable[due_text]:
             plan.warnings.append(
                 MergeWarning(
-                    f"期限 {item.due_text!r} を読めません (left as written; not used for lateness)",
+                    f"期限 {due_text!r} を読めません (left as written; not used for lateness)",
                     row=number,
-                    task_id=item.task_id,
+                    task_id=cells.get("id", "").strip() or None,
                 )
             )
 
@@ -371,8 +387,8 @@ def _merge_row(
     tz: tzinfo,
     now: datetime | None,
     plan: MergePlan,
-) -> BoardTask:
-    """Merge one task with its row; returns the row as it will stand."""
+) -> _Final:
+    """Merge one task with its row; returns the row as it will stand, and the task."""
     before = task_to_cells(task, tz)
     base = dict(mem.cells) if mem is not None else {}
     human = set(mem.human) if mem is not None else set()
@@ -409,7 +425,7 @@ def _merge_row(
     new_mem = SheetMemory(task_id=task.task_id, cells=cells, human=frozenset(human), row=row.row)
     if new_mem != mem:
         plan.memory.append(new_mem)
-    return row_to_board_task({**row.cells, **writes}, current)
+    return {**row.cells, **writes}, current
 
 
 def _row_write(row: int, cells: Mapping[str, str], layout: Layout) -> RowWrite:

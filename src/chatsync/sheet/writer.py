@@ -210,7 +210,8 @@ class SheetWriter:
             read, plan = fast
         else:
             read = self._read(create=True)
-            plan = self._plan(read, store.sheet_memory(), store.all_tasks(), dirty, moment)
+            memory, tasks = store.sheet_memory(), store.all_tasks()
+            plan = self._plan(read, memory, tasks, dirty, moment, board=False)
             if plan.header is not None and not read.created:
                 self._format(self._sheet_id(read))
         after = self._next_state(state, read, plan, moment, swept=fast is None)
@@ -267,6 +268,8 @@ class SheetWriter:
         tasks: list[Task],
         dirty: set[str],
         now: datetime | None,
+        *,
+        board: bool = True,
     ) -> MergePlan:
         if read.missing:
             # A worksheet that did not exist holds nothing people did: start it over,
@@ -280,6 +283,7 @@ class SheetWriter:
             tz=self.tz,
             layout=self.layout,
             now=now or self._clock(),
+            board=board,
         )
 
     def _fast(
