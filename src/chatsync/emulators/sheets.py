@@ -615,6 +615,18 @@ class Sheet:
             return f"{name}!{start}"
         return f"{name}!{start}:{col_letters(c1 - 1)}{r1}"
 
+    def snapshot(self) -> Sheet:
+        """A copy to roll back to. Cells are immutable, so their dict is copied shallowly:
+        a batch on a sheet of a million cells must not cost a deep copy of each."""
+        return Sheet(
+            props=copy.deepcopy(self.props),
+            cells=dict(self.cells),
+            formats=copy.deepcopy(self.formats),
+            conditional_formats=copy.deepcopy(self.conditional_formats),
+            validations=copy.deepcopy(self.validations),
+            extras=copy.deepcopy(self.extras),
+        )
+
     def used_extent(self) -> tuple[int, int]:
         if not self.cells:
             return 0, 0
@@ -2357,8 +2369,11 @@ class _atomic:
 
     def __enter__(self) -> None:
         book = self.book
-        self.saved = copy.deepcopy(
-            (book.props, book.sheets, book.named_ranges, book.format_requests)
+        self.saved = (
+            copy.deepcopy(book.props),
+            [sheet.snapshot() for sheet in book.sheets],
+            copy.deepcopy(book.named_ranges),
+            list(book.format_requests),  # entries are appended, never changed
         )
 
     def __exit__(self, exc_type: object, *_: object) -> None:
