@@ -227,7 +227,7 @@ _SELF = re.compile(
 )
 _DEADLINE_MARK = re.compile(
     r"まで|迄|以内|中に|中で|中には|朝イチ|朝一|明日|今日|本日|今週|来週|週明け|月末|明後日|\bby\b|"
-    r"\bthis week\b|\btoday\b|\btomorrow\b|\bEOD\b",
+    r"\bthis week\b|\btoday\b|\btomorrow\b|\bEOD\b|\bASAP\b|\bas soon as possible\b",
     re.I,
 )
 _COMMIT_END = re.compile(
@@ -243,7 +243,13 @@ _COMMIT_NOT = re.compile(
 _STARTS_FROM = re.compile(
     r"(?:来週|今週|再来週|明日|明後日|今日|本日|来月|今月|週明け|[0-9]+月|[0-9]+日)(?:以降|から|より)"
 )
-_EN_CONDITIONAL = re.compile(r"\b(?:once|when|if|after|as soon as)\b", re.I)
+_EN_CONDITIONAL = re.compile(r"\b(?:once|when|if|after|as soon as(?! possible))\b", re.I)
+# 来週水曜にリハーサルをします: holding a meeting is a notice, not work due by a time.
+_EVENT_HELD = re.compile(
+    r"(?:会議|定例|打ち?合わ?せ|MTG|ミーティング|面談|研修|説明会|勉強会|懇親会|飲み会|歓迎会|送別会|"
+    r"朝会|夕会|リハーサル|キックオフ|イベント)(?:を|は)?(?:開催|実施)?(?:し|いたし|致し|行い|やり)ます"
+)
+_BY_TIME = re.compile(r"まで|迄|以内|中に")
 _EN_COMMIT = re.compile(
     r"\b(?:I'll|I will|I'm going to|I am going to|I can)\s+(?:also\s+|then\s+|quickly\s+)?"
     r"(?!be\b|have\b|let\b|try\b|join\b|attend\b|miss\b|need\b|take (?:a|the) day|"
@@ -265,6 +271,8 @@ def is_commitment(sentence: str, context: str) -> bool:
         # "I'll share once I hear back" promises no concrete work by a time.
         return bool(_DEADLINE_MARK.search(s)) and not _EN_CONDITIONAL.search(s)
     if not _COMMIT_END.search(s) or _COMMIT_NOT.search(s):
+        return False
+    if _EVENT_HELD.search(s) and not _BY_TIME.search(s):
         return False
     if re.search(r"巻き取り|引き取り|担当します|やります", s):
         return True

@@ -176,9 +176,12 @@ def _close_bare(room: _Room, msg: ChatMessage, pm: ParsedMessage, text: str, nam
     task = updates.close_bare(room.tasks, msg.account_id)
     if task is None or not _bare_may_close(pm, task):
         return
-    if named and not any(k in text.lower() for k in set(task.keywords) - _GENERIC_KW):
+    names_it = any(k in text.lower() for k in set(task.keywords) - _GENERIC_KW)
+    if named and not names_it:
         return
-    if updates.says_done(text) or updates.says_own_verb_done(text, task):
+    # 確認しました alone is mostly "noted"; 「取引先マスタ、確認しました」 names the check it ends.
+    checked = names_it and updates.says_done_for(text, task)
+    if checked or updates.says_done(text) or updates.says_own_verb_done(text, task):
         room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
 
 

@@ -1,0 +1,104 @@
+"""Rules added when the fifth holdout was first scored: one test per general rule, written
+with sentences of their own (not the labelled messages)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from chatsync.calendar import BusinessCalendar
+from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
+from chatsync.parser.detect import Directory, Draft, detect
+from chatsync.parser.extract import RoomContext, apply_messages
+from chatsync.parser.markup import parse
+
+TZ = ZoneInfo("Asia/Tokyo")
+SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
+CAL = BusinessCalendar()
+MEMBERS = [
+    Member(account_id=1, name="田中 太郎"),
+    Member(account_id=2, name="佐藤 花子"),
+    Member(account_id=3, name="鈴木 一郎"),
+    Member(account_id=4, name="Grace Hopper"),
+]
+DIR = Directory(MEMBERS)
+ROOM = 7500
+BASE = 1794787200  # 2026-11-16 09:00 JST
+CTX = RoomContext(Room(room_id=ROOM, name="r"), MEMBERS, TZ, CAL)
+
+
+def read(body: str, sender: int = 1) -> list[Draft]:
+    return detect(parse(body, DIR.compact), sender, SENT, DIR, CAL, None, "")
+
+
+def m(n: int, sender: int, body: str) -> ChatMessage:
+    return ChatMessage(
+        room_id=ROOM,
+        message_id=f"{ROOM}{n:06d}",
+        account_id=sender,
+        account_name="",
+        body=body,
+        send_time=BASE + 600 * n,
+    )
+
+
+def fold(*msgs: ChatMessage) -> list[Task]:
+    return apply_messages([], list(msgs), CTX)
+
+
+# --------------------------------------------------------------------------- bare 確認しました
+
+
+def test_a_bare_check_done_that_names_the_check_closes_it() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\n明日までに、社員名簿の記載内容を確認してください。"),
+        m(2, 2, "社員名簿、確認しました。修正箇所はありませんでした。"),
+    )
+    assert [t.status for t in tasks] == [TaskStatus.DONE]
+
+
+def test_a_bare_check_done_that_names_nothing_is_only_noted() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\n明日までに、社員名簿の記載内容を確認してください。"),
+        m(2, 3, "明日の全体会議は15時からに変更です。"),
+        m(3, 2, "確認しました。"),
+    )
+    assert [t.status for t in tasks] == [TaskStatus.OPEN]
+
+
+# --------------------------------------------------------------------------- commitments
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "明日の15時から新人向けの勉強会をします。場所は5F会議室です。",
+        "来週月曜にキックオフミーティングを行います。",
+        "金曜の夕方に送別会をやります。参加できる方は後ほど連絡します。",
+    ],
+)
+def test_holding_a_meeting_on_a_day_is_a_notice(body: str) -> None:
+    assert read(body) == []
+
+
+def test_a_meeting_held_by_a_deadline_is_still_work() -> None:
+    drafts = read("顧客向けの説明会は私が今月中に開催します。")
+    assert len(drafts) == 1 and drafts[0].assignees == (1,)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'll reset the printer passwords ASAP.",
+        "I'll renew the SSL certificate as soon as possible.",
+    ],
+)
+def test_an_english_commitment_with_asap_has_no_deadline(body: str) -> None:
+    drafts = read(body, sender=4)
+    assert len(drafts) == 1 and drafts[0].assignees == (4,) and drafts[0].due is None
+
+
+def test_as_soon_as_an_event_is_still_a_condition() -> None:
+    assert read("I'll send the minutes as soon as the call ends.", sender=4) == []
