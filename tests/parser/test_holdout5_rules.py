@@ -102,3 +102,26 @@ def test_an_english_commitment_with_asap_has_no_deadline(body: str) -> None:
 
 def test_as_soon_as_an_event_is_still_a_condition() -> None:
     assert read("I'll send the minutes as soon as the call ends.", sender=4) == []
+
+
+@pytest.mark.parametrize(
+    "body", ["今日は客先から直帰します。", "明日は午前休して、午後から出勤します。"]
+)
+def test_where_one_works_today_is_no_commitment(body: str) -> None:
+    assert read(body) == []
+
+
+# --------------------------------------------------------------------------- requests
+
+
+def test_please_take_care_of_asks_for_work() -> None:
+    drafts = read("[To:4]Grace\nCould you please take care of the badge renewals?")
+    assert len(drafts) == 1 and "badge renewals" in drafts[0].title
+    assert read("[To:4]Grace\nPlease take care and get well soon!") == []
+
+
+def test_apology_and_would_you_mind_leave_the_title() -> None:
+    drafts = read("[To:2]佐藤さん\n急ぎで申し訳ないのですが、今日中に発注書を再送してください。")
+    assert len(drafts) == 1 and drafts[0].title.startswith("発注書")
+    drafts = read("[To:4]Grace\nWould you mind archiving the old tickets by Friday?")
+    assert len(drafts) == 1 and drafts[0].title.lower().startswith("archiving")

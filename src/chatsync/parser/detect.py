@@ -138,11 +138,12 @@ _CONNECTOR = re.compile(
     r"では|それでは|じゃあ|じゃ|では念のため|"
     r"取り急ぎ|念のため|大至急|至急|急ぎで|急ぎ|なる早で|なるはやで|なる早|なるはや|早めに|"
     r"お手すきの際に|お手すきで|時間のある時に|可能であれば|できれば|恐縮ですが|"
-    r"もし可能なら|すみませんが|申し訳ないですが|"
+    r"もし可能なら|すみませんが|申し訳ないですが|申し訳ないのですが|申し訳ありませんが|申し訳ございませんが|"
     r"also|and|additionally|plus|then|quick one|one more thing|asap|"
-    r"please|pls|kindly|could you(?: please)?|can you(?: please)?|would you(?: please)?|"
+    r"please|pls|kindly|could you(?: please)?|can you(?: please)?|"
+    r"would you mind|would you(?: please)?|"
     r"(?:could|can|would) (?:everyone|everybody|all of you|you all|each of you)(?: please)?|"
-    r"will you(?: please)?|would you mind|i need you to|could i ask you to)"
+    r"will you(?: please)?|i need you to|could i ask you to)"
     r"(?=[\s、,:]|$|[^a-z])[\s、,:]*",
     re.I,
 )
@@ -181,7 +182,7 @@ _NOT_REQUEST = re.compile(
     r"ご留意ください|ご覧ください|ご参照ください|ご承知おき|お含みおき|ご認識(?:ください|おき)|"
     r"何かあれば|何かありましたら|ご不明な点|ご不明点|不明点があれば|質問があれば|"
     r"お気軽に|遠慮なく|"
-    r"\bplease (?:note|find|see|feel free|let me know if|enjoy|take care|"
+    r"\bplease (?:note|find|see|feel free|let me know if|enjoy|take care(?! of)|"
     r"be (?:aware|advised|careful))\b|"
     r"(?:ご|各自)?(?:参加|出席)(?:を|の)?(?:お願い|ください)|教えて(?:ください|下さい|いただけ|もらえ)|"
     r"させて(?:ください|下さい|いただけ|頂け|もらえ|くれ)|"
@@ -238,7 +239,7 @@ _COMMIT_NOT = re.compile(
     r"(?:あり|(?<![一-龥])い|なり|思い|存じ|でき|出来|ござい|困り|助かり|承知|了解|失礼|早退|欠席|休み|参加し|出社し|"
     r"退社し|在宅|停止し|開始し|始まり|終わり|伺い|戻り|向かい|出かけ|外出し|帰り|お願いし|お願いいた|"
     r"お願い致し|感謝し|期待し|遅れ|休憩し|移動し|延ばし|延期し|変更し|お待ちし|待ち|喜び|祈り|"
-    r"リスケし|いただき|頂き|もらい|有給|お休み)(?:し)?(?:て|で)?(?:おき)?(?:ます|いたします|致します)",
+    r"リスケし|いただき|頂き|もらい|有給|お休み|直帰|直行|帰社|退勤|出勤|半休|午前休|午後休)(?:し)?(?:て|で)?(?:おき)?(?:ます|いたします|致します)",
 )
 _STARTS_FROM = re.compile(
     r"(?:来週|今週|再来週|明日|明後日|今日|本日|来月|今月|週明け|[0-9]+月|[0-9]+日)(?:以降|から|より)"
