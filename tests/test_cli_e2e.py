@@ -148,3 +148,26 @@ def test_digest_outcome_asks_the_scheduler_to_retry_a_503(
     chatwork.clear_faults()
     retried = digest_once(settings, morning.replace(minute=5))
     assert retried.ok and len(chatwork.posted(MANAGERS)) == 1
+
+
+def test_reminders_reach_each_room_with_late_tasks_once_a_day(
+    chatwork: ChatworkEmulator,
+    sheets: SheetsEmulator,
+    spreadsheet_id: str,
+    env: dict[str, str],
+) -> None:
+    team(chatwork)
+    env = {
+        **env,
+        "CHATSYNC_DIGEST__ROOM_IDS": str(MANAGERS),
+        "CHATSYNC_DIGEST__REMINDERS": "true",
+    }
+    assert run(env, "sync").returncode == 0
+    for _ in range(2):  # a manual rerun the same morning posts nothing more
+        done = run(env, "digest", "--now", "2027-01-12T09:00:00+09:00")
+        assert done.returncode == 0, done.stderr
+    (reminder,) = chatwork.posted(10)
+    assert reminder.body.startswith("[To:12]")
+    assert "見積書の作成" in reminder.body and "1営業日超過" in reminder.body
+    assert f"#!rid10-{chatwork.messages(10)[0].message_id}" in reminder.body
+    assert len(chatwork.posted(MANAGERS)) == 1
