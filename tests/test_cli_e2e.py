@@ -171,3 +171,19 @@ def test_reminders_reach_each_room_with_late_tasks_once_a_day(
     assert "見積書の作成" in reminder.body and "1営業日超過" in reminder.body
     assert f"#!rid10-{chatwork.messages(10)[0].message_id}" in reminder.body
     assert len(chatwork.posted(MANAGERS)) == 1
+
+
+def test_header_texts_are_configurable(
+    chatwork: ChatworkEmulator,
+    sheets: SheetsEmulator,
+    spreadsheet_id: str,
+    env: dict[str, str],
+) -> None:
+    team(chatwork)
+    env = {**env, "CHATSYNC_SHEETS__HEADERS": '{"title": "Task", "due": "Due"}'}
+    done = run(env, "sync")
+    assert done.returncode == 0, done.stderr
+    header = sheets.values(spreadsheet_id, "タスク")[0]
+    assert header[:5] == ["ID", "ステータス", "Task", "担当者", "Due"]
+    bad = run({**env, "CHATSYNC_SHEETS__HEADERS": '{"titel": "Task"}'}, "sync")
+    assert bad.returncode == 2 and "titel" in bad.stderr

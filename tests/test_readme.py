@@ -41,8 +41,8 @@ def test_settings_table_matches_the_settings_model() -> None:
     assert set(table) == set(fields)
     for name, default in fields.items():
         shown = table[name].strip("`")
-        if default in (None, (), "") or shown in {"—", "all rooms the token sees"}:
-            assert default in (None, (), ""), name
+        if default in (None, (), "", {}) or shown in {"—", "all rooms the token sees"}:
+            assert default in (None, (), "", {}), name
             continue
         text = default.strftime("%H:%M") if hasattr(default, "strftime") else str(default)
         assert shown == (text.lower() if isinstance(default, bool) else text), name

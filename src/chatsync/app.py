@@ -128,6 +128,7 @@ def open_writer(settings: Settings, *, fetch_metadata: bool = True) -> SheetWrit
     return SheetWriter(
         spreadsheet,
         settings.sheets.worksheet,
+        headers=settings.sheets.headers,
         tz=settings.tz,
         max_attempts=settings.sheets.max_attempts,
     )

@@ -88,8 +88,22 @@ class SheetsSettings(Section):
     credentials_file: Path | None = Field(default=None, description="service-account JSON key file")
     api_base: str = Field(default="https://sheets.googleapis.com", description="API base URL")
     worksheet: str = Field(default="タスク", description="worksheet name (created if missing)")
+    headers: dict[str, str] = Field(
+        default={}, description="header texts by column key (id, status, title, ...)"
+    )
     timeout_seconds: float = Field(default=30.0, gt=0, description="per-request timeout")
     max_attempts: int = Field(default=5, ge=1, description="tries of a 429/5xx-failed call")
+
+    @field_validator("headers")
+    @classmethod
+    def _known_columns(cls, value: dict[str, str]) -> dict[str, str]:
+        from chatsync.sheet.rows import Layout
+
+        try:
+            Layout.with_headers(value)
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        return value
 
 
 class StoreSettings(Section):
