@@ -13,6 +13,7 @@ from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
 from chatsync.parser.detect import Directory, Draft, detect
 from chatsync.parser.extract import RoomContext, apply_messages
 from chatsync.parser.markup import parse
+from chatsync.parser.updates import says_cancelled, says_done
 
 TZ = ZoneInfo("Asia/Tokyo")
 SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
@@ -125,3 +126,48 @@ def test_apology_and_would_you_mind_leave_the_title() -> None:
     assert len(drafts) == 1 and drafts[0].title.startswith("発注書")
     drafts = read("[To:4]Grace\nWould you mind archiving the old tickets by Friday?")
     assert len(drafts) == 1 and drafts[0].title.lower().startswith("archiving")
+
+
+# --------------------------------------------------------------------------- updates
+
+
+def rp(to: int, n: int) -> str:
+    return f"[rp aid={to} to={ROOM}-{ROOM}{n:06d}]"
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("契約書、先ほど郵送でお送りしました。", True),
+        ("ご依頼の件、お届けいたしました。", True),
+        ("請求書の再発行って完了しましたか？", False),
+        ("Is the migration finished?", False),
+        ("修正版を作成しましたので、ご確認いただけますか？", True),
+        ("お待ちしました。", False),
+    ],
+)
+def test_humble_past_says_done_and_a_question_does_not(text: str, done: bool) -> None:
+    assert says_done(text) is done
+
+
+def test_a_question_in_reply_leaves_the_task_open() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\n出張報告書の提出をお願いします。"),
+        m(2, 3, rp(1, 1) + "出張報告書って提出済みですか？"),
+    )
+    assert [t.status for t in tasks] == [TaskStatus.OPEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please ignore this, the survey was cancelled upstream.",
+        "この件は忘れてください、失礼しました。",
+    ],
+)
+def test_ignore_this_from_the_requester_drops_the_task(text: str) -> None:
+    assert says_cancelled(text)
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん\nアンケートの集計をお願いします。"), m(2, 1, rp(1, 1) + text)
+    )
+    assert [t.status for t in tasks] == [TaskStatus.CANCELLED]

@@ -33,7 +33,8 @@ _DONE_JA = re.compile(
     r"[一-龥ァ-ヶー]{2,}(?:を|が|は)?(?:しました|いたしました|致しました|しておきました|済み?)|"
     r"(?:お?送り|出し|まとめ|作り|仕上げ|入れ|上げ|やり|〆|締め|押さえ|直し|書き|渡し|届け|"
     r"終わらせ|取り|撮り|置き|返し|回し)(?:まし|ておきまし|ときまし)た|"
-    r"[ぁ-んァ-ヶー一-龥](?:て|で)おきました|[ぁ-ん一-龥](?:と|ど)きました"
+    r"[ぁ-んァ-ヶー一-龥](?:て|で)おきました|[ぁ-ん一-龥](?:と|ど)きました|"
+    r"お(?!待ち|願い)[一-龥][ぁ-ん]{0,2}(?:しました|いたしました|致しました)"  # お送りしました
 )
 _DONE_JA_NOT = re.compile(
     r"(?:承知|了解|失礼|お願い|安心|理解|把握|納得|感動|感謝|期待|心配|相談|質問|早退|出社|退社|参加|"
@@ -70,7 +71,9 @@ _CANCEL = re.compile(
     r"させて|でお願い|して)|取り下げ|中止(?:になりました|します|で|となりました|に)|"
     r"やっぱり大丈夫|やはり大丈夫|(?:は|も|件)なしで|^なしで|見送り|取りやめ|撤回|"
     r"\bno longer (?:needed|necessary|required)\b|\bnot needed anymore\b|\bcancel(?:l?ed)?\b|"
-    r"\bnever ?mind\b|\bscratch that\b|\bdisregard\b|\bwon't be needed\b|\bcall(?:ed)? off\b",
+    r"\bnever ?mind\b|\bscratch that\b|\bdisregard\b|\bwon't be needed\b|\bcall(?:ed)? off\b|"
+    r"\bignore (?:this|that|it|my (?:last |previous )?(?:message|request))\b|"
+    r"(?:この件|本件|こちら|これ|それ)は?(?:無視して|忘れて)(?:ください|下さい|OK|大丈夫)",
     re.I,
 )
 _ACCEPT = re.compile(
@@ -80,8 +83,14 @@ _ACCEPT = re.compile(
 )
 
 
+# A question clause (up to its 、 so 「作成しましたので、ご確認いただけますか？」 keeps its report).
+_QUESTION = re.compile(r"[^。!?？、,\n]*(?:[?？]|か[。]?(?=\n|$))")
+
+
 def says_done(text: str) -> bool:
-    """完了しました / 送付しました / 済です / done, finished — and not 「まだ終わっていません」."""
+    """完了しました / 送付しました / 済です / done, finished — and not 「まだ終わっていません」 nor
+    a question (「見積書って完了しましたか？」 asks, it reports nothing)."""
+    text = _QUESTION.sub("", text)
     if not text.strip() or _NEGATED.search(text):
         return False
     for m in _DONE_JA.finditer(text):
