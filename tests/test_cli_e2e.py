@@ -76,6 +76,8 @@ def test_sync_writes_the_sheet_and_digest_posts_once(
     assert sheets.calls("write") == 0
 
     env = {**env, "CHATSYNC_DIGEST__ROOM_IDS": str(MANAGERS)}
+    quiet = run(env, "digest", "--now", "2027-01-07T09:00:00+09:00", "--dry-run")
+    assert quiet.returncode == 0 and "Nothing is late" in quiet.stdout
     dry = run(env, "digest", "--now", "2027-01-12T09:00:00+09:00", "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "見積書の作成" in dry.stdout and chatwork.posted(MANAGERS) == []

@@ -254,6 +254,8 @@ def digest_once(
     if dry_run and out is not None:
         if not report.business_day and not force:
             out.write(f"{moment:%Y-%m-%d} is not a business day: no digest.\n")
+        elif not report.texts:
+            out.write("Nothing is late or due today: no digest would be posted.\n")
         for text in report.texts:
             out.write(text + "\n")
         for r in reports[1:]:
