@@ -171,3 +171,14 @@ def test_ignore_this_from_the_requester_drops_the_task(text: str) -> None:
         m(1, 1, "[To:2]佐藤さん\nアンケートの集計をお願いします。"), m(2, 1, rp(1, 1) + text)
     )
     assert [t.status for t in tasks] == [TaskStatus.CANCELLED]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[To:2]佐藤さん\n忘年会は欠席でお願いします。",
+        "[To:2]佐藤さん\n勉強会、参加でよろしくです！",
+    ],
+)
+def test_an_rsvp_asks_for_no_work(body: str) -> None:
+    assert read(body) == []

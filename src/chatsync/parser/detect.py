@@ -185,6 +185,7 @@ _NOT_REQUEST = re.compile(
     r"\bplease (?:note|find|see|feel free|let me know if|enjoy|take care(?! of)|"
     r"be (?:aware|advised|careful))\b|"
     r"(?:ご|各自)?(?:参加|出席)(?:を|の)?(?:お願い|ください)|教えて(?:ください|下さい|いただけ|もらえ)|"
+    r"(?:不?参加|出席|欠席)で(?:お願い|よろしく)|"
     r"させて(?:ください|下さい|いただけ|頂け|もらえ|くれ)|"
     r"\bif you have any questions\b|\bfeel free\b|\b(?:join|attend)\b|\blet me know\b|"
     r"\bmake it (?:to|on|at)\b|\bcome (?:to|along)\b|\bbe (?:there|available|free)\b",
