@@ -11,6 +11,7 @@ from tests.parser.cases.blind2_cases import CASES as HOLDOUT
 from tests.parser.cases.blind3_cases import CASES as HOLDOUT3
 from tests.parser.cases.blind4_cases import CASES as HOLDOUT4
 from tests.parser.cases.blind5_cases import CASES as HOLDOUT5
+from tests.parser.cases.blind6_cases import CASES as HOLDOUT6
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -85,6 +86,14 @@ def test_fifth_holdout_meets_the_bar() -> None:
     assert not shortfalls(scores), "\n".join([str(scores), *errors])
 
 
+def test_sixth_holdout_size_and_mix() -> None:
+    n_msgs = sum(len(c["messages"]) for c in HOLDOUT6)
+    assert len(HOLDOUT6) >= 20 and n_msgs >= 200
+    assert sum(1 for c in HOLDOUT6 if not c["expected"]["tasks"]) >= 2
+    assert any(c.get("self_account_id") for c in HOLDOUT6)
+    assert sum(1 for c in HOLDOUT6 for m in c["messages"] if "dtext:task_added" in m["body"]) >= 10
+
+
 def _shared_match() -> Any:
     """score.py's own ``match`` when the shared checkout is beside the project, else ours."""
     if not _SHARED_SCORER.is_file():
@@ -97,6 +106,6 @@ def _shared_match() -> Any:
 
 
 def test_our_matching_equals_the_eval_scorer() -> None:
-    cases = [*CASES, *HOLDOUT, *HOLDOUT3, *HOLDOUT4, *HOLDOUT5]
+    cases = [*CASES, *HOLDOUT, *HOLDOUT3, *HOLDOUT4, *HOLDOUT5, *HOLDOUT6]
     preds = predict(cases)
     assert score_cases(cases, preds, _shared_match()) == score_cases(cases, preds, match)
