@@ -197,6 +197,12 @@ _SIGNOFF = re.compile(
     r"(?:から|より|も|は|こそ|、|,)?\s*)*(?:どうぞ)?(?:よろしくお願い(?:いた|致)?します|"
     r"よろしくお願い申し上げます|よろしくです|よろしくね|よろしく|よろ)(?:[!。.\s]|$)"
 )
+# 「今週もよろしくお願いします」「引き続きよろしくお願いします」 after any topic: a courtesy for work
+# that goes on, not a request for new work.
+_ONGOING_COURTESY = re.compile(
+    r"(?:(?:今週|今日|本日|今月|今年|今年度|今期|来週|明日|今後|今回)(?:も|とも)|引き続き)[、,\s]*"
+    r"(?:どうぞ)?よろしく(?:お願い(?:いた|致)?します|お願い申し上げます)?[!！。.\s]*$"
+)
 # An answer that picks an option (はい、最新版でお願いします) asks for no new work.
 _ANSWER_CHOICE = re.compile(
     r"^(?:はい|いいえ|いえ|ええ|うん|そうですね)[、,\s]*[^をにへ]{0,20}でお願い"
@@ -219,6 +225,8 @@ def is_request(sentence: str) -> bool:
     if _NOT_REQUEST.search(sentence):
         return False
     lead = _strip_lead_greeting_only(sentence.strip())
+    if _ONGOING_COURTESY.search(lead):
+        return False
     return not (_SIGNOFF.match(lead) or _ANSWER_CHOICE.match(lead))
 
 

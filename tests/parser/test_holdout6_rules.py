@@ -1,0 +1,65 @@
+"""Rules added when the sixth holdout was first scored: one test per general rule, written
+with sentences of their own (not the labelled messages)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from chatsync.calendar import BusinessCalendar
+from chatsync.models import ChatMessage, Member, Room, Task
+from chatsync.parser.detect import Directory, Draft, detect
+from chatsync.parser.extract import RoomContext, apply_messages
+from chatsync.parser.markup import parse
+
+TZ = ZoneInfo("Asia/Tokyo")
+SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
+CAL = BusinessCalendar()
+MEMBERS = [
+    Member(account_id=1, name="田中 太郎"),
+    Member(account_id=2, name="佐藤 花子"),
+    Member(account_id=3, name="鈴木 一郎"),
+    Member(account_id=4, name="Grace Hopper"),
+]
+DIR = Directory(MEMBERS)
+ROOM = 7500
+BASE = 1794787200  # 2026-11-16 09:00 JST
+CTX = RoomContext(Room(room_id=ROOM, name="r"), MEMBERS, TZ, CAL)
+
+
+def read(body: str, sender: int = 1) -> list[Draft]:
+    return detect(parse(body, DIR.compact), sender, SENT, DIR, CAL, None, "")
+
+
+def m(n: int, sender: int, body: str) -> ChatMessage:
+    return ChatMessage(
+        room_id=ROOM,
+        message_id=f"{ROOM}{n:06d}",
+        account_id=sender,
+        account_name="",
+        body=body,
+        send_time=BASE + 600 * n,
+    )
+
+
+def fold(*msgs: ChatMessage) -> list[Task]:
+    return apply_messages([], list(msgs), CTX)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[toall]\n問い合わせ窓口の当番、今月もよろしくお願いします。",
+        "いえいえ、今後ともよろしくお願いいたします。",
+        "採用面接の件、引き続きよろしくお願いします！",
+    ],
+)
+def test_courtesy_for_ongoing_work_is_no_request(body: str) -> None:
+    assert read(body) == []
+
+
+def test_new_work_with_yoroshiku_is_still_a_request() -> None:
+    drafts = read("[To:2]佐藤 花子さん\n議事録の作成もよろしくお願いします。")
+    assert [d.assignees for d in drafts] == [(2,)]
