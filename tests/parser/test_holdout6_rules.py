@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from chatsync.calendar import BusinessCalendar
-from chatsync.models import ChatMessage, Member, Room, Task
+from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
 from chatsync.parser.detect import Directory, Draft, detect
 from chatsync.parser.extract import RoomContext, apply_messages
 from chatsync.parser.markup import parse
@@ -63,3 +63,32 @@ def test_courtesy_for_ongoing_work_is_no_request(body: str) -> None:
 def test_new_work_with_yoroshiku_is_still_a_request() -> None:
     drafts = read("[To:2]佐藤 花子さん\n議事録の作成もよろしくお願いします。")
     assert [d.assignees for d in drafts] == [(2,)]
+
+
+def test_section_headings_of_minutes_are_no_tasks() -> None:
+    body = (
+        "【議事録】11/16 開発定例\n■決定事項\n・リリースは12/1で確定\n■アクション\n"
+        "・佐藤さん：テスト計画書の作成（金曜まで）\n・鈴木さん：負荷試験の環境準備（明日まで）"
+    )
+    drafts = read(body)
+    assert sorted(d.assignees for d in drafts) == [(2,), (3,)]
+    assert all("事項" not in d.title and "アクション" not in d.title for d in drafts)
+
+
+def test_quoting_one_line_of_a_list_picks_that_task_to_cancel() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤 花子さん\nお願いします。\n・会議室予約\n・議事録の清書\n・備品発注"),
+        m(2, 1, f"[qt][qtmeta aid=1 time={BASE + 600}]・議事録の清書[/qt]\n不要になりました。"),
+    )
+    status = {t.title: t.status for t in tasks}
+    assert status["議事録の清書"] == TaskStatus.CANCELLED
+    assert [s for s in status.values() if s == TaskStatus.OPEN] == [TaskStatus.OPEN] * 2
+
+
+def test_quoting_one_line_of_a_list_picks_that_task_to_close() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤 花子さん\n1. 請求書の発行\n2. 入金の確認\nお願いします。"),
+        m(2, 2, f"[qt][qtmeta aid=1 time={BASE + 600}]2. 入金の確認[/qt]\nこちら終わりました。"),
+    )
+    status = {t.title: t.status for t in tasks}
+    assert status == {"請求書の発行": TaskStatus.OPEN, "入金の確認": TaskStatus.DONE}

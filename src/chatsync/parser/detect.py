@@ -197,7 +197,7 @@ _SIGNOFF = re.compile(
     r"(?:から|より|も|は|こそ|、|,)?\s*)*(?:どうぞ)?(?:よろしくお願い(?:いた|致)?します|"
     r"よろしくお願い申し上げます|よろしくです|よろしくね|よろしく|よろ)(?:[!。.\s]|$)"
 )
-# 「今週もよろしくお願いします」「引き続きよろしくお願いします」 after any topic: a courtesy for work
+# 「今週もよろしくお願いします」「引き続きよろしく」 after any topic: a courtesy for work
 # that goes on, not a request for new work.
 _ONGOING_COURTESY = re.compile(
     r"(?:(?:今週|今日|本日|今月|今年|今年度|今期|来週|明日|今後|今回)(?:も|とも)|引き続き)[、,\s]*"
@@ -855,6 +855,15 @@ def _strip_lead_greeting_only(s: str) -> str:
     return s
 
 
+# A bullet that only heads a section of minutes (■共有事項, ・Action items:) names no work.
+_SECTION_HEADING = re.compile(
+    r"^[\[【(（]?(?:[一-龥ァ-ヶー]{0,6}(?:事項|一覧)|議題|アジェンダ|アクション(?:アイテム)?|宿題|"
+    r"次回|その他|備考|参加者|出席者|todo|tasks?|decisions?|action items?|next steps?|agenda|"
+    r"attendees|notes?|summary)[\]】)）]?\s*[:：]?$",
+    re.I,
+)
+
+
 def _list_drafts(
     pm: ParsedMessage, lines: list[str], m: _Msg, base: tuple[int, ...]
 ) -> list[Draft] | None:
@@ -884,7 +893,7 @@ def _list_drafts(
     header_due = _due_and_phrases(header, m.sent, m.calendar)[0] if header else None
     drafts: list[Draft] = []
     for body, aid in items:
-        if not body:
+        if not body or (aid is None and _SECTION_HEADING.match(body)):
             continue
         if aid is None and not is_request(body) and (_is_list_info(body) or not header_request):
             continue

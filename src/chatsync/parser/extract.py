@@ -271,12 +271,13 @@ def _reply_update(
     for t in refs:
         by_message.setdefault(t.message_id, []).append(t)
     groups = list(by_message.values())
+    quoted = " ".join(q.text for q in pm.quotes)
 
     if updates.says_cancelled(text):
         changed = False
         for group in groups:
             open_ = [t for t in group if t.status == TaskStatus.OPEN]
-            task = updates.choose_task(open_, text, sender)
+            task = updates.choose_task(open_, text, sender, quoted)
             if task is not None and updates.involved(task, sender):
                 room.replace(task, updates.mark_cancelled(task, msg.message_id, msg.send_time))
                 changed = True
@@ -286,7 +287,7 @@ def _reply_update(
     changed = False
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
-        task = updates.choose_task(open_, updates.done_part(text), sender)
+        task = updates.choose_task(open_, updates.done_part(text), sender, quoted)
         if task is not None and updates.says_done_for(text, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True

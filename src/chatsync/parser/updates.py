@@ -198,16 +198,25 @@ def _hits(task: Task, text: str) -> int:
     return sum(1 for k in task.keywords if k in low)
 
 
-def choose_task(candidates: Sequence[Task], text: str, sender: int) -> Task | None:
-    """Of one message's tasks, the one a reply is about: the one whose work it names,
-    else the replier's only one, else the only one."""
+def _named(candidates: Sequence[Task], text: str) -> Task | None:
+    scored = sorted(((_hits(t, text), i) for i, t in enumerate(candidates)), reverse=True)
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return candidates[scored[0][1]]
+    return None
+
+
+def choose_task(
+    candidates: Sequence[Task], text: str, sender: int, quoted: str = ""
+) -> Task | None:
+    """Of one message's tasks, the one a reply is about: the one whose work it names, else
+    the one whose line it quotes, else the replier's only one, else the only one."""
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
-    scored = sorted(((_hits(t, text), i) for i, t in enumerate(candidates)), reverse=True)
-    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-        return candidates[scored[0][1]]
+    named = _named(candidates, text) or (_named(candidates, quoted) if quoted else None)
+    if named is not None:
+        return named
     own = [t for t in candidates if sender in t.assignee_ids]
     if len(own) == 1:
         return own[0]
