@@ -3,13 +3,13 @@ with sentences of their own (not the labelled messages)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from chatsync.calendar import BusinessCalendar
-from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
+from chatsync.models import ChatMessage, Due, Member, Room, Task, TaskStatus
 from chatsync.parser.detect import Directory, Draft, detect
 from chatsync.parser.extract import RoomContext, apply_messages
 from chatsync.parser.markup import parse
@@ -92,3 +92,19 @@ def test_quoting_one_line_of_a_list_picks_that_task_to_close() -> None:
     )
     status = {t.title: t.status for t in tasks}
     assert status == {"請求書の発行": TaskStatus.OPEN, "入金の確認": TaskStatus.DONE}
+
+
+def test_acceptance_restating_the_day_keeps_the_hour() -> None:
+    tasks = fold(
+        m(1, 1, "[To:4]Grace Hopper\nCould you upload the audit logs by Wednesday 9:30?"),
+        m(2, 4, "[rp aid=1 to=7500-7500000001]田中 太郎さん\nSure, I'll upload them Wednesday."),
+    )
+    assert [t.due for t in tasks] == [Due(day=datetime(2026, 11, 18).date(), at=time(9, 30))]
+
+
+def test_acceptance_with_another_day_moves_the_deadline() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤 花子さん\n契約書の製本を水曜の10時までにお願いします。"),
+        m(2, 2, "[rp aid=1 to=7500-7500000001]田中 太郎さん\n承知しました、木曜までにやります。"),
+    )
+    assert [t.due for t in tasks] == [Due(day=datetime(2026, 11, 19).date())]

@@ -254,6 +254,11 @@ def mark_cancelled(task: Task, message_id: str, when: int) -> Task:
 
 
 def move_due(task: Task, due: Due, message_id: str) -> Task:
+    """The new deadline; a bare day that restates the old one's day keeps its hour
+    (「月曜の朝イチまでに」 answered with "I'll send them Monday")."""
+    old = task.due
+    if old is not None and due.at is None and old.at is not None and old.day == due.day:
+        due = old
     return task.model_copy(update={"due": due, "due_updated_by": message_id})
 
 
