@@ -108,3 +108,21 @@ def test_acceptance_with_another_day_moves_the_deadline() -> None:
         m(2, 2, "[rp aid=1 to=7500-7500000001]田中 太郎さん\n承知しました、木曜までにやります。"),
     )
     assert [t.due for t in tasks] == [Due(day=datetime(2026, 11, 19).date())]
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "done"),
+    [
+        ("Could you email the venue about the projector?", "Emailed them this morning.", True),
+        ("Please copy the keys for the new staff.", "Copied, they're at reception.", True),
+        ("Can you plan the team dinner?", "Planned it, see the calendar.", True),
+        ("Could you call the courier about the parcel?", "I called but nobody picked up.", False),
+        ("Could you call the courier about the parcel?", "Should I call them again?", False),
+    ],
+)
+def test_english_work_verb_in_the_past_closes_the_task(ask: str, reply: str, done: bool) -> None:
+    tasks = fold(
+        m(1, 1, f"[To:4]Grace Hopper\n{ask}"),
+        m(2, 4, f"[rp aid=1 to=7500-7500000001]田中 太郎さん\n{reply}"),
+    )
+    assert [t.status == TaskStatus.DONE for t in tasks if t.message_id.endswith("1")] == [done]

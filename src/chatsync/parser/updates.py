@@ -128,9 +128,60 @@ _I_ROW = {
 }
 
 
+_EN_IRREGULAR = {
+    "send": "sent",
+    "write": "wrote|written",
+    "make": "made",
+    "buy": "bought",
+    "bring": "brought",
+    "pay": "paid",
+    "take": "took|taken",
+    "draw": "drew|drawn",
+    "get": "got|gotten",
+    "find": "found",
+    "give": "gave|given",
+    "tell": "told",
+    "build": "built",
+    "ring": "rang|rung",
+    "lay": "laid",
+    "run": "ran",
+    "do": "did|done",
+}
+_EN_TITLE_VERB = re.compile(r"^([A-Za-z]{2,})\b")
+_EN_BUT = re.compile(r"\b(?:but|not|no one|nobody)\b|n't\b|\?\s*$", re.I)
+
+
+def _en_past(verb: str) -> str:
+    """The past forms of an English verb (call → called, book → booked, copy → copied)."""
+    v = verb.lower()
+    if v in _EN_IRREGULAR:
+        return _EN_IRREGULAR[v]
+    if v.endswith("e"):
+        return v + "d"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ied"
+    forms = [v + "ed"]
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", v):
+        forms.append(v + v[-1] + "ed")
+    return "|".join(forms)
+
+
+def _says_en_verb_done(text: str, title: str) -> bool:
+    """An English title's own verb in the past (Call the bank → "Called them")."""
+    m = _EN_TITLE_VERB.match(title)
+    if m is None or _REQUESTISH.search(text) or _EN_BUT.search(text):
+        return False
+    past = _en_past(m.group(1))
+    return bool(re.search(rf"(?<!\bthe )(?<!\ba )\b(?:{past})\b", text, re.I))
+
+
 def says_own_verb_done(text: str, task: Task) -> bool:
-    """The work's own verb in the past (挿絵を描く → 描きました, 机を並べる → 並べました), for verbs
-    no list can hold."""
+    """The work's own verb in the past (挿絵を描く → 描きました, 机を並べる → 並べました, Call the
+    bank → Called), for verbs no list can hold."""
+    if _NEGATED.search(text):
+        return False
+    if _says_en_verb_done(_QUESTION.sub("", text), task.title):
+        return True
     m = _TITLE_VERB.search(task.title)
     if m is None or _NEGATED.search(text):
         return False
