@@ -94,6 +94,15 @@ def test_sixth_holdout_size_and_mix() -> None:
     assert sum(1 for c in HOLDOUT6 for m in c["messages"] if "dtext:task_added" in m["body"]) >= 10
 
 
+def test_sixth_holdout_meets_the_bar() -> None:
+    """Written from the spec before reading the parser (f1 0.952, status 0.940 before the
+    rules it prompted), aimed at English and mixed JA/EN rooms, Chatwork's own task markup
+    (several in a row, old bodies, lt=0), minutes with section headings and action lines
+    naming members, and replies or quotes that close or cancel one line of a list."""
+    scores, errors = score_cases(HOLDOUT6)
+    assert not shortfalls(scores), "\n".join([str(scores), *errors])
+
+
 def _shared_match() -> Any:
     """score.py's own ``match`` when the shared checkout is beside the project, else ours."""
     if not _SHARED_SCORER.is_file():
