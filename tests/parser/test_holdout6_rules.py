@@ -126,3 +126,15 @@ def test_english_work_verb_in_the_past_closes_the_task(ask: str, reply: str, don
         m(2, 4, f"[rp aid=1 to=7500-7500000001]田中 太郎さん\n{reply}"),
     )
     assert [t.status == TaskStatus.DONE for t in tasks if t.message_id.endswith("1")] == [done]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("[To:2]佐藤 花子さん\n会議室のモニターが映りません。見ていただけますか？", "モニター"),
+        ("[To:3]鈴木 一郎さん\n給湯室の蛇口が壊れています。直してもらえますか？", "蛇口"),
+    ],
+)
+def test_a_verb_alone_takes_its_object_from_the_sentence_before(body: str, word: str) -> None:
+    drafts = read(body)
+    assert len(drafts) == 1 and word in drafts[0].title

@@ -780,6 +780,18 @@ def _object_of(sentence: str, directory: Directory) -> str:
     return s if re.search(r"[一-龥ァ-ヶーA-Za-z0-9]$", s) else ""
 
 
+# A request that is a verb alone (見ていただけますか → 見る) whose object is the sentence before.
+_VERB_ALONE = re.compile(r"^[一-龥]?[ぁ-ん]{1,3}$")
+
+
+def _ja_context(title: str, prev: str, directory: Directory) -> str:
+    """「コピー機が動きません。見てもらえますか」 → コピー機を見る."""
+    if not _VERB_ALONE.match(title):
+        return title
+    obj = _object_of(prev, directory)
+    return f"{obj}を{title}" if obj else title
+
+
 def _context_title(prev: str, directory: Directory, action: str = "確認") -> str:
     """Title for ``ご確認ください`` after ``面接日程の候補を送りました。``: the thing shared,
     with the work asked for (日報を書きました。レビューをお願いします → 日報のレビュー)."""
@@ -997,6 +1009,7 @@ def detect(
             candidate = make_title(sentence, "request", phrases, directory)
             if i > 0:
                 candidate = _en_context(candidate, sentences[i - 1], phrases, directory)
+                candidate = _ja_context(candidate, sentences[i - 1], directory)
             if _has_content(candidate):
                 title = candidate
                 break
