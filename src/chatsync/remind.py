@@ -20,16 +20,12 @@ the claim is kept and the error says so, so nobody gets the digest twice.
 from __future__ import annotations
 
 import logging
-import socket
 import time as _time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Literal
-
-import requests
-import urllib3.exceptions
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.digest import (
@@ -350,36 +346,12 @@ def _failed(
     return RoomResult(room_id, kind, "unsure", texts, (), error)
 
 
-_NEVER_SENT = (
-    requests.exceptions.ConnectTimeout,
-    urllib3.exceptions.NewConnectionError,  # refused, unreachable, DNS
-    urllib3.exceptions.ConnectTimeoutError,
-    ConnectionRefusedError,
-    socket.gaierror,
-)
-
-
 def certainly_not_posted(exc: BaseException) -> bool:
     """True when the request surely did not create a message (see the module docstring)."""
     if isinstance(exc, PermanentError | RateLimitedError | ConnectError):
         return True
     if isinstance(exc, ServerError):
         return exc.status == 503
-    return _connect_failure(exc)
+    return False  # a timeout or a dropped connection: the message may have landed
 
 
-def _connect_failure(exc: BaseException) -> bool:
-    """Whether the exception (or one it wraps) says no connection was ever made."""
-    seen: set[int] = set()
-    stack: list[BaseException] = [exc]
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, _NEVER_SENT):
-            return True
-        # Not __context__: it may hold an earlier attempt's failure, not this one's.
-        linked = (current.__cause__, getattr(current, "reason", None))
-        stack.extend(x for x in (*linked, *current.args) if isinstance(x, BaseException))
-    return False

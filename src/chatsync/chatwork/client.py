@@ -505,6 +505,7 @@ def _never_connected(exc: BaseException) -> bool:
             urllib3.exceptions.NewConnectionError | ConnectionRefusedError | socket.gaierror,
         ):
             return True
-        linked = (current.__cause__, current.__context__, getattr(current, "reason", None))
+        # Not __context__: it may hold an earlier attempt's failure, not this one's.
+        linked = (current.__cause__, getattr(current, "reason", None))
         stack.extend(x for x in (*linked, *current.args) if isinstance(x, BaseException))
     return False
