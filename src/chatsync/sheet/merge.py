@@ -210,13 +210,7 @@ def merge(
         if row.task_id not in ours:  # people's row (or one of a deleted task)
             final[row.row] = (row.cells, by_id.get(row.task_id))
 
-    for task in new_tasks:
-        plan.last_row += 1
-        cells = task_to_cells(task, tz)
-        plan.new_rows.append(_row_write(plan.last_row, cells, plan.layout))
-        plan.memory.append(SheetMemory(task_id=task.task_id, cells=cells, row=plan.last_row))
-        final[plan.last_row] = (cells, task)
-
+    _append(new_tasks, plan, final, tz)
     _finish(final, plan, board=board)
     return plan
 
@@ -283,14 +277,25 @@ def merge_rows(
         for number in range(last_row + 1, last_row + len(new_tasks) + 1):
             if _filled(plan.layout.cells(rows.get(number, ()))):
                 return None  # a row someone added (or an unrecorded write of ours)
+    _append(new_tasks, plan, final, tz)
+    _finish(final, plan, board=False)
+    return plan
+
+
+def _append(
+    new_tasks: Sequence[Task],
+    plan: MergePlan,
+    final: dict[int, _Final],
+    tz: tzinfo,
+) -> None:
+    """New tasks go to the rows right after the last one: explicit positions, never
+    an append, so a retried write lands on the same cells."""
     for task in new_tasks:
         plan.last_row += 1
         cells = task_to_cells(task, tz)
         plan.new_rows.append(_row_write(plan.last_row, cells, plan.layout))
         plan.memory.append(SheetMemory(task_id=task.task_id, cells=cells, row=plan.last_row))
         final[plan.last_row] = (cells, task)
-    _finish(final, plan, board=False)
-    return plan
 
 
 def rows_to_read(memory: Mapping[str, SheetMemory], new: int, last_row: int) -> list[int]:
