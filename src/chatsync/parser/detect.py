@@ -218,14 +218,33 @@ _MEETING = re.compile(
 )
 
 
+# 「手伝えることがあれば言ってください」: an offer to help if asked, not a request for work.
+_OFFER_IF_ASKED = re.compile(
+    r"(?:あれば|ありましたら|あったら)[、,\s]*(?:いつでも|気軽に)?[、,\s]*"
+    r"(?:言って|お?声(?:を)?かけて|お声がけ|相談して|ご相談)"
+)
+# 「慌ただしいと思いますが、よろしくお願いします」: a remark, then the courtesy alone.
+_CONCESSIVE = re.compile(
+    r"^[^。!?]*?(?:です|ます|ません|でしょう|だ)(?:が|けど|けれど(?:も)?)[、,]\s*"
+)
+
+
 def is_request(sentence: str) -> bool:
     """A sentence that asks someone to do work (before checking it names any work)."""
     if not _REQUEST.search(sentence):
         return False
-    if _NOT_REQUEST.search(sentence):
+    if _NOT_REQUEST.search(sentence) or _OFFER_IF_ASKED.search(sentence):
         return False
     lead = _strip_lead_greeting_only(sentence.strip())
     if _ONGOING_COURTESY.search(lead):
+        return False
+    remark = _CONCESSIVE.match(lead)
+    if (
+        remark
+        and not _REQUEST.search(remark.group(0))
+        and not _ACTION_WORD.search(remark.group(0))
+        and _SIGNOFF.match(lead[remark.end() :])
+    ):
         return False
     return not (_SIGNOFF.match(lead) or _ANSWER_CHOICE.match(lead))
 
@@ -784,8 +803,20 @@ def _object_of(sentence: str, directory: Directory) -> str:
 _VERB_ALONE = re.compile(r"^[一-龥]?[ぁ-ん]{1,3}$")
 
 
+# A request that names the kind of work but not the thing (交換の手配, 修理の依頼) after a
+# sentence reporting on the thing (電気ポットが壊れています).
+_SERVICE_ALONE = re.compile(
+    r"^(?:交換|修理|点検|回収|撤去|設置|補充|清掃|修繕|復旧|買い替え|取り替え|入れ替え|"
+    r"張り替え|廃棄|処分)(?:の(?:手配|対応|依頼|作業|ご?連絡))?$"
+)
+
+
 def _ja_context(title: str, prev: str, directory: Directory) -> str:
-    """「コピー機が動きません。見てもらえますか」 → コピー機を見る."""
+    """「コピー機が動きません。見てもらえますか」 → コピー機を見る; 「電気ポットが壊れています。
+    交換の手配をお願いできますか」 → 電気ポットの交換の手配."""
+    if _SERVICE_ALONE.match(title):
+        obj = _object_of(prev, directory)
+        return f"{obj}の{title}" if obj else title
     if not _VERB_ALONE.match(title):
         return title
     obj = _object_of(prev, directory)

@@ -1,0 +1,71 @@
+"""Rules added when the seventh holdout was first scored: one test per general rule, written
+with sentences of their own (not the labelled messages)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from chatsync.calendar import BusinessCalendar
+from chatsync.models import Member
+from chatsync.parser.detect import Directory, Draft, detect, is_request
+from chatsync.parser.markup import parse
+
+TZ = ZoneInfo("Asia/Tokyo")
+SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
+CAL = BusinessCalendar()
+MEMBERS = [Member(account_id=1, name="田中 太郎"), Member(account_id=2, name="佐藤 花子")]
+DIR = Directory(MEMBERS)
+
+
+def read(body: str, sender: int = 1) -> list[Draft]:
+    return detect(parse(body, DIR.compact), sender, SENT, DIR, CAL, None, "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "年末で何かと立て込むと思いますが、よろしくお願いします。",
+        "席替えでご迷惑をおかけしますが、よろしくお願いいたします。",
+        "初めての担当なので不慣れですけど、よろしくお願いします！",
+    ],
+)
+def test_a_remark_then_the_courtesy_alone_is_no_request(body: str) -> None:
+    assert read(body) == []
+
+
+def test_work_named_before_the_courtesy_is_still_a_request() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\nお忙しいところ恐縮ですが、議事録の確認をよろしくお願いします。"
+    )
+    assert len(drafts) == 1 and "議事録" in drafts[0].title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "移行作業で困ったことがあれば言ってください。",
+        "分からない点があったら、いつでも声をかけてくださいね。",
+        "手が足りないところがありましたらご相談ください。",
+    ],
+)
+def test_an_offer_to_help_if_asked_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+def test_a_conditional_request_for_work_is_still_a_request() -> None:
+    assert is_request("差分があれば修正をお願いします。")
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("[To:2]佐藤 花子さん\n2階の複合機のトナーが切れています。補充をお願いします。", "トナー"),
+        ("[To:2]佐藤 花子さん\n倉庫の棚が傾いています。修理の手配をお願いできますか？", "棚"),
+    ],
+)
+def test_kind_of_work_alone_takes_the_thing_from_the_sentence_before(body: str, word: str) -> None:
+    drafts = read(body)
+    assert len(drafts) == 1 and word in drafts[0].title and drafts[0].assignees == (2,)
