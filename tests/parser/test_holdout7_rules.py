@@ -12,6 +12,7 @@ from chatsync.calendar import BusinessCalendar
 from chatsync.models import Member
 from chatsync.parser.detect import Directory, Draft, detect, is_request
 from chatsync.parser.markup import parse
+from chatsync.parser.updates import says_done
 
 TZ = ZoneInfo("Asia/Tokyo")
 SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
@@ -69,3 +70,19 @@ def test_a_conditional_request_for_work_is_still_a_request() -> None:
 def test_kind_of_work_alone_takes_the_thing_from_the_sentence_before(body: str, word: str) -> None:
     drafts = read(body)
     assert len(drafts) == 1 and word in drafts[0].title and drafts[0].assignees == (2,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今週中には完了します。",
+        "移行作業は金曜に完了する見込みです。",
+        "午後には完了いたします！",
+    ],
+)
+def test_completion_still_ahead_is_not_done(text: str) -> None:
+    assert not says_done(text)
+
+
+def test_completion_reported_is_still_done() -> None:
+    assert says_done("棚卸の入力、完了しました。")

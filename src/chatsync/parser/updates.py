@@ -46,6 +46,7 @@ _DONE_JA_NOT = re.compile(
 _NEGATED = re.compile(
     r"(?:終わって|完了して|できて|済んで|対応して|送って|作って|出して)(?:い|お)?ません|未完了|未対応|"
     r"まだ(?:です|終わ|完了|でき|対応)|完了(?:予定|次第|後に|したら|しましたら|できれば|できそう|"
+    r"(?:いた|致)?します|する|させます|させる|見込み|の見込み|"
     r"しません|できません|報告を)|終わり(?:次第|そう)|終わったら|終わる予定|"
     r"\bnot (?:yet )?(?:done|finished|complete)|n't (?:done|finished|complete)|\bonce\b|\bwhen\b|"
     r"(?:\bwill|'ll|\bgoing to|\bshould|\bto)\s+(?:have\s+(?:it|this|that|them)\s+|be\s+|get\s+"
