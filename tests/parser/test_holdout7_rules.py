@@ -86,3 +86,21 @@ def test_completion_still_ahead_is_not_done(text: str) -> None:
 
 def test_completion_reported_is_still_done() -> None:
     assert says_done("棚卸の入力、完了しました。")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "午後は健康診断で席を外します。ご不便をおかけしますがよろしくお願いします。",
+        "今月の勉強会は中止にします。",
+        "花粉の季節なので、マスクの着用を推奨します。",
+        "本日は終日、研修に参加しております。",
+    ],
+)
+def test_notices_about_oneself_or_a_meeting_are_no_tasks(body: str) -> None:
+    assert read(body) == []
+
+
+def test_a_promise_of_work_is_still_a_commitment() -> None:
+    drafts = read("在庫表の棚卸結果は、私が金曜までにまとめておきます。", sender=2)
+    assert len(drafts) == 1 and drafts[0].assignees == (2,) and "棚卸" in drafts[0].title
