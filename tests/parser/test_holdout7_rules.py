@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from chatsync.calendar import BusinessCalendar
-from chatsync.models import Member
+from chatsync.models import ChatMessage, Member, Room, Task
 from chatsync.parser.detect import Directory, Draft, detect, is_request
+from chatsync.parser.extract import RoomContext, apply_messages
 from chatsync.parser.markup import parse
 from chatsync.parser.updates import says_done
 
@@ -19,6 +20,24 @@ SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
 CAL = BusinessCalendar()
 MEMBERS = [Member(account_id=1, name="田中 太郎"), Member(account_id=2, name="佐藤 花子")]
 DIR = Directory(MEMBERS)
+ROOM = 7700
+BASE = 1794787200  # 2026-11-16 09:00 JST
+CTX = RoomContext(Room(room_id=ROOM, name="r"), MEMBERS, TZ, CAL)
+
+
+def m(n: int, sender: int, body: str) -> ChatMessage:
+    return ChatMessage(
+        room_id=ROOM,
+        message_id=f"{ROOM}{n:06d}",
+        account_id=sender,
+        account_name="",
+        body=body,
+        send_time=BASE + 600 * n,
+    )
+
+
+def fold(*msgs: ChatMessage) -> list[Task]:
+    return apply_messages([], list(msgs), CTX)
 
 
 def read(body: str, sender: int = 1) -> list[Draft]:
@@ -104,3 +123,19 @@ def test_notices_about_oneself_or_a_meeting_are_no_tasks(body: str) -> None:
 def test_a_promise_of_work_is_still_a_commitment() -> None:
     drafts = read("在庫表の棚卸結果は、私が金曜までにまとめておきます。", sender=2)
     assert len(drafts) == 1 and drafts[0].assignees == (2,) and "棚卸" in drafts[0].title
+
+
+def test_a_courtesy_naming_work_already_held_is_a_reminder() -> None:
+    tasks = fold(
+        m(1, 2, "ログの容量不足の件、私が明日までに調べておきます。"),
+        m(2, 1, "ありがとうございます。容量不足の調査、よろしくお願いします。"),
+    )
+    assert [t.message_id for t in tasks] == [f"{ROOM}000001"]
+
+
+def test_a_courtesy_naming_other_work_is_still_a_request() -> None:
+    tasks = fold(
+        m(1, 2, "ログの容量不足の件、私が明日までに調べておきます。"),
+        m(2, 1, "ありがとうございます。ディスク増設の見積もりもよろしくお願いします。"),
+    )
+    assert len(tasks) == 2

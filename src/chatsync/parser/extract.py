@@ -152,6 +152,7 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
         room.create(msg, [d for d in drafts if d.kind == "request"])
         return
     drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, text)]
+    drafts = [d for d in drafts if not _reminder(room, d, text)]
     accepted = _accepted_task(room, drafts, msg.account_id, text)
     if accepted is not None:
         # 「承知しました、今日中に送ります」 right under the request: its deadline, no new task.
@@ -216,6 +217,24 @@ def _progress_note(room: _Room, draft: Draft, sender: int, text: str) -> bool:
         return False
     mine = set(draft.keywords) - _GENERIC_KW
     return any(mine & set(t.keywords) for t in holds)
+
+
+_COURTESY_ASK = re.compile(r"よろしく(?:お願い(?:いた|致)?します|お願い申し上げます)?[!！。.\s]*$")
+
+
+def _reminder(room: _Room, draft: Draft, text: str) -> bool:
+    """「原因調査もよろしくお願いします」 to nobody, without a deadline, about work an open task
+    already holds: a reminder of that task, not a new one."""
+    if draft.kind != "request" or draft.assignees or draft.due is not None:
+        return False
+    if not _COURTESY_ASK.search(text.strip()):
+        return False
+    return any(
+        len(k) >= 2 and k not in _GENERIC_KW and k in draft.title
+        for t in room.tasks
+        if t.status == TaskStatus.OPEN
+        for k in t.keywords
+    )
 
 
 _ACCEPT_LEAD = re.compile(
