@@ -139,3 +139,23 @@ def test_a_courtesy_naming_other_work_is_still_a_request() -> None:
         m(2, 1, "ありがとうございます。ディスク増設の見積もりもよろしくお願いします。"),
     )
     assert len(tasks) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "夕会は5分遅れて始めます。",
+        "本日は18時で上がります。",
+        "大雪のため、明日は全社在宅勤務とします。",
+        "午後は外部研修のため不在にします。",
+        "先ほどの投稿は誤りでした。無視してください。",
+        "新しい経費システム、使い方が分からなければ聞いてください。",
+    ],
+)
+def test_notices_of_schedule_and_offers_are_no_tasks(body: str) -> None:
+    assert read(body) == []
+
+
+def test_a_commitment_with_a_deadline_is_kept_beside_those_rules() -> None:
+    drafts = read("請求データの取り込みは、私が明日の昼までに終わらせておきます。", sender=2)
+    assert len(drafts) == 1 and drafts[0].assignees == (2,)
