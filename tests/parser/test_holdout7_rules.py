@@ -10,6 +10,7 @@ import pytest
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.models import ChatMessage, Member, Room, Task
+from chatsync.parser.dates import pick_due
 from chatsync.parser.detect import Directory, Draft, detect, is_request
 from chatsync.parser.extract import RoomContext, apply_messages
 from chatsync.parser.markup import parse
@@ -159,3 +160,28 @@ def test_notices_of_schedule_and_offers_are_no_tasks(body: str) -> None:
 def test_a_commitment_with_a_deadline_is_kept_beside_those_rules() -> None:
     drafts = read("請求データの取り込みは、私が明日の昼までに終わらせておきます。", sender=2)
     assert len(drafts) == 1 and drafts[0].assignees == (2,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11/12に納品された部品の検品をお願いします。",
+        "先日11/15に受け付けた問い合わせへの回答をお願いします。",
+        "昨日届いたサンプルの検品をお願いします。",
+        "一昨日いただいたご意見への返信をお願いします。",
+    ],
+)
+def test_a_day_the_thing_happened_is_no_deadline(text: str) -> None:
+    assert pick_due(text, SENT, CAL) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("11/18に提出してください。", "2026-11-18"),
+        ("11/12に納品された部品の検品を、11/19までにお願いします。", "2026-11-19"),
+    ],
+)
+def test_a_day_the_work_is_due_is_still_its_deadline(text: str, day: str) -> None:
+    due = pick_due(text, SENT, CAL)
+    assert due is not None and due.day.isoformat() == day

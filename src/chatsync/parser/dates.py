@@ -288,6 +288,8 @@ _SUFFIX_DESC = re.compile(
     r"\s*(?:の(?!\s*(?:うち|内|間|中|朝|昼|夕|午前|午後|夜|晩|定時|終業|始業|[0-9]))"
     r"|から|より|[〜~～\-–]|以降|以後|開催|実施|予定|開始|[朝昼夜晩]?(?:発(?![送注行表])|着(?!手)|戻り|出発)"
     r"|時点|現在|なので|ので|だから|ため|に(?:開催|実施|予定|行われ|始ま|出発|到着|戻)"
+    # 10/1に届いた請求書: a past verb before a noun says when the thing happened
+    r"|に[ぁ-ん一-龥]{1,6}?[ただ](?=[一-龥ァ-ヶー])"
     r"|に(?:すみません|すいません|ごめん|申し訳|失礼|ありがとう|感謝|お疲れ|恐縮)"
     r"|に(?:相談(?:しよう|しましょう|させ|する|します)|話し合(?:おう|いましょう)|話そう|話しましょう"
     r"|集ま(?:ろう|りましょう|る|ります))"
@@ -807,15 +809,17 @@ def pick_due(text: str, sent: datetime, calendar: BusinessCalendar) -> Due | Non
     """The deadline of the work asked for in ``text``.
 
     A mention attached to a deadline marker wins (the last one: 会議は12/3、資料は12/2までに
-    → 12/2); otherwise the first mention that does not describe an event (来月10日の新年会…,
-    10時から); otherwise None (至急, なる早, ASAP and no phrase at all).
+    → 12/2); otherwise the first mention, not already past, that does not describe an event
+    (来月10日の新年会…, 10時から); otherwise None (至急, なる早, ASAP and no phrase at all).
     """
     found = _scan(text, sent, calendar)
     for f in reversed(found):
         if f.mention.is_deadline:
             return f.mention.due
+    today = sent.date()
     for f in found:
-        if not f.describes:
+        # 昨日届いた荷物の確認: an unmarked day already past says when, not by when.
+        if not f.describes and f.mention.due.day >= today:
             return f.mention.due
     return None
 
