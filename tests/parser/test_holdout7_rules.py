@@ -185,3 +185,21 @@ def test_a_day_the_thing_happened_is_no_deadline(text: str) -> None:
 def test_a_day_the_work_is_due_is_still_its_deadline(text: str, day: str) -> None:
     due = pick_due(text, SENT, CAL)
     assert due is not None and due.day.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "done"),
+    [
+        ("ロゴ画像の差し替えをお願いします。", "ロゴ、差し替えました！", True),
+        ("配送ルートの見直しをお願いします。", "ルート、見直しました。", True),
+        ("在庫の洗い出しをお願いします。", "洗い出しはまだ終わっていません。", False),
+    ],
+)
+def test_a_title_ending_in_a_verb_stem_is_closed_by_that_verb_in_the_past(
+    ask: str, reply: str, done: bool
+) -> None:
+    tasks = fold(
+        m(1, 1, f"[To:2]佐藤 花子さん\n{ask}"),
+        m(2, 2, f"[rp aid=1 to={ROOM}-{ROOM}000001]田中 太郎さん\n{reply}"),
+    )
+    assert len(tasks) == 1 and (tasks[0].status.value == "done") is done

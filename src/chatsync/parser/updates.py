@@ -117,6 +117,9 @@ _CHECK_WORK = re.compile(
 
 # A title ending in a verb's dictionary form (挿絵を描く), and the ending of its ます stem.
 _TITLE_VERB = re.compile(r"([一-龥][ぁ-ん]?|もら|いただ|頂)([うくぐすつぬぶむる])$")
+# A title ending in a verb's stem used as a noun (差し替え, 見直し, 洗い出し, 取り寄せ).
+_OKURI = "いきぎしちにびみりえけげせてねべめれ"
+_TITLE_STEM_NOUN = re.compile(rf"([一-龥](?:[{_OKURI}]?[一-龥])*[{_OKURI}])$")
 _I_ROW = {
     "う": "い",
     "く": "き",
@@ -183,6 +186,9 @@ def says_own_verb_done(text: str, task: Task) -> bool:
         return False
     if _says_en_verb_done(_QUESTION.sub("", text), task.title):
         return True
+    noun = _TITLE_STEM_NOUN.search(task.title)
+    if noun is not None and f"{noun.group(1)}ました" in text:
+        return True  # バナー画像の差し替え → 差し替えました, 手順の見直し → 見直しました
     m = _TITLE_VERB.search(task.title)
     if m is None or _NEGATED.search(text):
         return False
