@@ -353,5 +353,3 @@ def certainly_not_posted(exc: BaseException) -> bool:
     if isinstance(exc, ServerError):
         return exc.status == 503
     return False  # a timeout or a dropped connection: the message may have landed
-
-
