@@ -3,46 +3,16 @@ with sentences of their own (not the labelled messages)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from chatsync.calendar import BusinessCalendar
-from chatsync.models import ChatMessage, Member, Room, Task
 from chatsync.parser.dates import pick_due
-from chatsync.parser.detect import Directory, Draft, detect, is_request
-from chatsync.parser.extract import RoomContext, apply_messages
-from chatsync.parser.markup import parse
+from chatsync.parser.detect import is_request
 from chatsync.parser.updates import says_done
+from tests.parser.rulekit import CAL, MEMBERS, SENT, RuleKit
 
-TZ = ZoneInfo("Asia/Tokyo")
-SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
-CAL = BusinessCalendar()
-MEMBERS = [Member(account_id=1, name="田中 太郎"), Member(account_id=2, name="佐藤 花子")]
-DIR = Directory(MEMBERS)
-ROOM = 7700
-BASE = 1794787200  # 2026-11-16 09:00 JST
-CTX = RoomContext(Room(room_id=ROOM, name="r"), MEMBERS, TZ, CAL)
-
-
-def m(n: int, sender: int, body: str) -> ChatMessage:
-    return ChatMessage(
-        room_id=ROOM,
-        message_id=f"{ROOM}{n:06d}",
-        account_id=sender,
-        account_name="",
-        body=body,
-        send_time=BASE + 600 * n,
-    )
-
-
-def fold(*msgs: ChatMessage) -> list[Task]:
-    return apply_messages([], list(msgs), CTX)
-
-
-def read(body: str, sender: int = 1) -> list[Draft]:
-    return detect(parse(body, DIR.compact), sender, SENT, DIR, CAL, None, "")
+KIT = RuleKit(7700, MEMBERS[:2])
+read, m, fold = KIT.read, KIT.m, KIT.fold
+ROOM = KIT.room
 
 
 @pytest.mark.parametrize(
