@@ -8,22 +8,17 @@ business days across holidays, time-of-day words, and messages that only look li
 
 from __future__ import annotations
 
-from tests.parser.cases.build import conv, task, ts
+from tests.parser.cases.build import chatwork_lt, chatwork_task, conv, task
 
-
-def _lt(day: str, hhmm: str = "23:59") -> int:
-    """A Chatwork ``lt``: 23:59:59 of a day for ``ltype=date``, the minute for ``ltype=time``."""
-    return ts(f"{day} {hhmm}") + (59 if hhmm == "23:59" else 0)
+_lt = chatwork_lt
 
 
 def _added(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    kind = f" ltype={ltype}" if ltype else ""
-    return f"[info][title][dtext:task_added][/title][task aid={aid} st=open lt={lt}{kind}]{body}[/task][/info]"
+    return chatwork_task("added", aid, lt, body, ltype)
 
 
 def _done(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    kind = f" ltype={ltype}" if ltype else ""
-    return f"[info][title][dtext:task_done][/title][task aid={aid} st=done lt={lt}{kind}]{body}[/task][/info]"
+    return chatwork_task("done", aid, lt, body, ltype)
 
 
 CASES = [

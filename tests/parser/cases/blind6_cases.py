@@ -12,24 +12,20 @@ lines, and replies or quotes that close or cancel one task of a list message by 
 
 from __future__ import annotations
 
-from tests.parser.cases.build import conv, task, ts
+from tests.parser.cases.build import chatwork_lt, chatwork_task, conv, task
 
 SELF = 996  # chatsync's own account in the rooms where it is a member
 
 
-def _lt(day: str, hhmm: str = "23:59") -> int:
-    """A Chatwork ``lt``: 23:59:59 of a day for a date, the minute for a time."""
-    return ts(f"{day} {hhmm}") + (59 if hhmm == "23:59" else 0)
+_lt = chatwork_lt
 
 
 def _added(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    lt_part = f"lt={lt}" + (f" ltype={ltype}" if ltype else "")
-    return f"[info][title][dtext:task_added][/title][task aid={aid} st=open {lt_part}]{body}[/task][/info]"
+    return chatwork_task("added", aid, lt, body, ltype)
 
 
 def _done(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    lt_part = f"lt={lt}" + (f" ltype={ltype}" if ltype else "")
-    return f"[info][title][dtext:task_done][/title][task aid={aid} st=done {lt_part}]{body}[/task][/info]"
+    return chatwork_task("done", aid, lt, body, ltype)
 
 
 CASES = [

@@ -11,19 +11,9 @@ due (replies that move deadlines, acceptances that carry one, weekend and holida
 
 from __future__ import annotations
 
-from tests.parser.cases.build import conv, task, ts
+from tests.parser.cases.build import chatwork_lt, chatwork_task, conv, task
 
 SELF = 799  # chatsync's own account in the room where it is a member
-
-
-def _lt(day: str, hhmm: str = "23:59") -> int:
-    """A Chatwork ``lt``: 23:59:59 of a day for a date, the minute for a time."""
-    return ts(f"{day} {hhmm}") + (59 if hhmm == "23:59" else 0)
-
-
-def _task(kind: str, aid: int, lt: int, body: str, ltype: str) -> str:
-    st = "open" if kind == "added" else "done"
-    return f"[info][title][dtext:task_{kind}][/title][task aid={aid} st={st} lt={lt} ltype={ltype}]{body}[/task][/info]"
 
 
 P = {
@@ -101,6 +91,11 @@ P = {
 
 def M(*ids: int) -> list[tuple[int, str]]:
     return [(i, P[i]) for i in ids]
+
+
+_lt = chatwork_lt
+
+_task = chatwork_task
 
 
 CASES = [

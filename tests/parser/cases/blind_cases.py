@@ -13,25 +13,24 @@ spec's table (business days with jpholiday + 12-29…01-03) and re-checked by we
 
 from __future__ import annotations
 
-from tests.parser.cases.build import conv, task, ts
+from tests.parser.cases.build import chatwork_task, conv, task, ts
 
 # Chatwork stores ltype=date deadlines as 23:59:59 of the day.
 _EOD = 59
 
 
-def _added(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    kind = f" ltype={ltype}" if ltype else ""
-    return f"[info][title][dtext:task_added][/title][task aid={aid} st=open lt={lt}{kind}]{body}[/task][/info]"
-
-
-def _done(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    kind = f" ltype={ltype}" if ltype else ""
-    return f"[info][title][dtext:task_done][/title][task aid={aid} st=done lt={lt}{kind}]{body}[/task][/info]"
-
-
 _LT_QUOTE = ts("2027-02-26 23:59") + _EOD
 _LT_FORM = ts("2027-02-24 15:00")
 _LT_CARDS = ts("2027-03-01 23:59") + _EOD
+
+
+def _added(aid: int, lt: int, body: str, ltype: str | None) -> str:
+    return chatwork_task("added", aid, lt, body, ltype)
+
+
+def _done(aid: int, lt: int, body: str, ltype: str | None) -> str:
+    return chatwork_task("done", aid, lt, body, ltype)
+
 
 CASES = [
     # blind-001 営業: request inside a greeting with M/D(曜日) before GW (4/29 holiday);

@@ -90,3 +90,19 @@ def conv(
     if self_account_id is not None:
         data["self_account_id"] = self_account_id
     return data
+
+
+def chatwork_lt(day: str, hhmm: str = "23:59") -> int:
+    """A Chatwork ``lt``: 23:59:59 of a day for ``ltype=date``, the minute for ``ltype=time``."""
+    return ts(f"{day} {hhmm}") + (59 if hhmm == "23:59" else 0)
+
+
+def chatwork_task(kind: str, aid: int, lt: int, body: str, ltype: str | None) -> str:
+    """The message Chatwork posts when a task is added (``kind="added"``) or done;
+    ``ltype=None`` writes an old body without ``ltype``."""
+    st = "open" if kind == "added" else "done"
+    lt_part = f"lt={lt}" + (f" ltype={ltype}" if ltype else "")
+    return (
+        f"[info][title][dtext:task_{kind}][/title][task aid={aid} st={st} {lt_part}]"
+        f"{body}[/task][/info]"
+    )
