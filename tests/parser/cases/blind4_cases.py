@@ -12,20 +12,14 @@ tasks (休みの連絡, meeting notices, shared files, thanks for work done).
 
 from __future__ import annotations
 
-from tests.parser.cases.build import chatwork_lt, chatwork_task, conv, task
+from tests.parser.cases.build import chatwork_lt, conv, task
+from tests.parser.cases.build import task_added as _added
+from tests.parser.cases.build import task_done as _done
 
 SELF = 990  # chatsync's own account in the rooms where it is a member
 
 
 _lt = chatwork_lt
-
-
-def _added(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    return chatwork_task("added", aid, lt, body, ltype)
-
-
-def _done(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    return chatwork_task("done", aid, lt, body, ltype)
 
 
 CASES = [

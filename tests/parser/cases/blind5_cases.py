@@ -12,20 +12,14 @@ only-open assignee, several open tasks (none closed), multi-assignee tasks.
 
 from __future__ import annotations
 
-from tests.parser.cases.build import chatwork_lt, chatwork_task, conv, task
+from tests.parser.cases.build import chatwork_lt, conv, task
+from tests.parser.cases.build import task_added as _added
+from tests.parser.cases.build import task_done as _done
 
 SELF = 995  # chatsync's own account in the rooms where it is a member
 
 
 _lt = chatwork_lt
-
-
-def _added(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    return chatwork_task("added", aid, lt, body, ltype)
-
-
-def _done(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    return chatwork_task("done", aid, lt, body, ltype)
 
 
 CASES = [

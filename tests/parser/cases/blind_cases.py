@@ -13,7 +13,9 @@ spec's table (business days with jpholiday + 12-29…01-03) and re-checked by we
 
 from __future__ import annotations
 
-from tests.parser.cases.build import chatwork_task, conv, task, ts
+from tests.parser.cases.build import conv, task, ts
+from tests.parser.cases.build import task_added as _added
+from tests.parser.cases.build import task_done as _done
 
 # Chatwork stores ltype=date deadlines as 23:59:59 of the day.
 _EOD = 59
@@ -22,14 +24,6 @@ _EOD = 59
 _LT_QUOTE = ts("2027-02-26 23:59") + _EOD
 _LT_FORM = ts("2027-02-24 15:00")
 _LT_CARDS = ts("2027-03-01 23:59") + _EOD
-
-
-def _added(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    return chatwork_task("added", aid, lt, body, ltype)
-
-
-def _done(aid: int, lt: int, body: str, ltype: str | None) -> str:
-    return chatwork_task("done", aid, lt, body, ltype)
 
 
 CASES = [

@@ -106,3 +106,11 @@ def chatwork_task(kind: str, aid: int, lt: int, body: str, ltype: str | None) ->
         f"[info][title][dtext:task_{kind}][/title][task aid={aid} st={st} {lt_part}]"
         f"{body}[/task][/info]"
     )
+
+
+def task_added(aid: int, lt: int, body: str, ltype: str | None) -> str:
+    return chatwork_task("added", aid, lt, body, ltype)
+
+
+def task_done(aid: int, lt: int, body: str, ltype: str | None) -> str:
+    return chatwork_task("done", aid, lt, body, ltype)
