@@ -200,8 +200,8 @@ class Poller:
         rooms = self.chat.rooms()
         report.rooms_listed = len(rooms)
         checkpoint("after_rooms")
-        todo = changed_rooms(rooms, self.store.positions(), self.wanted_rooms)
         positions = self.store.positions()
+        todo = changed_rooms(rooms, positions, self.wanted_rooms)
         for done, room in enumerate(todo):
             if self.progress is not None:
                 self.progress(done, len(todo))
