@@ -112,6 +112,9 @@ class Task(Frozen):
     kind: str = "request"  # request | commitment | chatwork
     closed_by: str | None = None  # message that made it done/cancelled
     due_updated_by: str | None = None  # message that last moved the deadline
+    # How sure the parser is that this is a task as read (0–1): strong for an explicit
+    # request or a Chatwork task, weak for implicit work, no assignee or an inferred title.
+    confidence: float = 1.0
 
     @property
     def task_id(self) -> str:

@@ -1,0 +1,164 @@
+"""Stage 3: one speech act per clause, with the rule that decided it as evidence.
+
+The clause's *core* is its morphemes without sentence-final particles and
+punctuation and without one trailing ます/です/だ; those become features
+(question, polite, casual). The act tables of :mod:`chatsync.parser.rules.ja`
+and :mod:`chatsync.parser.rules.en` are tried in :data:`ACT_ORDER`; the first
+rule that matches decides. A clause no rule claims is a question for
+information when it asks, else information.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chatsync.parser.morph import Analysis
+from chatsync.parser.rules import ACT_ORDER, Act, Rule
+from chatsync.parser.rules import en as rules_en
+from chatsync.parser.rules import ja as rules_ja
+
+__all__ = ["Act", "Reading", "read_clause", "rules_for"]
+
+# Sentence-final particles and marks that carry tone, not meaning.
+_FINAL_JA = frozenset("ね よ な わ ぞ ぜ さ の かしら かな ねえ なあ よね っす".split())
+_QUESTION_JA = frozenset({"か", "かな", "かしら"})
+_POLITE_END = frozenset({"ます", "です", "だ", "でござる"})
+_SELF_JA = frozenset({"私", "わたし", "僕", "ぼく", "自分", "当方", "わたくし", "俺"})
+_CONDITIONAL = frozenset({"場合", "次第", "際"})
+_EN_QUESTION_LEAD = frozenset(
+    "could can would will do does did is are was were have has should shall may".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A clause's act: the rule that decided it (``""`` for the default), where in the
+    clause the act's predicate starts (token index: the work lies before it), and how
+    sure the rule is."""
+
+    act: Act
+    rule: str
+    pred: int
+    work: int  # English: the token where the work starts (after the lead)
+    strength: float
+    question: bool
+    conditional: bool
+    self_named: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    code: str
+    n_tokens: int
+    features: frozenset[str]
+
+
+def _core_ja(a: Analysis) -> _Core:
+    toks = a.tokens
+    end = len(toks)
+    features: set[str] = set()
+    while end > 0:
+        t = toks[end - 1]
+        if t.cls == "y" or t.cls == "i" and t.lemma in ("ー", "〜"):
+            if t.surface in ("?", "？"):
+                features.add("question")
+            if t.surface in ("!", "！"):
+                features.add("casual")
+            end -= 1
+            continue
+        if t.cls == "c" and t.lemma in _QUESTION_JA:
+            features.add("question")
+            end -= 1
+            continue
+        if t.lemma == "っけ":  # 〜でしたっけ: asking to be reminded
+            features.update(("question", "recall"))
+            end -= 1
+            continue
+        if t.cls == "c" and t.lemma in _FINAL_JA:
+            features.add("casual")
+            end -= 1
+            continue
+        break
+    if end > 0 and toks[end - 1].cls == "a" and toks[end - 1].lemma in _POLITE_END:
+        if toks[end - 1].form != "~" or toks[end - 1].lemma != "ます":  # でしょう, not ましょう
+            features.add("polite")
+            end -= 1
+    for t in toks[:end]:
+        if t.lemma in _SELF_JA:
+            features.add("self")
+        if t.form == "^" or t.lemma in _CONDITIONAL:
+            features.add("conditional")
+    if end > 0 and toks[end - 1].lemma == "た" and toks[end - 1].cls == "a":
+        features.add("past")
+    code = a.code[: a.offsets[end]] if end < len(toks) else a.code
+    return _Core(code, end, frozenset(features))
+
+
+def _core_en(a: Analysis) -> _Core:
+    toks = a.tokens
+    end = len(toks)
+    features: set[str] = set()
+    while end > 0 and toks[end - 1].cls == "y":
+        if toks[end - 1].surface == "?":
+            features.add("question")
+        if toks[end - 1].surface == "!":
+            features.add("casual")
+        end -= 1
+    words = [t for t in toks[:end] if t.cls != "y"]
+    if words and words[0].lemma in _EN_QUESTION_LEAD and len(words) > 1 and words[1].cls == "r":
+        features.add("question")
+    for t in toks[:end]:
+        if t.lemma == "i":
+            features.add("self")
+        if t.lemma in ("if", "once", "when", "after"):
+            features.add("conditional")
+    features.add("polite")
+    code = a.code[: a.offsets[end]] if end < len(toks) else a.code
+    return _Core(code, end, frozenset(features))
+
+
+def rules_for(lang: str) -> list[Rule]:
+    """Every rule of a language, in the order they are tried."""
+    tables = rules_ja.TABLES if lang == "ja" else rules_en.TABLES
+    return [r for act in ACT_ORDER for r in tables[act]]
+
+
+_RULES = {"ja": rules_for("ja"), "en": rules_for("en")}
+
+
+def _applies(rule: Rule, features: frozenset[str]) -> bool:
+    for w in rule.when:
+        if w.startswith("!"):
+            if w[1:] in features:
+                return False
+        elif w not in features:
+            return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def read_clause(a: Analysis) -> Reading:
+    """The speech act of one clause (cached: the same clause reads the same everywhere)."""
+    core = _core_ja(a) if a.lang == "ja" else _core_en(a)
+    feats = core.features
+    q, cond, me = "question" in feats, "conditional" in feats, "self" in feats
+    if core.n_tokens:
+        for rule in _RULES[a.lang]:
+            if not _applies(rule, feats):
+                continue
+            m = rule.compiled.search(core.code)
+            if m is not None:
+                pred = _token(a, core, m.start())
+                mark = m.start("work") if "work" in rule.compiled.groupindex else -1
+                work = _token(a, core, mark) if mark >= 0 else _token(a, core, m.end())
+                return Reading(rule.act, rule.name, pred, work, rule.strength, q, cond, me)
+    act = Act.INFO_ASK if q else Act.INFO
+    return Reading(act, "", core.n_tokens, 0, 0.5, q, cond, me)
+
+
+def _token(a: Analysis, core: _Core, code_pos: int) -> int:
+    """The token whose code starts at ``code_pos`` (the clause's core length at its end)."""
+    if code_pos >= len(core.code):
+        return core.n_tokens
+    return a.token_at(code_pos + 1) if core.code[code_pos] == " " else a.token_at(code_pos)

@@ -1,0 +1,134 @@
+"""Stage 2: a message's text → lines → list items → sentences → clauses.
+
+A clause is the unit a speech act belongs to. Japanese joins clauses with a
+connective and a comma (資料は私が作るので、レビューをお願いします: a commitment,
+then a request); English with ``; `` or ``, but``. Each clause keeps the line and
+the list item it came from, because a to-do line owns its clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chatsync.parser.morph import Analysis, Token, analyse
+
+__all__ = ["Clause", "Line", "split_lines", "split_sentences", "to_clauses"]
+
+# A list marker: ・ - * • ● ○ ■ □ ◆ ◇ → > 1. 1) 1、 (1) [ ] ☐
+_BULLET = re.compile(
+    r"^\s*(?:[・\-*•●○◦▪■□◆◇→▶►☐☑✓✔]|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|\[\s?[xX ]?\s?\])\s*"
+)
+_SENT_END = re.compile(r"(?<=[。!?])\s*|(?<=[.;])\s+(?=[A-Za-z\[(「])|(?<=\.)\s*(?=[ぁ-んァ-ヶ一-龥])")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-empty line of a message, with its list marker taken off."""
+
+    index: int
+    text: str
+    bullet: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause: its words analysed, and where it sits in the message."""
+
+    analysis: Analysis
+    line: int
+    sentence: int  # index of its sentence in the message
+    bullet: bool
+    first_in_sentence: bool
+
+    @property
+    def text(self) -> str:
+        return self.analysis.text
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.analysis.tokens
+
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    for raw in text.split("\n"):
+        if not raw.strip():
+            continue
+        m = _BULLET.match(raw)
+        body = raw[m.end() :] if m else raw
+        if body.strip():
+            out.append(Line(len(out), body.strip(), m is not None))
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    return [p.strip() for p in _SENT_END.split(text) if p and p.strip()]
+
+
+# A Japanese clause ends at a connective after a predicate, then a comma.
+_JA_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
+_FINAL_AUX = frozenset({"ます", "です", "た"})
+_EN_SPLIT = re.compile(r"(?:;\s+|,\s+(?=(?:but|so|then|and then|also)\s))", re.I)
+
+
+def _ja_split(a: Analysis) -> list[Analysis]:
+    """Split after 〜ので、/〜が、/〜けど、 where a predicate ends the clause before."""
+    cuts: list[int] = []
+    toks = a.tokens
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if (
+            t.cls == "c"
+            and t.lemma in _JA_JOINS
+            and toks[i + 1].surface in ("、", ",")
+            and toks[i - 1].cls in ("a", "v", "j")
+        ):
+            cuts.append(i + 2)
+        elif (
+            t.cls == "a"
+            and t.lemma in _FINAL_AUX
+            and "終止形" in t.pos
+            and toks[i + 1].surface in ("、", ",")
+        ):
+            cuts.append(i + 2)  # 承知しました、対応します / 了解です、よろしくお願いします
+    if not cuts:
+        return [a]
+    out: list[Analysis] = []
+    start = 0
+    for cut in [*cuts, len(toks)]:
+        if cut > start:
+            out.append(_slice(a, start, cut))
+        start = cut
+    return out
+
+
+def _slice(a: Analysis, first: int, last: int) -> Analysis:
+    """Tokens ``first … last-1`` as an analysis of their own (no second tokenising)."""
+    base = a.tokens[first].start
+    text = a.text[base : a.tokens[last - 1].end]
+    toks = tuple(
+        Token(t.surface, t.lemma, t.cls, t.form, t.start - base, t.end - base, t.pos)
+        for t in a.tokens[first:last]
+    )
+    code = a.code[a.offsets[first] : (a.offsets[last] if last < len(a.offsets) else len(a.code))]
+    shift = a.offsets[first]
+    offsets = tuple(o - shift for o in a.offsets[first:last])
+    return Analysis(text, toks, code, offsets, a.lang)
+
+
+def to_clauses(lines: list[Line]) -> list[Clause]:
+    """Every clause of a message, in order."""
+    out: list[Clause] = []
+    n_sentence = 0
+    for line in lines:
+        for sentence in split_sentences(line.text):
+            parts: list[Analysis]
+            if sentence.isascii():
+                parts = [analyse(p.strip()) for p in _EN_SPLIT.split(sentence) if p.strip()]
+            else:
+                parts = _ja_split(analyse(sentence))
+            for k, part in enumerate(parts):
+                out.append(Clause(part, line.index, n_sentence, line.bullet, k == 0))
+            n_sentence += 1
+    return out

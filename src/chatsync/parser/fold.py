@@ -1,0 +1,401 @@
+"""Stage 5: fold a room's messages, oldest first, into its tasks.
+
+:func:`apply_messages` is the one fold: the poller calls it with each cycle's new
+messages and the room's stored tasks; ``chatsync extract`` calls it once with every
+message of a conversation. Both paths therefore read chat identically.
+
+Per message: markup → :func:`chatsync.parser.tasks.read_message` (normalise,
+clauses, acts) → the updates it makes to tasks it points at (reply, quote, or the
+sender's only open task) → the tasks it creates.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from chatsync.calendar import BusinessCalendar
+from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
+from chatsync.parser import updates
+from chatsync.parser.acts import Act
+from chatsync.parser.dates import pick_due
+from chatsync.parser.markup import ParsedMessage, parse
+from chatsync.parser.people import Directory
+from chatsync.parser.tasks import (
+    Draft,
+    MessageReading,
+    chatwork_title,
+    detect,
+    keywords_of,
+    read_message,
+)
+
+__all__ = ["RoomContext", "apply_messages"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RoomContext:
+    """What the parser needs to know about a room besides its messages."""
+
+    room: Room
+    members: Sequence[Member]
+    tz: ZoneInfo
+    calendar: BusinessCalendar
+    self_account_id: int | None = None
+
+
+@lru_cache(maxsize=256)
+def _directory(members: tuple[tuple[int, str], ...]) -> Directory:
+    return Directory([Member(account_id=a, name=n) for a, n in members])
+
+
+# Action words shared by unrelated tasks; a shared subject must be some other word.
+_GENERIC_KW = frozenset(
+    "作成 確認 送付 修正 対応 共有 提出 予約 手配 連絡 集計 更新 準備 用意 調整 報告 送信 "
+    "発注 発送 発行 作業 実施 資料 レビュー チェック これから review check update send fix".split()
+)
+
+
+class _Room:
+    """Mutable working copy of a room's tasks during one fold."""
+
+    def __init__(self, tasks: Sequence[Task], ctx: RoomContext) -> None:
+        self.tasks: list[Task] = list(tasks)
+        self.ctx = ctx
+        self.names = {m.account_id: m.name for m in ctx.members}
+        self.directory = _directory(tuple((m.account_id, m.name) for m in ctx.members))
+        # The newest moment the state already reflects. A message older than this was seen
+        # before (the poller fetched it again, or it was edited): it may re-create its own
+        # tasks but must not close or move others a second time.
+        self.watermark = max((max(t.created_at, t.done_at or 0) for t in tasks), default=0)
+        self.previous = ""  # the text of the message before, for one that points back
+
+    def open_tasks(self) -> list[Task]:
+        return [t for t in self.tasks if t.status == TaskStatus.OPEN]
+
+    def replace(self, old: Task, new: Task) -> None:
+        for i, t in enumerate(self.tasks):
+            if t is old:
+                self.tasks[i] = new
+                return
+
+    def _task(self, msg: ChatMessage, draft: Draft, index: int) -> Task:
+        status = TaskStatus.DONE if draft.done else TaskStatus.OPEN
+        return Task(
+            room_id=self.ctx.room.room_id,
+            message_id=msg.message_id,
+            index=index,
+            title=draft.title,
+            assignee_ids=draft.assignees,
+            assignee_names=tuple(self.names.get(a, "") for a in draft.assignees),
+            due=draft.due,
+            status=status,
+            requester_id=msg.account_id,
+            requester_name=msg.account_name,
+            room_name=self.ctx.room.name,
+            created_at=msg.send_time,
+            done_at=msg.send_time if draft.done else None,
+            keywords=draft.keywords,
+            kind=draft.kind,
+            closed_by=msg.message_id if draft.done else None,
+            confidence=draft.confidence,
+        )
+
+    def create(self, msg: ChatMessage, drafts: Sequence[Draft]) -> None:
+        """Add a message's tasks; a message seen again replaces the tasks it created,
+        keeping what later messages did to them (status, a moved deadline)."""
+        old = [t for t in self.tasks if t.message_id == msg.message_id]
+        if old:
+            self.tasks = [t for t in self.tasks if t.message_id != msg.message_id]
+        many = len(drafts) > 1
+        for n, draft in enumerate(drafts, 1):
+            task = self._task(msg, draft, n if many else 0)
+            prev = _same_task(old, task)
+            if prev is not None:
+                carry: dict[str, Any] = {}
+                if prev.closed_by and prev.closed_by != msg.message_id:
+                    carry.update(status=prev.status, done_at=prev.done_at, closed_by=prev.closed_by)
+                if prev.due_updated_by:
+                    carry.update(due=prev.due, due_updated_by=prev.due_updated_by)
+                if carry:
+                    task = task.model_copy(update=carry)
+            self.tasks.append(task)
+
+
+def _same_task(old: Sequence[Task], new: Task) -> Task | None:
+    for t in old:
+        if t.index == new.index and t.title == new.title:
+            return t
+    for t in old:
+        if t.index == new.index:
+            return t
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Msg:
+    """One message as the fold sees it."""
+
+    msg: ChatMessage
+    pm: ParsedMessage
+    mr: MessageReading
+    sent: datetime
+
+
+def _apply_one(room: _Room, msg: ChatMessage) -> None:
+    ctx = room.ctx
+    pm = parse(msg.body, room.directory.compact)
+    sent = datetime.fromtimestamp(msg.send_time, ctx.tz)
+    mr = read_message(pm.text)
+    m = _Msg(msg, pm, mr, sent)
+    previous, room.previous = room.previous, mr.text
+
+    if pm.tasks:
+        _chatwork_tasks(room, m)
+        return
+    if updates.already_applied(room.tasks, msg.message_id):
+        return
+    drafts = detect(
+        pm, msg.account_id, sent, room.directory, ctx.calendar, ctx.self_account_id, previous, mr
+    )
+    if msg.send_time < room.watermark:
+        if drafts or any(t.message_id == msg.message_id for t in room.tasks):
+            refs = updates.referenced(pm, room.tasks)
+            room.create(msg, [d for d in drafts if d.kind == "request"] if refs else drafts)
+        return
+    refs = [t for t in updates.referenced(pm, room.tasks) if t.message_id != msg.message_id]
+    live = [t for t in refs if t.status != TaskStatus.CANCELLED]
+    if live:
+        if _reply_update(room, m, live, drafts):
+            if any(t.message_id == msg.message_id for t in room.tasks):
+                room.create(msg, [])  # an edit that turned a request into an update
+            return
+        room.create(msg, [d for d in drafts if d.kind == "request"])
+        return
+    drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, mr)]
+    drafts = [d for d in drafts if not _reminder(room, d, mr)]
+    accepted = _accepted_task(room, drafts, msg.account_id, mr)
+    if accepted is not None:
+        # 「承知しました、今日中に送ります」 right under the request: its deadline, no new task.
+        if drafts[0].due is not None and drafts[0].due != accepted.due:
+            room.replace(accepted, updates.move_due(accepted, drafts[0].due, msg.message_id))
+        return
+    if _asks_more_time(room, m, drafts):
+        return
+    if drafts:
+        # 原稿を作成しました。ご確認お願いします: the sender's own task is done (when the message
+        # names its work) and the check it asks for is a new task.
+        _close_bare(room, m, named=True)
+        room.create(msg, drafts)
+        return
+    if any(t.message_id == msg.message_id for t in room.tasks):
+        room.create(msg, [])  # edited into a non-task
+        return
+    _close_bare(room, m, named=False)
+
+
+def _asks_more_time(room: _Room, m: _Msg, drafts: Sequence[Draft]) -> bool:
+    """An assignee asking for more time (もう少しかかりそうです, 金曜まで延ばします) without
+    a reply tag: their only open task keeps open, with the new deadline when one is given."""
+    if not updates.says_new_due(m.mr) or any(d.kind == "request" for d in drafts):
+        return False
+    task = updates.close_bare(room.tasks, m.msg.account_id)
+    if task is None:
+        return False
+    due = _due(room, m)
+    if due is not None:
+        room.replace(task, updates.move_due(task, due, m.msg.message_id))
+    return True
+
+
+def _due(room: _Room, m: _Msg) -> Any:
+    try:
+        return pick_due(m.mr.text, m.sent, room.ctx.calendar)
+    except Exception:
+        log.exception("pick_due failed on message %s", m.msg.message_id)
+        return None
+
+
+def _close_bare(room: _Room, m: _Msg, named: bool) -> None:
+    """A completion with no reply or quote closes the sender's only open task; ``named``: only
+    when the message names that task's work."""
+    task = updates.close_bare(room.tasks, m.msg.account_id)
+    if task is None or not _bare_may_close(m.pm, task):
+        return
+    text = m.mr.text.lower()
+    names_it = any(k in text for k in set(task.keywords) - _GENERIC_KW)
+    if named and not names_it:
+        return
+    if updates.says_done(m.mr) or (names_it and updates.says_done_for(m.mr, task)):
+        room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
+    elif updates.says_done_for(m.mr, task) and not _only_checked(m.mr):
+        room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
+
+
+def _only_checked(mr: MessageReading) -> bool:
+    """確認しました alone is mostly "noted"; it ends a check only when it names the check."""
+    return not updates.says_done(mr)
+
+
+def _progress_note(room: _Room, draft: Draft, sender: int, mr: MessageReading) -> bool:
+    """「証明書はこれからやります」 from the person who already holds 証明書の更新: progress on
+    that task, not a second one (only without a deadline of its own). A message that says
+    how far along the sender is (半分ほど終わりました、明日には出せます) is progress, even dated."""
+    if draft.kind != "commitment":
+        return False
+    holds = [t for t in room.open_tasks() if sender in t.assignee_ids]
+    if holds and Act.NOT_DONE in mr.acts:
+        return True
+    if draft.due is not None:
+        return False
+    mine = set(draft.keywords) - _GENERIC_KW
+    return any(mine & set(t.keywords) for t in holds)
+
+
+def _reminder(room: _Room, draft: Draft, mr: MessageReading) -> bool:
+    """「原因調査もよろしくお願いします」 to nobody, without a deadline, about work an open task
+    already holds: a reminder of that task, not a new one."""
+    if draft.kind != "request" or draft.assignees or draft.due is not None:
+        return False
+    last = mr.readings[-1] if mr.readings else None
+    if last is None or last.rule not in ("onegai", "yoroshiku"):
+        return False
+    return any(
+        len(k) >= 2 and k not in _GENERIC_KW and k in draft.title
+        for t in room.open_tasks()
+        for k in t.keywords
+    )
+
+
+def _accepted_task(
+    room: _Room, drafts: Sequence[Draft], sender: int, mr: MessageReading
+) -> Task | None:
+    """An acceptance without a reply tag (「Sure, I'll book it today.」) answers the newest
+    request to the sender; it is a new commitment only when it names other work."""
+    if len(drafts) != 1 or drafts[0].kind != "commitment":
+        return None
+    if not mr.readings or mr.readings[0].act != Act.ACCEPT:
+        return None
+    asked = [t for t in room.open_tasks() if sender in t.assignee_ids and t.requester_id != sender]
+    if not asked:
+        return None
+    task = max(asked, key=lambda t: t.created_at)
+    other = set(drafts[0].keywords) - set(task.keywords) - _GENERIC_KW
+    if len(drafts[0].title) <= 4 or not other:
+        return task  # 明日中に仕上げます: a verb alone names no other work
+    return None
+
+
+def _bare_may_close(pm: ParsedMessage, task: Task) -> bool:
+    """A completion with no reply or quote closes the sender's one open task; a reply to some
+    other message ("Yes, it was fixed yesterday" to a question) speaks of that message, unless
+    it answers the task's requester (a progress question)."""
+    if pm.quotes:
+        return False
+    return all(rp.account_id == task.requester_id for rp in pm.replies)
+
+
+def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -> bool:
+    """Apply a reply/quote to the tasks it points at. True when it was an update, not a new task."""
+    msg, mr = m.msg, m.mr
+    sender = msg.account_id
+    text = mr.text
+    by_message: dict[str, list[Task]] = {}
+    for t in refs:
+        by_message.setdefault(t.message_id, []).append(t)
+    groups = list(by_message.values())
+    quoted = " ".join(q.text for q in m.pm.quotes)
+
+    if updates.says_cancelled(mr):
+        changed = False
+        for group in groups:
+            open_ = [t for t in group if t.status == TaskStatus.OPEN]
+            task = updates.choose_task(open_, text, sender, quoted)
+            if task is not None and updates.involved(task, sender):
+                room.replace(task, updates.mark_cancelled(task, msg.message_id, msg.send_time))
+                changed = True
+        if changed:
+            return True
+
+    changed = False
+    for group in groups:
+        open_ = [t for t in group if t.status == TaskStatus.OPEN]
+        task = updates.choose_task(open_, updates.done_text(mr), sender, quoted)
+        if task is not None and updates.says_done_for(mr, task):
+            room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
+            changed = True
+    if changed:
+        return True
+    if updates.says_done(mr) and all(t.status != TaskStatus.OPEN for t in refs):
+        return True  # "done" about a closed task: nothing new
+
+    due = _due(room, m)
+    involved = [t for t in refs if updates.involved(t, sender) and t.status == TaskStatus.OPEN]
+    # A new request in a reply is a new task, unless it only asks to move this one's deadline
+    # (期限を金曜に変更させてください, 来週月曜でも大丈夫ですか).
+    asks = any(d.kind == "request" for d in drafts)
+    if asks and not (due is not None and involved and updates.says_new_due(mr)):
+        return False
+    if due is not None and involved:
+        for group in by_message.values():
+            cands = [t for t in group if t in involved]
+            task = updates.choose_task(cands, text, sender)
+            if task is not None:
+                room.replace(task, updates.move_due(task, due, msg.message_id))
+        return True
+    # An acceptance, a thank-you or a commitment about the referenced task is no new task.
+    return bool(involved) or not drafts
+
+
+def _chatwork_tasks(room: _Room, m: _Msg) -> None:
+    added: list[Draft] = []
+    msg, pm = m.msg, m.pm
+    drafts = detect(pm, msg.account_id, m.sent, room.directory, room.ctx.calendar)
+    di = iter(drafts)
+    for cw in pm.tasks:
+        if cw.event in (None, "task_added"):
+            d = next(di, None)
+            if d is not None:
+                added.append(d)
+            continue
+        if cw.event == "task_done" or cw.status == "done":
+            title_kw = set(keywords_of(chatwork_title(cw.body)))
+            cands = [
+                t
+                for t in room.open_tasks()
+                if t.kind == "chatwork" and cw.assignee_id in t.assignee_ids
+            ]
+            exact = [t for t in cands if set(t.keywords) == title_kw] or [
+                t for t in cands if title_kw & set(t.keywords)
+            ]
+            pick = exact[0] if exact else (cands[0] if len(cands) == 1 else None)
+            if pick is not None:
+                room.replace(pick, updates.mark_done(pick, msg.message_id, msg.send_time))
+    if added:
+        room.create(msg, added)
+
+
+def apply_messages(
+    tasks: Sequence[Task], messages: Sequence[ChatMessage], ctx: RoomContext
+) -> list[Task]:
+    """Fold new messages (oldest first) into the room's tasks (any status); return all tasks.
+
+    Changed tasks come back updated; cancelled ones stay, with status ``cancelled``.
+    An edited message (same ``message_id`` seen again) replaces the tasks it created.
+    """
+    room = _Room(tasks, ctx)
+    for msg in messages:
+        try:
+            _apply_one(room, msg)
+        except Exception:
+            log.exception("could not read message %s in room %s", msg.message_id, msg.room_id)
+        room.watermark = max(room.watermark, msg.send_time)
+    order = {id(t): i for i, t in enumerate(room.tasks)}
+    return sorted(room.tasks, key=lambda t: (t.created_at, order[id(t)]))

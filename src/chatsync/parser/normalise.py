@@ -1,0 +1,109 @@
+"""Stage 1 (after the markup): take out what is noise for meaning, before any rule reads it.
+
+Long vowels (確認してほしいー, お願いしまーす), ``:shortcode:`` emoji, pictographs and
+Chatwork icons, kaomoji and 笑/w, repeated punctuation, chat abbreviations
+(よろ, おなしゃす), signatures (``-- Ken``, Sent from my iPhone), and words that are
+not the sender's own: a request quoted in 「」, e-mail quote lines (``> …``) and a
+block pasted between separator lines. None of it changes whether a sentence asks for
+work, and none of it may reach a title.
+
+Every step is a named entry of :data:`STEPS`, applied in order; each is a pure
+``str -> str`` so it can be tested alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["STEPS", "normalise"]
+
+# :thumbsup: :pray: — Slack-style shortcodes typed or pasted into Chatwork.
+_SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:", re.I)
+# Chatwork's own icons: (bow) (handshake) (y) (clap) ...
+_CW_ICON = re.compile(
+    r"\((?:bow|handshake|y|n|clap|\*|roger|cracker|dance|gogo|\^\^|\^\^;|lol|sweat|ok|"
+    r"flex|star|heart|coffee|beer|gogo|think|please|quick|anger|devil|puke|wonder|"
+    r"blush|inlove|cry|smile|sad|more smile|lightbulb|~|sun|music|present|eat|talk|"
+    r"ec14|sweat|ninja|kiss|rice|snowy|gift|cake|party|flower|sleepy|shy|muscle|yes|no)\)",
+    re.I,
+)
+# Pictographs, dingbats, variation selectors, ZWJ: emoji in every form.
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\u2b00-\u2bff"
+    "\u2300-\u23ff\ufe0e\ufe0f\u200d\u20e3\u2640\u2642\u2705\u274c\u2b50]"
+)
+# Kaomoji and laughter: (^^) (笑) (´・ω・`) ｗｗ 笑 at a clause end.
+_KAOMOJI = re.compile(
+    r"\((?:[\^＾][_\-ー.]?[\^＾];?|笑|汗|泣|涙|礼|喜|苦笑|爆笑|[^()\sA-Za-z0-9一-龥ぁ-んァ-ヶ]{2,8})\)"
+    r"|(?<=[ぁ-んァ-ヶー一-龥!?。、])(?:w{1,6}|笑+)(?=[\s。!?、]|$)"
+)
+# A long vowel stretched onto hiragana (しまーす, ほしいー, でーす, ね〜): not in katakana words.
+_LONG_VOWEL = re.compile(r"(?<=[ぁ-ん])[ー〜~～]+(?=[ぁ-ん\s!?。、.,]|$)")
+_REPEATED_PUNCT = re.compile(r"([!?。、])[!?！？。、]+")
+# Chat abbreviations, to the words the rules know.
+_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"よろ(?=$|[!。\s]|です|で[すー]|しく)(?!しく)"), "よろしく"),
+    (re.compile(r"お(?:な|ね)(?:しゃ|しゃー|がいしゃ)す"), "お願いします"),
+    (re.compile(r"おねがい(?=します|いたします|できますか|したい|ね|です|$)"), "お願い"),
+    (re.compile(r"あざ(?:っ)?す|あざまる"), "ありがとうございます"),
+    (re.compile(r"(?<![ぁ-ん])りょ(?:う)?(?:です|でーす|っす|!|$)"), "了解です"),
+    (re.compile(r"おつ(?:かれ)?(?:です|でーす|っす|さまです)"), "お疲れ様です"),
+    (re.compile(r"(?<![ぁ-ん])(?:おけ|おっけー?|OKです)(?=[!。\s]|$)", re.I), "了解です"),
+    (re.compile(r"とりま(?=[、\s]|$)"), "とりあえず"),
+)
+# A signature line: "-- Ken", "— 佐藤", "Sent from my iPhone", "iPhoneから送信".
+_SIGNATURE = re.compile(
+    r"^\s*(?:(?:--|—|――|－－|━+)\s*\S.{0,30}|sent from my \w+.*|\w+から送信)\s*$", re.I | re.M
+)
+# E-mail quote lines and separators of a pasted block.
+_QUOTE_LINE = re.compile(r"^\s*(?:>|＞).*$", re.M)
+_SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#]{4,}|-{2,}\s*以下\s*-{2,}).*$")
+# A request quoted in 「」 or “ ” (「至急ご対応ください」とのことです): someone else's words.
+_QUOTED_ASK = re.compile(
+    r"「([^「」]{2,200}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|[。!?]))」"
+    r"|“([^“”]{2,200}?[.!?])”"
+)
+
+
+def _drop_pasted_blocks(text: str) -> str:
+    """Lines between a pair of separator lines (a pasted template or customer letter) are
+    not the sender's words; an unpaired separator only splits."""
+    lines = text.split("\n")
+    seps = [i for i, ln in enumerate(lines) if _SEPARATOR.match(ln)]
+    dropped: set[int] = set(seps)
+    for a, b in zip(seps[0::2], seps[1::2], strict=False):
+        dropped.update(range(a, b + 1))
+    return "\n".join(ln for i, ln in enumerate(lines) if i not in dropped)
+
+
+def _quoted_asks(text: str) -> str:
+    return _QUOTED_ASK.sub("「引用」", text)
+
+
+def _abbreviations(text: str) -> str:
+    for pat, repl in _ABBREVIATIONS:
+        text = pat.sub(repl, text)
+    return text
+
+
+STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("signature", lambda s: _SIGNATURE.sub("", s)),
+    ("email quote lines", lambda s: _QUOTE_LINE.sub("", s)),
+    ("pasted block", _drop_pasted_blocks),
+    ("shortcode emoji", lambda s: _SHORTCODE.sub("", s)),
+    ("chatwork icons", lambda s: _CW_ICON.sub("", s)),
+    ("pictographs", lambda s: _EMOJI.sub("", s)),
+    ("kaomoji and laughter", lambda s: _KAOMOJI.sub("", s)),
+    ("long vowels", lambda s: _LONG_VOWEL.sub("", s)),
+    ("repeated punctuation", lambda s: _REPEATED_PUNCT.sub(r"\1", s)),
+    ("abbreviations", _abbreviations),
+    ("quoted requests", _quoted_asks),
+)
+
+
+def normalise(text: str) -> str:
+    """The sender's own words with the noise taken out (see :data:`STEPS`)."""
+    for _, step in STEPS:
+        text = step(text)
+    return re.sub(r"[ \t\u3000]+", " ", text)

@@ -1,0 +1,238 @@
+"""English speech-act rules, on the same pipeline as Japanese: one table per act.
+
+Tokens are lower-case words with contractions opened (I'll → i will, didn't → do. not);
+``/v.`` is a past form, ``/m`` a modal, ``/r`` a pronoun (see :mod:`chatsync.parser.morph`).
+"""
+
+from __future__ import annotations
+
+from chatsync.parser.rules import Act, Rule, table
+
+CANCEL = table(
+    Act.CANCEL,
+    ("no longer needed", "no longer …", ("This is no longer needed", "no longer necessary")),
+    (
+        "not needed",
+        "not needed|necessary|required …",
+        ("not needed anymore", "it's not necessary any more"),
+    ),
+    ("cancel", "cancel|cancelled|canceled|canceling|cancelling …", ("Cancel that, sorry", "The order is cancelled")),
+    ("never mind", "never mind|nevermind …", ("Never mind, we found it",)),
+    ("scratch that", "scratch|disregard|ignore that|this|it|my …", ("Scratch that", "Please disregard my last message")),
+    ("called off", "call|called off …", ("The visit is called off",)),
+    ("we'll skip", "skip|drop it|this|that …", ("Let's skip it", "We can drop this")),
+    ("won't be needed", "will not be needed|necessary …", ("won't be needed after all",)),
+)
+
+NOT_DONE = table(
+    Act.NOT_DONE,
+    (
+        "not done",
+        "not yet? done|finished|complete|completed|ready|there …",
+        ("It's not done yet", "not finished"),
+    ),
+    (
+        "did not get to it",
+        "do|have not … get|finish|finished|complete|completed|started|start|manage|managed …",
+        ("I didn't get to it", "haven't finished", "didn't manage to send it"),
+    ),
+    ("still working", "still working|going|on … ", ("Still working on it",)),
+    ("half done", "half|halfway|partly|partially|almost|nearly …", ("Half done", "almost there")),
+    ("in progress", "in progress|underway …", ("It's in progress",)),
+    ("will be done", "will|should be done|ready|finished …", ("It will be done by noon",)),
+)
+
+OFFER = table(
+    Act.OFFER,
+    ("let me know if", "let me|us know if|whether …", ("Let me know if you need anything",)),
+    ("if you need", "if you need|want|have …", ("If you need help, ping me",)),
+    ("feel free", "feel free …", ("Feel free to reach out",)),
+    ("happy to help", "happy|glad to help|assist …", ("Happy to help",)),
+    ("ping me if", "ping|reach|call|message|email … if …", ("Reach out to me if anything's missing",)),
+    Rule(
+        "can help out",
+        Act.OFFER,
+        "^ i can|could help out? $",
+        ("I can help out", "I could help"),
+    ),
+    Rule("shall I", Act.OFFER, "^ shall|should i …", ("Shall I book it?",), when=("question",)),
+    Rule("want me to", Act.OFFER, "want|like me to …", ("Do you want me to send it?",), when=("question",)),
+)
+
+INFO_ASK = table(
+    Act.INFO_ASK,
+    (
+        "let me know when",
+        "let me|us know when|where|what|who|how|which …",
+        ("let me know when it's ready", "Let me know what you think"),
+    ),
+    Rule(
+        "wh-question",
+        Act.INFO_ASK,
+        "^ <t>? what|where|when|who|why|how|which …",
+        ("Where is the deck?", "When is the meeting?", "How's it going?"),
+        when=("question",),
+    ),
+    Rule(
+        "yes-no about state",
+        Act.INFO_ASK,
+        "^ be|do|have|is <rt> …",
+        ("Is the room free tomorrow?", "Did the package arrive?", "Have we heard back?"),
+        when=("question",),
+    ),
+    Rule(
+        "do you know",
+        Act.INFO_ASK,
+        "<m> you tell me …",
+        ("Can you tell me where it is?",),
+    ),
+)
+
+RESCHEDULE = table(
+    Act.RESCHEDULE,
+    ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
+    ("have until", "have|get until|till …", ("Could I have until Friday?",)),
+    ("push back", "push|move|shift|bump it|this|that? back|to …", ("Can we push it to Monday?",)),
+    ("extend", "extend|extension|postpone|delay …", ("Can I get an extension?",)),
+    ("more time", "more time|days …", ("I need a bit more time",)),
+)
+
+INFO = table(
+    Act.INFO,
+    ("I'll be", "^ i will be …", ("I'll be late", "I'll be out tomorrow")),
+    ("day off", "i will take … day|off|leave|break|vacation|holiday …", ("I'll take Friday off",)),
+    ("promise to report", "i will let you|us know …", ("I'll let you know",)),
+    ("keep you posted", "i will keep you|everyone posted|updated …", ("I'll keep you posted",)),
+    (
+        "report once",
+        "i will|can @EN_TELL … once|when|after|if|soon …",
+        ("I'll share once I hear back",),
+    ),
+    ("please note", "please|pls note|see|find|enjoy|feel|be|ignore …", ("Please note the office is closed",)),
+    ("fyi", "^ fyi|reminder|note|heads|psa …", ("FYI the server restarts tonight", "Heads up: no lunch today")),
+)
+
+REQUEST = table(
+    Act.REQUEST,
+    ("please", "@EN_REQUEST_LEAD => <vw>", ("Please send the invoice", "pls check the numbers")),
+    ("verb then please", "^ => <vw> … please|pls|plz $", ("Send it over please",)),
+    (
+        "could you",
+        "could|can|would|will you please? => <vwd>-@EN_MIND",
+        ("Could you send the invoice to B Corp?", "can you review this?"),
+    ),
+    ("would you mind", "would you mind => <vw>", ("Would you mind checking the figures?",)),
+    (
+        "need you to",
+        "need|needs you|someone|somebody|anyone to …",
+        ("We need someone to cover the desk", "I need you to sign this"),
+    ),
+    (
+        "need it from you",
+        "need|needed => … from you …",
+        ("I'd need the draft from you by Wednesday noon",),
+    ),
+    (
+        "would be great if",
+        "would|will be great|nice|helpful|good|awesome|ideal if …",
+        ("It would be great if you could check it",),
+    ),
+    ("appreciate if", "appreciate it? if …", ("I'd appreciate it if you could review",)),
+    Rule(
+        "anyone free to",
+        Act.REQUEST,
+        "anyone|someone|somebody|anybody|who free|able|available|around|have time? to|can|could => <vw>",
+        ("Anyone free to check the invoice today?", "Can someone review this?"),
+        strength=0.6,
+    ),
+    Rule("can someone", Act.REQUEST, "<m> anyone|someone|somebody => <vw>", ("Could someone book the room?",), strength=0.6),
+    ("ptal", "ptal => …", ("PTAL", "ptal when you get a chance")),
+    ("take a look", "=> take|have a look …", ("Take a look when you can", "have a look at the draft")),
+    ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
+    ("imperative", "^ => @EN_WORK_VERB", ("Send me the deck by Friday", "Check the logs", "Book a room for Monday")),
+    ("todo", "^ todo|action|ai|task : => …", ("TODO: update the FAQ", "AI: book the venue")),
+)
+
+COMMITMENT = table(
+    Act.COMMITMENT,
+    Rule(
+        "I will",
+        Act.COMMITMENT,
+        "i will|would|can|shall also? then? quickly? => <vwd>-@EN_NOT_WORK …",
+        ("I'll send it by Friday", "I can do the slides", "I'll take care of it", "I'll take this one"),
+    ),
+    ("I'm going to", "i be going|gonna to? => <vw>", ("I'm going to fix it tonight",)),
+    ("subject-less will", "^ will => <vw>-@EN_NOT_WORK", ("Will fix it tomorrow", "will send later")),
+    ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
+    ("taking a look", "^ <rb>* => taking|looking|handling|checking|fixing …", ("Taking a look now", "Looking into it")),
+    ("let me", "^ let me => <vw>-@EN_TELL …", ("Let me check", "Let me handle the booking")),
+    ("leave it to me", "leave it|this|that to|with me …", ("Leave it to me",)),
+    ("I got this", "^ i get|got|have this|it $", ("I got this",)),
+    ("I'll have it", "i will have|get => it|them|the … ready|done|finished|over …", ("I'll have the numbers ready by then",)),
+)
+
+DONE = table(
+    Act.DONE,
+    Rule("lgtm", Act.DONE, "lgtm|approved …", ("LGTM", "Approved, thanks")),
+    Rule(
+        "done",
+        Act.DONE,
+        "^ <rbhit>* all? done|finished|completed|complete|sorted|fixed|resolved …",
+        ("Done!", "All done", "It's fixed", "finished"),
+        when=("!question",),
+    ),
+    Rule(
+        "past work verb",
+        Act.DONE,
+        "^ <rhbt>* just? @EN_PAST_DONE …",
+        ("Sent it over", "I've uploaded the file", "Merged", "We shipped it this morning"),
+        when=("!question",),
+    ),
+    Rule(
+        "taken care of",
+        Act.DONE,
+        "taken care of …",
+        ("It's taken care of", "taken care of, thanks"),
+        when=("!question",),
+    ),
+    Rule("all set", Act.DONE, "^ <rb>* all set …", ("All set", "We're all set"), when=("!question",)),
+    Rule(
+        "went out",
+        Act.DONE,
+        "went|is|be out|live|up …",
+        ("The newsletter went out", "The page is live"),
+        when=("!question",),
+    ),
+)
+
+ACCEPT = table(
+    Act.ACCEPT,
+    ("accepted", "^ @EN_ACCEPT …", ("Sure", "OK, will do", "Noted")),
+    ("will do", "^ will do $", ("Will do", "will do!")),
+    ("got it", "^ got it …", ("Got it", "got it, thanks")),
+    ("sounds good", "^ sounds good|great|fine …", ("Sounds good",)),
+    ("no problem", "^ no problem|worries …", ("No problem",)),
+)
+
+COURTESY = table(
+    Act.COURTESY,
+    (
+        "thanks and greetings",
+        "thanks|thank|thx|ty|cheers|morning|hi|hello|hey|welcome|congrats|congratulations|sorry|apologies …",
+        ("Thanks!", "Good morning all", "Thank you so much"),
+    ),
+)
+
+TABLES: dict[Act, tuple[Rule, ...]] = {
+    Act.CANCEL: CANCEL,
+    Act.NOT_DONE: NOT_DONE,
+    Act.OFFER: OFFER,
+    Act.INFO_ASK: INFO_ASK,
+    Act.RESCHEDULE: RESCHEDULE,
+    Act.INFO: INFO,
+    Act.REQUEST: REQUEST,
+    Act.COMMITMENT: COMMITMENT,
+    Act.DONE: DONE,
+    Act.ACCEPT: ACCEPT,
+    Act.COURTESY: COURTESY,
+}

@@ -1,0 +1,350 @@
+"""Japanese speech-act rules: one table per act, one rule per phenomenon.
+
+Patterns match the clause's *core*: its morphemes with sentence-final particles,
+punctuation and one trailing ます/です/だ taken off (送ってくださいね → `` 送る/v
+て/c くださる/v!``); whether it was a question, polite or casual is a feature
+(``when``). Patterns are anchored with ``$`` where the predicate must end the clause.
+"""
+
+from __future__ import annotations
+
+from chatsync.parser.rules import Act, Rule, table
+
+_ASKED = "くださる|いただける|もらえる|くれる|願う|お願い|ほしい|いただく|もらう"
+
+CANCEL = table(
+    Act.CANCEL,
+    Rule(
+        "cancel-word as predicate",
+        Act.CANCEL,
+        "@CANCEL_WORD に|と|だ? なる|する|いたす|させる? <va>* $",
+        ("不要になりました", "キャンセルします", "中止となりました", "この件はなしに"),
+    ),
+    ("cancel-word then de", "@CANCEL_WORD で|だ $", ("キャンセルで", "今回は見送りで")),
+    (
+        "cancel-word then please",
+        "@CANCEL_WORD で|だ お/f? 願う|お願い <va>* $",
+        ("キャンセルでお願いします", "見送りでお願いします"),
+    ),
+    (
+        "need gone",
+        "必要 が|も? ない <va>* $",
+        ("必要なくなりました", "もう必要ないです"),
+    ),
+    ("not wanted (noun)", "<n> は|も|が? いる|要る ない <va>* $", ("資料はいらないです",)),
+    ("not wanted", "^ いる|要る ない なる? <va>* $", ("いらなくなりました",)),
+    (
+        "after all, fine",
+        "やっぱり|やはり|やっぱ … 大丈夫|いい|結構|OK <va>* $",
+        ("やっぱり大丈夫です", "やはり結構です"),
+    ),
+    ("became fine", "大丈夫 に|だ なる <va>* $", ("大丈夫になりました",)),
+    (
+        "forget it",
+        "忘れる|無視 する? て くださる|いい|OK|大丈夫 <va>* $",
+        ("この件は忘れてください", "さっきの依頼は無視して大丈夫です"),
+    ),
+)
+
+NOT_DONE = table(
+    Act.NOT_DONE,
+    Rule(
+        "negated predicate",
+        Act.NOT_DONE,
+        "<vs>-@NOT_NEGATED … ない/a <a>* $",
+        ("最後まで終わりませんでした", "まだ送れていません", "できてないです"),
+        when=("!question",),
+    ),
+    ("not yet", "まだ <nsxk>* $", ("まだです", "まだ途中です", "まだ半分です")),
+    (
+        "part of it",
+        "半分|途中|一部|割|%|パーセント|半ば … @DONE_WORD|できる|進む|いく|まとまる …",
+        ("半分くらい終わりました", "8割ほどできています", "一部だけ完了しました"),
+    ),
+    (
+        "completion ahead",
+        "@DONE_WORD <vaxnc>* 予定|見込み|見込む|次第|そう|後|つもり|目処|めど|見通し …",
+        ("完了予定です", "完了する見込みです", "終わりそうです"),
+    ),
+    ("completion announced", "@DONE_WORD する|いたす|させる|できる $", ("完了します", "今日中に完了できます")),
+    ("in progress", "<s> 中/x $", ("作成中です", "対応中", "確認中です")),
+    (
+        "working on it",
+        "進める|取り組む|作業|取り掛かる|着手|対応|作成 する? て いる|おる $",
+        ("進めています", "今対応しています", "取り掛かっております"),
+    ),
+    Rule(
+        "when finished",
+        Act.NOT_DONE,
+        "@DONE_WORD|終わり <va>* ば|次第 …",
+        ("終わり次第連絡します", "完了次第ご報告します"),
+    ),
+)
+
+OFFER = table(
+    Act.OFFER,
+    Rule(
+        "tell me if",
+        Act.OFFER,
+        "ば|場合|次第|際 … @TELL <vacfn>* くださる|いただける|もらえる|願う|お願い|ほしい|て|よろしく <va>* $",
+        ("何かあればご連絡ください", "不足があればお知らせください", "困ったら言ってね"),
+    ),
+    Rule(
+        "tell me if (conditional form)",
+        Act.OFFER,
+        "<va^> … @TELL <vacfn>* くださる|いただける|もらえる|願う|お願い|ほしい|て|よろしく <va>* $",
+        ("分からなかったら聞いてください", "決まったらお知らせください"),
+    ),
+    ("feel free", "気軽|遠慮 … $", ("お気軽にご相談ください", "遠慮なく言ってください")),
+    ("any time", "いつ で も … @TELL|声|相談 …", ("いつでも声をかけてください",)),
+    Rule(
+        "offer to do",
+        Act.OFFER,
+        "<vs> する? ます/a~ $",
+        ("私がやりましょうか", "手伝いましょうか"),
+        when=("question",),
+    ),
+    (
+        "help if needed",
+        "手伝う|手伝える|手伝い|サポート|助ける|力 … <va^> …",
+        ("手伝えることあれば言ってね", "サポートが必要なら声をかけて", "力になれることがあれば"),
+    ),
+    Rule(
+        "someone for a role",
+        Act.OFFER,
+        "係|役|当番|幹事|司会|担当|リーダー … 人|方|かた|どなた|誰 …",
+        ("受付係をお願いできる人いますか",),
+        when=("question",),
+    ),
+)
+
+INFO_ASK = table(
+    Act.INFO_ASK,
+    (
+        "tell me",
+        "@INFORM <vacf>* " + _ASKED + " <va>* $",
+        ("場所を教えてください", "空いている日を教えていただけますか", "状況をお知らせください"),
+    ),
+    Rule(
+        "wh-question",
+        Act.INFO_ASK,
+        "いつ|どこ|何|なに|なん|どう|どれ|誰|だれ|どちら|どっち|どの|なぜ|どんな|何時|いくら|どなた …",
+        ("資料いつもらえますか", "どこにありますか", "何時からでしたっけ"),
+        when=("question",),
+    ),
+    Rule("kke", Act.INFO_ASK, "$", ("明日って休みでしたっけ",), when=("recall",)),
+)
+
+RESCHEDULE = table(
+    Act.RESCHEDULE,
+    (
+        "deadline moved",
+        "期限|締め切り|締切|〆切|納期|日程|提出日 … @MOVE_WORD …",
+        ("期限を12/10に変更します", "締め切りを延長してもらえますか"),
+    ),
+    ("until, moved", "まで … @MOVE_WORD|待つ|お待ち …", ("金曜まで延ばします", "月曜まで待ってもらえますか")),
+    (
+        "more time",
+        "もう|少し|もう少し|あと … 時間|日|猶予 … くださる|いただける|もらえる|ほしい|かかる|いただく …",
+        ("もう少し時間をください", "あと2日いただけますか"),
+    ),
+    (
+        "takes longer",
+        "もう|少し|もう少し|あと|まだ … かかる|要する …",
+        ("もう少しかかりそうです", "あと1日かかります"),
+    ),
+    Rule(
+        "a later day instead",
+        Act.RESCHEDULE,
+        "で|に も? いい|大丈夫|よろしい|構う|可能|OK <va>* $",
+        ("来週月曜でも大丈夫ですか", "金曜でもいいですか"),
+        when=("question",),
+    ),
+)
+
+INFO = table(
+    Act.INFO,
+    ("asked already", "お/f? 願う|お願い <va>* た $", ("先方にお願いしました",)),
+    ("do not", "ない で くださる|ほしい|いただける|願う|お願い <va>* $", ("見ないでください",)),
+    ("let me", "せる|させる て くださる|いただける|もらえる|ほしい <va>* $", ("確認させてください",)),
+    (
+        "nothing to do",
+        "お/f? @NO_WORK_ASK <vacfx>* " + _ASKED + " <va>* $",
+        ("少々お待ちください", "ご了承ください", "ご参加をお願いします", "ご自愛ください"),
+    ),
+    (
+        "event held",
+        "会議|定例|打ち合わせ|打合せ|MTG|ミーティング|面談|研修|説明会|勉強会|懇親会|飲み会|"
+        "歓迎会|送別会|朝会|夕会|リハーサル|キックオフ|イベント を|は? 開催|実施? する|いたす|行う|やる $",
+        ("来週水曜にリハーサルをします", "定例を開催します"),
+    ),
+    ("decided as", "と|に/ac する|いたす $", ("在宅勤務とします", "お休みにします", "これにします")),
+    ("let's", "ます/a~ $", ("進めましょう", "明日決めましょう")),
+    Rule(
+        "promise to report",
+        Act.INFO,
+        "@TELL <va>* $",
+        ("何か分かったら共有します", "返事が来たらお知らせします"),
+        when=("conditional",),
+    ),
+)
+
+REQUEST = table(
+    Act.REQUEST,
+    ("te kudasai", "くださる/v! $", ("議事録を共有してください", "ご確認ください", "ご査収下さい")),
+    Rule(
+        "kudasaimasen ka",
+        Act.REQUEST,
+        "くださる ます? ない? $",
+        ("確認してくださいますか", "送ってくださいませんか"),
+        when=("question",),
+    ),
+    Rule(
+        "could you (itadakeru)",
+        Act.REQUEST,
+        "いただける|もらえる|くれる|願える ます? ない? $",
+        (
+            "送っていただけますか",
+            "見てもらえませんか",
+            "やってもらえる？",
+            "確認いただけますでしょうか",
+            "修正しといてくれる？",
+            "送ってくれない？",
+        ),
+        when=("question",),
+    ),
+    Rule(
+        "is it alright if you",
+        Act.REQUEST,
+        "て もらう|いただく て? も? いい|よい|大丈夫|よろしい <va>* $",
+        ("確認してもらっていいですか", "送っていただいてもよろしいでしょうか"),
+        when=("question",),
+    ),
+    (
+        "would help",
+        "いただける|もらえる|くれる|くださる|いただく|もらう … 助かる|幸い|嬉しい|うれしい|ありがたい|有難い|幸甚 <va>* $",
+        ("確認してもらえると助かります", "ご確認いただけますと幸いです", "いただければ幸いです"),
+    ),
+    ("want you to", "て ほしい <va>* $", ("確認してほしいです", "見てほしい")),
+    ("want to receive", "もらう|いただく たい <va>* $", ("修正していただきたいです", "ご対応いただきたく")),
+    (
+        "onegai",
+        "お/f? 願う|お願い <va>* $",
+        ("見積書の作成をお願いします", "ご確認をお願いできますか", "レビューお願いしたいです"),
+    ),
+    ("tanomu", "たのむ <va>* $", ("集計、今週中に頼みます", "これ頼んだ")),
+    Rule("tanomeru", Act.REQUEST, "たのめる <va>* $", ("これ頼める？",), when=("question",)),
+    ("yoroshiku", "よろしく <va>* $", ("チェックよろしくです", "資料よろしくね")),
+    Rule(
+        "casual te",
+        Act.REQUEST,
+        "<vs> する? おく? て/c $",
+        ("送って", "見といて", "確認しといて"),
+        when=("!question",),
+    ),
+    Rule(
+        "can it be done",
+        Act.REQUEST,
+        "<s> は|って|を? 可能|できる <va>* $",
+        ("明日までに対応可能でしょうか", "今日中に修正できますか"),
+        when=("question",),
+    ),
+    ("irai", "依頼 する|いたす|申し上げる $", ("以下の作業を依頼します",)),
+    Rule(
+        "someone who can",
+        Act.REQUEST,
+        "できる|いける|行ける|可能|やれる 人|方|かた いる|おる|いらっしゃる <va>* $",
+        ("今日中に請求書を確認できる人いますか",),
+        when=("question",),
+        strength=0.6,
+    ),
+)
+
+COMMITMENT = table(
+    Act.COMMITMENT,
+    ("te oku", "<vs> する? て? おく $", ("あとで見ておきます", "業者に連絡しておきます", "やっときます")),
+    ("te miru", "<vs> する? て みる $", ("調べてみます", "確認してみます")),
+    ("humbly do", "せる|させる て いただく $", ("送付させていただきます",)),
+    ("o-suru", "お/f <v> する|いたす $", ("お送りします", "お届けいたします")),
+    Rule(
+        "action noun + suru",
+        Act.COMMITMENT,
+        "<s>-@NOT_WORK_VERB する|いたす|やる $",
+        ("対応します", "明日までに作成します", "確認いたします"),
+        when=("polite",),
+    ),
+    Rule(
+        "work verb",
+        Act.COMMITMENT,
+        "<v>-@NOT_WORK_VERB $",
+        ("引き取ります", "明日送りますね", "私がやります", "見積もり出しますね"),
+        when=("polite",),
+    ),
+    Rule(
+        "work verb, casual",
+        Act.COMMITMENT,
+        "<v>-@NOT_WORK_VERB $",
+        ("あとで送るね", "やるよ"),
+        when=("casual", "!question"),
+        strength=0.6,
+    ),
+)
+
+DONE = table(
+    Act.DONE,
+    Rule(
+        "done word",
+        Act.DONE,
+        "@DONE_WORD <vac>* た $",
+        ("完了しました", "終わりました", "仕上がりました"),
+        when=("!question",),
+    ),
+    Rule("done word, noun", Act.DONE, "@DONE_WORD $", ("完了です", "送付済みです", "対応済"), when=("!question",)),
+    Rule(
+        "done word, state",
+        Act.DONE,
+        "@DONE_WORD <vac>* て いる|おる $",
+        ("終わっています", "完了しております"),
+        when=("!question",),
+    ),
+    Rule(
+        "work verb, past",
+        Act.DONE,
+        "<vs>-@NOT_DONE_VERB する|いたす? せる? て? おく|ある|しまう|いただく? ます? た $",
+        ("作成しました", "送っておきました", "印刷して発送しました", "お送りしました"),
+        when=("!question",),
+    ),
+    Rule("work verb, state", Act.DONE, "<vs> する? て ある $", ("送ってあります",), when=("!question",)),
+    Rule(
+        "made it",
+        Act.DONE,
+        "<nsp>-@NOT_DONE_VERB が|は|も? できる|取れる|揃う|まとまる ます? た $",
+        ("資料できました", "予約が取れました"),
+        when=("!question",),
+    ),
+)
+
+ACCEPT = table(
+    Act.ACCEPT,
+    ("accepted", "^ <dief>* @ACCEPT_WORD …", ("承知しました", "了解です", "かしこまりました", "OKです")),
+    ("yes", "^ はい|ええ|うん $", ("はい",)),
+)
+
+COURTESY = table(
+    Act.COURTESY,
+    ("thanks and greetings", "@THANKS …", ("ありがとうございます", "お疲れ様です", "すみません")),
+)
+
+TABLES: dict[Act, tuple[Rule, ...]] = {
+    Act.CANCEL: CANCEL,
+    Act.NOT_DONE: NOT_DONE,
+    Act.OFFER: OFFER,
+    Act.INFO_ASK: INFO_ASK,
+    Act.RESCHEDULE: RESCHEDULE,
+    Act.INFO: INFO,
+    Act.REQUEST: REQUEST,
+    Act.COMMITMENT: COMMITMENT,
+    Act.DONE: DONE,
+    Act.ACCEPT: ACCEPT,
+    Act.COURTESY: COURTESY,
+}

@@ -1,0 +1,141 @@
+"""Vocabulary the rules refer to by name (``@NAME`` in a pattern): data, not code.
+
+Lemmas are SudachiPy dictionary forms with spelling variants folded (see
+:data:`chatsync.parser.morph._VARIANTS`); English entries are lower-case words.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+LEXICON: dict[str, frozenset[str]] = {
+    # ------------------------------------------------------------------ Japanese
+    # Verbs of telling: under a condition (何かあれば言ってください, 分かり次第共有します)
+    # they offer or promise a report, not work.
+    "TELL": _words(
+        "連絡 知らせる お知らせ 言う 相談 声 声掛け 声がけ 聞く 教える 問い合わせる 問い合わせ "
+        "共有 報告 一報 返信 返事 回答 伝える 相談 ご相談 質問 フィードバック 知らせ 知る"
+    ),
+    # Verbs of answering: 教えてください asks for information only.
+    "INFORM": _words("教える 知らせる お知らせ 知らせ 知る"),
+    # Asked of people, but no work: ご了承ください, ご自愛ください, お待ちください.
+    "NO_WORK_ASK": _words(
+        "了承 大事 自愛 安心 容赦 気 注意 協力 覧 参照 楽しむ 越す 留意 無視 破棄 休む ゆっくり "
+        "無理 過ごす 迎える 認識 理解 承知 含む 含みおく 待つ 待機 参加 出席 欠席 集合 着席 "
+        "お越し 来場 来社 出社 在宅 帰宅 帰る 気をつける 心配 遠慮 お待ち 辞退 理解 検討中"
+    ),
+    # Verbs of the sender's schedule or state: 出社します, 休みます, 18時で上がります.
+    "NOT_WORK_VERB": _words(
+        "ある いる なる 思う 存じる 分かる わかる 知る 見える 聞こえる 困る 助かる 驚く 喜ぶ 祈る "
+        "感じる 考える 願う 期待 感謝 安心 心配 承知 了解 失礼 理解 把握 納得 できる 出来る "
+        "いただく もらう くれる くださる 頂戴 ござる おる 来る 行く 帰る 戻る 向かう 出かける 出る "
+        "着く 到着 出発 出社 退社 出勤 退勤 在宅 直帰 直行 帰社 外出 休む 休み 休憩 早退 遅刻 欠席 "
+        "参加 出席 遅れる 上がる 始める 始まる 終わる 止まる 開始 停止 延期 延長 変更 待つ お待ち "
+        "伺う 参る 移動 入る 失念 勘違い 誤解 拝見 拝受 受領 入社 退職 異動 転職 担う 通う 住む "
+        "寝る 起きる 食べる 飲む 言う 聞く 話す 座る 泊まる 混む 空く 届く 変わる 決まる 残る "
+        "降る 晴れる 集まる 並ぶ 開く 閉まる 続く 増える 減る 起こる 発生 故障 失敗 成功 "
+        "推奨 お勧め おすすめ 予定 中止 休会 不在 留守 します いたす する 思い出す 忘れる "
+        "頑張る がんばる 努める 気をつける 注意 反省 謝る 詫びる お詫び 恐縮 遠慮 辞退"
+    ),
+    # Verbs that make a done report of nothing (確認しました is usually "noted").
+    "NOT_DONE_VERB": _words(
+        "承知 了解 失礼 理解 把握 納得 感動 感謝 期待 心配 安心 相談 質問 早退 出社 退社 参加 "
+        "欠席 遅刻 到着 出発 帰宅 移動 変更 延期 拝見 拝受 受領 連絡 検討 判断 決定 担当 了承 "
+        "お待たせ 迷惑 失念 勘違い 誤解 残念 入社 退職 異動 転職 休憩 邪魔 失敗 発生 故障 想像 "
+        "成長 集中 区別 判別 再現 ログイン アクセス 接続 利用 使用 特定 思う 分かる わかる 知る "
+        "ある いる なる 来る 行く 帰る 戻る 届く 始まる 決まる 変わる 助かる 困る 驚く 見える "
+        "聞く 言う 気づく 気付く 伺う お願い 願う 頂く いただく もらう くれる くださる 頂戴 "
+        "つく 入る 出る 起きる 寝る 休む 始める 忘れる 残る 増える 減る 続く 遅れる 見つかる "
+        "確認 目 拝読 すむ かしこまる 承る ござる 参る"
+    ),
+    # Negations that apologise or reassure (すみません, 構いません): no report.
+    "NOT_NEGATED": _words(
+        "すむ かまう 構う 差し支える 申し訳 問題 仕方 しかた 間違い 違い 遠慮 ある いる おる 分かる "
+        "わかる 知る 思う 存じる 要る 気 変わる 関係 必要 相違 差異 異常 漏れ 不備 支障 影響 変更 "
+        "変わり 心配 見当たる 来る 行く 入る"
+    ),
+    # A completion in one word: 完了, 済み, 終わる, 片付く ...
+    "DONE_WORD": _words(
+        "完了 済み 済む 終了 終わる 終える 片付く 片付ける 仕上がる 仕上げる 揃う 揃える 完成 "
+        "完遂 完納 納品 対応済み 達成 解決 解消 クローズ 完"
+    ),
+    # A cancellation: 不要, キャンセル, 中止, 見送り ...
+    "CANCEL_WORD": _words(
+        "不要 キャンセル 中止 取り消し 取り消す 取りやめ 取りやめる 取り止め 見送り 見送る 撤回 "
+        "白紙 なし 無し 取り下げ 取り下げる 破棄"
+    ),
+    # Moving a deadline: 延ばす, 延長, 後ろ倒し, ずらす ...
+    "MOVE_WORD": _words(
+        "延ばす 延長 延期 後ろ倒し 前倒し ずらす 遅らせる 変更 猶予 リスケ 繰り下げる 繰り上げる"
+    ),
+    # Occasions, not work: 明日の会議、よろしくお願いします is a courtesy.
+    "OCCASION": _words(
+        "会議 定例 打ち合わせ 打合せ ミーティング MTG 面談 面接 商談 訪問 来社 研修 説明会 "
+        "イベント 懇親会 飲み会 ランチ 発表 本番 出張 当日 明日 本日 今日 今週 来週 今後 今年 "
+        "今月 引き続き 今回 皆さん 皆様 みなさん 各位 件 旅行 撮影 式 登壇"
+    ),
+    # Acceptance words: 承知しました, 了解です, かしこまりました.
+    "ACCEPT_WORD": _words("承知 了解 かしこまる 承る 了承 オッケー OK ok 分かる わかる 把握"),
+    # Thanks and courtesies.
+    "THANKS": _words(
+        "ありがとう 感謝 お疲れ様 お疲れ さま 様 すみません すいません 申し訳 ごめん ごめんなさい "
+        "失礼 恐縮 助かる お世話 すむ おはよう こんにちは こんばんは おめでとう おつかれ お大事"
+    ),
+    # Adverbs of time or manner that are no part of the work: あとで見ておきます.
+    "FILLER": _words(
+        "あと 後 後ほど のちほど あとで 一旦 いったん とりあえず 取り急ぎ ちょっと 少し すぐ "
+        "直ぐ 早速 急ぎ 至急 大至急 なる早 なるはや 早め 早急 念のため 念の為 改めて 引き続き "
+        "今から これから 先に 先ほど 今 まず 再度 もう一度 もう 一度 追加 合わせる あわせる "
+        "併せる 併せて 是非 ぜひ 必ず 何とか なんとか 手すき お手すき お手隙 可能 できれば 出来れば "
+        "また あと それと それから では じゃあ じゃ 各自 どなたか 誰か 一緒 ついで 追って 別途"
+    ),
+    # Light verbs and auxiliaries that carry no work: する, おく, みる, しまう ...
+    "LIGHT": _words(
+        "する いたす させる せる れる られる おく みる しまう ちゃう とく もらう いただく くれる "
+        "くださる 願う 頂戴 申し上げる できる 出来る"
+    ),
+    # ------------------------------------------------------------------ English
+    "EN_REQUEST_LEAD": _words("please pls plz kindly"),
+    "EN_MIND": _words("mind tell"),
+    "EN_NOT_WORK": _words(
+        "be have let try join attend miss need want like love hope think see know feel leave "
+        "get back come go stay work sleep eat keep wait pop head stop start look"
+    ),
+    "EN_TELL": _words(
+        "tell let know update ping inform notify share report post message text call email "
+        "reply respond answer"
+    ),
+    "EN_COURTESY_ASK": _words(
+        "note see find enjoy relax rest welcome ignore excuse forgive disregard stay remember"
+    ),
+    "EN_WORK_VERB": _words(
+        "send check review update fix prepare draft write book call email reply confirm approve "
+        "sign submit file upload share post publish create make build deploy ship merge test "
+        "translate order buy print schedule arrange organize organise set plan clean collect "
+        "compile summarize summarise finalize finalise revise edit proofread look handle "
+        "investigate research follow chase pay invoice process renew cancel remove delete add "
+        "move copy fill complete finish close open install configure run measure count tidy "
+        "reserve ask contact pick bring deliver return forward circulate double put get take "
+        "do help cover draw design record transcribe verify validate audit reconcile rebook "
+        "escalate triage debug refactor document backup restore migrate rename label tag sort "
+        "compare estimate quote price register apply request gather prep mail ring phone "
+        "polish sketch assemble load unload pack ship install replace repair swap rewrite"
+    ),
+    "EN_PAST_DONE": _words(
+        "done finished completed complete fixed resolved sent submitted shared uploaded booked "
+        "updated published posted translated prepared created ordered filed delivered deployed "
+        "approved merged shipped paid called emailed replied signed printed scheduled arranged "
+        "reviewed checked handled sorted wrapped closed uploaded added removed renewed cancelled "
+        "pushed released launched drafted written wrote made built reserved confirmed"
+    ),
+    "EN_ACCEPT": _words(
+        "sure ok okay yes yep yeah noted understood roger certainly absolutely gotcha alright"
+    ),
+}
+
+# A light verb is never the work itself (承知 する ました: the head is 承知, not する).
+for _name in ("NOT_WORK_VERB", "NOT_DONE_VERB"):
+    LEXICON[_name] = LEXICON[_name] | LEXICON["LIGHT"] | _words("ある いる おる てる")

@@ -1,0 +1,540 @@
+"""Stage 4: a message's clauses and their acts → the tasks it creates (:class:`Draft`).
+
+Each request or commitment clause that names work is a task; a clause that only
+details the same work (明日までにいただけると助かります) gives it a deadline; a
+request whose work is implicit (ご確認お願いします) takes its thing from the clause
+before, or is the bare action. Lists and to-do blocks give one task a line, with the
+owner the line names. Every draft carries a confidence: strong for an explicit request
+or a Chatwork task, weaker for implicit work, no assignee or an inferred title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time, tzinfo
+
+from chatsync.calendar import BusinessCalendar
+from chatsync.models import Due
+from chatsync.parser.acts import Act, Reading, read_clause
+from chatsync.parser.clauses import Clause, Line, split_lines, to_clauses
+from chatsync.parser.dates import find_dates, pick_due
+from chatsync.parser.markup import ChatworkTask, ParsedMessage
+from chatsync.parser.morph import analyse
+from chatsync.parser.normalise import normalise
+from chatsync.parser.people import Directory, addressed
+from chatsync.parser.rules.lexicon import LEXICON
+from chatsync.parser.work import TITLE_MAX, Work, en_work, ja_work, object_of
+
+__all__ = [
+    "Draft",
+    "MessageReading",
+    "chatwork_due",
+    "chatwork_title",
+    "detect",
+    "keywords_of",
+    "read_message",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A task as read from one message, before it joins the room's state."""
+
+    title: str
+    assignees: tuple[int, ...]
+    due: Due | None
+    kind: str  # "request" | "commitment" | "chatwork"
+    keywords: tuple[str, ...]
+    done: bool = False
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class MessageReading:
+    """Everything the later stages need of one message: its clauses and their acts."""
+
+    text: str
+    clauses: tuple[Clause, ...]
+    readings: tuple[Reading, ...]
+    acts: frozenset[Act] = field(default=frozenset())
+
+    def has(self, *acts: Act) -> bool:
+        return any(a in self.acts for a in acts)
+
+    def clauses_of(self, *acts: Act) -> list[tuple[Clause, Reading]]:
+        return [(c, r) for c, r in zip(self.clauses, self.readings, strict=True) if r.act in acts]
+
+
+def read_message(text: str) -> MessageReading:
+    """Normalise → lines → clauses → one act per clause."""
+    clean = normalise(text[:20_000])
+    clauses = tuple(to_clauses(split_lines(clean)))
+    readings = tuple(read_clause(c.analysis) for c in clauses)
+    return MessageReading(clean, clauses, readings, frozenset(r.act for r in readings))
+
+
+# ----------------------------------------------------------------------------- keywords
+
+_KW = re.compile(r"[一-龥々]{2,}|[ァ-ヶー]{2,}|[A-Za-z][A-Za-z0-9.+#-]{1,}|[0-9]+[A-Za-z]+")
+_KW_STOP = frozenset(
+    "the and for with from this that by to of in on at an be it them these those you we us is "
+    "me my our your all up out please 株式会社".split()
+)
+
+
+def keywords_of(title: str) -> tuple[str, ...]:
+    """Content words of a title, used to tell which task a later reply is about."""
+    words = [w for w in _KW.findall(title) if w.lower() not in _KW_STOP]
+    return tuple(dict.fromkeys(w.lower() for w in words))
+
+
+# ----------------------------------------------------------------------------- chatwork
+
+
+def chatwork_due(task: ChatworkTask, tz: tzinfo) -> Due | None:
+    """Deadline of a Chatwork task: ``ltype=date`` → the day; ``time`` → day and time;
+    ``none`` or ``lt=0`` → none; no ltype (older bodies) → a day when 23:59:59 local."""
+    if task.limit <= 0 or task.limit_type == "none":
+        return None
+    try:
+        moment = datetime.fromtimestamp(task.limit, tz)
+    except (OverflowError, OSError, ValueError):
+        return None
+    if task.limit_type == "date":
+        return Due(day=moment.date())
+    if task.limit_type is None and moment.time() == time(23, 59, 59):
+        return Due(day=moment.date())
+    return Due(day=moment.date(), at=moment.time().replace(second=0, microsecond=0))
+
+
+def _chatwork_drafts(pm: ParsedMessage, tz: tzinfo | None) -> list[Draft]:
+    out: list[Draft] = []
+    for cw in pm.tasks:
+        if cw.event not in (None, "task_added") or cw.assignee_id is None:
+            continue
+        title = chatwork_title(cw.body) or cw.body.strip()[:TITLE_MAX] or "(task)"
+        due = chatwork_due(cw, tz) if tz is not None else None
+        out.append(
+            Draft(title, (cw.assignee_id,), due, "chatwork", keywords_of(title), cw.status == "done")
+        )
+    return out
+
+
+def chatwork_title(body: str) -> str:
+    """A Chatwork task body's first line as a title (its own request words taken off)."""
+    line = normalise(body.split("\n", 1)[0]).strip()
+    clauses = to_clauses(split_lines(line))
+    if not clauses:
+        return ""
+    c = clauses[-1]
+    r = read_clause(c.analysis)
+    if r.act in (Act.REQUEST, Act.COMMITMENT):
+        w = _work(c, r, ())
+        if w.title:
+            return w.title
+    return line.strip(" 。.!")[:TITLE_MAX]
+
+
+# ----------------------------------------------------------------------------- pieces
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    sender: int
+    sent: datetime
+    calendar: BusinessCalendar
+    directory: Directory
+    base: tuple[int, ...]  # [To:] / [toall] / the person replied to
+
+
+def _spans(c: Clause, ctx: _Ctx) -> list[tuple[int, int]]:
+    try:
+        return [(m.start, m.end) for m in find_dates(c.text, ctx.sent, ctx.calendar)]
+    except Exception:
+        return []
+
+
+def _due(text: str, ctx: _Ctx) -> Due | None:
+    try:
+        return pick_due(text, ctx.sent, ctx.calendar)
+    except Exception:
+        return None
+
+
+def _work(c: Clause, r: Reading, spans: Sequence[tuple[int, int]]) -> Work:
+    if c.analysis.lang == "en":
+        return en_work(c.analysis, r, spans)
+    return ja_work(c.analysis, r, spans)
+
+
+_OCCASION = LEXICON["OCCASION"]
+_COURTESY_RULES = frozenset({"onegai", "yoroshiku"})
+
+
+def _is_occasion(title: str) -> bool:
+    """明日の会議 / 今週 / 引き続き: a courtesy's topic, not work."""
+    toks = [t for t in analyse(title).tokens if t.cls not in "cyx"]
+    return bool(toks) and all(t.lemma in _OCCASION or t.cls in "dq" for t in toks)
+
+
+# Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
+# + the minutes; 資料はこちらです + a link).
+_ANNOUNCE = frozenset("貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記".split())
+
+
+def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool) -> bool:
+    if not any(t.lemma in _ANNOUNCE for t in c.tokens):
+        return False
+    return has_link or c.line < len(lines) - 1
+
+
+# ----------------------------------------------------------------------------- lists
+
+_FIELD_OWNER = re.compile(r"^(?:担当者?|対応者|owner|assignee|who)\s*[:：]\s*(.+)$", re.I)
+_FIELD_DUE = re.compile(r"^(?:期限|締め?切り?|〆切|納期|期日|due|deadline|when)\s*[:：]\s*(.+)$", re.I)
+_FIELD_SPLIT = re.compile(r"\s*(?:/|／|｜|\||、|,)\s*(?=(?:担当|期限|締|〆|納期|期日|due|owner)\b)|\s+(?=(?:担当者?|期限|〆切|納期)\s*[:：])", re.I)
+_SECTION_HEADING = re.compile(
+    r"^[\[【(（]?(?:[一-龥ァ-ヶー]{0,6}(?:事項|一覧)|議題|アジェンダ|アクション(?:アイテム)?|宿題|"
+    r"次回|その他|備考|参加者|出席者|todo|tasks?|decisions?|action items?|next steps?|agenda|"
+    r"attendees|notes?|summary|to ?do)[\]】)）]?\s*[:：]?$",
+    re.I,
+)
+_TAGS = re.compile(r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ|対応依頼)】|\bTODO\b:?", re.I)
+
+
+@dataclass
+class _Item:
+    text: str
+    owner: int | None
+    due_text: str
+    lines: list[int]
+
+
+def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
+    """``見積書の送付 / 担当：森 / 期限：1/15`` → the work, the owner, the deadline text."""
+    owner: int | None = None
+    due_text = ""
+    parts = _FIELD_SPLIT.split(line)
+    rest: list[str] = []
+    for part in parts:
+        m_owner = _FIELD_OWNER.match(part.strip())
+        m_due = _FIELD_DUE.match(part.strip())
+        if m_owner:
+            owner = directory.member(m_owner.group(1)) or owner
+        elif m_due:
+            due_text = "期限:" + m_due.group(1)
+        else:
+            rest.append(part)
+    return " ".join(rest).strip(), owner, due_text
+
+
+def _list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[_Item]] | None:
+    """The list of a message (bulleted lines, owner-named lines or a to-do block), with the
+    header text before it; None when the message has no list."""
+    items: list[_Item] = []
+    header: list[str] = []
+    field_lines = 0
+    named = sum(1 for ln in lines if directory.leading_member(ln.text)[0] is not None)
+    bullets = sum(1 for ln in lines if ln.bullet)
+    for ln in lines:
+        text, owner, due_text = _fields(ln.text, directory)
+        is_field = not text and (owner is not None or due_text)
+        if is_field:
+            field_lines += 1
+            if items:
+                it = items[-1]
+                it.owner = owner if owner is not None else it.owner
+                it.due_text = due_text or it.due_text
+                it.lines.append(ln.index)
+            continue
+        lead_owner, _ = directory.leading_member(text)
+        if ln.bullet or (named >= 2 and lead_owner is not None) or owner is not None or due_text:
+            items.append(_Item(text, owner, due_text, [ln.index]))
+        elif field_lines == 0 and not items:
+            header.append(ln.text)
+        elif items and not bullets and field_lines:
+            items.append(_Item(text, owner, due_text, [ln.index]))
+        else:
+            header.append(ln.text)
+    if not items:
+        return None
+    if not bullets and named < 2 and not field_lines and not any(i.owner for i in items):
+        return None
+    return " ".join(header), items
+
+
+def _list_drafts(
+    header: str, items: list[_Item], ctx: _Ctx, self_account_id: int | None
+) -> list[Draft] | None:
+    head = read_message(header) if header else None
+    header_asks = head is not None and head.has(Act.REQUEST)
+    header_due = _due(header, ctx) if header else None
+    drafts: list[Draft] = []
+    any_owner = any(i.owner for i in items)
+    for item in items:
+        body = _TAGS.sub("", item.text).strip()
+        owner = item.owner
+        if owner is None:
+            owner, rest = ctx.directory.leading_member(body)
+            if owner is not None:
+                body = rest
+        if owner is None:
+            owner, body2 = ctx.directory.named_in_parens(body)
+            if owner is not None:
+                body = body2
+        if owner is None:
+            owner, rest = ctx.directory.action_item(body)
+            if owner is not None:
+                body = rest
+        if not body or (owner is None and _SECTION_HEADING.match(body)):
+            continue
+        mr = read_message(body)
+        if not mr.clauses:
+            continue
+        asks = mr.clauses_of(Act.REQUEST, Act.COMMITMENT)
+        c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
+        if not asks:
+            if r.act not in (Act.INFO, Act.CANCEL) or r.question or _is_statement(c):
+                continue
+            if owner is None and not header_asks and not any_owner:
+                continue
+        due = _due(body, ctx) or (_due(item.due_text, ctx) if item.due_text else None) or header_due
+        spans = _spans(c, ctx)
+        w = _work(c, r, spans) if asks else _noun_item(c, spans)
+        if not w.title or _is_occasion(w.title):
+            continue
+        if r.act == Act.COMMITMENT:
+            assignees: tuple[int, ...] = (ctx.sender,)
+        elif owner is not None:
+            assignees = (owner,)
+        else:
+            assignees = ctx.base
+        conf = 0.85 if owner is not None else 0.7
+        drafts.append(Draft(w.title, assignees, due, "request", keywords_of(w.title), confidence=conf))
+    return drafts or None
+
+
+def _noun_item(c: Clause, spans: Sequence[tuple[int, int]]) -> Work:
+    """A to-do line without a predicate (見積書の送付（2/18まで）) is its own title."""
+    reading = Reading(Act.REQUEST, "to-do line", len(c.tokens), 0, 0.8, False, False, False)
+    return _work(c, reading, spans)
+
+
+def _is_statement(c: Clause) -> bool:
+    """A list line that states something (会議は3/1(水)20時からです) rather than naming work."""
+    toks = [t for t in c.tokens if t.cls != "y"]
+    if not toks:
+        return True
+    last = toks[-1]
+    if c.analysis.lang == "en":
+        return any(t.cls in "bm" for t in toks[:3])
+    return last.cls in "av" or last.lemma in ("から", "より", "にて", "予定")
+
+
+# ----------------------------------------------------------------------------- detect
+
+
+def _is_own_report(pm: ParsedMessage) -> bool:
+    """A digest or reminder chatsync posted with its own account: no new work in it."""
+    own = re.compile(r"タスク|\btasks?\b|期限を過ぎ|#!rid[0-9]", re.I)
+    return any(own.search(t) for t in pm.info_titles) or bool(
+        re.search(r"期限を過ぎ|#!rid[0-9]", pm.text)
+    )
+
+
+def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
+    """佐藤さん、見積の件お願いします: the member named at the start of the message."""
+    for c in mr.clauses[:2]:
+        aid, rest = directory.leading_member(c.text)
+        if aid is not None and rest != c.text:
+            return aid
+    return None
+
+
+_BARE_TITLE_ACTIONS = frozenset(
+    "確認 レビュー チェック 対応 返信 回答 検討 承認 添削 フィードバック 一読 査収 押印 決裁 見る 修正 "
+    "review check look".split()
+)
+
+
+def detect(
+    pm: ParsedMessage,
+    sender: int,
+    sent: datetime,
+    directory: Directory,
+    calendar: BusinessCalendar,
+    self_account_id: int | None = None,
+    previous: str = "",
+    mr: MessageReading | None = None,
+) -> list[Draft]:
+    """The tasks one message creates (none for greetings, thanks, FYI, questions, acks).
+
+    ``previous`` is the room's message before this one, for work that points back."""
+    if pm.tasks:
+        return _chatwork_drafts(pm, sent.tzinfo)
+    if sender == self_account_id and _is_own_report(pm):
+        return []
+    mr = mr or read_message(pm.text)
+    if not mr.clauses:
+        return []
+    lines = split_lines(mr.text)
+    base = addressed(pm, sender, directory, self_account_id)
+    inline = None if pm.to_ids or pm.to_all else _inline_member(mr, directory)
+    if inline is not None and inline != sender:
+        base = (inline,)
+    ctx = _Ctx(sender, sent, calendar, directory, base)
+
+    listed = _list_items(lines, directory)
+    if listed is not None:
+        drafts = _list_drafts(*listed, ctx, self_account_id)
+        if drafts is not None:
+            return drafts
+
+    has_link = "http" in mr.text or bool(pm.info_titles)
+    tagged = bool(_TAGS.search(pm.text))
+    drafts: list[Draft] = []
+    owners: list[int] = []  # index in mr.clauses of each draft
+    details: list[int] = []  # request clauses that name no work of their own
+    for i, (c, r) in enumerate(zip(mr.clauses, mr.readings, strict=True)):
+        act = r.act
+        if act == Act.INFO_ASK and r.rule == "tell me" and _due(c.text, ctx) is not None:
+            act = Act.REQUEST  # 金曜までに候補日を教えてください: answer by a time
+        tag = _TAGS.search(c.text)
+        if tag is not None and act not in (Act.REQUEST, Act.COMMITMENT):
+            act = Act.REQUEST  # 【依頼】年末調整書類の提出: the heading names the work
+            r = Reading(Act.REQUEST, "tag", len(c.tokens), 0, 0.9, r.question, False, False)
+        if act not in (Act.REQUEST, Act.COMMITMENT):
+            continue
+        if act == Act.COMMITMENT and _announces_itself(c, lines, has_link):
+            continue
+        spans = _spans(c, ctx)
+        if tag is not None:
+            spans = [*spans, (tag.start(), tag.end())]
+        w = _work(c, r, spans)
+        if act == Act.COMMITMENT and w.other_subject:
+            continue  # トナー交換は総務が行います: a notice of someone else's work
+        if drafts and act == Act.REQUEST and _details(mr, i, r, drafts, owners, w):
+            details.append(i)
+            continue
+        if drafts and (w.bare or w.pointer or not w.title) and not _also(c):
+            details.append(i)
+            continue
+        title = w.title
+        confidence = r.strength
+        if act == Act.REQUEST and (not title or _is_occasion(title)):
+            if r.rule in _COURTESY_RULES or not title:
+                details.append(i)
+                continue
+        if act == Act.COMMITMENT and (not title or _is_occasion(title)):
+            if w.pointer or not title:
+                title = _from_context(mr, i, previous, "対応")
+                confidence -= 0.2
+                if not title:
+                    continue
+            else:
+                continue
+        elif w.bare or w.pointer:
+            ctx_title = _from_context(mr, i, previous, title)
+            if ctx_title:
+                title = ctx_title
+                confidence -= 0.1
+            elif title.lower() not in _BARE_TITLE_ACTIONS and w.pointer:
+                confidence -= 0.2
+            confidence -= 0.1
+        if act == Act.COMMITMENT:
+            assignees: tuple[int, ...] = (sender,)
+        else:
+            aid, _ = directory.leading_member(c.text)
+            assignees = (aid,) if aid is not None and aid != sender else base
+            if not assignees:
+                confidence -= 0.15
+        if tagged:
+            confidence = max(confidence, 0.9)
+        due = _due(c.text, ctx)
+        kw = keywords_of(title)
+        if any(set(kw) and set(kw) == set(d.keywords) for d in drafts):
+            continue  # the same work said twice
+        drafts.append(
+            Draft(title[:TITLE_MAX], assignees, due, act.value, kw, confidence=_clamp(confidence))
+        )
+        owners.append(i)
+    if not drafts:
+        return []
+    # Clauses without work of their own give their deadline to the task before them (or the
+    # only task): 見積書の作成をお願いします。明日までにいただけると助かります。
+    for i in details:
+        due = _due(mr.clauses[i].text, ctx)
+        if due is None:
+            continue
+        k = max((n for n, o in enumerate(owners) if o < i), default=0)
+        if drafts[k].due is None:
+            drafts[k] = replace(drafts[k], due=due)
+    if len(drafts) == 1 and drafts[0].due is None:
+        used = set(owners)
+        rest = " ".join(c.text for j, c in enumerate(mr.clauses) if j not in used)
+        due = _due(rest, ctx) if rest else None
+        if due is not None:
+            drafts[0] = replace(drafts[0], due=due)
+    return drafts
+
+
+_ALSO = frozenset("あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus".split())
+
+
+def _also(c: Clause) -> bool:
+    """あと、請求書もお願いします / Also, book the room: a second piece of work."""
+    toks = c.tokens
+    return any(t.lemma in _ALSO and (t.cls != "c" or t.lemma == "も") for t in toks[:3]) or any(
+        t.lemma == "も" and t.cls == "c" for t in toks
+    )
+
+
+def _details(
+    mr: MessageReading, i: int, r: Reading, drafts: Sequence[Draft], owners: Sequence[int], w: Work
+) -> bool:
+    """A request after another one in the same message that only details it: a deadline or a
+    manner (明日までにいただけると助かります; 15時までに一次回答をもらえると助かります)."""
+    c = mr.clauses[i]
+    if _also(c):
+        return False
+    prev = drafts[-1]
+    if prev.kind != "request":
+        return False
+    if r.rule == "would help":
+        return True
+    return w.bare or not w.title
+
+
+def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
+    """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
+    or, for a commitment that points back, from the message before."""
+    for j in range(i - 1, -1, -1):
+        obj = object_of(mr.clauses[j].analysis)
+        if obj:
+            return _combine(obj, action)
+    if previous:
+        prev = read_message(previous)
+        for c in reversed(prev.clauses):
+            obj = object_of(c.analysis)
+            if obj:
+                return _combine(obj, action)
+    return ""
+
+
+def _combine(obj: str, action: str) -> str:
+    if not action:
+        return obj
+    if obj.isascii() and action.isascii():
+        verb, _, _rest = action.partition(" ")
+        return f"{verb} {obj}"
+    if action[-1] in "うくぐすつぬぶむる" and not re.search(r"[一-龥ァ-ヶー]$", action):
+        return f"{obj}を{action}"
+    if action[-1] in "うくぐすつぬぶむる" and len(action) <= 3:
+        return f"{obj}を{action}"
+    return f"{obj}の{action}"
+
+
+def _clamp(x: float) -> float:
+    return round(min(1.0, max(0.1, x)), 2)

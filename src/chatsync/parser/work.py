@@ -1,0 +1,268 @@
+"""Stage 4a: the work a request or commitment names, as a sheet-cell title.
+
+Japanese puts the work before the predicate (見積書の作成を | お願いします), English
+after it (Could you | send the invoice). The title is that phrase's morphemes with
+what is not the work taken out — dates and their particles, fillers (あとで, 至急),
+the sender (私が), vocatives (田中さん、), greetings, prefixes (ご確認 → 確認) and
+the request's own machinery — and the object + action noun read as a noun phrase
+(議事録を共有 → 議事録の共有; 請求書を送って → 請求書を送る).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chatsync.parser.acts import Reading
+from chatsync.parser.morph import Analysis, Token
+from chatsync.parser.rules.lexicon import LEXICON
+
+__all__ = ["TITLE_MAX", "Work", "en_work", "ja_work", "object_of"]
+
+TITLE_MAX = 80
+
+_LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
+_FILLER = LEXICON["FILLER"]
+_THANKS = LEXICON["THANKS"]
+_SELF = frozenset("私 わたし 僕 ぼく 自分 当方 わたくし 俺 弊社 こちら こっち 我々".split())
+_POINTERS = frozenset("これ それ あれ この その こちら そちら そっち こっち 本件 当件 同件".split())
+_EDGE_NOUNS = frozenset("ほど 方 ほう 件 旨 よう 感じ 程 分 こと 形 まま 通り 次第 対応方".split())
+_CIRCUMSTANCE = frozenset("て ので から ため けど けれど が し たら ば".split())
+_HONORIFIC_SUFFIX = frozenset("さん 様 さま くん 君 ちゃん 殿 氏 先生 部長 課長 各位".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """The work of a clause: its title, and what kind of phrase it was."""
+
+    title: str
+    bare: bool  # only an action (確認, 対応, review): the thing must come from context
+    pointer: bool  # それ、私がやります: the work is named elsewhere
+    other_subject: bool = False  # トナー交換は総務が行います: someone else does it
+
+
+def _content(t: Token) -> bool:
+    return t.cls in "snpvkq" and t.lemma not in _LIGHT
+
+
+def _join(text: str, toks: Sequence[Token]) -> str:
+    out: list[str] = []
+    prev: Token | None = None
+    for t in toks:
+        if prev is not None and t.start < prev.end:
+            continue  # the second half of an English contraction (we've → we, have)
+        if prev is not None and t.start > prev.end:
+            out.append(" ")
+        out.append(t.surface)
+        prev = t
+    return "".join(out).strip()
+
+
+def _in_spans(t: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(t.start < e and t.end > s for s, e in spans)
+
+
+def _strip_lead(toks: list[Token]) -> list[Token]:
+    """Greetings, fillers, vocatives, the sender and particles before the work."""
+    changed = True
+    while toks and changed:
+        changed = False
+        # A greeting or courtesy up to its comma (お忙しいところすみませんが、…).
+        comma = next((i for i, t in enumerate(toks) if t.surface in ("、", ",")), -1)
+        if comma > 0 and any(t.lemma in _THANKS for t in toks[:comma]):
+            if not any(_content(t) and t.lemma not in _THANKS and t.cls != "p" for t in toks[:comma]):
+                toks = toks[comma + 1 :]
+                changed = True
+                continue
+        # A purpose or circumstance before the work (来期の計画に向けて、…; 会議で使うので、…).
+        if comma > 0 and toks[comma - 1].cls == "c" and toks[comma - 1].lemma in _CIRCUMSTANCE:
+            if comma >= 2 and toks[comma - 2].cls in "vaj" and len(toks) > comma + 2:
+                toks = toks[comma + 1 :]
+                changed = True
+                continue
+        # A vocative: 田中さん、 / 田中さん (at the start).
+        for k in (1, 2, 3):
+            if len(toks) > k and toks[k].lemma in _HONORIFIC_SUFFIX and all(
+                t.cls in "pnr" for t in toks[:k]
+            ):
+                nxt = toks[k + 1] if len(toks) > k + 1 else None
+                if nxt is None or nxt.surface in ("、", ",", ":", "：") or nxt.cls not in "c":
+                    toks = toks[k + 1 :]
+                    changed = True
+                break
+        if changed:
+            continue
+        t = toks[0]
+        if (
+            t.cls in "cyaeid"
+            or t.lemma in _FILLER
+            or t.lemma in _SELF
+            or t.lemma in _THANKS
+            or t.cls == "f"
+            and len(toks) > 1
+            and toks[1].cls not in "sn"
+        ):
+            toks = toks[1:]
+            changed = True
+    return toks
+
+
+def _strip_tail(toks: list[Token]) -> list[Token]:
+    while toks:
+        t = toks[-1]
+        if t.cls in "cyaxfdie" and not (t.cls == "x" and t.lemma not in ("中", "頃", "ごろ", "まで")):
+            toks = toks[:-1]
+            continue
+        if t.lemma in _LIGHT or t.lemma in _EDGE_NOUNS or t.lemma in _FILLER:
+            toks = toks[:-1]
+            continue
+        break
+    return toks
+
+
+_AFTER_SELF = frozenset("の 方 ほう が は で から も 側 として とし 的 より".split())
+
+
+def _drop_inner(toks: list[Token]) -> list[Token]:
+    """Fillers and the sender inside the phrase (見積は木曜までに私の方で出します → 見積を出す)."""
+    out: list[Token] = []
+    skip_particle = False
+    after_self = False
+    for t in toks:
+        if after_self and t.lemma in _AFTER_SELF:
+            continue
+        after_self = False
+        if skip_particle and t.cls == "c":
+            skip_particle = False
+            continue
+        skip_particle = False
+        if t.lemma in _SELF:
+            after_self = True
+            continue
+        if t.lemma in _SELF or (t.cls == "d") or (t.lemma in _FILLER and t.cls in "ndr"):
+            skip_particle = True
+            continue
+        if t.cls in "iy" and t.surface not in ("・", "/", "-", "#", "(", ")", "「", "」", "&", "+", "."):
+            continue
+        out.append(t)
+    return out
+
+
+def _render(text: str, toks: list[Token]) -> str:
+    """Tokens → title: the last verb in its dictionary form, ``Xを<action noun>`` → ``Xの…``."""
+    if not toks:
+        return ""
+    if toks[0].cls == "f" and toks[0].lemma == "お" and len(toks) > 1:
+        toks = toks[1:]
+    last = toks[-1]
+    if len(toks) >= 2 and last.cls == "s" and toks[-2].lemma in ("を", "は", "も"):
+        toks = [*toks[:-2], _with(toks[-2], "の"), last]
+    elif len(toks) >= 2 and last.cls == "v" and toks[-2].lemma in ("は", "も"):
+        toks = [*toks[:-2], _with(toks[-2], "を"), last]
+    elif len(toks) >= 2 and last.cls == "s" and toks[-2].surface in ("、", ","):
+        toks = [*toks[:-2], _with(toks[-2], "の"), last]
+    title = _join(text, toks[:-1]) + ("" if not toks[:-1] else "")
+    tail = last.lemma if last.cls == "v" else last.surface
+    if toks[:-1] and toks[-2].end < last.start and text[toks[-2].end : last.start].strip() == "":
+        title += " "
+    title += tail
+    title = re.sub(r"^(?:の|を|は|、|,|\s)+", "", title)
+    return title[:TITLE_MAX].strip()
+
+
+def _with(t: Token, surface: str) -> Token:
+    return Token(surface, surface, t.cls, t.form, t.start, t.end, t.pos)
+
+
+def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()) -> Work:
+    """The work before the predicate of a Japanese clause."""
+    toks = list(a.tokens)
+    end = reading.pred
+    if end < len(toks) and _content(toks[end]) and toks[end].cls != "f":
+        end += 1
+    body = [t for t in toks[:end] if not _in_spans(t, spans)]
+    other = _other_subject(body)
+    pointer = any(t.lemma in _POINTERS for t in body)
+    body = [t for t in body if t.lemma not in _POINTERS]
+    body = _strip_tail(_drop_inner(_strip_lead(body)))
+    body = _strip_lead(body)
+    if not body:
+        return Work("", True, pointer, other)
+    title = _render(a.text, body)
+    content = [t for t in body if _content(t)]
+    bare = len(content) <= 1 and all(t.cls in "sv" for t in content)
+    return Work(title, bare, pointer, other)
+
+
+_SUBJECT_OK = _SELF | frozenset("誰 どなた 皆 皆さん 全員 各自 みんな".split())
+
+
+def _other_subject(toks: Sequence[Token]) -> bool:
+    """A noun marked by が that is not the sender (総務が行います, 業者が来ます)."""
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.lemma == "が" and t.cls == "c":
+            prev = toks[i - 1]
+            if prev.cls in "npr" and prev.lemma not in _SUBJECT_OK:
+                if i + 1 < len(toks) and toks[i + 1].form == "^":
+                    continue  # 予約が取れれば: a condition, not the subject
+                return True
+            if prev.cls == "x" and i >= 2 and toks[i - 2].cls == "p":
+                return True  # 森さんが手配します
+    return False
+
+
+# ----------------------------------------------------------------------------- English
+
+_EN_TRAIL = re.compile(
+    r"(?:\s*[,;:.!?-]*\s*\b(?:please|pls|plz|thanks|thank you|thx|asap|as soon as possible|"
+    r"for me|when you (?:can|have a (?:sec|second|minute|moment|chance)|get (?:a )?(?:chance|"
+    r"time|moment|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
+    r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|"
+    r"at some point|sometime)\b)+[\s,.!?]*$",
+    re.I,
+)
+_EN_LEAD = re.compile(r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and)\s+", re.I)
+_EN_PRONOUN_OBJECT = re.compile(r"^([A-Za-z]+)\s+(it|them|this|that|these|those|one)$", re.I)
+
+
+def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()) -> Work:
+    """The work after an English clause's lead (Could you | send the invoice by Friday)."""
+    toks = [t for t in a.tokens[reading.work :] if not _in_spans(t, spans)]
+    if not toks:
+        return Work("", True, False)
+    phrase = _join(a.text, toks)
+    phrase = re.sub(r"\s+", " ", phrase).strip()
+    phrase = re.sub(r"\s+([,.!?;:])", r"\1", phrase)
+    for _ in range(3):
+        phrase = _EN_LEAD.sub("", phrase)
+        phrase = _EN_TRAIL.sub("", phrase).strip()
+    phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
+    pointer = bool(_EN_PRONOUN_OBJECT.match(phrase))
+    words = phrase.split()
+    bare = len(words) <= 1 or pointer
+    title = phrase[:1].upper() + phrase[1:] if phrase else ""
+    return Work(title[:TITLE_MAX], bare, pointer)
+
+
+# ----------------------------------------------------------------------------- context
+
+
+def object_of(a: Analysis) -> str:
+    """The thing a statement is about, for a request that names none:
+    修正内容を更新しました → 修正内容; 面接日程の候補を送りました → 面接日程の候補."""
+    toks = list(a.tokens)
+    for i, t in enumerate(toks):
+        if t.lemma in ("を", "が") and t.cls == "c" and i > 0:
+            head = _strip_tail(_drop_inner(_strip_lead(toks[:i])))
+            if head:
+                return _join(a.text, head)
+    body = _strip_tail(_drop_inner(_strip_lead(toks)))
+    # 修正しました → 修正 (the action itself is the thing to check)
+    nouns = [t for t in body if t.cls in "snp"]
+    if body and nouns and body[-1].cls in "snp":
+        return _join(a.text, body)
+    if nouns:
+        return _join(a.text, nouns)
+    return ""
