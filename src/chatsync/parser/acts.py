@@ -108,9 +108,11 @@ def _core_en(a: Analysis) -> _Core:
     words = [t for t in toks[:end] if t.cls != "y"]
     if words and words[0].lemma in _EN_QUESTION_LEAD and len(words) > 1 and words[1].cls == "r":
         features.add("question")
-    for t in toks[:end]:
+    for k, t in enumerate(toks[:end]):
         if t.lemma == "i":
             features.add("self")
+        if t.form == "." and k > 0 and toks[k - 1].cls not in "t" and t.lemma != "needed":
+            features.add("past")  # "Test plan finished", not "the updated deck"
         if t.lemma in ("if", "once", "when", "after"):
             features.add("conditional")
     features.add("polite")

@@ -86,6 +86,14 @@ def _ja_split(a: Analysis) -> list[Analysis]:
         ):
             cuts.append(i + 2)
         elif (
+            t.lemma == "だ"
+            and toks[i - 1].lemma == "の"
+            and toks[i + 1].surface in ("、", ",")
+            and i >= 2
+            and toks[i - 2].cls in ("a", "v", "j", "k")
+        ):
+            cuts.append(i + 2)  # 重いので、/ 使うので、 (の + で)
+        elif (
             t.cls == "a"
             and t.lemma in _FINAL_AUX
             and "終止形" in t.pos

@@ -120,6 +120,7 @@ _VARIANTS = {
     "とく": "おく",  # 見とく = 見ておく
     "どく": "おく",
 }
+_WH = frozenset("どなた 誰 だれ 何 なに いつ どこ どれ どちら".split())
 _FORMS = (("命令形", "!"), ("仮定形", "^"), ("意志推量形", "~"))
 
 
@@ -146,6 +147,16 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in _tokenizer().tokenize(text):
         pos = m.part_of_speech()
+        if (
+            out
+            and pos[1] == "副助詞"
+            and m.surface() == "か"
+            and out[-1].lemma in _WH
+            and out[-1].end == m.begin()
+        ):
+            wh = out.pop()  # どなたか, 誰か, 何か: "someone", not a question word
+            out.append(Token(wh.surface + "か", wh.lemma + "か", "r", "", wh.start, m.end(), wh.pos))
+            continue
         cls = _CLASS.get(pos[0], "z")
         if cls == "n":
             if pos[2].startswith("サ変"):

@@ -174,9 +174,11 @@ _COURTESY_RULES = frozenset({"onegai", "yoroshiku"})
 
 
 def _is_occasion(title: str) -> bool:
-    """明日の会議 / 今週 / 引き続き: a courtesy's topic, not work."""
+    """明日の会議 / 本年度 / 引き続き: a courtesy's topic, not work (time nouns are 副詞可能)."""
     toks = [t for t in analyse(title).tokens if t.cls not in "cyx"]
-    return bool(toks) and all(t.lemma in _OCCASION or t.cls in "dq" for t in toks)
+    return bool(toks) and all(
+        t.lemma in _OCCASION or t.cls in "dqf" or "副詞可能" in t.pos for t in toks
+    )
 
 
 # Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
@@ -303,7 +305,7 @@ def _list_drafts(
         due = _due(body, ctx) or (_due(item.due_text, ctx) if item.due_text else None) or header_due
         spans = _spans(c, ctx)
         w = _work(c, r, spans) if asks else _noun_item(c, spans)
-        if not w.title or _is_occasion(w.title):
+        if not w.title or _is_occasion(w.title) or (r.act == Act.COMMITMENT and w.other_subject):
             continue
         if r.act == Act.COMMITMENT:
             assignees: tuple[int, ...] = (ctx.sender,)
@@ -397,11 +399,14 @@ def detect(
     drafts: list[Draft] = []
     owners: list[int] = []  # index in mr.clauses of each draft
     details: list[int] = []  # request clauses that name no work of their own
+    tagged_at: int | None = None  # the clause of a 【依頼】 heading
     for i, (c, r) in enumerate(zip(mr.clauses, mr.readings, strict=True)):
         act = r.act
         if act == Act.INFO_ASK and r.rule == "tell me" and _due(c.text, ctx) is not None:
             act = Act.REQUEST  # 金曜までに候補日を教えてください: answer by a time
         tag = _TAGS.search(c.text)
+        if tag is not None and r.rule == "topic only":
+            tag = None  # 【依頼】…について: the heading names a topic; the body asks
         if tag is not None and act not in (Act.REQUEST, Act.COMMITMENT):
             act = Act.REQUEST  # 【依頼】年末調整書類の提出: the heading names the work
             r = Reading(Act.REQUEST, "tag", len(c.tokens), 0, 0.9, r.question, False, False)
@@ -415,7 +420,10 @@ def detect(
         w = _work(c, r, spans)
         if act == Act.COMMITMENT and w.other_subject:
             continue  # トナー交換は総務が行います: a notice of someone else's work
-        if drafts and act == Act.REQUEST and _details(mr, i, r, drafts, owners, w):
+        if drafts and act == Act.REQUEST and tagged_at is not None and not _also(c):
+            details.append(i)  # 【依頼】X then the body that explains X: one task
+            continue
+        if drafts and _details(mr, i, r, drafts, owners, w):
             details.append(i)
             continue
         if drafts and (w.bare or w.pointer or not w.title) and not _also(c):
@@ -452,6 +460,8 @@ def detect(
                 confidence -= 0.15
         if tagged:
             confidence = max(confidence, 0.9)
+        if tag is not None and tagged_at is None:
+            tagged_at = i
         due = _due(c.text, ctx)
         kw = keywords_of(title)
         if any(set(kw) and set(kw) == set(d.keywords) for d in drafts):
@@ -500,8 +510,10 @@ def _details(
     if _also(c):
         return False
     prev = drafts[-1]
-    if prev.kind != "request":
+    if prev.kind != r.act.value:
         return False
+    if r.act == Act.COMMITMENT:
+        return True  # 提案書は私が巻き取ります。12/4までに初稿を出します: one piece of work
     if r.rule == "would help":
         return True
     return w.bare or not w.title

@@ -87,13 +87,19 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
                 t.cls in "pnr" for t in toks[:k]
             ):
                 nxt = toks[k + 1] if len(toks) > k + 1 else None
-                if nxt is None or nxt.surface in ("、", ",", ":", "：") or nxt.cls not in "c":
+                if nxt is None or nxt.surface in ("、", ",", ":", "：") or nxt.start > toks[k].end:
                     toks = toks[k + 1 :]
                     changed = True
                 break
         if changed:
             continue
         t = toks[0]
+        if t.lemma in _SELF:
+            toks = toks[1:]
+            while toks and toks[0].lemma in _AFTER_SELF:
+                toks = toks[1:]  # 私の方で, 私から, こちらで
+            changed = True
+            continue
         if (
             t.cls in "cyaeid"
             or t.lemma in _FILLER
@@ -143,7 +149,9 @@ def _drop_inner(toks: list[Token]) -> list[Token]:
         if t.lemma in _SELF or (t.cls == "d") or (t.lemma in _FILLER and t.cls in "ndr"):
             skip_particle = True
             continue
-        if t.cls in "iy" and t.surface not in ("・", "/", "-", "#", "(", ")", "「", "」", "&", "+", "."):
+        if t.cls in "iy" and t.surface not in (
+            "・", "/", "-", "#", "(", ")", "「", "」", "&", "+", ".", "、", ","
+        ):
             continue
         out.append(t)
     return out
@@ -153,15 +161,18 @@ def _render(text: str, toks: list[Token]) -> str:
     """Tokens → title: the last verb in its dictionary form, ``Xを<action noun>`` → ``Xの…``."""
     if not toks:
         return ""
-    if toks[0].cls == "f" and toks[0].lemma == "お" and len(toks) > 1:
-        toks = toks[1:]
+    if toks[0].cls == "f" and toks[0].lemma == "お" and len(toks) > 1 and toks[1].cls in "sv":
+        toks = toks[1:]  # ご確認 → 確認 (but お詫び文 stays)
+    last = toks[-1]
+    if len(toks) >= 2 and toks[-2].surface in ("、", ","):
+        # 提案書、巻き取る → 提案書を巻き取る; 資料、共有 → 資料の共有
+        toks = [*toks[:-2], _with(toks[-2], "を" if last.cls == "v" else "の"), last]
+    toks = [t for t in toks if t.surface not in ("、", ",") or t is toks[-1]]
     last = toks[-1]
     if len(toks) >= 2 and last.cls == "s" and toks[-2].lemma in ("を", "は", "も"):
         toks = [*toks[:-2], _with(toks[-2], "の"), last]
     elif len(toks) >= 2 and last.cls == "v" and toks[-2].lemma in ("は", "も"):
         toks = [*toks[:-2], _with(toks[-2], "を"), last]
-    elif len(toks) >= 2 and last.cls == "s" and toks[-2].surface in ("、", ","):
-        toks = [*toks[:-2], _with(toks[-2], "の"), last]
     title = _join(text, toks[:-1]) + ("" if not toks[:-1] else "")
     tail = last.lemma if last.cls == "v" else last.surface
     if toks[:-1] and toks[-2].end < last.start and text[toks[-2].end : last.start].strip() == "":
@@ -190,17 +201,34 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     if not body:
         return Work("", True, pointer, other)
     title = _render(a.text, body)
-    content = [t for t in body if _content(t)]
-    bare = len(content) <= 1 and all(t.cls in "sv" for t in content)
-    return Work(title, bare, pointer, other)
+    return Work(title, _bare(body), pointer, other)
 
 
+def _bare(body: Sequence[Token]) -> bool:
+    """Only actions (更新作業, 確認, 分担してやる): no thing the work is done to or on."""
+    for i, t in enumerate(body):
+        if t.cls in "npqk" and t.lemma not in _LIGHT:
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            if t.cls == "p" and nxt is not None and nxt.lemma in _HONORIFIC_SUFFIX:
+                continue  # 安藤さんと: a person, not a thing
+            return False
+    return True
+
+
+_JOINS = frozenset("ので から けど けれど のに".split())
 _SUBJECT_OK = _SELF | frozenset("誰 どなた 皆 皆さん 全員 各自 みんな".split())
 
 
 def _other_subject(toks: Sequence[Token]) -> bool:
-    """A noun marked by が that is not the sender (総務が行います, 業者が来ます)."""
-    for i in range(1, len(toks)):
+    """A noun marked by が that is not the sender (総務が行います, 業者が来ます), in the
+    clause's last comma-separated part."""
+    if any(t.lemma in _SELF for t in toks):
+        return False
+    first = max(
+        (i + 1 for i, t in enumerate(toks) if t.surface in ("、", ",") or t.lemma in _JOINS),
+        default=1,
+    )
+    for i in range(max(1, first), len(toks)):
         t = toks[i]
         if t.lemma == "が" and t.cls == "c":
             prev = toks[i - 1]
@@ -239,6 +267,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         phrase = _EN_LEAD.sub("", phrase)
         phrase = _EN_TRAIL.sub("", phrase).strip()
     phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
+    phrase = phrase.rstrip(" .!?,;:")
     pointer = bool(_EN_PRONOUN_OBJECT.match(phrase))
     words = phrase.split()
     bare = len(words) <= 1 or pointer

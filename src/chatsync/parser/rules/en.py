@@ -149,7 +149,7 @@ REQUEST = table(
     ("ptal", "ptal => …", ("PTAL", "ptal when you get a chance")),
     ("take a look", "=> take|have a look …", ("Take a look when you can", "have a look at the draft")),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
-    ("imperative", "^ => @EN_WORK_VERB", ("Send me the deck by Friday", "Check the logs", "Book a room for Monday")),
+    Rule("imperative", Act.REQUEST, "^ => @EN_WORK_VERB", when=("!past",), examples= ("Send me the deck by Friday", "Check the logs", "Book a room for Monday", "Send the updated deck")),
     ("todo", "^ todo|action|ai|task : => …", ("TODO: update the FAQ", "AI: book the venue")),
 )
 
@@ -186,6 +186,20 @@ DONE = table(
         Act.DONE,
         "^ <rhbt>* just? @EN_PAST_DONE …",
         ("Sent it over", "I've uploaded the file", "Merged", "We shipped it this morning"),
+        when=("!question",),
+    ),
+    Rule(
+        "noun then past",
+        Act.DONE,
+        "^ <wrbh>+ @EN_PAST_DONE …",
+        ("Test plan finished and shared in the drive", "Release calendar updated"),
+        when=("!question",),
+    ),
+    Rule(
+        "is done",
+        Act.DONE,
+        "be now? all? just? @EN_PAST_DONE|ready|live|up …",
+        ("The agenda is done and uploaded", "The deck is ready", "The fix is live"),
         when=("!question",),
     ),
     Rule(
