@@ -288,7 +288,7 @@ def _accepted_task(
         return None
     task = max(asked, key=lambda t: t.created_at)
     other = set(drafts[0].keywords) - set(task.keywords) - _GENERIC_KW
-    if len(drafts[0].title) <= 4 or not other:
+    if drafts[0].implicit or len(drafts[0].title) <= 4 or not other:
         return task  # 明日中に仕上げます: a verb alone names no other work
     return None
 

@@ -66,8 +66,23 @@ class Analysis:
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
 
 
+_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
 def has_japanese(text: str) -> bool:
     return _JA.search(text) is not None
+
+
+def language(text: str) -> str:
+    """``en`` for a clause written in English even if it names a Japanese thing
+    (could you review the 英語版マニュアル?), else ``ja`` when it has any Japanese."""
+    if not has_japanese(text):
+        return "en"
+    letters = sum(len(w) for w in _ASCII_WORD.findall(text))
+    ja = len(_JA.findall(text))
+    first = text.lstrip()[:1]
+    return "en" if first.isascii() and first.isalpha() and letters >= 2 * ja else "ja"
 
 
 # ----------------------------------------------------------------------------- Japanese
@@ -167,6 +182,8 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
                 cls = "q"
         lemma = m.dictionary_form()
         lemma = _VARIANTS.get(lemma, lemma)
+        if cls in "ns" and len(lemma) > 2 and lemma[0] in "ご御" and _KANJI.match(lemma[1]):
+            lemma = lemma[1:]  # ご承知 → 承知, ご相談 → 相談
         if lemma == "ぬ" or lemma == "ず":
             lemma = "ない"  # ません / ず: the same negation as ない
         surface = m.surface()
@@ -188,7 +205,9 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
 
 # ----------------------------------------------------------------------------- English
 
-_EN_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:.][0-9]+)?|[^\sA-Za-z0-9]")
+_EN_WORD = re.compile(
+    r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:.][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
+)
 _CONTRACTIONS = {
     "i'll": ("i", "will"),
     "you'll": ("you", "will"),
@@ -363,7 +382,7 @@ def _code(tokens: tuple[Token, ...]) -> tuple[str, tuple[int, ...]]:
 @lru_cache(maxsize=65536)
 def analyse(text: str) -> Analysis:
     """Tokens of one clause (cached: chat repeats itself — 承知しました, 了解です)."""
-    lang = "ja" if has_japanese(text) else "en"
+    lang = language(text)
     try:
         tokens = _ja_tokens(text) if lang == "ja" else _en_tokens(text)
     except Exception:  # an analyser failure must not lose the message

@@ -24,6 +24,7 @@ from chatsync.parser.markup import ChatworkTask, ParsedMessage
 from chatsync.parser.morph import analyse
 from chatsync.parser.normalise import normalise
 from chatsync.parser.people import Directory, addressed
+from chatsync.parser.rules.ja import OPTION_ANSWER
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import TITLE_MAX, Work, en_work, ja_work, object_of
 
@@ -49,6 +50,7 @@ class Draft:
     keywords: tuple[str, ...]
     done: bool = False
     confidence: float = 1.0
+    implicit: bool = False  # the work was only an action or a pointer (対応します, I'll do it)
 
 
 @dataclass(frozen=True)
@@ -184,12 +186,21 @@ def _is_occasion(title: str) -> bool:
 # Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
 # + the minutes; 資料はこちらです + a link).
 _ANNOUNCE = frozenset("貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記".split())
+_SHARE_NOW = frozenset("共有 展開 送付 お送り 送る 配布 周知".split())
+_LATER = frozenset("あと 後 後ほど のちほど あとで 改めて 追って 別途".split())
 
 
-def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool) -> bool:
-    if not any(t.lemma in _ANNOUNCE for t in c.tokens):
-        return False
-    return has_link or c.line < len(lines) - 1
+def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bool) -> bool:
+    """議事録を貼っておきます + the minutes; 当番表を共有します (sharing it now)."""
+    lemmas = {t.lemma for t in c.tokens}
+    if lemmas & _ANNOUNCE:
+        return has_link or c.line < len(lines) - 1
+    if lemmas & _SHARE_NOW and not dated and not lemmas & (_LATER | {"私", "僕", "自分"}):
+        last_verbs = [t for t in c.tokens if t.cls in "sv"][-2:]
+        return any(t.lemma in _SHARE_NOW for t in last_verbs) and not any(
+            t.lemma in ("おく", "みる") for t in c.tokens
+        )
+    return False
 
 
 # ----------------------------------------------------------------------------- lists
@@ -412,9 +423,13 @@ def detect(
             r = Reading(Act.REQUEST, "tag", len(c.tokens), 0, 0.9, r.question, False, False)
         if act not in (Act.REQUEST, Act.COMMITMENT):
             continue
-        if act == Act.COMMITMENT and _announces_itself(c, lines, has_link):
-            continue
         spans = _spans(c, ctx)
+        if act == Act.COMMITMENT and _announces_itself(c, lines, has_link, bool(spans)):
+            continue
+        if act == Act.COMMITMENT and pm.to_all and not _self_or_by(c):
+            continue  # [toall] 本日18時にリリースします: a schedule, not work due by a time
+        if act == Act.REQUEST and pm.replies and _option_answer(c):
+            continue  # B店でお願いします: an answer to a question
         if tag is not None:
             spans = [*spans, (tag.start(), tag.end())]
         w = _work(c, r, spans)
@@ -467,7 +482,15 @@ def detect(
         if any(set(kw) and set(kw) == set(d.keywords) for d in drafts):
             continue  # the same work said twice
         drafts.append(
-            Draft(title[:TITLE_MAX], assignees, due, act.value, kw, confidence=_clamp(confidence))
+            Draft(
+                title[:TITLE_MAX],
+                assignees,
+                due,
+                act.value,
+                kw,
+                confidence=_clamp(confidence),
+                implicit=w.bare or w.pointer,
+            )
         )
         owners.append(i)
     if not drafts:
@@ -491,6 +514,19 @@ def detect(
 
 
 _ALSO = frozenset("あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus".split())
+
+
+def _self_or_by(c: Clause) -> bool:
+    """The sender named, or a deadline (まで, 以内, 中に, by) in the clause."""
+    return any(t.lemma in ("私", "僕", "自分", "わたし", "i") for t in c.tokens) or bool(
+        re.search(r"まで|迄|以内|中に|\bby\b", c.text, re.I)
+    )
+
+
+def _option_answer(c: Clause) -> bool:
+    code = c.analysis.code.rstrip()
+    core = re.sub(r"(?: [^ ]+/[yc][^ ]*)+$", "", code)
+    return any(r.compiled.search(core) for r in OPTION_ANSWER)
 
 
 def _also(c: Clause) -> bool:
@@ -523,6 +559,8 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
     """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
     or, for a commitment that points back, from the message before."""
     for j in range(i - 1, -1, -1):
+        if mr.readings[j].act in (Act.ACCEPT, Act.COURTESY, Act.INFO_ASK):
+            continue
         obj = object_of(mr.clauses[j].analysis)
         if obj:
             return _combine(obj, action)
