@@ -31,6 +31,9 @@ _EN_QUESTION_LEAD = frozenset(
 )
 
 
+_NOT_ASKED = frozenset({Act.COMMITMENT, Act.DONE, Act.NOT_DONE})
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """A clause's act: the rule that decided it (``""`` for the default), where in the
@@ -147,8 +150,8 @@ def read_clause(a: Analysis) -> Reading:
     q, cond, me = "question" in feats, "conditional" in feats, "self" in feats
     if core.n_tokens:
         for rule in _RULES[a.lang]:
-            if not _applies(rule, feats):
-                continue
+            if not _applies(rule, feats) or (q and rule.act in _NOT_ASKED):
+                continue  # a question never commits nor reports (含めますか？, Is it still on?)
             m = rule.compiled.search(core.code)
             if m is not None:
                 pred = _token(a, core, m.start())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chatsync.parser.morph import Analysis, Token, analyse
+from chatsync.parser.morph import Analysis, Token, analyse, language
 
 __all__ = ["Clause", "Line", "split_lines", "split_sentences", "to_clauses"]
 
@@ -69,7 +69,7 @@ def split_sentences(text: str) -> list[str]:
 # A Japanese clause ends at a connective after a predicate, then a comma.
 _JA_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _FINAL_AUX = frozenset({"ます", "です", "た"})
-_EN_SPLIT = re.compile(r"(?:;\s+|,\s+(?=(?:but|so|then|and then|also)\s))", re.I)
+_EN_SPLIT = re.compile(r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also)\s))", re.I)
 
 
 def _ja_split(a: Analysis) -> list[Analysis]:
@@ -132,7 +132,7 @@ def to_clauses(lines: list[Line]) -> list[Clause]:
     for line in lines:
         for sentence in split_sentences(line.text):
             parts: list[Analysis]
-            if sentence.isascii():
+            if language(sentence) == "en":
                 parts = [analyse(p.strip()) for p in _EN_SPLIT.split(sentence) if p.strip()]
             else:
                 parts = _ja_split(analyse(sentence))

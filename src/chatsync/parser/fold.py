@@ -274,21 +274,37 @@ def _reminder(room: _Room, draft: Draft, mr: MessageReading) -> bool:
     )
 
 
+_ACCEPT_LEAD = frozenset(
+    "はい ええ うん 了解 承知 かしこまる 承る ok okay sure yes yep yeah thanks thank noted "
+    "ありがとう オッケー OK".split()
+)
+
+
+def _leads_with_acceptance(mr: MessageReading) -> bool:
+    """承知しました。… / はい、… / Sure, … / Thanks, I'll …"""
+    if not mr.readings:
+        return False
+    if mr.readings[0].act in (Act.ACCEPT, Act.COURTESY) and len(mr.readings) > 1:
+        return True
+    toks = mr.clauses[0].tokens
+    return bool(toks) and toks[0].lemma in _ACCEPT_LEAD
+
+
 def _accepted_task(
     room: _Room, drafts: Sequence[Draft], sender: int, mr: MessageReading
 ) -> Task | None:
-    """An acceptance without a reply tag (「Sure, I'll book it today.」) answers the newest
-    request to the sender; it is a new commitment only when it names other work."""
+    """A commitment that answers the newest request to the sender, without a reply tag
+    (「Sure, I'll book it today.」「承知しました。業者に連絡してみます」「確認します」): an
+    acceptance of that task, not a new one — unless it names other work and does not
+    open with an acceptance."""
     if len(drafts) != 1 or drafts[0].kind != "commitment":
-        return None
-    if not mr.readings or mr.readings[0].act != Act.ACCEPT:
         return None
     asked = [t for t in room.open_tasks() if sender in t.assignee_ids and t.requester_id != sender]
     if not asked:
         return None
     task = max(asked, key=lambda t: t.created_at)
     other = set(drafts[0].keywords) - set(task.keywords) - _GENERIC_KW
-    if drafts[0].implicit or len(drafts[0].title) <= 4 or not other:
+    if drafts[0].implicit or not other or _leads_with_acceptance(mr):
         return task  # 明日中に仕上げます: a verb alone names no other work
     return None
 

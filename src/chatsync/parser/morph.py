@@ -162,6 +162,8 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in _tokenizer().tokenize(text):
         pos = m.part_of_speech()
+        if pos[0] == "空白":
+            continue
         if (
             out
             and pos[1] == "副助詞"

@@ -190,9 +190,15 @@ _SHARE_NOW = frozenset("共有 展開 送付 お送り 送る 配布 周知".spl
 _LATER = frozenset("あと 後 後ほど のちほど あとで 改めて 追って 別途".split())
 
 
+_PASTE = frozenset("貼る 添付 貼り付ける 貼れる".split())
+
+
 def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bool) -> bool:
-    """議事録を貼っておきます + the minutes; 当番表を共有します (sharing it now)."""
+    """議事録を貼っておきます + the minutes; ログを貼っておきます (pasting it here);
+    当番表を共有します (sharing it now)."""
     lemmas = {t.lemma for t in c.tokens}
+    if lemmas & _PASTE and not dated:
+        return True
     if lemmas & _ANNOUNCE:
         return has_link or c.line < len(lines) - 1
     if lemmas & _SHARE_NOW and not dated and not lemmas & (_LATER | {"私", "僕", "自分"}):
@@ -316,7 +322,9 @@ def _list_drafts(
         due = _due(body, ctx) or (_due(item.due_text, ctx) if item.due_text else None) or header_due
         spans = _spans(c, ctx)
         w = _work(c, r, spans) if asks else _noun_item(c, spans)
-        if not w.title or _is_occasion(w.title) or (r.act == Act.COMMITMENT and w.other_subject):
+        if not w.title or _is_occasion(w.title):
+            continue
+        if r.act == Act.COMMITMENT and (w.other_subject or _starts_then(c)):
             continue
         if r.act == Act.COMMITMENT:
             assignees: tuple[int, ...] = (ctx.sender,)
@@ -466,10 +474,17 @@ def detect(
             elif title.lower() not in _BARE_TITLE_ACTIONS and w.pointer:
                 confidence -= 0.2
             confidence -= 0.1
+        if act == Act.COMMITMENT and _starts_then(c):
+            continue  # 来週から試験導入します: a start, not a time the work is due by
         if act == Act.COMMITMENT:
             assignees: tuple[int, ...] = (sender,)
         else:
             aid, _ = directory.leading_member(c.text)
+            if aid is None and not base:
+                # TODO: 議事録の清書（佐藤）: nobody addressed, the owner in parentheses.
+                aid, rest = directory.named_in_parens(c.text)
+                if aid is not None:
+                    title = directory.named_in_parens(title)[1].replace("()", "").strip()
             assignees = (aid,) if aid is not None and aid != sender else base
             if not assignees:
                 confidence -= 0.15
@@ -514,6 +529,16 @@ def detect(
 
 
 _ALSO = frozenset("あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus".split())
+
+
+_STARTS = re.compile(
+    r"(?:来週|今週|再来週|明日|明後日|今日|本日|来月|今月|週明け|[0-9]+月|[0-9]+日|[0-9]+/[0-9]+)"
+    r"(?:\([月火水木金土日]\))?(?:以降|から|より)"
+)
+
+
+def _starts_then(c: Clause) -> bool:
+    return bool(_STARTS.search(c.text)) and not re.search(r"まで|迄|以内|中に", c.text)
 
 
 def _self_or_by(c: Clause) -> bool:
@@ -573,11 +598,17 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
     return ""
 
 
+_EN_TOPIC = re.compile(r"\b(?:on|about|for|regarding|of)\s+(?:the\s+|our\s+)?([^.,;!?]{3,60})", re.I)
+
+
 def _combine(obj: str, action: str) -> str:
     if not action:
         return obj
     if obj.isascii() and action.isascii():
-        verb, _, _rest = action.partition(" ")
+        verb, _, rest = action.partition(" ")
+        topic = _EN_TOPIC.search(obj)
+        if rest and topic:
+            return f"{action} on {topic.group(1).strip()}"  # Send comments on banner designs
         return f"{verb} {obj}"
     if action[-1] in "うくぐすつぬぶむる" and not re.search(r"[一-龥ァ-ヶー]$", action):
         return f"{obj}を{action}"

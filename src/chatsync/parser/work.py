@@ -28,7 +28,21 @@ _THANKS = LEXICON["THANKS"]
 _SELF = frozenset("私 わたし 僕 ぼく 自分 当方 わたくし 俺 弊社 こちら こっち 我々".split())
 _POINTERS = frozenset("これ それ あれ この その こちら そちら そっち こっち 本件 当件 同件".split())
 _EDGE_NOUNS = frozenset("ほど 方 ほう 件 旨 よう 感じ 程 分 こと 形 まま 通り 次第 対応方".split())
-_CIRCUMSTANCE = frozenset("て ので から ため けど けれど が し たら ば".split())
+_REASONS = frozenset("ので から ため けど けれど が のに".split())
+# て-forms that frame the work rather than being part of it (計画に向けて、…).
+_FRAMING = frozenset("向ける 際する 伴う 受ける 踏まえる 関する 先立つ 当たる 合わせる 応じる 基づく".split())
+
+
+def _circumstance(seg: Sequence[Token]) -> bool:
+    """A reason or a frame before the work: 会議で使うので、/ 計画に向けて、/ 切れるから、."""
+    if len(seg) < 2:
+        return False
+    last, before = seg[-1], seg[-2]
+    if last.lemma in _REASONS and before.cls in "vajk":
+        return True
+    if last.lemma == "だ" and before.lemma == "の":
+        return True
+    return last.lemma == "て" and before.lemma in _FRAMING
 _HONORIFIC_SUFFIX = frozenset("さん 様 さま くん 君 ちゃん 殿 氏 先生 部長 課長 各位".split())
 
 
@@ -76,11 +90,10 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
                 changed = True
                 continue
         # A purpose or circumstance before the work (来期の計画に向けて、…; 会議で使うので、…).
-        if comma > 0 and toks[comma - 1].cls == "c" and toks[comma - 1].lemma in _CIRCUMSTANCE:
-            if comma >= 2 and toks[comma - 2].cls in "vaj" and len(toks) > comma + 2:
-                toks = toks[comma + 1 :]
-                changed = True
-                continue
+        if comma > 0 and _circumstance(toks[:comma]) and len(toks) > comma + 2:
+            toks = toks[comma + 1 :]
+            changed = True
+            continue
         # A vocative: 田中さん、 / 田中さん (at the start).
         for k in (1, 2, 3):
             if len(toks) > k and toks[k].lemma in _HONORIFIC_SUFFIX and all(
@@ -252,7 +265,11 @@ _EN_TRAIL = re.compile(
     re.I,
 )
 _EN_LEAD = re.compile(r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and)\s+", re.I)
-_EN_PRONOUN_OBJECT = re.compile(r"^([A-Za-z]+)\s+(it|them|this|that|these|those|one)$", re.I)
+_EN_PRONOUN_OBJECT = re.compile(
+    r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
+    r"(?:any |some |your |our )?(?:comments|feedback|thoughts|input|notes|edits|approval|sign-off))$",
+    re.I,
+)
 
 
 def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()) -> Work:
@@ -278,9 +295,26 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
 # ----------------------------------------------------------------------------- context
 
 
+_EN_LEAD_WORDS = re.compile(
+    r"^(?:the|a|an|our|my|your|this|that|these|those|so|and|but|also|re|fyi|ok|okay)\s+", re.I
+)
+
+
+def _en_object(a: Analysis) -> str:
+    """The noun phrase an English clause is about (The new onboarding screens — …)."""
+    words = [t for t in a.tokens if t.cls != "y"]
+    if not words or len(words) > 8 or any(t.cls in "mb" for t in words):
+        return ""
+    phrase = _join(a.text, words).rstrip(" .!?,;:-—")
+    phrase = _EN_LEAD_WORDS.sub("", phrase)
+    return phrase if len(phrase) >= 3 else ""
+
+
 def object_of(a: Analysis) -> str:
     """The thing a statement is about, for a request that names none:
     修正内容を更新しました → 修正内容; 面接日程の候補を送りました → 面接日程の候補."""
+    if a.lang == "en":
+        return _en_object(a)
     toks = list(a.tokens)
     for i, t in enumerate(toks):
         if t.lemma in ("を", "が") and t.cls == "c" and i > 0:

@@ -115,11 +115,11 @@ INFO = table(
 REQUEST = table(
     Act.REQUEST,
     ("please", "@EN_REQUEST_LEAD => <vw>", ("Please send the invoice", "pls check the numbers")),
-    ("verb then please", "^ => <vw> … please|pls|plz $", ("Send it over please",)),
+    ("verb then please", "^ => @EN_WORK_VERB … please|pls|plz $", ("Send it over please",)),
     (
         "could you",
-        "could|can|would|will you please? => <vwd>-@EN_MIND",
-        ("Could you send the invoice to B Corp?", "can you review this?"),
+        "could|can|would|will you|everyone|everybody|all please? => <vwd>-@EN_MIND",
+        ("Could you send the invoice to B Corp?", "can you review this?", "Could everyone send comments?"),
     ),
     ("would you mind", "would you mind => <vw>", ("Would you mind checking the figures?",)),
     (
@@ -191,8 +191,8 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbh>+ @EN_PAST_DONE …",
-        ("Test plan finished and shared in the drive", "Release calendar updated"),
+        "^ <wrbhv>+ @EN_PAST_DONE …",
+        ("Test plan finished and shared in the drive", "Release calendar updated", "Pricing slide added"),
         when=("!question",),
     ),
     Rule(

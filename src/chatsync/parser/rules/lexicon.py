@@ -40,7 +40,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "推奨 お勧め おすすめ 予定 中止 休会 不在 留守 します いたす する 思い出す 忘れる "
         "頑張る がんばる 努める 気をつける 注意 反省 謝る 詫びる お詫び 恐縮 遠慮 辞退 くる "
         "いらっしゃる おっしゃる なさる 召し上がる 見える 切り替わる 切り替える 載る 揃う 壊れる "
-        "できる 間に合う 帰省 出張 通院 休暇 有給 半休 午前休 午後休 在席 離席 退席 付く 見つかる"
+        "できる 間に合う 帰省 出張 通院 休暇 有給 半休 午前休 午後休 在席 離席 退席 付く 見つかる "
+        "使える 出せる 行ける いける 送れる 書ける 読める 見れる 来れる 話せる 動く"
     ),
     # Verbs that make a done report of nothing (確認しました is usually "noted").
     "NOT_DONE_VERB": _words(
@@ -62,7 +63,7 @@ LEXICON: dict[str, frozenset[str]] = {
     # A completion in one word: 完了, 済み, 終わる, 片付く ...
     "DONE_WORD": _words(
         "完了 済み 済む 終了 終わる 終える 片付く 片付ける 仕上がる 仕上げる 揃う 揃える 完成 "
-        "完遂 完納 納品 対応済み 達成 解決 解消 クローズ 完"
+        "完遂 完納 納品 対応済み 達成 解決 解消 クローズ 完 done Done DONE finished 了"
     ),
     # A cancellation: 不要, キャンセル, 中止, 見送り ...
     "CANCEL_WORD": _words(
