@@ -264,8 +264,7 @@ def _reminder(room: _Room, draft: Draft, mr: MessageReading) -> bool:
     already holds: a reminder of that task, not a new one."""
     if draft.kind != "request" or draft.assignees or draft.due is not None:
         return False
-    last = mr.readings[-1] if mr.readings else None
-    if last is None or last.rule not in ("onegai", "yoroshiku"):
+    if "よろしく" not in mr.text:
         return False
     return any(
         len(k) >= 2 and k not in _GENERIC_KW and k in draft.title

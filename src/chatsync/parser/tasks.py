@@ -467,8 +467,11 @@ def detect(
             else:
                 continue
         elif w.bare or w.pointer:
-            ctx_title = _from_context(mr, i, previous, title)
+            ctx_title = _from_context(mr, i, "", title)
             if ctx_title:
+                title = ctx_title  # named in this message: explicit enough
+                w = Work(title, False, False, w.other_subject)
+            elif ctx_title := _from_context(mr, 0, previous, title):
                 title = ctx_title
                 confidence -= 0.1
             elif title.lower() not in _BARE_TITLE_ACTIONS and w.pointer:

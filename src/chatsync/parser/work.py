@@ -295,6 +295,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
 # ----------------------------------------------------------------------------- context
 
 
+_EN_ABOUT = re.compile(r"\b(?:on|about|for|regarding)\s+(?:the\s+|our\s+)?[^.,;!?]{3,60}", re.I)
 _EN_LEAD_WORDS = re.compile(
     r"^(?:the|a|an|our|my|your|this|that|these|those|so|and|but|also|re|fyi|ok|okay)\s+", re.I
 )
@@ -303,7 +304,12 @@ _EN_LEAD_WORDS = re.compile(
 def _en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
     words = [t for t in a.tokens if t.cls != "y"]
-    if not words or len(words) > 8 or any(t.cls in "mb" for t in words):
+    if not words or len(words) > 14:
+        return ""
+    topic = _EN_ABOUT.search(_join(a.text, words))
+    if topic:
+        return topic.group(0)  # "on the banner designs"
+    if len(words) > 8 or any(t.cls in "mb" for t in words):
         return ""
     phrase = _join(a.text, words).rstrip(" .!?,;:-—")
     phrase = _EN_LEAD_WORDS.sub("", phrase)

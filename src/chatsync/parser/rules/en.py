@@ -93,7 +93,8 @@ RESCHEDULE = table(
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
     ("push back", "push|move|shift|bump it|this|that? back|to …", ("Can we push it to Monday?",)),
-    ("extend", "extend|extension|postpone|delay …", ("Can I get an extension?",)),
+    ("extension", "extension …", ("Can I get an extension?",)),
+    ("we postpone", "i|we … postpone|delay|extend|reschedule|push …", ("Can we postpone it a week?",)),
     ("more time", "more time|days …", ("I need a bit more time",)),
 )
 
@@ -109,6 +110,9 @@ INFO = table(
         ("I'll share once I hear back",),
     ),
     ("please note", "please|pls note|see|find|enjoy|feel|be|ignore …", ("Please note the office is closed",)),
+    ("take care", "^ take care $", ("Take care!",)),
+    ("count me in", "^ count me in|out …", ("Count me in.",)),
+    ("have a good one", "^ have a good|nice|great …", ("Have a nice weekend",)),
     ("fyi", "^ fyi|reminder|note|heads|psa …", ("FYI the server restarts tonight", "Heads up: no lunch today")),
 )
 
@@ -147,7 +151,7 @@ REQUEST = table(
     ),
     Rule("can someone", Act.REQUEST, "<m> anyone|someone|somebody => <vw>", ("Could someone book the room?",), strength=0.6),
     ("ptal", "ptal => …", ("PTAL", "ptal when you get a chance")),
-    ("take a look", "=> take|have a look …", ("Take a look when you can", "have a look at the draft")),
+    ("take a look", "^ => take|have a look …", ("Take a look when you can", "have a look at the draft")),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
     Rule("imperative", Act.REQUEST, "^ => @EN_WORK_VERB", when=("!past",), examples= ("Send me the deck by Friday", "Check the logs", "Book a room for Monday", "Send the updated deck")),
     ("todo", "^ todo|action|ai|task : => …", ("TODO: update the FAQ", "AI: book the venue")),

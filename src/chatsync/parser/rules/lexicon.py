@@ -81,6 +81,11 @@ LEXICON: dict[str, frozenset[str]] = {
         "今月 引き続き 今回 皆さん 皆様 みなさん 各位 件 旅行 撮影 式 登壇 本年 今年 今年度 来年 年 "
         "今期 来期 週 月 当日 一年 本日中 引き続く 年度 本年度 来年度 新年度 下期 上期"
     ),
+    # Time words of a courtesy for work that goes on: 今週もよろしく, 引き続きよろしく.
+    "ONGOING": _words(
+        "今週 今日 本日 今月 今年 今年度 今期 来週 明日 今後 今回 引き続く 本年 来年 来年度 本年度 "
+        "年度 週 当面 しばらく 今日一日 一日"
+    ),
     # Acceptance words: 承知しました, 了解です, かしこまりました.
     "ACCEPT_WORD": _words("承知 了解 かしこまる 承る 了承 オッケー OK ok 分かる わかる 把握"),
     # Thanks and courtesies.
