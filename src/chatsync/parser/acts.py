@@ -24,6 +24,7 @@ __all__ = ["Act", "Reading", "read_clause", "rules_for"]
 _FINAL_JA = frozenset("ね よ な わ ぞ ぜ さ の かしら かな ねえ なあ よね っす".split())
 _QUESTION_JA = frozenset({"か", "かな", "かしら"})
 _POLITE_END = frozenset({"ます", "です", "だ", "でござる"})
+_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _SELF_JA = frozenset({"私", "わたし", "僕", "ぼく", "自分", "当方", "わたくし", "俺"})
 _CONDITIONAL = frozenset({"場合", "次第", "際"})
 _EN_QUESTION_LEAD = frozenset(
@@ -83,6 +84,14 @@ def _core_ja(a: Analysis) -> _Core:
             end -= 1
             continue
         break
+    # A clause that ends in a reason or contrast (作るので、/ 切れるから、): its predicate is
+    # plain by grammar, not by register.
+    if end >= 2 and toks[end - 1].lemma in _JOINS and toks[end - 1].cls == "c":
+        end -= 1
+        features.update(("polite", "embedded"))
+    elif end >= 3 and toks[end - 1].lemma == "だ" and toks[end - 2].lemma == "の":
+        end -= 2
+        features.update(("polite", "embedded"))
     if end > 0 and toks[end - 1].cls == "a" and toks[end - 1].lemma in _POLITE_END:
         if toks[end - 1].form != "~" or toks[end - 1].lemma != "ます":  # でしょう, not ましょう
             features.add("polite")
@@ -152,6 +161,8 @@ def read_clause(a: Analysis) -> Reading:
         for rule in _RULES[a.lang]:
             if not _applies(rule, feats) or (q and rule.act in _NOT_ASKED):
                 continue  # a question never commits nor reports (含めますか？, Is it still on?)
+            if rule.act == Act.COMMITMENT and "embedded" in feats and not me:
+                continue  # 会議で使うので、…: a reason, not a promise
             m = rule.compiled.search(core.code)
             if m is not None:
                 pred = _token(a, core, m.start())

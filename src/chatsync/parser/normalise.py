@@ -77,6 +77,17 @@ def _drop_pasted_blocks(text: str) -> str:
     return "\n".join(ln for i, ln in enumerate(lines) if i not in dropped)
 
 
+_ICON_RUN = re.compile(r"\x00+")
+_ICON_BEFORE_TEXT = re.compile(r"(?<=[ぁ-んァ-ヶー一-龥a-zA-Z0-9)])\x00+[ \t\u3000]+(?=\S)")
+
+
+def _icon_boundaries(text: str) -> str:
+    """An emoji or icon between two phrases ends the first (お願いします🙏 先方へ…): it
+    becomes a sentence break; anywhere else it is dropped."""
+    text = _ICON_BEFORE_TEXT.sub("。", text)
+    return _ICON_RUN.sub("", text)
+
+
 def _quoted_asks(text: str) -> str:
     return _QUOTED_ASK.sub("「引用」", text)
 
@@ -91,9 +102,10 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("signature", lambda s: _SIGNATURE.sub("", s)),
     ("email quote lines", lambda s: _QUOTE_LINE.sub("", s)),
     ("pasted block", _drop_pasted_blocks),
-    ("shortcode emoji", lambda s: _SHORTCODE.sub("", s)),
-    ("chatwork icons", lambda s: _CW_ICON.sub("", s)),
-    ("pictographs", lambda s: _EMOJI.sub("", s)),
+    ("shortcode emoji", lambda s: _SHORTCODE.sub("\x00", s)),
+    ("chatwork icons", lambda s: _CW_ICON.sub("\x00", s)),
+    ("pictographs", lambda s: _EMOJI.sub("\x00", s)),
+    ("icons end sentences", _icon_boundaries),
     ("kaomoji and laughter", lambda s: _KAOMOJI.sub("", s)),
     ("long vowels", lambda s: _LONG_VOWEL.sub("", s)),
     ("repeated punctuation", lambda s: _REPEATED_PUNCT.sub(r"\1", s)),

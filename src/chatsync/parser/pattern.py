@@ -10,7 +10,7 @@ A pattern is a space-separated sequence of token tests:
                            imperative verb
 ``<vs>-@NOT_WORK_VERB``    such a token whose lemma is not in the named set
 ``@WORK_VERB``             a lemma of the named set (``@TELL|言う``: or that word)
-``a|b``                    either lemma
+``a|b``                    either lemma (``て|<s>``: that word or any action noun)
 ``X?`` ``X*`` ``X+``       optional / any number / one or more of X
 ``/v!``                    a form flag after the class: ! imperative, ^ conditional,
                            ~ volitional, . past (English), g -ing (English)
@@ -39,6 +39,8 @@ _ELEMENT = re.compile(r"^(?P<body>.+?)(?P<rep>[?*+])?$")
 def _token_regex(body: str, lexicon: Mapping[str, frozenset[str]]) -> str:
     if body == "…":
         return r"(?: [^ ]+)*?"
+    if "|" in body and "<" in body:  # て|<s>: a word or a class
+        return "(?:" + "|".join(_token_regex(alt, lexicon) for alt in body.split("|")) + ")"
     if body.startswith("<") and "-@" in body:
         head, _, name = body.partition("-@")
         names = lexicon[name]

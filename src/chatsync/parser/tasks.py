@@ -165,6 +165,20 @@ def _due(text: str, ctx: _Ctx) -> Due | None:
         return None
 
 
+_DATE_IS_FINE = re.compile(
+    r"(?:で|までで|までに|中で|頃で)\s*(?:OK|ok|大丈夫|いい|良い|よい|構い|問題|お願い|よろしく|助かり|結構)"
+    r"|までで$|中で$"
+)
+
+
+def _marked_due(text: str, ctx: _Ctx) -> Due | None:
+    try:
+        marked = [m for m in find_dates(text, ctx.sent, ctx.calendar) if m.is_deadline]
+    except Exception:
+        return None
+    return marked[-1].due if marked else None
+
+
 def _work(c: Clause, r: Reading, spans: Sequence[tuple[int, int]]) -> Work:
     if c.analysis.lang == "en":
         return en_work(c.analysis, r, spans)
@@ -211,7 +225,9 @@ def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: b
 
 # ----------------------------------------------------------------------------- lists
 
-_FIELD_OWNER = re.compile(r"^(?:担当者?|対応者|owner|assignee|who)\s*[:：]\s*(.+)$", re.I)
+_FIELD_OWNER = re.compile(
+    r"^(?:担当者?|対応者|owner|assignee|who)\s*[:：]\s*([^\s(（、,/]+)(.*)$", re.I
+)
 _FIELD_DUE = re.compile(r"^(?:期限|締め?切り?|〆切|納期|期日|due|deadline|when)\s*[:：]\s*(.+)$", re.I)
 _FIELD_SPLIT = re.compile(r"\s*(?:/|／|｜|\||、|,)\s*(?=(?:担当|期限|締|〆|納期|期日|due|owner)\b)|\s+(?=(?:担当者?|期限|〆切|納期)\s*[:：])", re.I)
 _SECTION_HEADING = re.compile(
@@ -242,6 +258,8 @@ def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
         m_due = _FIELD_DUE.match(part.strip())
         if m_owner:
             owner = directory.member(m_owner.group(1)) or owner
+            if m_owner.group(2).strip():
+                rest.append(m_owner.group(2))  # 担当:高木 (~1/20 18:00): the deadline stays
         elif m_due:
             due_text = "期限:" + m_due.group(1)
         else:
@@ -523,9 +541,16 @@ def detect(
         if drafts[k].due is None:
             drafts[k] = replace(drafts[k], due=due)
     if len(drafts) == 1 and drafts[0].due is None:
+        # A deadline said in a clause of its own (金曜までで): only a marked one, so that the
+        # day of an event the message mentions (2/17(水)10時で先方OKでした) is none.
         used = set(owners)
         rest = " ".join(c.text for j, c in enumerate(mr.clauses) if j not in used)
-        due = _due(rest, ctx) if rest else None
+        due = _marked_due(rest, ctx) if rest else None
+        if due is None:
+            for j, c in enumerate(mr.clauses):
+                if j not in used and _DATE_IS_FINE.search(c.text):
+                    due = _due(c.text, ctx)  # 金曜でOKです / 明日中で大丈夫です
+                    break
         if due is not None:
             drafts[0] = replace(drafts[0], due=due)
     return drafts

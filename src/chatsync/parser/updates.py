@@ -56,6 +56,9 @@ _CHECK_WORK = frozenset(
 _CHECKED = frozenset("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved".split())
 
 
+_DONE_FOR_ME = frozenset({"くださる", "いただく", "もらう", "くれる"})
+
+
 def _past_lemmas(mr: MessageReading) -> set[str]:
     """Lemmas of the clauses that report something past (描きました, Called them)."""
     out: set[str] = set()
@@ -63,6 +66,8 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
         if r.question or r.act in (Act.NOT_DONE, Act.REQUEST, Act.CANCEL):
             continue
         toks = c.tokens
+        if any(t.lemma in _DONE_FOR_ME for t in toks):
+            continue  # 福田さんが予約してくださってました: someone else did it
         past = any(t.lemma == "た" and t.cls == "a" for t in toks[-4:]) or any(
             t.form == "." for t in toks
         )

@@ -94,6 +94,12 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
             toks = toks[comma + 1 :]
             changed = True
             continue
+        # A person as the topic: 古川さんは導入事例を… (the assignee, not the work).
+        if len(toks) > 2 and toks[0].cls == "p" and toks[1].lemma in _HONORIFIC_SUFFIX:
+            if toks[2].lemma in ("は", "も") and toks[2].cls == "c":
+                toks = toks[3:]
+                changed = True
+                continue
         # A vocative: 田中さん、 / 田中さん (at the start).
         for k in (1, 2, 3):
             if len(toks) > k and toks[k].lemma in _HONORIFIC_SUFFIX and all(
@@ -203,8 +209,9 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     """The work before the predicate of a Japanese clause."""
     toks = list(a.tokens)
     end = reading.pred
-    if end < len(toks) and _content(toks[end]) and toks[end].cls != "f":
-        end += 1
+    action_head = end < len(toks) and _content(toks[end]) and toks[end].cls != "f"
+    if action_head:
+        end += 1  # 再実行 | します, 見 | ておきます: the predicate's own action
     other = _other_subject(toks[:end])
     body = [t for t in toks[:end] if not _in_spans(t, spans)]
     pointer = any(t.lemma in _POINTERS for t in body)
@@ -214,11 +221,15 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     if not body:
         return Work("", True, pointer, other)
     title = _render(a.text, body)
-    return Work(title, _bare(body), pointer, other)
+    head = toks[end - 1] if action_head else None
+    things = [t for t in body if t is not head]
+    return Work(title, _bare(things), pointer, other)
 
 
 def _bare(body: Sequence[Token]) -> bool:
     """Only actions (更新作業, 確認, 分担してやる): no thing the work is done to or on."""
+    if not body:
+        return True
     for i, t in enumerate(body):
         if t.cls in "npqk" and t.lemma not in _LIGHT:
             nxt = body[i + 1] if i + 1 < len(body) else None

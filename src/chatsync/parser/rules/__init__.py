@@ -50,7 +50,9 @@ ACT_ORDER: tuple[Act, ...] = (
 )
 
 # Clause features a rule may require (``when``); ``!name`` requires its absence.
-FEATURES = frozenset({"question", "conditional", "polite", "past", "self", "casual", "recall"})
+FEATURES = frozenset(
+    {"question", "conditional", "polite", "past", "self", "casual", "recall", "embedded"}
+)
 
 
 @dataclass(frozen=True)
