@@ -68,7 +68,7 @@ def split_sentences(text: str) -> list[str]:
 
 # A Japanese clause ends at a connective after a predicate, then a comma.
 _JA_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
-_FINAL_AUX = frozenset({"ます", "です", "た", "ない"})
+_FINAL_AUX = frozenset({"ます", "です", "た", "ない", "だ"})
 _EN_SPLIT = re.compile(r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also)\s))", re.I)
 
 

@@ -76,6 +76,7 @@ class _Room:
         # tasks but must not close or move others a second time.
         self.watermark = max((max(t.created_at, t.done_at or 0) for t in tasks), default=0)
         self.previous = ""  # the text of the message before, for one that points back
+        self.previous_report: int | None = None  # who reported work done in that message
 
     def open_tasks(self) -> list[Task]:
         return [t for t in self.tasks if t.status == TaskStatus.OPEN]
@@ -156,6 +157,9 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     mr = read_message(pm.text)
     m = _Msg(msg, pm, mr, sent)
     previous, room.previous = room.previous, mr.text
+    reported, room.previous_report = room.previous_report, (
+        msg.account_id if Act.DONE in mr.acts else None
+    )
 
     if pm.tasks:
         _chatwork_tasks(room, m)
@@ -179,6 +183,9 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
             return
         room.create(msg, [d for d in drafts if d.kind == "request"])
         return
+    if reported is not None and reported != msg.account_id:
+        # 「提出しました」「確認します。ありがとう」: the requester acknowledging a report.
+        drafts = [d for d in drafts if not (d.kind == "commitment" and d.implicit)]
     drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, mr)]
     drafts = [d for d in drafts if not _reminder(room, d, mr)]
     accepted = _accepted_task(room, drafts, msg.account_id, mr)
@@ -347,7 +354,8 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True
     if changed:
-        return True
+        # 確認しました！単価の欄だけ直してもらえますか？: done, and a new request besides.
+        return not any(d.kind == "request" for d in drafts)
     if updates.says_done(mr) and all(t.status != TaskStatus.OPEN for t in refs):
         return True  # "done" about a closed task: nothing new
 

@@ -307,7 +307,7 @@ def _list_drafts(
 ) -> list[Draft] | None:
     head = read_message(header) if header else None
     header_asks = head is not None and head.has(Act.REQUEST)
-    header_due = _due(header, ctx) if header else None
+    header_due = _marked_due(header, ctx) if header else None
     drafts: list[Draft] = []
     any_owner = any(i.owner for i in items)
     for item in items:

@@ -10,6 +10,7 @@ feeding a message twice changes nothing the second time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from chatsync.models import Due, Task, TaskStatus
@@ -57,6 +58,14 @@ _CHECKED = frozenset("確認 チェック レビュー 査収 承認 目 拝見 
 
 
 _DONE_FOR_ME = frozenset({"くださる", "いただく", "もらう", "くれる"})
+
+
+# The outcome of a check: 問題なしです, 異常ありませんでした, OKでした (closes a check task).
+_CHECK_RESULT = re.compile(
+    r"(?:問題|異常|不備|差異|修正)(?:は|も)?(?:なし|無し|ない|ありません|ございません)|"
+    r"(?:OK|ok|大丈夫)(?:でした|とのこと)|\b(?:looks good|all good|no issues?)\b",
+    re.I,
+)
 
 
 def _past_lemmas(mr: MessageReading) -> set[str]:
@@ -116,7 +125,9 @@ def says_done_for(mr: MessageReading, task: Task) -> bool:
     if past & _title_verbs(task):
         return True
     title = task.title.lower()
-    return any(w in title for w in _CHECK_WORK) and bool(past & _CHECKED)
+    if not any(w in title for w in _CHECK_WORK):
+        return False
+    return bool(past & _CHECKED) or any(_CHECK_RESULT.search(c.text) for c in mr.clauses)
 
 
 def says_new_due(mr: MessageReading) -> bool:

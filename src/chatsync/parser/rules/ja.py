@@ -197,7 +197,7 @@ INFO = table(
     ),
     (
         "nothing to do",
-        "お/f? @NO_WORK_ASK <vacfx>* " + _ASKED + " <va>* $",
+        "お/f? @NO_WORK_ASK の? ほど? よろしく? <vacfx>* " + _ASKED + " <va>* $",
         ("少々お待ちください", "ご了承ください", "ご参加をお願いします", "ご自愛ください"),
     ),
     (
@@ -444,7 +444,7 @@ INFO = table(
     ),
     (
         "nothing to do",
-        "お/f? @NO_WORK_ASK <vacfx>* " + _ASKED + " <va>* $",
+        "お/f? @NO_WORK_ASK の? ほど? よろしく? <vacfx>* " + _ASKED + " <va>* $",
         ("少々お待ちください", "ご了承ください", "ご参加をお願いします", "ご自愛ください"),
     ),
     (
@@ -611,6 +611,13 @@ DONE = table(
         Act.DONE,
         "<vs>-@NOT_DONE_VERB する|いたす? せる? て? おく|ある|しまう|いただく? ます? た $",
         ("作成しました", "送っておきました", "印刷して発送しました", "お送りしました"),
+        when=("!question",),
+    ),
+    Rule(
+        "received",
+        Act.DONE,
+        "<ns> を|は|も? もらう|いただく|受領|受け取る ます? た $",
+        ("3社とも回答もらいました", "請求書を受け取りました"),
         when=("!question",),
     ),
     Rule("work verb, state", Act.DONE, "<vs> する? て ある $", ("送ってあります",), when=("!question",)),
