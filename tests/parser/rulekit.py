@@ -9,10 +9,13 @@ from zoneinfo import ZoneInfo
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.models import ChatMessage, Due, Member, Room, Task
+from chatsync.parser import updates
+from chatsync.parser.acts import Act
 from chatsync.parser.dates import pick_due
-from chatsync.parser.detect import Directory, Draft, detect
-from chatsync.parser.extract import RoomContext, apply_messages
+from chatsync.parser.fold import RoomContext, apply_messages
 from chatsync.parser.markup import parse
+from chatsync.parser.people import Directory
+from chatsync.parser.tasks import Draft, detect, read_message
 
 TZ = ZoneInfo("Asia/Tokyo")
 SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
@@ -59,3 +62,28 @@ class RuleKit:
 
 def due_of(text: str) -> Due | None:
     return pick_due(text, SENT, CAL)
+
+
+def says_done(text: str) -> bool:
+    """The message reports work done (no task in view: 完了しました, LGTM)."""
+    return updates.says_done(read_message(parse(text).text))
+
+
+def says_cancelled(text: str) -> bool:
+    return updates.says_cancelled(read_message(parse(text).text))
+
+
+def acts_of(text: str) -> list[Act]:
+    return [r.act for r in read_message(parse(text).text).readings]
+
+
+_KIT = RuleKit(1)
+
+
+def is_request(text: str) -> bool:
+    """A message that asks for work: it creates a request task in an empty room."""
+    return any(d.kind == "request" for d in _KIT.read(text))
+
+
+def is_commitment(text: str) -> bool:
+    return any(d.kind == "commitment" for d in _KIT.read(text, sender=3))

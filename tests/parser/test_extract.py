@@ -129,7 +129,9 @@ def test_extract_output_shape() -> None:
         "assignees": [202],
         "due": "2026-11-30",
         "status": "done",
+        "confidence": out[0]["confidence"],
     }
+    assert 0.0 < out[0]["confidence"] <= 1.0  # the extra key extraction.md allows
     assert "お願い" not in out[0]["title"] and "本日中" not in out[0]["title"]
 
 

@@ -11,10 +11,10 @@ import pytest
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.models import ChatMessage, Due, Member, Room, Task, TaskStatus
-from chatsync.parser.detect import Directory, Draft, detect, is_request, make_title
-from chatsync.parser.extract import RoomContext, apply_messages
+from chatsync.parser.fold import RoomContext, apply_messages
 from chatsync.parser.markup import parse
-from chatsync.parser.updates import says_done
+from chatsync.parser.people import Directory
+from chatsync.parser.tasks import Draft, detect
 
 TZ = ZoneInfo("Asia/Tokyo")
 SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
@@ -28,6 +28,7 @@ DIR = Directory(MEMBERS)
 ROOM = 7100
 BASE = 1794787200  # 2026-11-16 09:00 JST
 CTX = RoomContext(Room(room_id=ROOM, name="r"), MEMBERS, TZ, CAL)
+from tests.parser.rulekit import is_request, says_done
 
 
 def read(body: str, sender: int = 1) -> list[Draft]:
@@ -121,7 +122,6 @@ def test_topic_heading_gives_way_to_the_asking_sentence() -> None:
     )
     [d] = read(body)
     assert "証憑" in d.title and d.assignees == (2, 3) and d.due == Due(day=date(2026, 12, 4))
-    assert make_title("【依頼】監査の準備について", "request") == "監査の準備"
 
 
 def test_english_date_naming_the_occasion_is_no_deadline() -> None:

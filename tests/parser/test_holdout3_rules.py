@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatsync.models import TaskStatus
-from chatsync.parser.updates import says_done
-from tests.parser.rulekit import MEMBERS, RuleKit
+from tests.parser.rulekit import MEMBERS, RuleKit, says_done
 
 KIT = RuleKit(7300, MEMBERS[:3])
 read, m, rp, fold = KIT.read, KIT.m, KIT.rp, KIT.fold

@@ -8,9 +8,8 @@ from datetime import date, time
 import pytest
 
 from chatsync.models import Due, Room, TaskStatus
-from chatsync.parser.extract import RoomContext
-from chatsync.parser.updates import says_cancelled, says_done
-from tests.parser.rulekit import CAL, MEMBERS, TZ, RuleKit, due_of
+from chatsync.parser.fold import RoomContext
+from tests.parser.rulekit import CAL, MEMBERS, TZ, RuleKit, due_of, says_cancelled, says_done
 
 KIT = RuleKit(7400, MEMBERS)
 read, m, rp, fold = KIT.read, KIT.m, KIT.rp, KIT.fold

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatsync.models import TaskStatus
-from chatsync.parser.updates import says_cancelled, says_done
-from tests.parser.rulekit import MEMBERS, RuleKit
+from tests.parser.rulekit import MEMBERS, RuleKit, says_cancelled, says_done
 
 KIT = RuleKit(7500, MEMBERS)
 read, m, fold = KIT.read, KIT.m, KIT.fold

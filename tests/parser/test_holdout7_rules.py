@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatsync.parser.dates import pick_due
-from chatsync.parser.detect import is_request
-from chatsync.parser.updates import says_done
-from tests.parser.rulekit import CAL, MEMBERS, SENT, RuleKit
+from tests.parser.rulekit import CAL, MEMBERS, SENT, RuleKit, is_request, says_done
 
 KIT = RuleKit(7700, MEMBERS[:2])
 read, m, fold = KIT.read, KIT.m, KIT.fold

@@ -9,8 +9,8 @@ import pytest
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.models import ChatMessage, Due, Member, Room, Task, TaskStatus
-from chatsync.parser.extract import RoomContext, apply_messages
-from chatsync.parser.updates import choose_task, says_cancelled, says_done
+from chatsync.parser.fold import RoomContext, apply_messages
+from chatsync.parser.updates import choose_task
 
 ROOM = 7000
 BASE = 1794787200  # 2026-11-16 09:00 JST, a Monday
@@ -23,6 +23,7 @@ CTX = RoomContext(
     tz=ZoneInfo("Asia/Tokyo"),
     calendar=BusinessCalendar(),
 )
+from tests.parser.rulekit import says_cancelled, says_done
 
 
 def m(n: int, sender: int, body: str, minutes: int | None = None) -> ChatMessage:

@@ -94,6 +94,12 @@ def _ja_split(a: Analysis) -> list[Analysis]:
         ):
             cuts.append(i + 2)  # 重いので、/ 使うので、 (の + で)
         elif (
+            t.lemma == "くださる"
+            and t.form == "!"
+            and toks[i + 1].surface in ("、", ",")
+        ):
+            cuts.append(i + 2)  # 忘れてください、失礼しました
+        elif (
             t.cls == "a"
             and t.lemma in _FINAL_AUX
             and "終止形" in t.pos

@@ -310,9 +310,15 @@ def _accepted_task(
         return None
     task = max(asked, key=lambda t: t.created_at)
     other = set(drafts[0].keywords) - set(task.keywords) - _GENERIC_KW
-    if drafts[0].implicit or not other or _leads_with_acceptance(mr):
+    if drafts[0].implicit or not other:
         return task  # 明日中に仕上げます: a verb alone names no other work
+    if _leads_with_acceptance(mr) and drafts[0].due is None and not _names_self(mr):
+        return task  # 承知しました。業者に連絡してみます: how the sender will do it
     return None
+
+
+def _names_self(mr: MessageReading) -> bool:
+    return any(r.self_named for r in mr.readings)
 
 
 def _bare_may_close(pm: ParsedMessage, task: Task) -> bool:

@@ -152,10 +152,26 @@ class _Ctx:
 
 
 def _spans(c: Clause, ctx: _Ctx) -> list[tuple[int, int]]:
+    """Date phrases to cut from the title: deadlines, and dates that are no part of the thing
+    (a date followed by の describes it and stays: 来月10日の新年会の会場予約)."""
     try:
-        return [(m.start, m.end) for m in find_dates(c.text, ctx.sent, ctx.calendar)]
+        found = find_dates(c.text, ctx.sent, ctx.calendar)
     except Exception:
         return []
+    spans: list[tuple[int, int]] = []
+    text = c.text
+    for m in found:
+        if m.is_deadline:
+            spans.append((m.start, m.end))
+        elif not text.startswith("の", m.end):
+            # 打ち合わせは11/25(水)、提案資料は…: the event's whole phrase goes with its date.
+            after = re.match(r"(?:です|でした)?\s*[、,]", text[m.end :])
+            if after is not None:
+                start = max(text.rfind("、", 0, m.start), text.rfind(",", 0, m.start)) + 1
+                spans.append((start, m.end + after.end()))
+            else:
+                spans.append((m.start, m.end))
+    return spans
 
 
 def _due(text: str, ctx: _Ctx) -> Due | None:
@@ -185,7 +201,7 @@ def _work(c: Clause, r: Reading, spans: Sequence[tuple[int, int]]) -> Work:
     return ja_work(c.analysis, r, spans)
 
 
-_OCCASION = LEXICON["OCCASION"]
+_OCCASION = LEXICON["OCCASION"] | LEXICON["ACCEPT_WORD"] | LEXICON["THANKS"]
 _COURTESY_RULES = frozenset({"onegai", "yoroshiku"})
 
 
@@ -449,6 +465,17 @@ def detect(
             r = Reading(Act.REQUEST, "tag", len(c.tokens), 0, 0.9, r.question, False, False)
         if act not in (Act.REQUEST, Act.COMMITMENT):
             continue
+        if act == Act.REQUEST and not base:
+            # TODO: 契約書の製本（鈴木）: nobody addressed, the owner named in parentheses.
+            aid, rest = directory.named_in_parens(c.text)
+            if aid is not None and aid != sender:
+                base_here: tuple[int, ...] = (aid,)
+                c = replace(c, analysis=analyse(rest.replace("()", " ").strip()))
+                r = read_clause(c.analysis)
+            else:
+                base_here = base
+        else:
+            base_here = base
         spans = _spans(c, ctx)
         if act == Act.COMMITMENT and _announces_itself(c, lines, has_link, bool(spans)):
             continue
@@ -461,6 +488,8 @@ def detect(
         w = _work(c, r, spans)
         if act == Act.COMMITMENT and w.other_subject:
             continue  # トナー交換は総務が行います: a notice of someone else's work
+        if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:
+            continue  # 修正があれば私が対応します: a conditional offer beside the request
         if drafts and act == Act.REQUEST and tagged_at is not None and not _also(c):
             details.append(i)  # 【依頼】X then the body that explains X: one task
             continue
@@ -501,12 +530,7 @@ def detect(
             assignees: tuple[int, ...] = (sender,)
         else:
             aid, _ = directory.leading_member(c.text)
-            if aid is None and not base:
-                # TODO: 議事録の清書（佐藤）: nobody addressed, the owner in parentheses.
-                aid, rest = directory.named_in_parens(c.text)
-                if aid is not None:
-                    title = directory.named_in_parens(title)[1].replace("()", "").strip()
-            assignees = (aid,) if aid is not None and aid != sender else base
+            assignees = (aid,) if aid is not None and aid != sender else base_here
             if not assignees:
                 confidence -= 0.15
         if tagged:

@@ -58,6 +58,7 @@ _CHECKED = frozenset("確認 チェック レビュー 査収 承認 目 拝見 
 
 
 _DONE_FOR_ME = frozenset({"くださる", "いただく", "もらう", "くれる"})
+_EN_BUT = frozenset({"but", "nobody", "no", "not", "couldn't", "however"})
 
 
 # The outcome of a check: 問題なしです, 異常ありませんでした, OKでした (closes a check task).
@@ -77,6 +78,8 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
         toks = c.tokens
         if any(t.lemma in _DONE_FOR_ME for t in toks):
             continue  # 福田さんが予約してくださってました: someone else did it
+        if any(t.lemma in _EN_BUT for t in toks):
+            continue  # I called but nobody picked up
         past = any(t.lemma == "た" and t.cls == "a" for t in toks[-4:]) or any(
             t.form == "." for t in toks
         )

@@ -113,6 +113,8 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
         if changed:
             continue
         t = toks[0]
+        if t.cls == "y" and t.surface in _KEEP_LEADING:
+            break  # =IMPORTXML(…), +1, #231: the text as typed (the sheet keeps it inert)
         if t.lemma in _SELF:
             toks = toks[1:]
             while toks and toks[0].lemma in _AFTER_SELF:
@@ -146,6 +148,25 @@ def _strip_tail(toks: list[Token]) -> list[Token]:
     return toks
 
 
+_NOISE_MARKS = frozenset("! ? 。 ! ? ~ 〜 ー … ‥ ♪ ☆ ★ ※".split())
+_DO = LEXICON["DO"]
+_SERVICE = LEXICON["SERVICE"]
+_CONDITION_END = frozenset("ば 場合 次第 際 なら".split())
+
+
+def _after_condition(toks: list[Token]) -> list[Token]:
+    """The work after a condition (修正があれば | 私が対応します): the condition is no part of it."""
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if (t.lemma in _CONDITION_END and t.cls in "cn") or (t.form == "^" and t.cls == "a"):
+            rest = toks[i + 1 :]
+            while rest and rest[0].lemma in ("は", "、", ",", "に"):
+                rest = rest[1:]
+            return rest
+    return toks
+
+
+_KEEP_LEADING = frozenset("= + - @ # ( 「 『 [ < \ufffd".split())
 _AFTER_SELF = frozenset("の 方 ほう が は で から も 側 として とし 的 より".split())
 
 
@@ -168,9 +189,7 @@ def _drop_inner(toks: list[Token]) -> list[Token]:
         if t.lemma in _SELF or (t.cls == "d") or (t.lemma in _FILLER and t.cls in "ndr"):
             skip_particle = True
             continue
-        if t.cls in "iy" and t.surface not in (
-            "・", "/", "-", "#", "(", ")", "「", "」", "&", "+", ".", "、", ","
-        ):
+        if t.cls == "i" or (t.cls == "y" and t.surface in _NOISE_MARKS):
             continue
         out.append(t)
     return out
@@ -183,6 +202,21 @@ def _render(text: str, toks: list[Token]) -> str:
     if toks[0].cls == "f" and toks[0].lemma == "お" and len(toks) > 1 and toks[1].cls in "sv":
         toks = toks[1:]  # ご確認 → 確認 (but お詫び文 stays)
     last = toks[-1]
+    toks = [
+        t
+        for i, t in enumerate(toks)
+        if not (t.surface in ("、", ",") and i > 0 and toks[i - 1].cls == "c")
+    ]  # 下書きを、共有 → 下書きを共有
+    last = toks[-1]
+    if (
+        len(toks) >= 3
+        and last.cls == "v"
+        and last.lemma in _DO
+        and toks[-2].lemma in ("を", "は", "も")
+        and toks[-3].cls == "s"
+    ):
+        toks = toks[:-2]  # インデックスの追加は私がやります → インデックスの追加
+        last = toks[-1]
     if len(toks) >= 2 and toks[-2].surface in ("、", ","):
         # 提案書、巻き取る → 提案書を巻き取る; 資料、共有 → 資料の共有
         toks = [*toks[:-2], _with(toks[-2], "を" if last.cls == "v" else "の"), last]
@@ -214,8 +248,9 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         end += 1  # 再実行 | します, 見 | ておきます: the predicate's own action
     other = _other_subject(toks[:end])
     body = [t for t in toks[:end] if not _in_spans(t, spans)]
-    pointer = any(t.lemma in _POINTERS for t in body)
-    body = [t for t in body if t.lemma not in _POINTERS]
+    pointer = any(t.lemma in _POINTERS and t.cls == "r" for t in body)
+    body = [t for t in body if not (t.lemma in _POINTERS and t.cls == "r")]
+    body = _after_condition(body)
     body = _strip_tail(_drop_inner(_strip_lead(body)))
     body = _strip_lead(body)
     if not body:
@@ -231,8 +266,11 @@ def _bare(body: Sequence[Token]) -> bool:
     if not body:
         return True
     for i, t in enumerate(body):
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if t.cls == "s" and nxt is not None and nxt.lemma in ("の", "を", "が", "は", "も"):
+            if t.lemma not in _SERVICE:
+                return False  # スライドの修正 names a thing; 修理の手配 names only a service
         if t.cls in "npqk" and t.lemma not in _LIGHT:
-            nxt = body[i + 1] if i + 1 < len(body) else None
             if t.cls == "p" and nxt is not None and nxt.lemma in _HONORIFIC_SUFFIX:
                 continue  # 安藤さんと: a person, not a thing
             return False
@@ -262,6 +300,8 @@ def _other_subject(toks: Sequence[Token]) -> bool:
                 return True
             if prev.cls == "x" and i >= 2 and toks[i - 2].cls == "p":
                 return True  # 森さんが手配します
+        if t.lemma == "は" and t.cls == "c" and toks[i - 1].lemma in ("方", "人", "かた", "皆さん"):
+            return True  # 参加できる方は後ほど連絡します
     return False
 
 

@@ -26,6 +26,7 @@ CANCEL = table(
 
 NOT_DONE = table(
     Act.NOT_DONE,
+    ("but no luck", "… but|however … nobody|no|not|never …", ("I called but nobody picked up",)),
     (
         "not done",
         "not yet? done|finished|complete|completed|ready|there …",
@@ -62,9 +63,9 @@ OFFER = table(
 INFO_ASK = table(
     Act.INFO_ASK,
     (
-        "let me know when",
-        "let me|us know when|where|what|who|how|which …",
-        ("let me know when it's ready", "Let me know what you think"),
+        "let me know",
+        "^ … let me|us know …",
+        ("Could you let me know your availability?", "let me know when it's ready"),
     ),
     Rule(
         "wh-question",
@@ -110,7 +111,23 @@ INFO = table(
         ("I'll share once I hear back",),
     ),
     ("please note", "please|pls note|see|find|enjoy|feel|be|ignore …", ("Please note the office is closed",)),
-    ("take care", "^ take care $", ("Take care!",)),
+    ("take care", "^ please? take care $", ("Take care!",)),
+    ("get well", "take care and|! …", ("Please take care and get well soon!",)),
+    (
+        "attendance",
+        "could|can|would|will you|everyone|all make|come|join|attend|be …",
+        ("Can you make it to the offsite on Thursday?", "Could you come to the party?", "Can you join the call at 3pm?"),
+    ),
+    (
+        "when something happens",
+        "i will … once|when|after|whenever|till|until <rt>",
+        ("I'll share once I hear back", "I'll send it when they reply"),
+    ),
+    (
+        "as soon as it happens",
+        "i will … soon as <rt>",
+        ("I'll send the minutes as soon as the call ends",),
+    ),
     ("count me in", "^ count me in|out …", ("Count me in.",)),
     ("have a good one", "^ have a good|nice|great …", ("Have a nice weekend",)),
     ("fyi", "^ fyi|reminder|note|heads|psa …", ("FYI the server restarts tonight", "Heads up: no lunch today")),

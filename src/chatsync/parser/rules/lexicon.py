@@ -53,7 +53,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "ある いる なる 来る 行く 帰る 戻る 届く 始まる 決まる 変わる 助かる 困る 驚く 見える "
         "聞く 言う 気づく 気付く 伺う お願い 願う 頂く いただく もらう くれる くださる 頂戴 "
         "つく 入る 出る 起きる 寝る 休む 始める 忘れる 残る 増える 減る 続く 遅れる 見つかる "
-        "確認 目 拝読 すむ かしこまる 承る ござる 参る"
+        "確認 目 拝読 すむ かしこまる 承る ござる 参る 待つ お待ち"
     ),
     # Negations that apologise or reassure (すみません, 構いません): no report.
     "NOT_NEGATED": _words(
@@ -87,6 +87,14 @@ LEXICON: dict[str, frozenset[str]] = {
         "今週 今日 本日 今月 今年 今年度 今期 来週 明日 今後 今回 引き続く 本年 来年 来年度 本年度 "
         "年度 週 当面 しばらく 今日一日 一日"
     ),
+    # Actions that name a kind of service, not a thing (修理の手配, 交換の対応): the thing is
+    # in the sentence before (棚が傾いています。修理の手配をお願いします).
+    "SERVICE": _words(
+        "修理 交換 点検 回収 撤去 設置 補充 清掃 修繕 復旧 買い替え 取り替え 入れ替え 張り替え "
+        "廃棄 処分 更新 確認 対応 作業 手配 発注 再発行 再送"
+    ),
+    # Generic do-verbs: インデックスの追加は私がやります → インデックスの追加.
+    "DO": _words("やる 行う 実施 担当 対応 する 進める"),
     # Acceptance words: 承知しました, 了解です, かしこまりました.
     "ACCEPT_WORD": _words("承知 了解 かしこまる 承る 了承 オッケー OK ok 分かる わかる 把握"),
     # Thanks and courtesies.

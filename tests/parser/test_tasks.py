@@ -1,4 +1,4 @@
-"""Task detection, titles and assignees for single messages."""
+"""Stage 4 (tasks): detection, titles, assignees and deadlines for single messages."""
 
 from __future__ import annotations
 
@@ -9,16 +9,10 @@ import pytest
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.models import Due, Member
-from chatsync.parser.detect import (
-    Directory,
-    chatwork_due,
-    detect,
-    is_commitment,
-    is_request,
-    keywords_of,
-    make_title,
-)
 from chatsync.parser.markup import ChatworkTask, parse
+from chatsync.parser.people import Directory
+from chatsync.parser.tasks import chatwork_due, detect, keywords_of
+from tests.parser.rulekit import is_commitment, is_request
 
 TZ = ZoneInfo("Asia/Tokyo")
 SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
@@ -167,7 +161,8 @@ def test_info_title_request() -> None:
     ],
 )
 def test_titles(sentence: str, kind: str, title: str) -> None:
-    assert make_title(sentence, kind, (), DIR) == title
+    [d] = read(sentence)
+    assert (d.kind, d.title) == (kind, title)
 
 
 def test_deadline_phrase_is_cut_from_the_title() -> None:
@@ -185,10 +180,10 @@ def test_request_and_commitment_classifiers() -> None:
     assert is_request("Could you send it?")
     assert not is_request("よろしくお願いします")
     assert not is_request("お願いしても大丈夫でしょうか")
-    assert is_commitment("夕方までに原因を調査します。", "")
-    assert is_commitment("監視当番は私がやります", "")
-    assert not is_commitment("承知しました", "")
-    assert not is_commitment("明日は在宅勤務します？", "")
+    assert is_commitment("夕方までに原因を調査します。")
+    assert is_commitment("監視当番は私がやります")
+    assert not is_commitment("承知しました")
+    assert not is_commitment("明日は在宅勤務します？")
 
 
 def test_chatwork_due_kinds() -> None:
