@@ -15,6 +15,7 @@ from chatsync.parser.fold import RoomContext, apply_messages
 from chatsync.parser.markup import parse
 from chatsync.parser.people import Directory
 from chatsync.parser.tasks import Draft, detect
+from tests.parser.rulekit import is_request, says_done
 
 TZ = ZoneInfo("Asia/Tokyo")
 SENT = datetime(2026, 11, 16, 10, 0, tzinfo=TZ)  # a Monday
@@ -28,7 +29,6 @@ DIR = Directory(MEMBERS)
 ROOM = 7100
 BASE = 1794787200  # 2026-11-16 09:00 JST
 CTX = RoomContext(Room(room_id=ROOM, name="r"), MEMBERS, TZ, CAL)
-from tests.parser.rulekit import is_request, says_done
 
 
 def read(body: str, sender: int = 1) -> list[Draft]:

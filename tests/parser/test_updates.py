@@ -11,6 +11,7 @@ from chatsync.calendar import BusinessCalendar
 from chatsync.models import ChatMessage, Due, Member, Room, Task, TaskStatus
 from chatsync.parser.fold import RoomContext, apply_messages
 from chatsync.parser.updates import choose_task
+from tests.parser.rulekit import says_cancelled, says_done
 
 ROOM = 7000
 BASE = 1794787200  # 2026-11-16 09:00 JST, a Monday
@@ -23,7 +24,6 @@ CTX = RoomContext(
     tz=ZoneInfo("Asia/Tokyo"),
     calendar=BusinessCalendar(),
 )
-from tests.parser.rulekit import says_cancelled, says_done
 
 
 def m(n: int, sender: int, body: str, minutes: int | None = None) -> ChatMessage:

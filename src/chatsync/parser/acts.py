@@ -21,14 +21,48 @@ from chatsync.parser.rules import ja as rules_ja
 __all__ = ["Act", "Reading", "read_clause", "rules_for"]
 
 # Sentence-final particles and marks that carry tone, not meaning.
-_FINAL_JA = frozenset("ね よ な わ ぞ ぜ さ の かしら かな ねえ なあ よね っす".split())
+_FINAL_JA = frozenset(
+    [
+        "ね",
+        "よ",
+        "な",
+        "わ",
+        "ぞ",
+        "ぜ",
+        "さ",
+        "の",
+        "かしら",
+        "かな",
+        "ねえ",
+        "なあ",
+        "よね",
+        "っす",
+    ]
+)
 _QUESTION_JA = frozenset({"か", "かな", "かしら"})
 _POLITE_END = frozenset({"ます", "です", "だ", "でござる"})
 _JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _SELF_JA = frozenset({"私", "わたし", "僕", "ぼく", "自分", "当方", "わたくし", "俺"})
 _CONDITIONAL = frozenset({"場合", "次第", "際"})
 _EN_QUESTION_LEAD = frozenset(
-    "could can would will do does did is are was were have has should shall may".split()
+    [
+        "could",
+        "can",
+        "would",
+        "will",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "should",
+        "shall",
+        "may",
+    ]
 )
 
 
@@ -64,7 +98,7 @@ def _core_ja(a: Analysis) -> _Core:
     features: set[str] = set()
     while end > 0:
         t = toks[end - 1]
-        if t.cls == "y" or t.cls == "i" and t.lemma in ("ー", "〜"):
+        if t.cls == "y" or (t.cls == "i" and t.lemma in ("ー", "〜")):
             if t.surface in ("?", "？"):
                 features.add("question")
             if t.surface in ("!", "！"):
@@ -92,10 +126,12 @@ def _core_ja(a: Analysis) -> _Core:
     elif end >= 3 and toks[end - 1].lemma == "だ" and toks[end - 2].lemma == "の":
         end -= 2
         features.update(("polite", "embedded"))
-    if end > 0 and toks[end - 1].cls == "a" and toks[end - 1].lemma in _POLITE_END:
-        if toks[end - 1].form != "~" or toks[end - 1].lemma != "ます":  # でしょう, not ましょう
-            features.add("polite")
-            end -= 1
+    last = toks[end - 1] if end > 0 else None
+    # でしょう is polite; ましょう is "let's" and stays for the rules to see.
+    let_us = last is not None and last.form == "~" and last.lemma == "ます"
+    if last is not None and last.cls == "a" and last.lemma in _POLITE_END and not let_us:
+        features.add("polite")
+        end -= 1
     for t in toks[:end]:
         if t.lemma in _SELF_JA:
             features.add("self")

@@ -19,7 +19,9 @@ __all__ = ["Clause", "Line", "split_lines", "split_sentences", "to_clauses"]
 _BULLET = re.compile(
     r"^\s*(?:[・\-*•●○◦▪■□◆◇→▶►☐☑✓✔]|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|\[\s?[xX ]?\s?\])\s*"
 )
-_SENT_END = re.compile(r"(?<=[。!?])\s*|(?<=[.;])\s+(?=[A-Za-z\[(「])|(?<=\.)\s*(?=[ぁ-んァ-ヶ一-龥])")
+_SENT_END = re.compile(
+    r"(?<=[。!?])\s*|(?<=[.;])\s+(?=[A-Za-z\[(「])|(?<=\.)\s*(?=[ぁ-んァ-ヶ一-龥])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +95,7 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             and toks[i - 2].cls in ("a", "v", "j", "k")
         ):
             cuts.append(i + 2)  # 重いので、/ 使うので、 (の + で)
-        elif (
-            t.lemma == "くださる"
-            and t.form == "!"
-            and toks[i + 1].surface in ("、", ",")
-        ):
+        elif t.lemma == "くださる" and t.form == "!" and toks[i + 1].surface in ("、", ","):
             cuts.append(i + 2)  # 忘れてください、失礼しました
         elif (
             t.cls == "a"

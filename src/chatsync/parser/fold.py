@@ -58,8 +58,39 @@ def _directory(members: tuple[tuple[int, str], ...]) -> Directory:
 
 # Action words shared by unrelated tasks; a shared subject must be some other word.
 _GENERIC_KW = frozenset(
-    "作成 確認 送付 修正 対応 共有 提出 予約 手配 連絡 集計 更新 準備 用意 調整 報告 送信 "
-    "発注 発送 発行 作業 実施 資料 レビュー チェック これから review check update send fix".split()
+    [
+        "作成",
+        "確認",
+        "送付",
+        "修正",
+        "対応",
+        "共有",
+        "提出",
+        "予約",
+        "手配",
+        "連絡",
+        "集計",
+        "更新",
+        "準備",
+        "用意",
+        "調整",
+        "報告",
+        "送信",
+        "発注",
+        "発送",
+        "発行",
+        "作業",
+        "実施",
+        "資料",
+        "レビュー",
+        "チェック",
+        "これから",
+        "review",
+        "check",
+        "update",
+        "send",
+        "fix",
+    ]
 )
 
 
@@ -157,8 +188,9 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     mr = read_message(pm.text)
     m = _Msg(msg, pm, mr, sent)
     previous, room.previous = room.previous, mr.text
-    reported, room.previous_report = room.previous_report, (
-        msg.account_id if Act.DONE in mr.acts else None
+    reported, room.previous_report = (
+        room.previous_report,
+        (msg.account_id if Act.DONE in mr.acts else None),
     )
 
     if pm.tasks:
@@ -240,9 +272,11 @@ def _close_bare(room: _Room, m: _Msg, named: bool) -> None:
     names_it = any(k in text for k in set(task.keywords) - _GENERIC_KW)
     if named and not names_it:
         return
-    if updates.says_done(m.mr) or (names_it and updates.says_done_for(m.mr, task)):
-        room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
-    elif updates.says_done_for(m.mr, task) and not _only_checked(m.mr):
+    if (
+        updates.says_done(m.mr)
+        or (names_it and updates.says_done_for(m.mr, task))
+        or (updates.says_done_for(m.mr, task) and not _only_checked(m.mr))
+    ):
         room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
 
 
@@ -281,8 +315,27 @@ def _reminder(room: _Room, draft: Draft, mr: MessageReading) -> bool:
 
 
 _ACCEPT_LEAD = frozenset(
-    "はい ええ うん 了解 承知 かしこまる 承る ok okay sure yes yep yeah thanks thank noted "
-    "ありがとう オッケー OK".split()
+    [
+        "はい",
+        "ええ",
+        "うん",
+        "了解",
+        "承知",
+        "かしこまる",
+        "承る",
+        "ok",
+        "okay",
+        "sure",
+        "yes",
+        "yep",
+        "yeah",
+        "thanks",
+        "thank",
+        "noted",
+        "ありがとう",
+        "オッケー",
+        "OK",
+    ]
 )
 
 

@@ -134,7 +134,7 @@ _VARIANTS = {
     "とく": "おく",  # 見とく = 見ておく
     "どく": "おく",
 }
-_WH = frozenset("どなた 誰 だれ 何 なに いつ どこ どれ どちら".split())
+_WH = frozenset(["どなた", "誰", "だれ", "何", "なに", "いつ", "どこ", "どれ", "どちら"])
 _FORMS = (("命令形", "!"), ("仮定形", "^"), ("意志推量形", "~"))
 
 
@@ -144,6 +144,7 @@ def _form(cform: str) -> str:
             return flag
     return ""
 
+
 _local = threading.local()
 
 
@@ -152,7 +153,7 @@ def _tokenizer() -> Any:
     if tok is None:
         from sudachipy import Dictionary, SplitMode
 
-        tok = Dictionary().create(SplitMode.C)
+        tok = Dictionary().tokenizer(SplitMode.C)
         _local.tokenizer = tok
     return tok
 
@@ -171,7 +172,9 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
             and out[-1].end == m.begin()
         ):
             wh = out.pop()  # どなたか, 誰か, 何か: "someone", not a question word
-            out.append(Token(wh.surface + "か", wh.lemma + "か", "r", "", wh.start, m.end(), wh.pos))
+            out.append(
+                Token(wh.surface + "か", wh.lemma + "か", "r", "", wh.start, m.end(), wh.pos)
+            )
             continue
         cls = _CLASS.get(pos[0], "z")
         if cls == "n":
@@ -248,18 +251,54 @@ _CONTRACTIONS = {
 }
 _EN_CLASS = {
     **dict.fromkeys(
-        "will would can could shall should may might must".split(), "m"
+        ["will", "would", "can", "could", "shall", "should", "may", "might", "must"], "m"
     ),  # modals
-    **dict.fromkeys("i you we they he she it someone anyone somebody anybody".split(), "r"),
-    **dict.fromkeys("be am is are was were been being".split(), "b"),
-    **dict.fromkeys("have has had".split(), "h"),
-    **dict.fromkeys("do does did".split(), "d"),
-    **dict.fromkeys("not never no".split(), "n"),
-    **dict.fromkeys("what where when who why how which whether if".split(), "w"),
     **dict.fromkeys(
-        "the a an this that these those my your our their his her its".split(), "t"
+        ["i", "you", "we", "they", "he", "she", "it", "someone", "anyone", "somebody", "anybody"],
+        "r",
+    ),
+    **dict.fromkeys(["be", "am", "is", "are", "was", "were", "been", "being"], "b"),
+    **dict.fromkeys(["have", "has", "had"], "h"),
+    **dict.fromkeys(["do", "does", "did"], "d"),
+    **dict.fromkeys(["not", "never", "no"], "n"),
+    **dict.fromkeys(["what", "where", "when", "who", "why", "how", "which", "whether", "if"], "w"),
+    **dict.fromkeys(
+        [
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "my",
+            "your",
+            "our",
+            "their",
+            "his",
+            "her",
+            "its",
+        ],
+        "t",
     ),  # determiners
-    **dict.fromkeys("to by for on at in of from with about until before after".split(), "c"),
+    **dict.fromkeys(
+        [
+            "to",
+            "by",
+            "for",
+            "on",
+            "at",
+            "in",
+            "of",
+            "from",
+            "with",
+            "about",
+            "until",
+            "before",
+            "after",
+        ],
+        "c",
+    ),
 }
 _EN_LEMMA = {
     "am": "be",
@@ -327,7 +366,9 @@ IRREGULAR_PAST = {
     "forgotten": "forget",
 }
 # Words ending in -ed that are no past verb.
-_ED_NOT = frozenset("need needed red bed shed seed feed speed embed hundred indeed".split())
+_ED_NOT = frozenset(
+    ["need", "needed", "red", "bed", "shed", "seed", "feed", "speed", "embed", "hundred", "indeed"]
+)
 
 
 def _en_tokens(text: str) -> tuple[Token, ...]:
@@ -344,7 +385,9 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
             continue
         if low.endswith("n't") or low.endswith("'s") or low.endswith("'re"):
             head = low.split("'")[0].removesuffix("n")
-            out.append(Token(word, _EN_LEMMA.get(head, head), _EN_CLASS.get(head, "w"), "", start, end))
+            out.append(
+                Token(word, _EN_LEMMA.get(head, head), _EN_CLASS.get(head, "w"), "", start, end)
+            )
             continue
         if not low[0].isalpha():
             cls = "q" if low[0].isdigit() else "y"
@@ -352,9 +395,7 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
             continue
         lemma = _EN_LEMMA.get(low, low)
         form = ""
-        if low in IRREGULAR_PAST:
-            form = "."
-        elif low.endswith("ed") and len(low) > 3 and low not in _ED_NOT:
+        if low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3 and low not in _ED_NOT):
             form = "."
         elif low.endswith("ing") and len(low) > 4:
             form = "g"

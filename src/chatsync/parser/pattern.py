@@ -50,7 +50,9 @@ def _token_regex(body: str, lexicon: Mapping[str, frozenset[str]]) -> str:
         inner = body[1:-1]
         classes = "".join(ch for ch in inner if ch.isalpha() and ch.islower())
         form = "".join(ch for ch in inner if not (ch.isalpha() and ch.islower()))
-        return rf" [^ /]+/[{classes}]{re.escape(form)}[^ ]*" if form else rf" [^ /]+/[{classes}][^ ]*"
+        return (
+            rf" [^ /]+/[{classes}]{re.escape(form)}[^ ]*" if form else rf" [^ /]+/[{classes}][^ ]*"
+        )
     lemmas, _, tail = body.rpartition("/") if "/" in body else (body, "", "")
     if "|" in tail or "/" in lemmas:
         raise ValueError(f"a class goes after every alternative: {body!r}")

@@ -81,8 +81,40 @@ def read_message(text: str) -> MessageReading:
 
 _KW = re.compile(r"[一-龥々]{2,}|[ァ-ヶー]{2,}|[A-Za-z][A-Za-z0-9.+#-]{1,}|[0-9]+[A-Za-z]+")
 _KW_STOP = frozenset(
-    "the and for with from this that by to of in on at an be it them these those you we us is "
-    "me my our your all up out please 株式会社".split()
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "this",
+        "that",
+        "by",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "an",
+        "be",
+        "it",
+        "them",
+        "these",
+        "those",
+        "you",
+        "we",
+        "us",
+        "is",
+        "me",
+        "my",
+        "our",
+        "your",
+        "all",
+        "up",
+        "out",
+        "please",
+        "株式会社",
+    ]
 )
 
 
@@ -119,7 +151,9 @@ def _chatwork_drafts(pm: ParsedMessage, tz: tzinfo | None) -> list[Draft]:
         title = chatwork_title(cw.body) or cw.body.strip()[:TITLE_MAX] or "(task)"
         due = chatwork_due(cw, tz) if tz is not None else None
         out.append(
-            Draft(title, (cw.assignee_id,), due, "chatwork", keywords_of(title), cw.status == "done")
+            Draft(
+                title, (cw.assignee_id,), due, "chatwork", keywords_of(title), cw.status == "done"
+            )
         )
     return out
 
@@ -215,12 +249,14 @@ def _is_occasion(title: str) -> bool:
 
 # Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
 # + the minutes; 資料はこちらです + a link).
-_ANNOUNCE = frozenset("貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記".split())
-_SHARE_NOW = frozenset("共有 展開 送付 お送り 送る 配布 周知".split())
-_LATER = frozenset("あと 後 後ほど のちほど あとで 改めて 追って 別途".split())
+_ANNOUNCE = frozenset(
+    ["貼る", "添付", "載せる", "置く", "上げる", "アップ", "格納", "掲載", "貼り付ける", "転記"]
+)
+_SHARE_NOW = frozenset(["共有", "展開", "送付", "お送り", "送る", "配布", "周知"])
+_LATER = frozenset(["あと", "後", "後ほど", "のちほど", "あとで", "改めて", "追って", "別途"])
 
 
-_PASTE = frozenset("貼る 添付 貼り付ける 貼れる".split())
+_PASTE = frozenset(["貼る", "添付", "貼り付ける", "貼れる"])
 
 
 def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bool) -> bool:
@@ -244,8 +280,13 @@ def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: b
 _FIELD_OWNER = re.compile(
     r"^(?:担当者?|対応者|owner|assignee|who)\s*[:：]\s*([^\s(（、,/]+)(.*)$", re.I
 )
-_FIELD_DUE = re.compile(r"^(?:期限|締め?切り?|〆切|納期|期日|due|deadline|when)\s*[:：]\s*(.+)$", re.I)
-_FIELD_SPLIT = re.compile(r"\s*(?:/|／|｜|\||、|,)\s*(?=(?:担当|期限|締|〆|納期|期日|due|owner)\b)|\s+(?=(?:担当者?|期限|〆切|納期)\s*[:：])", re.I)
+_FIELD_DUE = re.compile(
+    r"^(?:期限|締め?切り?|〆切|納期|期日|due|deadline|when)\s*[:：]\s*(.+)$", re.I
+)
+_FIELD_SPLIT = re.compile(
+    r"\s*(?:/|／|｜|\||、|,)\s*(?=(?:担当|期限|締|〆|納期|期日|due|owner)\b)|\s+(?=(?:担当者?|期限|〆切|納期)\s*[:：])",
+    re.I,
+)
 _SECTION_HEADING = re.compile(
     r"^[\[【(（]?(?:[一-龥ァ-ヶー]{0,6}(?:事項|一覧)|議題|アジェンダ|アクション(?:アイテム)?|宿題|"
     r"次回|その他|備考|参加者|出席者|todo|tasks?|decisions?|action items?|next steps?|agenda|"
@@ -367,7 +408,9 @@ def _list_drafts(
         else:
             assignees = ctx.base
         conf = 0.85 if owner is not None else 0.7
-        drafts.append(Draft(w.title, assignees, due, "request", keywords_of(w.title), confidence=conf))
+        drafts.append(
+            Draft(w.title, assignees, due, "request", keywords_of(w.title), confidence=conf)
+        )
     return drafts or None
 
 
@@ -409,8 +452,27 @@ def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
 
 
 _BARE_TITLE_ACTIONS = frozenset(
-    "確認 レビュー チェック 対応 返信 回答 検討 承認 添削 フィードバック 一読 査収 押印 決裁 見る 修正 "
-    "review check look".split()
+    [
+        "確認",
+        "レビュー",
+        "チェック",
+        "対応",
+        "返信",
+        "回答",
+        "検討",
+        "承認",
+        "添削",
+        "フィードバック",
+        "一読",
+        "査収",
+        "押印",
+        "決裁",
+        "見る",
+        "修正",
+        "review",
+        "check",
+        "look",
+    ]
 )
 
 
@@ -443,9 +505,9 @@ def detect(
 
     listed = _list_items(lines, directory)
     if listed is not None:
-        drafts = _list_drafts(*listed, ctx, self_account_id)
-        if drafts is not None:
-            return drafts
+        in_list = _list_drafts(*listed, ctx, self_account_id)
+        if in_list is not None:
+            return in_list
 
     has_link = "http" in mr.text or bool(pm.info_titles)
     tagged = bool(_TAGS.search(pm.text))
@@ -501,10 +563,11 @@ def detect(
             continue
         title = w.title
         confidence = r.strength
-        if act == Act.REQUEST and (not title or _is_occasion(title)):
-            if r.rule in _COURTESY_RULES or not title:
-                details.append(i)
-                continue
+        if act == Act.REQUEST and (
+            not title or (_is_occasion(title) and r.rule in _COURTESY_RULES)
+        ):
+            details.append(i)  # よろしくお願いします / 明日の会議、よろしく: no work of its own
+            continue
         if act == Act.COMMITMENT and (not title or _is_occasion(title)):
             if w.pointer or not title:
                 title = _from_context(mr, i, previous, "対応")
@@ -580,7 +643,24 @@ def detect(
     return drafts
 
 
-_ALSO = frozenset("あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus".split())
+_ALSO = frozenset(
+    [
+        "あと",
+        "また",
+        "それと",
+        "それから",
+        "あわせて",
+        "併せて",
+        "合わせて",
+        "ついで",
+        "追加",
+        "別途",
+        "も",
+        "also",
+        "and",
+        "plus",
+    ]
+)
 
 
 _STARTS = re.compile(
@@ -650,7 +730,9 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
     return ""
 
 
-_EN_TOPIC = re.compile(r"\b(?:on|about|for|regarding|of)\s+(?:the\s+|our\s+)?([^.,;!?]{3,60})", re.I)
+_EN_TOPIC = re.compile(
+    r"\b(?:on|about|for|regarding|of)\s+(?:the\s+|our\s+)?([^.,;!?]{3,60})", re.I
+)
 
 
 def _combine(obj: str, action: str) -> str:

@@ -52,9 +52,35 @@ def done_text(mr: MessageReading) -> str:
 
 
 _CHECK_WORK = frozenset(
-    "確認 チェック レビュー 査収 承認 目 添削 拝見 check review approve proofread".split()
+    [
+        "確認",
+        "チェック",
+        "レビュー",
+        "査収",
+        "承認",
+        "目",
+        "添削",
+        "拝見",
+        "check",
+        "review",
+        "approve",
+        "proofread",
+    ]
 )
-_CHECKED = frozenset("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved".split())
+_CHECKED = frozenset(
+    [
+        "確認",
+        "チェック",
+        "レビュー",
+        "査収",
+        "承認",
+        "目",
+        "拝見",
+        "checked",
+        "reviewed",
+        "approved",
+    ]
+)
 
 
 _DONE_FOR_ME = frozenset({"くださる", "いただく", "もらう", "くれる"})

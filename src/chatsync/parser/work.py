@@ -25,12 +25,74 @@ TITLE_MAX = 80
 _LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
 _FILLER = LEXICON["FILLER"]
 _THANKS = LEXICON["THANKS"]
-_SELF = frozenset("私 わたし 僕 ぼく 自分 当方 わたくし 俺 弊社 こちら こっち 我々".split())
-_POINTERS = frozenset("これ それ あれ この その こちら そちら そっち こっち 本件 当件 同件".split())
-_EDGE_NOUNS = frozenset("ほど 方 ほう 件 旨 よう 感じ 程 分 こと 形 まま 通り 次第 対応方".split())
-_REASONS = frozenset("ので から ため けど けれど が のに".split())
+_SELF = frozenset(
+    [
+        "私",
+        "わたし",
+        "僕",
+        "ぼく",
+        "自分",
+        "当方",
+        "わたくし",
+        "俺",
+        "弊社",
+        "こちら",
+        "こっち",
+        "我々",
+    ]
+)
+_POINTERS = frozenset(
+    [
+        "これ",
+        "それ",
+        "あれ",
+        "この",
+        "その",
+        "こちら",
+        "そちら",
+        "そっち",
+        "こっち",
+        "本件",
+        "当件",
+        "同件",
+    ]
+)
+_EDGE_NOUNS = frozenset(
+    [
+        "ほど",
+        "方",
+        "ほう",
+        "件",
+        "旨",
+        "よう",
+        "感じ",
+        "程",
+        "分",
+        "こと",
+        "形",
+        "まま",
+        "通り",
+        "次第",
+        "対応方",
+    ]
+)
+_REASONS = frozenset(["ので", "から", "ため", "けど", "けれど", "が", "のに"])
 # て-forms that frame the work rather than being part of it (計画に向けて、…).
-_FRAMING = frozenset("向ける 際する 伴う 受ける 踏まえる 関する 先立つ 当たる 合わせる 応じる 基づく".split())
+_FRAMING = frozenset(
+    [
+        "向ける",
+        "際する",
+        "伴う",
+        "受ける",
+        "踏まえる",
+        "関する",
+        "先立つ",
+        "当たる",
+        "合わせる",
+        "応じる",
+        "基づく",
+    ]
+)
 
 
 def _circumstance(seg: Sequence[Token]) -> bool:
@@ -43,7 +105,11 @@ def _circumstance(seg: Sequence[Token]) -> bool:
     if last.lemma == "だ" and before.lemma == "の":
         return True
     return last.lemma == "て" and before.lemma in _FRAMING
-_HONORIFIC_SUFFIX = frozenset("さん 様 さま くん 君 ちゃん 殿 氏 先生 部長 課長 各位".split())
+
+
+_HONORIFIC_SUFFIX = frozenset(
+    ["さん", "様", "さま", "くん", "君", "ちゃん", "殿", "氏", "先生", "部長", "課長", "各位"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,26 +150,35 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
         changed = False
         # A greeting or courtesy up to its comma (お忙しいところすみませんが、…).
         comma = next((i for i, t in enumerate(toks) if t.surface in ("、", ",")), -1)
-        if comma > 0 and any(t.lemma in _THANKS for t in toks[:comma]):
-            if not any(_content(t) and t.lemma not in _THANKS and t.cls != "p" for t in toks[:comma]):
-                toks = toks[comma + 1 :]
-                changed = True
-                continue
+        lead = toks[:comma] if comma > 0 else []
+        if any(t.lemma in _THANKS for t in lead) and not any(
+            _content(t) and t.lemma not in _THANKS and t.cls != "p" for t in lead
+        ):
+            toks = toks[comma + 1 :]
+            changed = True
+            continue
         # A purpose or circumstance before the work (来期の計画に向けて、…; 会議で使うので、…).
         if comma > 0 and _circumstance(toks[:comma]) and len(toks) > comma + 2:
             toks = toks[comma + 1 :]
             changed = True
             continue
         # A person as the topic: 古川さんは導入事例を… (the assignee, not the work).
-        if len(toks) > 2 and toks[0].cls == "p" and toks[1].lemma in _HONORIFIC_SUFFIX:
-            if toks[2].lemma in ("は", "も") and toks[2].cls == "c":
-                toks = toks[3:]
-                changed = True
-                continue
+        if (
+            len(toks) > 2
+            and toks[0].cls == "p"
+            and toks[1].lemma in _HONORIFIC_SUFFIX
+            and toks[2].lemma in ("は", "も")
+            and toks[2].cls == "c"
+        ):
+            toks = toks[3:]
+            changed = True
+            continue
         # A vocative: 田中さん、 / 田中さん (at the start).
         for k in (1, 2, 3):
-            if len(toks) > k and toks[k].lemma in _HONORIFIC_SUFFIX and all(
-                t.cls in "pnr" for t in toks[:k]
+            if (
+                len(toks) > k
+                and toks[k].lemma in _HONORIFIC_SUFFIX
+                and all(t.cls in "pnr" for t in toks[:k])
             ):
                 nxt = toks[k + 1] if len(toks) > k + 1 else None
                 if nxt is None or nxt.surface in ("、", ",", ":", "：") or nxt.start > toks[k].end:
@@ -126,9 +201,7 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
             or t.lemma in _FILLER
             or t.lemma in _SELF
             or t.lemma in _THANKS
-            or t.cls == "f"
-            and len(toks) > 1
-            and toks[1].cls not in "sn"
+            or (t.cls == "f" and len(toks) > 1 and toks[1].cls not in "sn")
         ):
             toks = toks[1:]
             changed = True
@@ -138,7 +211,9 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
 def _strip_tail(toks: list[Token]) -> list[Token]:
     while toks:
         t = toks[-1]
-        if t.cls in "cyaxfdie" and not (t.cls == "x" and t.lemma not in ("中", "頃", "ごろ", "まで")):
+        if t.cls in "cyaxfdie" and not (
+            t.cls == "x" and t.lemma not in ("中", "頃", "ごろ", "まで")
+        ):
             toks = toks[:-1]
             continue
         if t.lemma in _LIGHT or t.lemma in _EDGE_NOUNS or t.lemma in _FILLER:
@@ -148,14 +223,14 @@ def _strip_tail(toks: list[Token]) -> list[Token]:
     return toks
 
 
-_NOISE_MARKS = frozenset("! ? 。 ! ? ~ 〜 ー … ‥ ♪ ☆ ★ ※".split())
+_NOISE_MARKS = frozenset(["!", "?", "。", "!", "?", "~", "〜", "ー", "…", "‥", "♪", "☆", "★", "※"])
 _DO = LEXICON["DO"]
 _SERVICE = LEXICON["SERVICE"]
-_CONDITION_END = frozenset("ば 場合 次第 際 なら".split())
+_CONDITION_END = frozenset(["ば", "場合", "次第", "際", "なら"])
 
 
 def _after_condition(toks: list[Token]) -> list[Token]:
-    """The work after a condition (修正があれば | 私が対応します): the condition is no part of it."""
+    """The work after a condition (修正があれば | 私が対応します): the condition is not the work."""
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         if (t.lemma in _CONDITION_END and t.cls in "cn") or (t.form == "^" and t.cls == "a"):
@@ -166,8 +241,10 @@ def _after_condition(toks: list[Token]) -> list[Token]:
     return toks
 
 
-_KEEP_LEADING = frozenset("= + - @ # ( 「 『 [ < \ufffd".split())
-_AFTER_SELF = frozenset("の 方 ほう が は で から も 側 として とし 的 より".split())
+_KEEP_LEADING = frozenset(["=", "+", "-", "@", "#", "(", "「", "『", "[", "<", "�"])
+_AFTER_SELF = frozenset(
+    ["の", "方", "ほう", "が", "は", "で", "から", "も", "側", "として", "とし", "的", "より"]
+)
 
 
 def _drop_inner(toks: list[Token]) -> list[Token]:
@@ -226,7 +303,7 @@ def _render(text: str, toks: list[Token]) -> str:
         toks = [*toks[:-2], _with(toks[-2], "の"), last]
     elif len(toks) >= 2 and last.cls == "v" and toks[-2].lemma in ("は", "も"):
         toks = [*toks[:-2], _with(toks[-2], "を"), last]
-    title = _join(text, toks[:-1]) + ("" if not toks[:-1] else "")
+    title = _join(text, toks[:-1])
     tail = last.lemma if last.cls == "v" else last.surface
     if toks[:-1] and toks[-2].end < last.start and text[toks[-2].end : last.start].strip() == "":
         title += " "
@@ -267,9 +344,9 @@ def _bare(body: Sequence[Token]) -> bool:
         return True
     for i, t in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
-        if t.cls == "s" and nxt is not None and nxt.lemma in ("の", "を", "が", "は", "も"):
-            if t.lemma not in _SERVICE:
-                return False  # スライドの修正 names a thing; 修理の手配 names only a service
+        names = t.cls == "s" and nxt is not None and nxt.lemma in ("の", "を", "が", "は", "も")
+        if names and t.lemma not in _SERVICE:
+            return False  # スライドの修正 names a thing; 修理の手配 names only a service
         if t.cls in "npqk" and t.lemma not in _LIGHT:
             if t.cls == "p" and nxt is not None and nxt.lemma in _HONORIFIC_SUFFIX:
                 continue  # 安藤さんと: a person, not a thing
@@ -277,8 +354,8 @@ def _bare(body: Sequence[Token]) -> bool:
     return True
 
 
-_JOINS = frozenset("ので から けど けれど のに".split())
-_SUBJECT_OK = _SELF | frozenset("誰 どなた 皆 皆さん 全員 各自 みんな".split())
+_JOINS = frozenset(["ので", "から", "けど", "けれど", "のに"])
+_SUBJECT_OK = _SELF | frozenset(["誰", "どなた", "皆", "皆さん", "全員", "各自", "みんな"])
 
 
 def _other_subject(toks: Sequence[Token]) -> bool:
@@ -315,10 +392,13 @@ _EN_TRAIL = re.compile(
     r"at some point|sometime)\b)+[\s,.!?]*$",
     re.I,
 )
-_EN_LEAD = re.compile(r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and)\s+", re.I)
+_EN_LEAD = re.compile(
+    r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and)\s+", re.I
+)
 _EN_PRONOUN_OBJECT = re.compile(
     r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
-    r"(?:any |some |your |our )?(?:comments|feedback|thoughts|input|notes|edits|approval|sign-off))$",
+    r"(?:any |some |your |our )?"
+    r"(?:comments|feedback|thoughts|input|notes|edits|approval|sign-off))$",
     re.I,
 )
 

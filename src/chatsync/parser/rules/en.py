@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a rule reads best on one line: its pattern and its corpus lines)
 """English speech-act rules, on the same pipeline as Japanese: one table per act.
 
 Tokens are lower-case words with contractions opened (I'll → i will, didn't → do. not);
@@ -16,9 +17,17 @@ CANCEL = table(
         "not needed|necessary|required …",
         ("not needed anymore", "it's not necessary any more"),
     ),
-    ("cancel", "cancel|cancelled|canceled|canceling|cancelling …", ("Cancel that, sorry", "The order is cancelled")),
+    (
+        "cancel",
+        "cancel|cancelled|canceled|canceling|cancelling …",
+        ("Cancel that, sorry", "The order is cancelled"),
+    ),
     ("never mind", "never mind|nevermind …", ("Never mind, we found it",)),
-    ("scratch that", "scratch|disregard|ignore that|this|it|my …", ("Scratch that", "Please disregard my last message")),
+    (
+        "scratch that",
+        "scratch|disregard|ignore that|this|it|my …",
+        ("Scratch that", "Please disregard my last message"),
+    ),
     ("called off", "call|called off …", ("The visit is called off",)),
     ("we'll skip", "skip|drop it|this|that …", ("Let's skip it", "We can drop this")),
     ("won't be needed", "will not be needed|necessary …", ("won't be needed after all",)),
@@ -49,7 +58,11 @@ OFFER = table(
     ("if you need", "if you need|want|have …", ("If you need help, ping me",)),
     ("feel free", "feel free …", ("Feel free to reach out",)),
     ("happy to help", "happy|glad to help|assist …", ("Happy to help",)),
-    ("ping me if", "ping|reach|call|message|email … if …", ("Reach out to me if anything's missing",)),
+    (
+        "ping me if",
+        "ping|reach|call|message|email … if …",
+        ("Reach out to me if anything's missing",),
+    ),
     Rule(
         "can help out",
         Act.OFFER,
@@ -57,7 +70,13 @@ OFFER = table(
         ("I can help out", "I could help"),
     ),
     Rule("shall I", Act.OFFER, "^ shall|should i …", ("Shall I book it?",), when=("question",)),
-    Rule("want me to", Act.OFFER, "want|like me to …", ("Do you want me to send it?",), when=("question",)),
+    Rule(
+        "want me to",
+        Act.OFFER,
+        "want|like me to …",
+        ("Do you want me to send it?",),
+        when=("question",),
+    ),
 )
 
 INFO_ASK = table(
@@ -95,7 +114,11 @@ RESCHEDULE = table(
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
     ("push back", "push|move|shift|bump it|this|that? back|to …", ("Can we push it to Monday?",)),
     ("extension", "extension …", ("Can I get an extension?",)),
-    ("we postpone", "i|we … postpone|delay|extend|reschedule|push …", ("Can we postpone it a week?",)),
+    (
+        "we postpone",
+        "i|we … postpone|delay|extend|reschedule|push …",
+        ("Can we postpone it a week?",),
+    ),
     ("more time", "more time|days …", ("I need a bit more time",)),
 )
 
@@ -110,13 +133,21 @@ INFO = table(
         "i will|can @EN_TELL … once|when|after|if|soon …",
         ("I'll share once I hear back",),
     ),
-    ("please note", "please|pls note|see|find|enjoy|feel|be|ignore …", ("Please note the office is closed",)),
+    (
+        "please note",
+        "please|pls note|see|find|enjoy|feel|be|ignore …",
+        ("Please note the office is closed",),
+    ),
     ("take care", "^ please? take care $", ("Take care!",)),
     ("get well", "take care and|! …", ("Please take care and get well soon!",)),
     (
         "attendance",
         "could|can|would|will you|everyone|all make|come|join|attend|be …",
-        ("Can you make it to the offsite on Thursday?", "Could you come to the party?", "Can you join the call at 3pm?"),
+        (
+            "Can you make it to the offsite on Thursday?",
+            "Could you come to the party?",
+            "Can you join the call at 3pm?",
+        ),
     ),
     (
         "when something happens",
@@ -130,7 +161,11 @@ INFO = table(
     ),
     ("count me in", "^ count me in|out …", ("Count me in.",)),
     ("have a good one", "^ have a good|nice|great …", ("Have a nice weekend",)),
-    ("fyi", "^ fyi|reminder|note|heads|psa …", ("FYI the server restarts tonight", "Heads up: no lunch today")),
+    (
+        "fyi",
+        "^ fyi|reminder|note|heads|psa …",
+        ("FYI the server restarts tonight", "Heads up: no lunch today"),
+    ),
 )
 
 REQUEST = table(
@@ -140,7 +175,11 @@ REQUEST = table(
     (
         "could you",
         "could|can|would|will you|everyone|everybody|all please? => <vwd>-@EN_MIND",
-        ("Could you send the invoice to B Corp?", "can you review this?", "Could everyone send comments?"),
+        (
+            "Could you send the invoice to B Corp?",
+            "can you review this?",
+            "Could everyone send comments?",
+        ),
     ),
     ("would you mind", "would you mind => <vw>", ("Would you mind checking the figures?",)),
     (
@@ -166,11 +205,32 @@ REQUEST = table(
         ("Anyone free to check the invoice today?", "Can someone review this?"),
         strength=0.6,
     ),
-    Rule("can someone", Act.REQUEST, "<m> anyone|someone|somebody => <vw>", ("Could someone book the room?",), strength=0.6),
+    Rule(
+        "can someone",
+        Act.REQUEST,
+        "<m> anyone|someone|somebody => <vw>",
+        ("Could someone book the room?",),
+        strength=0.6,
+    ),
     ("ptal", "ptal => …", ("PTAL", "ptal when you get a chance")),
-    ("take a look", "^ => take|have a look …", ("Take a look when you can", "have a look at the draft")),
+    (
+        "take a look",
+        "^ => take|have a look …",
+        ("Take a look when you can", "have a look at the draft"),
+    ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
-    Rule("imperative", Act.REQUEST, "^ => @EN_WORK_VERB", when=("!past",), examples= ("Send me the deck by Friday", "Check the logs", "Book a room for Monday", "Send the updated deck")),
+    Rule(
+        "imperative",
+        Act.REQUEST,
+        "^ => @EN_WORK_VERB",
+        when=("!past",),
+        examples=(
+            "Send me the deck by Friday",
+            "Check the logs",
+            "Book a room for Monday",
+            "Send the updated deck",
+        ),
+    ),
     ("todo", "^ todo|action|ai|task : => …", ("TODO: update the FAQ", "AI: book the venue")),
 )
 
@@ -180,16 +240,33 @@ COMMITMENT = table(
         "I will",
         Act.COMMITMENT,
         "i will|would|can|shall also? then? quickly? => <vwd>-@EN_NOT_WORK …",
-        ("I'll send it by Friday", "I can do the slides", "I'll take care of it", "I'll take this one"),
+        (
+            "I'll send it by Friday",
+            "I can do the slides",
+            "I'll take care of it",
+            "I'll take this one",
+        ),
     ),
     ("I'm going to", "i be going|gonna to? => <vw>", ("I'm going to fix it tonight",)),
-    ("subject-less will", "^ will => <vw>-@EN_NOT_WORK", ("Will fix it tomorrow", "will send later")),
+    (
+        "subject-less will",
+        "^ will => <vw>-@EN_NOT_WORK",
+        ("Will fix it tomorrow", "will send later"),
+    ),
     ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
-    ("taking a look", "^ <rb>* => taking|looking|handling|checking|fixing …", ("Taking a look now", "Looking into it")),
+    (
+        "taking a look",
+        "^ <rb>* => taking|looking|handling|checking|fixing …",
+        ("Taking a look now", "Looking into it"),
+    ),
     ("let me", "^ let me => <vw>-@EN_TELL …", ("Let me check", "Let me handle the booking")),
     ("leave it to me", "leave it|this|that to|with me …", ("Leave it to me",)),
     ("I got this", "^ i get|got|have this|it $", ("I got this",)),
-    ("I'll have it", "i will have|get => it|them|the … ready|done|finished|over …", ("I'll have the numbers ready by then",)),
+    (
+        "I'll have it",
+        "i will have|get => it|them|the … ready|done|finished|over …",
+        ("I'll have the numbers ready by then",),
+    ),
 )
 
 DONE = table(
@@ -213,7 +290,11 @@ DONE = table(
         "noun then past",
         Act.DONE,
         "^ <wrbhv>+ @EN_PAST_DONE …",
-        ("Test plan finished and shared in the drive", "Release calendar updated", "Pricing slide added"),
+        (
+            "Test plan finished and shared in the drive",
+            "Release calendar updated",
+            "Pricing slide added",
+        ),
         when=("!question",),
     ),
     Rule(
@@ -230,7 +311,9 @@ DONE = table(
         ("It's taken care of", "taken care of, thanks"),
         when=("!question",),
     ),
-    Rule("all set", Act.DONE, "^ <rb>* all set …", ("All set", "We're all set"), when=("!question",)),
+    Rule(
+        "all set", Act.DONE, "^ <rb>* all set …", ("All set", "We're all set"), when=("!question",)
+    ),
     Rule(
         "went out",
         Act.DONE,
