@@ -194,7 +194,10 @@ def read_clause(a: Analysis) -> Reading:
     feats = core.features
     q, cond, me = "question" in feats, "conditional" in feats, "self" in feats
     if core.n_tokens:
+        lemmas = {t.lemma for t in a.tokens[: core.n_tokens]}
         for rule in _RULES[a.lang]:
+            if rule.needs is not None and rule.needs.isdisjoint(lemmas):
+                continue  # a word the rule needs is absent: no need to run its regex
             if not _applies(rule, feats) or (q and rule.act in _NOT_ASKED):
                 continue  # a question never commits nor reports (含めますか？, Is it still on?)
             if rule.act == Act.COMMITMENT and "embedded" in feats and not me:

@@ -158,24 +158,16 @@ def _tokenizer() -> Any:
     return tok
 
 
-def _ja_tokens(text: str) -> tuple[Token, ...]:
-    out: list[Token] = []
-    for m in _tokenizer().tokenize(text):
+_POS_CACHE: dict[int, tuple[str, str, str, bool, bool]] = {}
+
+
+def _pos_info(m: Any) -> tuple[str, str, str, bool, bool]:
+    """(class letter, form flag, POS string, is whitespace, is 副助詞) of a morpheme, cached
+    by SudachiPy's part-of-speech id (a few hundred ids cover all text)."""
+    pid = m.part_of_speech_id()
+    info = _POS_CACHE.get(pid)
+    if info is None:
         pos = m.part_of_speech()
-        if pos[0] == "空白":
-            continue
-        if (
-            out
-            and pos[1] == "副助詞"
-            and m.surface() == "か"
-            and out[-1].lemma in _WH
-            and out[-1].end == m.begin()
-        ):
-            wh = out.pop()  # どなたか, 誰か, 何か: "someone", not a question word
-            out.append(
-                Token(wh.surface + "か", wh.lemma + "か", "r", "", wh.start, m.end(), wh.pos)
-            )
-            continue
         cls = _CLASS.get(pos[0], "z")
         if cls == "n":
             if pos[2].startswith("サ変"):
@@ -184,26 +176,31 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
                 cls = "p"
             elif pos[1] == "数詞":
                 cls = "q"
+        posstr = ",".join(p for p in pos if p != "*")
+        info = (cls, _form(pos[5]), posstr, pos[0] == "空白", pos[1] == "副助詞")
+        _POS_CACHE[pid] = info
+    return info
+
+
+def _ja_tokens(text: str) -> tuple[Token, ...]:
+    out: list[Token] = []
+    for m in _tokenizer().tokenize(text):
+        cls, form, posstr, blank, adverbial = _pos_info(m)
+        if blank:
+            continue
+        surface = m.surface()
+        begin, end = m.begin(), m.end()
+        if adverbial and surface == "か" and out and out[-1].lemma in _WH and out[-1].end == begin:
+            wh = out.pop()  # どなたか, 誰か, 何か: "someone", not a question word
+            out.append(Token(wh.surface + "か", wh.lemma + "か", "r", "", wh.start, end, wh.pos))
+            continue
         lemma = m.dictionary_form()
         lemma = _VARIANTS.get(lemma, lemma)
         if cls in "ns" and len(lemma) > 2 and lemma[0] in "ご御" and _KANJI.match(lemma[1]):
             lemma = lemma[1:]  # ご承知 → 承知, ご相談 → 相談
-        if lemma == "ぬ" or lemma == "ず":
+        elif lemma == "ぬ" or lemma == "ず":
             lemma = "ない"  # ません / ず: the same negation as ない
-        surface = m.surface()
-        if cls == "v" and lemma == "する" and surface.startswith("さ"):
-            pass  # させる / される keep する; the aux せる/れる follows as its own token
-        out.append(
-            Token(
-                surface,
-                lemma,
-                cls,
-                _form(pos[5]),
-                m.begin(),
-                m.end(),
-                ",".join(p for p in pos if p != "*"),
-            )
-        )
+        out.append(Token(surface, lemma, cls, form, begin, end, posstr))
     return tuple(out)
 
 

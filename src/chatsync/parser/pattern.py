@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["compile_pattern"]
+__all__ = ["compile_pattern", "required_words"]
 
 _ELEMENT = re.compile(r"^(?P<body>.+?)(?P<rep>[?*+])?$")
 
@@ -66,6 +66,24 @@ def _token_regex(body: str, lexicon: Mapping[str, frozenset[str]]) -> str:
         cls = f"[{classes}]" if classes else "[a-z]"
         return rf" (?:{alts})/{cls}{re.escape(form)}[^ ]*" if form else rf" (?:{alts})/{cls}[^ ]*"
     return rf" (?:{alts})/[a-z][^ ]*"
+
+
+def required_words(source: str, lexicon: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
+    """Words of which a clause must hold at least one for the pattern to match: the
+    smallest set of a required word element (None when every element is a class, optional
+    or a gap). Lets the act stage skip most rules without running their regex."""
+    best: frozenset[str] | None = None
+    for element in source.split():
+        if element in ("^", "$", "=>", "…") or element[-1] in "?*" or "<" in element:
+            continue
+        body = element[:-1] if element.endswith("+") else element
+        lemmas = body.rpartition("/")[0] if "/" in body else body
+        words: set[str] = set()
+        for alt in lemmas.split("|"):
+            words.update(lexicon[alt[1:]] if alt.startswith("@") else (alt,))
+        if best is None or len(words) < len(best):
+            best = frozenset(w.replace(" ", "_") for w in words)
+    return best
 
 
 def compile_pattern(source: str, lexicon: Mapping[str, frozenset[str]]) -> re.Pattern[str]:

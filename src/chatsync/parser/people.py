@@ -13,12 +13,18 @@ from chatsync.parser.markup import ParsedMessage
 __all__ = ["HONORIFIC", "Directory", "addressed"]
 
 HONORIFIC = r"(?:さん|様|さま|くん|君|ちゃん|殿|氏|先生|部長|課長|係長|社長|主任|室長|店長)"
+_HONORIFICS = tuple(
+    sorted(HONORIFIC[3:-1].split("|"), key=len, reverse=True)
+)  # longest first: 部長 before 長
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
+_SEPARATORS = (":", "、", ",")
+_ACTION_TO = re.compile(r"\s+to\s+(?=[a-z])", re.I)
 
 
 class Directory:
     """The room's members by the names people type (full, family, given; with or without a
-    space). Built once per room and cached by the fold (its regexes are the costly part)."""
+    space). Plain string matching over a handful of names: building one per conversation
+    costs no regex compilation (``chatsync extract`` builds thousands)."""
 
     def __init__(self, members: Sequence[Member]) -> None:
         self.ids = tuple(m.account_id for m in members)
@@ -37,48 +43,97 @@ class Directory:
         self.compact = frozenset(
             " ".join(m.name.split()).replace(" ", "") for m in members if m.name.strip()
         )
-        alternatives = sorted(self.by_name, key=len, reverse=True)
-        pattern = "|".join(re.escape(a) for a in alternatives) or r"(?!x)x"
-        self._lead = re.compile(rf"^@?({pattern}){HONORIFIC}?\s*[:、,]\s*", re.I)
-        self._lead_loose = re.compile(rf"^@?({pattern}){HONORIFIC}(?!の)\s*[:、,]?\s*", re.I)
-        self._named = re.compile(rf"({pattern}){HONORIFIC}\s*[、,]?\s*", re.I)
-        self._bare = re.compile(rf"({pattern})", re.I)
-        self._owner_tail = re.compile(
-            rf"[\s(（]*(?:担当[:：]?\s*)?({pattern}){HONORIFIC}?[\s)）]*$", re.I
-        )
-        self._action_item = re.compile(rf"^@?({pattern})\s+to\s+(?=[a-z])", re.I)
+        self._names = tuple(sorted(self.by_name, key=len, reverse=True))
+
+    def _name_at(self, text: str, pos: int = 0) -> tuple[str, int] | None:
+        """The longest member name starting at ``pos`` (case-insensitive), and its end."""
+        low = text[pos : pos + 64].lower()
+        for name in self._names:
+            if low.startswith(name):
+                end = pos + len(name)
+                # an ASCII name must end at a word boundary (Ken, not Kenji)
+                if (
+                    name.isascii()
+                    and end < len(text)
+                    and text[end].isalnum()
+                    and text[end].isascii()
+                ):
+                    continue
+                return name, end
+        return None
+
+    @staticmethod
+    def _honorific_at(text: str, pos: int) -> int:
+        for h in _HONORIFICS:
+            if text.startswith(h, pos):
+                return pos + len(h)
+        return pos
+
+    @staticmethod
+    def _skip_space(text: str, pos: int) -> int:
+        while pos < len(text) and text[pos] in " \t\u3000":
+            pos += 1
+        return pos
 
     def leading_member(self, line: str) -> tuple[int | None, str]:
-        """A member named at the start of a line (``佐藤さん: ...``) and the rest of the line."""
-        m = self._lead.match(line) or self._lead_loose.match(line)
-        if not m:
+        """A member named at the start of a line (``佐藤さん: ...``) and the rest of the line:
+        the name, then a separator (: 、 ,) or an honorific (not followed by の)."""
+        pos = 1 if line.startswith("@") else 0
+        found = self._name_at(line, pos)
+        if found is None:
             return None, line
-        return self.by_name.get(m.group(1).lower()), line[m.end() :]
+        name, end = found
+        after = self._honorific_at(line, end)
+        had_honorific = after > end
+        after = self._skip_space(line, after)
+        if after < len(line) and line[after] in _SEPARATORS:
+            after = self._skip_space(line, after + 1)
+        elif not had_honorific or line.startswith("の", after):
+            return None, line
+        return self.by_name.get(name), line[after:]
 
     def action_item(self, line: str) -> tuple[int | None, str]:
         """``Ken to update the FAQ``: the member and the work."""
-        m = self._action_item.match(line)
-        if not m:
+        pos = 1 if line.startswith("@") else 0
+        found = self._name_at(line, pos)
+        if found is None:
             return None, line
-        return self.by_name.get(m.group(1).lower()), line[m.end() :]
+        name, end = found
+        m = _ACTION_TO.match(line, end)
+        if m is None:
+            return None, line
+        return self.by_name.get(name), line[m.end() :]
 
     def named_in_parens(self, line: str) -> tuple[int | None, str]:
         """A member named inside a list item's parentheses (``会場探し（土屋さん、7日以内）``),
         and the item without the name."""
         for paren in _PARENS.finditer(line):
-            m = self._named.search(paren.group(1)) or self._bare.fullmatch(paren.group(1).strip())
-            if m is None:
-                continue
-            aid = self.by_name.get(m.group(1).lower())
-            if aid is None:
-                continue
-            inner = paren.group(1)[: m.start()] + paren.group(1)[m.end() :]
-            return aid, f"{line[: paren.start()]}({inner}){line[paren.end() :]}"
+            inner = paren.group(1)
+            for i in range(len(inner)):
+                found = self._name_at(inner, i)
+                if found is None:
+                    continue
+                name, end = found
+                after = self._honorific_at(inner, end)
+                alone = inner[:i].strip() == "" and inner[after:].strip() == ""
+                if after == end and not alone:
+                    continue  # a bare name counts only alone in the parentheses
+                while after < len(inner) and inner[after] in "、, \u3000":
+                    after += 1
+                rest = inner[:i] + inner[after:]
+                return self.by_name.get(
+                    name
+                ), f"{line[: paren.start()]}({rest}){line[paren.end() :]}"
         return None, line
 
     def member(self, name: str) -> int | None:
         """The member a typed name (with or without an honorific) stands for."""
-        name = re.sub(rf"{HONORIFIC}$", "", name.strip()).strip().lower()
+        name = name.strip()
+        for h in _HONORIFICS:
+            if name.endswith(h) and len(name) > len(h):
+                name = name[: -len(h)]
+                break
+        name = name.strip().lower()
         return self.by_name.get(name) or self.by_name.get(name.replace(" ", ""))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import datetime, time, tzinfo
 
 from chatsync.calendar import BusinessCalendar
@@ -69,8 +70,10 @@ class MessageReading:
         return [(c, r) for c, r in zip(self.clauses, self.readings, strict=True) if r.act in acts]
 
 
+@lru_cache(maxsize=16384)
 def read_message(text: str) -> MessageReading:
-    """Normalise → lines → clauses → one act per clause."""
+    """Normalise → lines → clauses → one act per clause (cached: the same words read the
+    same in every room, and chat repeats itself — 承知しました, 了解です)."""
     clean = normalise(text[:20_000])
     clauses = tuple(to_clauses(split_lines(clean)))
     readings = tuple(read_clause(c.analysis) for c in clauses)

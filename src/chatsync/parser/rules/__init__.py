@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from chatsync.parser.pattern import compile_pattern
+from chatsync.parser.pattern import compile_pattern, required_words
 from chatsync.parser.rules.lexicon import LEXICON
 
 __all__ = ["ACT_ORDER", "Act", "Rule"]
@@ -67,12 +67,14 @@ class Rule:
     when: tuple[str, ...] = ()
     strength: float = 0.9
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    needs: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for w in self.when:
             if w.lstrip("!") not in FEATURES:
                 raise ValueError(f"rule {self.name}: unknown feature {w!r}")
         object.__setattr__(self, "compiled", compile_pattern(self.pattern, LEXICON))
+        object.__setattr__(self, "needs", required_words(self.pattern, LEXICON))
 
 
 def table(act: Act, *rules: tuple[str, str, tuple[str, ...]] | Rule) -> tuple[Rule, ...]:
