@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import datetime, time, tzinfo
+from functools import lru_cache
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.models import Due
