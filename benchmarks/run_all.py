@@ -17,7 +17,7 @@ from typing import Any
 from common import machine, parse_output
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_parse.py", "bench_cycle.py", "bench_growth.py")
+BENCHMARKS = ("bench_parse.py", "bench_extract.py", "bench_cycle.py", "bench_growth.py")
 
 
 def run(script: str, extra: list[str]) -> tuple[dict[str, Any], str, float]:

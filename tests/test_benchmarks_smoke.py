@@ -37,6 +37,13 @@ def test_parse_prints_throughput_and_memory() -> None:
     assert out["messages"] >= 50 and out["tasks"] > 0 and out["msgs_per_s"] > 0
 
 
+def test_extract_times_the_command_on_generated_and_labelled_chat() -> None:
+    out = run("bench_extract.py")
+    assert out["benchmark"] == "extract"
+    assert out["generated_messages"] >= 10 and out["labelled_messages"] > 1000
+    assert out["generated_msgs_per_s"] > 0 and out["labelled_tasks"] > 0
+
+
 def test_cycle_counts_api_calls_against_naive() -> None:
     out = run("bench_cycle.py")
     assert out["benchmark"] == "cycle"
