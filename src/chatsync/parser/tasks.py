@@ -604,21 +604,22 @@ def detect(
         if tag is not None and tagged_at is None:
             tagged_at = i
         due = _due(c.text, ctx)
-        kw = keywords_of(title)
-        if any(set(kw) and set(kw) == set(d.keywords) for d in drafts):
-            continue  # the same work said twice
-        drafts.append(
-            Draft(
-                title[:TITLE_MAX],
-                assignees,
-                due,
-                act.value,
-                kw,
-                confidence=_clamp(confidence),
-                implicit=w.bare or w.pointer,
+        for part in w.parts or (title,):
+            kw = keywords_of(part)
+            if any(set(kw) and set(kw) == set(d.keywords) for d in drafts):
+                continue  # the same work said twice
+            drafts.append(
+                Draft(
+                    part[:TITLE_MAX],
+                    assignees,
+                    due,
+                    act.value,
+                    kw,
+                    confidence=_clamp(confidence - (0.1 if w.parts else 0.0)),
+                    implicit=w.bare or w.pointer,
+                )
             )
-        )
-        owners.append(i)
+            owners.append(i)
     if not drafts:
         return []
     # Clauses without work of their own give their deadline to the task before them (or the

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chatsync.parser.acts import Reading
+from chatsync.parser.acts import Act, Reading
 from chatsync.parser.morph import Analysis, Token
 from chatsync.parser.rules.lexicon import LEXICON
 
@@ -80,6 +80,9 @@ _REASONS = frozenset(["ので", "から", "ため", "けど", "けれど", "が"
 # て-forms that frame the work rather than being part of it (計画に向けて、…).
 _FRAMING = frozenset(
     [
+        "つく",  # について
+        "続ける",  # 続けて、… (a connective)
+        "引き続く",
         "向ける",
         "際する",
         "伴う",
@@ -120,6 +123,7 @@ class Work:
     bare: bool  # only an action (確認, 対応, review): the thing must come from context
     pointer: bool  # それ、私がやります: the work is named elsewhere
     other_subject: bool = False  # トナー交換は総務が行います: someone else does it
+    parts: tuple[str, ...] = ()  # two pieces of work in one clause (更新して、送付します)
 
 
 def _content(t: Token) -> bool:
@@ -229,16 +233,20 @@ _SERVICE = LEXICON["SERVICE"]
 _CONDITION_END = frozenset(["ば", "場合", "次第", "際", "なら"])
 
 
-def _after_condition(toks: list[Token]) -> list[Token]:
-    """The work after a condition (修正があれば | 私が対応します): the condition is not the work."""
+def _without_condition(toks: list[Token]) -> tuple[list[Token], bool]:
+    """The work without its condition (修正があれば | 私が対応します; 資料を確認して、問題なければ
+    | 送って): the phrase from the last comma before the condition to its end goes."""
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        if (t.lemma in _CONDITION_END and t.cls in "cn") or (t.form == "^" and t.cls == "a"):
-            rest = toks[i + 1 :]
-            while rest and rest[0].lemma in ("は", "、", ",", "に"):
-                rest = rest[1:]
-            return rest
-    return toks
+        if (t.lemma in _CONDITION_END and t.cls in "cn") or (t.form == "^" and t.cls in "av"):
+            j = i + 1
+            if t.form == "^" and j < len(toks) and toks[j].lemma == "ば":
+                j += 1
+            while j < len(toks) and toks[j].lemma in ("は", "、", ",", "に"):
+                j += 1
+            start = max((k + 1 for k in range(i) if toks[k].surface in ("、", ",")), default=0)
+            return toks[:start] + toks[j:], True
+    return toks, False
 
 
 _KEEP_LEADING = frozenset(["=", "+", "-", "@", "#", "(", "「", "『", "[", "<", "�"])
@@ -327,15 +335,41 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     body = [t for t in toks[:end] if not _in_spans(t, spans)]
     pointer = any(t.lemma in _POINTERS and t.cls == "r" for t in body)
     body = [t for t in body if not (t.lemma in _POINTERS and t.cls == "r")]
-    body = _after_condition(body)
+    conditional = False
+    if reading.act == Act.COMMITMENT:
+        # 修正があれば私が対応します: the condition is no part of what is promised.
+        body, conditional = _without_condition(body)
     body = _strip_tail(_drop_inner(_strip_lead(body)))
     body = _strip_lead(body)
     if not body:
         return Work("", True, pointer, other)
-    title = _render(a.text, body)
     head = toks[end - 1] if action_head else None
+    # Two pieces of work are two promises (単価表を更新して、先方に送付します); a request's
+    # て-chain is the steps of one job (内容を確認して、押印申請をお願いします).
+    coordinate = reading.act == Act.COMMITMENT and not conditional
+    pieces = _coordinated(body) if coordinate else [body]
+    titles = tuple(t for t in (_render(a.text, _strip_tail(p)) for p in pieces) if t)
+    title = titles[0] if len(titles) > 1 else _render(a.text, body)
     things = [t for t in body if t is not head]
-    return Work(title, _bare(things), pointer, other)
+    return Work(title, _bare(things), pointer, other, titles if len(titles) > 1 else ())
+
+
+def _coordinated(body: list[Token]) -> list[list[Token]]:
+    """単価表を更新して、先方に送付 → [単価表を更新, 先方に送付]: a work verb's て-form and a
+    comma join two pieces of work, each with content of its own."""
+    for i in range(1, len(body) - 2):
+        t, comma = body[i], body[i + 1]
+        if not (t.lemma == "て" and t.cls == "c" and comma.surface in ("、", ",")):
+            continue
+        verb = body[i - 1]
+        if verb.lemma == "する" and i >= 2:
+            verb = body[i - 2]
+        if verb.cls not in "vs" or verb.lemma in _LIGHT or verb.lemma in _FRAMING:
+            continue
+        first, second = body[:i], body[i + 2 :]
+        if any(_content(x) for x in second) and any(_content(x) for x in first):
+            return [first, *_coordinated(second)]
+    return [body]
 
 
 def _bare(body: Sequence[Token]) -> bool:
@@ -416,11 +450,32 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         phrase = _EN_TRAIL.sub("", phrase).strip()
     phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
     phrase = phrase.rstrip(" .!?,;:")
+    phrase = _EN_RESULT.sub("", phrase).strip()
     pointer = bool(_EN_PRONOUN_OBJECT.match(phrase))
     words = phrase.split()
     bare = len(words) <= 1 or pointer
-    title = phrase[:1].upper() + phrase[1:] if phrase else ""
-    return Work(title[:TITLE_MAX], bare, pointer)
+    split = reading.act == Act.COMMITMENT  # a request's "review X and send comments" is one job
+    titles = tuple(_capital(p) for p in _EN_AND_VERB.split(phrase) if p.strip()) if split else ()
+    title = _capital(phrase)
+    return Work(title[:TITLE_MAX], bare, pointer, False, titles if len(titles) > 1 else ())
+
+
+def _capital(phrase: str) -> str:
+    phrase = phrase.strip(" ,;")
+    return (phrase[:1].upper() + phrase[1:])[:TITLE_MAX] if phrase else ""
+
+
+# "update the docs and tag the release": two verbs of work joined by "and".
+_EN_AND_VERB = re.compile(
+    r"\s*,?\s+and\s+(?=(?:"
+    + "|".join(sorted(LEXICON["EN_WORK_VERB"], key=len, reverse=True))
+    + r")\b)",
+    re.I,
+)
+# "I'll have the numbers ready by then": the result words are no part of the title.
+_EN_RESULT = re.compile(
+    r"\s+(?:ready|done|finished|sorted|over|in)(?:\s+by\s+then)?$|\s+by\s+then$", re.I
+)
 
 
 # ----------------------------------------------------------------------------- context
