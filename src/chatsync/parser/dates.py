@@ -178,7 +178,10 @@ _ALTERNATIVES = [
     # by the 15th
     r"(?P<edom>(?<![A-Za-z])(?i:the)\s+(?P<edom_d>[0-9]{1,2})(?i:st|nd|rd|th)(?![A-Za-z0-9]))",
     r"(?P<ewd>(?<![A-Za-z])(?:(?P<ewd_p>(?i:next|this|coming))\s+)?(?P<ewd_d>(?i:monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)|Mon|Tues?|Wed|Thurs?|Thu|Fri|MON|TUE|WED|THU|FRI)(?![A-Za-z])\.?)",
+    r"|wednesday|thursday|friday|saturday|sunday)|Mon|Tues?|Wed|Thurs?|Thu|Fri|MON|TUE|WED|THU|FRI"
+    # lower-case abbreviations only where a deadline word says they are days (by fri)
+    r"|(?:(?<=by )|(?<=on )|(?<=due )|(?<=till )|(?<=until )|(?<=before ))"
+    r"(?:mon|tues?|wed|thu(?:rs?)?|fri))(?![A-Za-z])\.?)",
 ]
 _DIGITS = "0123456789"
 _KANJI_NUM = "一二三四五六七八九十"

@@ -51,6 +51,14 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"おつ(?:かれ)?(?:です|でーす|っす|さまです)"), "お疲れ様です"),
     (re.compile(r"(?<![ぁ-ん])(?:おけ|おっけー?|OKです)(?=[!。\s]|$)", re.I), "了解です"),
     (re.compile(r"とりま(?=[、\s]|$)"), "とりあえず"),
+    # English chat shorthand
+    (re.compile(r"\b[Uu]\b(?=\s+[a-z])"), "you"),
+    (re.compile(r"\b(?:ur|yr)\b", re.I), "your"),
+    (re.compile(r"\b(?:pls|plz|plse)\b", re.I), "please"),
+    (re.compile(r"\b(?:thx|tks|thnx|ty)\b", re.I), "thanks"),
+    (re.compile(r"\b(?:tmrw|tmr|tmw|2moro)\b", re.I), "tomorrow"),
+    (re.compile(r"\bw/(?=\s)", re.I), "with"),
+    (re.compile(r"\b(?:b4)\b", re.I), "before"),
 )
 # A signature line: "-- Ken", "— 佐藤", "Sent from my iPhone", "iPhoneから送信".
 _SIGNATURE = re.compile(

@@ -328,36 +328,59 @@ def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
 
 
 def _list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[_Item]] | None:
-    """The list of a message (bulleted lines, owner-named lines or a to-do block), with the
-    header text before it; None when the message has no list."""
+    """The list of a message — bulleted lines, lines naming an owner (``佐藤さん：見積の再送``)
+    or a to-do block whose 担当/期限 lines come after or before their work — with the header
+    text before it; None when the message has no list."""
+    parsed = [(ln, *_fields(ln.text, directory)) for ln in lines]
+    fields = [i for i, (_, text, owner, due) in enumerate(parsed) if not text and (owner or due)]
+    owned = [
+        i
+        for i, (ln, text, _, _) in enumerate(parsed)
+        if text and directory.leading_member(text)[0] is not None
+    ]
+    colon_owned = [i for i in owned if re.match(r"^@?[^\s:：、,]{1,20}\s*[:：]", parsed[i][1])]
+    bullets = sum(1 for ln in lines if ln.bullet)
+    if not (bullets or fields or len(owned) >= 2 or colon_owned):
+        return None
+    # In a to-do block the fields follow their work, unless the block opens with one.
+    fields_first = bool(fields) and all(
+        not text or parsed[i][0].bullet for i, (_, text, _, _) in enumerate(parsed[: fields[0]])
+    )
     items: list[_Item] = []
     header: list[str] = []
-    field_lines = 0
-    named = sum(1 for ln in lines if directory.leading_member(ln.text)[0] is not None)
-    bullets = sum(1 for ln in lines if ln.bullet)
-    for ln in lines:
-        text, owner, due_text = _fields(ln.text, directory)
-        is_field = not text and (owner is not None or due_text)
-        if is_field:
-            field_lines += 1
-            if items:
-                it = items[-1]
-                it.owner = owner if owner is not None else it.owner
-                it.due_text = due_text or it.due_text
-                it.lines.append(ln.index)
+    pending: _Item | None = None
+    for i, (ln, text, owner, due_text) in enumerate(parsed):
+        if i in fields:
+            target = pending if fields_first else (items[-1] if items else None)
+            if target is None and fields_first:
+                target = pending = _Item("", None, "", [])
+            if target is not None:
+                target.owner = owner if owner is not None else target.owner
+                target.due_text = due_text or target.due_text
+                target.lines.append(ln.index)
             continue
-        lead_owner, _ = directory.leading_member(text)
-        if ln.bullet or (named >= 2 and lead_owner is not None) or owner is not None or due_text:
-            items.append(_Item(text, owner, due_text, [ln.index]))
-        elif field_lines == 0 and not items:
+        item_line = (
+            ln.bullet
+            or owner is not None
+            or bool(due_text)
+            or i in colon_owned
+            or (len(owned) >= 2 and i in owned)
+            or (
+                fields
+                and (fields_first or any(f > i for f in fields))
+                and i > (fields[0] if fields_first else -1)
+            )
+        )
+        if not item_line or (fields and not ln.bullet and not fields_first and i < fields[0] - 1):
             header.append(ln.text)
-        elif items and not bullets and field_lines:
-            items.append(_Item(text, owner, due_text, [ln.index]))
-        else:
-            header.append(ln.text)
+            continue
+        item = _Item(text, owner, due_text, [ln.index])
+        if pending is not None:
+            item.owner = item.owner if item.owner is not None else pending.owner
+            item.due_text = item.due_text or pending.due_text
+            pending = None
+        items.append(item)
     if not items:
-        return None
-    if not bullets and named < 2 and not field_lines and not any(i.owner for i in items):
         return None
     return " ".join(header), items
 
@@ -553,6 +576,8 @@ def detect(
         w = _work(c, r, spans)
         if act == Act.COMMITMENT and w.other_subject:
             continue  # トナー交換は総務が行います: a notice of someone else's work
+        if r.rule == "someone who can" and w.bare:
+            continue  # 手伝える人いますか？: a call for helpers that names no work
         if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:
             continue  # 修正があれば私が対応します: a conditional offer beside the request
         if drafts and act == Act.REQUEST and tagged_at is not None and not _also(c):

@@ -107,6 +107,8 @@ def _circumstance(seg: Sequence[Token]) -> bool:
         return True
     if last.lemma == "だ" and before.lemma == "の":
         return True
+    if last.lemma == "に" and before.lemma in ("際", "とき", "時", "ついで", "合間"):
+        return True  # お手すきの際に、… / 時間のあるときに、…
     return last.lemma == "て" and before.lemma in _FRAMING
 
 
@@ -334,7 +336,7 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     other = _other_subject(toks[:end])
     body = [t for t in toks[:end] if not _in_spans(t, spans)]
     pointer = any(t.lemma in _POINTERS and t.cls == "r" for t in body)
-    body = [t for t in body if not (t.lemma in _POINTERS and t.cls == "r")]
+    body = _drop_pointers(body)
     conditional = False
     if reading.act == Act.COMMITMENT:
         # 修正があれば私が対応します: the condition is no part of what is promised.
@@ -370,6 +372,22 @@ def _coordinated(body: list[Token]) -> list[list[Token]]:
         if any(_content(x) for x in second) and any(_content(x) for x in first):
             return [first, *_coordinated(second)]
     return [body]
+
+
+def _drop_pointers(body: list[Token]) -> list[Token]:
+    """これ / それ / こちらの: pointers name nothing in a title (with their の)."""
+    out: list[Token] = []
+    skip_no = False
+    for t in body:
+        if t.lemma in _POINTERS and t.cls == "r":
+            skip_no = True
+            continue
+        if skip_no and t.lemma == "の":
+            skip_no = False
+            continue
+        skip_no = False
+        out.append(t)
+    return out
 
 
 def _bare(body: Sequence[Token]) -> bool:
