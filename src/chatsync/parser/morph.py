@@ -204,6 +204,55 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+_ROMAJI = {
+    **dict(zip("アイウエオ", ["a", "i", "u", "e", "o"], strict=True)),
+    **dict(zip("カキクケコ", ["ka", "ki", "ku", "ke", "ko"], strict=True)),
+    **dict(zip("ガギグゲゴ", ["ga", "gi", "gu", "ge", "go"], strict=True)),
+    **dict(zip("サシスセソ", ["sa", "shi", "su", "se", "so"], strict=True)),
+    **dict(zip("ザジズゼゾ", ["za", "ji", "zu", "ze", "zo"], strict=True)),
+    **dict(zip("タチツテト", ["ta", "chi", "tsu", "te", "to"], strict=True)),
+    **dict(zip("ダヂヅデド", ["da", "ji", "zu", "de", "do"], strict=True)),
+    **dict(zip("ナニヌネノ", ["na", "ni", "nu", "ne", "no"], strict=True)),
+    **dict(zip("ハヒフヘホ", ["ha", "hi", "fu", "he", "ho"], strict=True)),
+    **dict(zip("バビブベボ", ["ba", "bi", "bu", "be", "bo"], strict=True)),
+    **dict(zip("パピプペポ", ["pa", "pi", "pu", "pe", "po"], strict=True)),
+    **dict(zip("マミムメモ", ["ma", "mi", "mu", "me", "mo"], strict=True)),
+    **dict(zip("ヤユヨ", ["ya", "yu", "yo"], strict=True)),
+    **dict(zip("ラリルレロ", ["ra", "ri", "ru", "re", "ro"], strict=True)),
+    **dict(zip("ワヲン", ["wa", "o", "n"], strict=True)),
+}
+_SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo"}
+
+
+def romaji(text: str) -> str:
+    """The Hepburn reading of a Japanese name (藤原 → fujiwara, 里奈 → rina), for members
+    whose colleagues type their names in Latin letters ("Rina: invitation design")."""
+    if not has_japanese(text):
+        return text.lower()
+    kana = "".join(m.reading_form() for m in _tokenizer().tokenize(text))
+    out: list[str] = []
+    double = False
+    for ch in kana:
+        if ch == "ッ":
+            double = True
+            continue
+        if ch == "ー":
+            continue  # long vowels are usually not typed (Satou → Sato)
+        if ch in _SMALL and out:
+            prev = out.pop()  # キョ → kyo, ショ → sho, ジュ → ju
+            palatal = prev in ("shi", "chi", "ji")
+            syl = prev[:-1] + (_SMALL[ch][1] if palatal else _SMALL[ch])
+        else:
+            syl = _ROMAJI.get(ch, "")
+        if double and syl:
+            syl = syl[0] + syl
+        double = False
+        out.append(syl)
+    word = "".join(out)
+    # long vowels are usually not typed: Satou → Sato, Itou → Ito, Oono → Ono
+    return word.replace("ou", "o").replace("uu", "u").replace("oo", "o")
+
+
 # ----------------------------------------------------------------------------- English
 
 _EN_WORD = re.compile(

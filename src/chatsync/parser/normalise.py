@@ -59,6 +59,7 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:tmrw|tmr|tmw|2moro)\b", re.I), "tomorrow"),
     (re.compile(r"\bw/(?=\s)", re.I), "with"),
     (re.compile(r"\b(?:b4)\b", re.I), "before"),
+    (re.compile(r"(?:^|(?<=[.!?]\s))ill(?=\s+[a-z])", re.M), "I'll"),
 )
 # A signature line: "-- Ken", "— 佐藤", "Sent from my iPhone", "iPhoneから送信".
 _SIGNATURE = re.compile(
@@ -69,9 +70,30 @@ _QUOTE_LINE = re.compile(r"^\s*(?:>|＞).*$", re.M)
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#]{4,}|-{2,}\s*以下\s*-{2,}).*$")
 # A request quoted in 「」 or “ ” (「至急ご対応ください」とのことです): someone else's words.
 _QUOTED_ASK = re.compile(
-    r"「([^「」]{2,200}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|[。!?]))」"
-    r"|“([^“”]{2,200}?[.!?])”"
+    r"「([^「」]{2,400}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|[。!?.]))」"
+    r"|“([^“”]{2,400}?[.!?])”"
 )
+
+
+# A block that is someone else's letter or a template, to the end of the message.
+_FORWARDED = re.compile(r"forwarded|original message|転送|以下のメール|以下メール", re.I)
+_LETTER_OPENING = re.compile(r"^\s*(?:dear\s+\S.*,|[^\s、。]{1,20}(?:様|御中)\s*)$", re.I)
+
+
+def _drop_letters(text: str) -> str:
+    """A forwarded message, or a letter or template pasted after a line announcing it
+    (「…文面です:」 then ``Dear customer,``): not the sender's words, to the end."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if _SEPARATOR.match(ln) and (
+            _FORWARDED.search(ln) or (i > 0 and lines[i - 1].rstrip().endswith((":", "：")))
+        ):
+            return "\n".join(lines[:i])
+        if i > 0 and _LETTER_OPENING.match(ln) and any(
+            p.rstrip().endswith((":", "：")) for p in lines[max(0, i - 2) : i]
+        ):
+            return "\n".join(lines[:i])
+    return text
 
 
 def _drop_pasted_blocks(text: str) -> str:
@@ -86,7 +108,9 @@ def _drop_pasted_blocks(text: str) -> str:
 
 
 _ICON_RUN = re.compile(r"\x00+")
-_ICON_BEFORE_TEXT = re.compile(r"(?<=[ぁ-んァ-ヶー一-龥a-zA-Z0-9)])\x00+[ \t\u3000]+(?=\S)")
+_ICON_BEFORE_TEXT = re.compile(
+    r"(?<=[ぁ-んァ-ヶー一-龥a-zA-Z0-9)])[ \t\u3000]*\x00+[ \t\u3000]+(?=\S)"
+)
 
 
 def _icon_boundaries(text: str) -> str:
@@ -109,6 +133,7 @@ def _abbreviations(text: str) -> str:
 STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("signature", lambda s: _SIGNATURE.sub("", s)),
     ("email quote lines", lambda s: _QUOTE_LINE.sub("", s)),
+    ("forwarded letter", _drop_letters),
     ("pasted block", _drop_pasted_blocks),
     ("shortcode emoji", lambda s: _SHORTCODE.sub("\x00", s)),
     ("chatwork icons", lambda s: _CW_ICON.sub("\x00", s)),

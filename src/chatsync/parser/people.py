@@ -6,18 +6,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from chatsync.models import Member
 from chatsync.parser.markup import ParsedMessage
+from chatsync.parser.morph import romaji
 
 __all__ = ["HONORIFIC", "Directory", "addressed"]
 
 HONORIFIC = r"(?:さん|様|さま|くん|君|ちゃん|殿|氏|先生|部長|課長|係長|社長|主任|室長|店長)"
 _HONORIFICS = tuple(
-    sorted(HONORIFIC[3:-1].split("|"), key=len, reverse=True)
+    sorted(
+        [*HONORIFIC[3:-1].split("|"), "-san", " san", "-sama", "-kun", "-chan"],
+        key=len,
+        reverse=True,
+    )
 )  # longest first: 部長 before 長
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
-_SEPARATORS = (":", "、", ",")
+
+
+@lru_cache(maxsize=4096)
+def _romaji(part: str) -> str:
+    try:
+        return romaji(part)
+    except Exception:  # a dictionary failure must not lose the room
+        return ""
+
+
+_SEPARATORS = (":", "、", ",", "—", "–", "-")  # 佐藤さん: …, Daniel — rotate the keys
 _ACTION_TO = re.compile(r"\s+to\s+(?=[a-z])", re.I)
 
 
@@ -35,6 +51,8 @@ class Directory:
             forms = {full, full.replace(" ", "")}
             if len(parts) >= 2:
                 forms.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 or not p.isascii())
+            # Colleagues type Japanese names in Latin letters too (Rina, Okano-san).
+            forms.update(r for p in parts if not p.isascii() and len(r := _romaji(p)) >= 3)
             for form in forms:
                 if form:
                     by_name.setdefault(form.lower(), set()).add(m.account_id)

@@ -296,7 +296,10 @@ _SECTION_HEADING = re.compile(
     r"attendees|notes?|summary|to ?do)[\]】)）]?\s*[:：]?$",
     re.I,
 )
-_TAGS = re.compile(r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ|対応依頼)】|\bTODO\b:?", re.I)
+_TAGS = re.compile(
+    r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ|対応依頼)】|\bTODO\b:?|^\s*(?:AI|Action(?: items?)?)\s*:\s*",
+    re.I,
+)
 
 
 @dataclass

@@ -485,7 +485,7 @@ CASES = [
     conv(
         "b9en-009",
         (99109, "Events"),
-        M(994, 995, 996, 997),
+        M(994, 995, 996, 993),
         [
             (
                 "2027-05-15 11:00",
@@ -498,14 +498,14 @@ CASES = [
                 "[rp aid=994 to={m1}]Owen Price\nyes! I'll have it booked by Monday",
             ),
             ("2027-05-15 12:00", 996, "Can someone be the MC on the night?"),
-            ("2027-05-15 12:05", 997, "I can help out on the day 🙌"),
+            ("2027-05-15 12:05", 993, "I can help out on the day 🙌"),
             ("2027-05-15 12:10", 996, "I'll handle the sound system rental 🎤"),
             (
                 "2027-05-16 20:00",
                 994,
-                "Remaining to-dos for the party:\n- Rina: invitation design (this week)\n- Owen: catering shortlist by Friday\n- budget cap is ¥400k",
+                "Remaining to-dos for the party:\n- Rosa: invitation design (this week)\n- Owen: catering shortlist by Friday\n- budget cap is ¥400k",
             ),
-            ("2027-05-16 20:10", 997, "[rp aid=994 to={m6}]Owen Price\ngot it 👍"),
+            ("2027-05-16 20:10", 993, "[rp aid=994 to={m6}]Owen Price\ngot it 👍"),
             (
                 "2027-05-17 10:30",
                 995,
@@ -513,14 +513,14 @@ CASES = [
             ),
             (
                 "2027-05-20 18:00",
-                997,
+                993,
                 "invitation designs are done, uploaded to the events folder 🎨",
             ),
         ],
         [
             task(1, ["venue"], [995], ("2027-05-17", "Mon"), "done"),
             task(5, ["sound"], [996], None),
-            task(6, ["invitation"], [997], ("2027-05-21", "Fri"), "done"),
+            task(6, ["invitation"], [993], ("2027-05-21", "Fri"), "done"),
             task(6, ["catering"], [994], ("2027-05-21", "Fri")),
         ],
     ),
@@ -865,7 +865,7 @@ CASES = [
             (
                 "2026-12-28 10:05",
                 996,
-                "[rp aid=994 to={m3}]Owen Price\nsure, next Monday is fine. enjoy the break!",
+                "[rp aid=996 to={m3}]Victor Hale\nOwen, sure, next Monday is fine. enjoy the break!",
             ),
             (
                 "2027-01-03 21:00",

@@ -66,8 +66,8 @@ OFFER = table(
     Rule(
         "can help out",
         Act.OFFER,
-        "^ i can|could help out? $",
-        ("I can help out", "I could help"),
+        "i can|could help|assist out? …",
+        ("I can help out", "I could help", "fwiw I can help out with the launch stuff if anyone needs hands"),
     ),
     Rule("shall I", Act.OFFER, "^ shall|should i …", ("Shall I book it?",), when=("question",)),
     Rule(
@@ -125,7 +125,9 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     ("I'll be", "^ i will be …", ("I'll be late", "I'll be out tomorrow")),
-    ("day off", "i will take … day|off|leave|break|vacation|holiday …", ("I'll take Friday off",)),
+    ("day off", "i will take <wqt>* off …", ("I'll take Friday off", "I'll take the afternoon off")),
+    ("a break", "i will take a|some|the? break|leave|vacation|holiday|pto …", ("I'll take a break",)),
+    ("hold off", "^ please? hold|wait off|on|until|till …", ("Please hold off on sharing it until Monday",)),
     ("promise to report", "i will let you|us know …", ("I'll let you know",)),
     ("keep you posted", "i will keep you|everyone posted|updated …", ("I'll keep you posted",)),
     (
@@ -218,6 +220,11 @@ REQUEST = table(
         "^ => take|have a look …",
         ("Take a look when you can", "have a look at the draft"),
     ),
+    (
+        "it needs",
+        "^ => … need|needs a|an|the|some|another? <w>? check|review|proofread|look|update|fix|sign-off|approval|translation|pass …",
+        ("Also, the price list needs the same check", "the Norwegian FAQ also needs a proofread"),
+    ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
     Rule(
         "imperative",
@@ -264,7 +271,7 @@ COMMITMENT = table(
     ("I got this", "^ i get|got|have this|it $", ("I got this",)),
     (
         "I'll have it",
-        "i will have|get => it|them|the … ready|done|finished|over …",
+        "i will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over …",
         ("I'll have the numbers ready by then",),
     ),
 )
