@@ -83,6 +83,7 @@ class Reading:
     question: bool
     conditional: bool
     self_named: bool
+    action: str = ""  # the rule's work when the clause names none
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +208,9 @@ def read_clause(a: Analysis) -> Reading:
                 pred = _token(a, core, m.start())
                 mark = m.start("work") if "work" in rule.compiled.groupindex else -1
                 work = _token(a, core, mark) if mark >= 0 else _token(a, core, m.end())
-                return Reading(rule.act, rule.name, pred, work, rule.strength, q, cond, me)
+                return Reading(
+                    rule.act, rule.name, pred, work, rule.strength, q, cond, me, rule.action
+                )
     act = Act.INFO_ASK if q else Act.INFO
     return Reading(act, "", core.n_tokens, 0, 0.5, q, cond, me)
 

@@ -248,10 +248,24 @@ def _asks_more_time(room: _Room, m: _Msg, drafts: Sequence[Draft]) -> bool:
     task = updates.close_bare(room.tasks, m.msg.account_id)
     if task is None:
         return False
-    due = _due(room, m)
+    due = _due_of_promise(room, m)
     if due is not None:
         room.replace(task, updates.move_due(task, due, m.msg.message_id))
     return True
+
+
+def _due_of_promise(room: _Room, m: _Msg) -> Any:
+    """The deadline a reply sets: the one in its promise or its new date (didn't get to it
+    today … will do it first thing monday → Monday), else any in the message."""
+    for c, r in zip(m.mr.clauses, m.mr.readings, strict=True):
+        if r.act in (Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT):
+            try:
+                due = pick_due(c.text, m.sent, room.ctx.calendar)
+            except Exception:
+                due = None
+            if due is not None:
+                return due
+    return _due(room, m)
 
 
 def _due(room: _Room, m: _Msg) -> Any:
@@ -418,7 +432,7 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
     if updates.says_done(mr) and all(t.status != TaskStatus.OPEN for t in refs):
         return True  # "done" about a closed task: nothing new
 
-    due = _due(room, m)
+    due = _due_of_promise(room, m)
     involved = [t for t in refs if updates.involved(t, sender) and t.status == TaskStatus.OPEN]
     # A new request in a reply is a new task, unless it only asks to move this one's deadline
     # (期限を金曜に変更させてください, 来週月曜でも大丈夫ですか).

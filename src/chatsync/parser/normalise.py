@@ -89,8 +89,10 @@ def _drop_letters(text: str) -> str:
             _FORWARDED.search(ln) or (i > 0 and lines[i - 1].rstrip().endswith((":", "：")))
         ):
             return "\n".join(lines[:i])
-        if i > 0 and _LETTER_OPENING.match(ln) and any(
-            p.rstrip().endswith((":", "：")) for p in lines[max(0, i - 2) : i]
+        if (
+            i > 0
+            and _LETTER_OPENING.match(ln)
+            and any(p.rstrip().endswith((":", "：")) for p in lines[max(0, i - 2) : i])
         ):
             return "\n".join(lines[:i])
     return text

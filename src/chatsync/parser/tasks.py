@@ -296,6 +296,7 @@ _SECTION_HEADING = re.compile(
     r"attendees|notes?|summary|to ?do)[\]】)）]?\s*[:：]?$",
     re.I,
 )
+_ITEM_TAG = re.compile(r"^\s*(?:AI|Action(?: items?)?|TODO|To ?do)\s*[:：]\s*(?=\S)", re.I)
 _TAGS = re.compile(
     r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ|対応依頼)】|\bTODO\b:?|^\s*(?:AI|Action(?: items?)?)\s*:\s*",
     re.I,
@@ -334,7 +335,8 @@ def _list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[
     """The list of a message — bulleted lines, lines naming an owner (``佐藤さん：見積の再送``)
     or a to-do block whose 担当/期限 lines come after or before their work — with the header
     text before it; None when the message has no list."""
-    parsed = [(ln, *_fields(ln.text, directory)) for ln in lines]
+    tagged = {ln.index for ln in lines if _ITEM_TAG.match(ln.text)}  # AI: …, TODO: …
+    parsed = [(ln, *_fields(_ITEM_TAG.sub("", ln.text), directory)) for ln in lines]
     fields = [i for i, (_, text, owner, due) in enumerate(parsed) if not text and (owner or due)]
     owned = [
         i
@@ -342,7 +344,7 @@ def _list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[
         if text and directory.leading_member(text)[0] is not None
     ]
     colon_owned = [i for i in owned if re.match(r"^@?[^\s:：、,]{1,20}\s*[:：]", parsed[i][1])]
-    bullets = sum(1 for ln in lines if ln.bullet)
+    bullets = sum(1 for ln in lines if ln.bullet or ln.index in tagged)
     if not (bullets or fields or len(owned) >= 2 or colon_owned):
         return None
     # In a to-do block the fields follow their work, unless the block opens with one.
@@ -364,6 +366,7 @@ def _list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[
             continue
         item_line = (
             ln.bullet
+            or ln.index in tagged
             or owner is not None
             or bool(due_text)
             or i in colon_owned
@@ -594,6 +597,12 @@ def detect(
             continue
         title = w.title
         confidence = r.strength
+        if not title and r.action:
+            # Pushed the new signup form, PTAL: the thing is named before the ask.
+            before = analyse(c.text[: c.tokens[r.pred].start].strip(" ,、")) if r.pred else None
+            obj = object_of(before) if before is not None and before.tokens else ""
+            title = _combine(obj, r.action) if obj else r.action
+            w = Work(title, not obj, False)
         if act == Act.REQUEST and (
             not title or (_is_occasion(title) and r.rule in _COURTESY_RULES)
         ):
@@ -726,6 +735,11 @@ def _also(c: Clause) -> bool:
     )
 
 
+_TAKE_ON = frozenset(
+    "巻き取る 引き取る 担当 引き受ける 受け持つ take handle own grab cover".split()
+)
+
+
 def _details(
     mr: MessageReading, i: int, r: Reading, drafts: Sequence[Draft], owners: Sequence[int], w: Work
 ) -> bool:
@@ -738,7 +752,14 @@ def _details(
     if prev.kind != r.act.value:
         return False
     if r.act == Act.COMMITMENT:
-        return True  # 提案書は私が巻き取ります。12/4までに初稿を出します: one piece of work
+        # 提案書は私が巻き取ります。12/4までに初稿を出します: taking work on, then saying
+        # what will come of it, is one piece of work; two different promises are two.
+        first = mr.clauses[owners[-1]] if owners else None
+        return (
+            w.bare
+            or w.pointer
+            or (first is not None and any(t.lemma in _TAKE_ON for t in first.tokens))
+        )
     if r.rule == "would help":
         return True
     return w.bare or not w.title

@@ -111,7 +111,10 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
         )
         if past and not any(t.lemma in ("not", "ない") for t in toks):
             out.update(t.lemma for t in toks)
-            out.update(_en_base(t.lemma) for t in toks if t.form == ".")
+            for t in toks:
+                if t.form == ".":
+                    base = _en_base(t.lemma)
+                    out.update((base, base + "e"))  # booked → book; rotated → rotat(e)
     return out
 
 

@@ -513,7 +513,12 @@ def _en_object(a: Analysis) -> str:
     topic = _EN_ABOUT.search(_join(a.text, words))
     if topic:
         return topic.group(0)  # "on the banner designs"
-    if len(words) > 8 or any(t.cls in "mb" for t in words):
+    be = next((i for i, t in enumerate(words) if t.cls in "mb"), None)
+    if be is not None:
+        words = words[:be]  # "Login redirect bug is mine" → Login redirect bug
+    elif words and words[0].form == ".":
+        words = words[1:]  # "Pushed the new signup form" → the new signup form
+    if not words or len(words) > 8:
         return ""
     phrase = _join(a.text, words).rstrip(" .!?,;:-—")
     phrase = _EN_LEAD_WORDS.sub("", phrase)

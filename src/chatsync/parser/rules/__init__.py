@@ -66,6 +66,7 @@ class Rule:
     examples: tuple[str, ...]
     when: tuple[str, ...] = ()
     strength: float = 0.9
+    action: str = ""  # the work when the clause names none (PTAL → Review)
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     needs: frozenset[str] | None = field(init=False, repr=False, compare=False)
 

@@ -67,7 +67,11 @@ OFFER = table(
         "can help out",
         Act.OFFER,
         "i can|could help|assist out? …",
-        ("I can help out", "I could help", "fwiw I can help out with the launch stuff if anyone needs hands"),
+        (
+            "I can help out",
+            "I could help",
+            "fwiw I can help out with the launch stuff if anyone needs hands",
+        ),
     ),
     Rule("shall I", Act.OFFER, "^ shall|should i …", ("Shall I book it?",), when=("question",)),
     Rule(
@@ -111,6 +115,7 @@ INFO_ASK = table(
 RESCHEDULE = table(
     Act.RESCHEDULE,
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
+    ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
     ("push back", "push|move|shift|bump it|this|that? back|to …", ("Can we push it to Monday?",)),
     ("extension", "extension …", ("Can I get an extension?",)),
@@ -125,9 +130,21 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     ("I'll be", "^ i will be …", ("I'll be late", "I'll be out tomorrow")),
-    ("day off", "i will take <wqt>* off …", ("I'll take Friday off", "I'll take the afternoon off")),
-    ("a break", "i will take a|some|the? break|leave|vacation|holiday|pto …", ("I'll take a break",)),
-    ("hold off", "^ please? hold|wait off|on|until|till …", ("Please hold off on sharing it until Monday",)),
+    (
+        "day off",
+        "i will take <wqt>* off …",
+        ("I'll take Friday off", "I'll take the afternoon off"),
+    ),
+    (
+        "a break",
+        "i will take a|some|the? break|leave|vacation|holiday|pto …",
+        ("I'll take a break",),
+    ),
+    (
+        "hold off",
+        "^ please? hold|wait off|on|until|till …",
+        ("Please hold off on sharing it until Monday",),
+    ),
     ("promise to report", "i will let you|us know …", ("I'll let you know",)),
     ("keep you posted", "i will keep you|everyone posted|updated …", ("I'll keep you posted",)),
     (
@@ -214,7 +231,13 @@ REQUEST = table(
         ("Could someone book the room?",),
         strength=0.6,
     ),
-    ("ptal", "ptal => …", ("PTAL", "ptal when you get a chance")),
+    Rule(
+        "ptal",
+        Act.REQUEST,
+        "ptal => …",
+        ("PTAL", "Pushed the new signup form, PTAL when you get a sec"),
+        action="Review",
+    ),
     (
         "take a look",
         "^ => take|have a look …",
@@ -294,17 +317,6 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
-        "noun then past",
-        Act.DONE,
-        "^ <wrbhv>+ @EN_PAST_DONE …",
-        (
-            "Test plan finished and shared in the drive",
-            "Release calendar updated",
-            "Pricing slide added",
-        ),
-        when=("!question",),
-    ),
-    Rule(
         "is done",
         Act.DONE,
         "be now? all? just? @EN_PAST_DONE|ready|live|up …",
@@ -328,12 +340,27 @@ DONE = table(
         ("The newsletter went out", "The page is live"),
         when=("!question",),
     ),
+    Rule(
+        "noun then past",
+        Act.DONE,
+        "^ <wrbhv>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|, …",
+        ("Test plan finished and shared in the drive", "keys rotated, old ones revoked"),
+        when=("!question",),
+    ),
+    Rule(
+        "thing then past",
+        Act.DONE,
+        "^ <wrbhv>+ <wv>? @EN_PAST_DONE|<v.> $",
+        ("Release calendar updated", "Pricing slide added"),
+        when=("!question",),
+    ),
 )
 
 ACCEPT = table(
     Act.ACCEPT,
     ("accepted", "^ @EN_ACCEPT …", ("Sure", "OK, will do", "Noted")),
     ("will do", "^ will do $", ("Will do", "will do!")),
+    ("of course", "^ of course …", ("Of course, will do.",)),
     ("got it", "^ got it …", ("Got it", "got it, thanks")),
     ("sounds good", "^ sounds good|great|fine …", ("Sounds good",)),
     ("no problem", "^ no problem|worries …", ("No problem",)),
