@@ -298,7 +298,8 @@ _SECTION_HEADING = re.compile(
 )
 _ITEM_TAG = re.compile(r"^\s*(?:AI|Action(?: items?)?|TODO|To ?do)\s*[:：]\s*(?=\S)", re.I)
 _TAGS = re.compile(
-    r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ|対応依頼)】|\bTODO\b:?|^\s*(?:AI|Action(?: items?)?)\s*:\s*",
+    r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ|対応依頼)】|\bTODO\b:?"
+    r"|^\s*(?:AI|Action(?: items?)?)\s*:\s*",
     re.I,
 )
 
@@ -736,7 +737,7 @@ def _also(c: Clause) -> bool:
 
 
 _TAKE_ON = frozenset(
-    "巻き取る 引き取る 担当 引き受ける 受け持つ take handle own grab cover".split()
+    ["巻き取る", "引き取る", "担当", "引き受ける", "受け持つ", "take", "handle", "own", "grab"]
 )
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from chatsync.models import Due, Task, TaskStatus
 from chatsync.parser.acts import Act
 from chatsync.parser.markup import ParsedMessage
-from chatsync.parser.morph import IRREGULAR_PAST, analyse
+from chatsync.parser.morph import IRREGULAR_PAST, Token, analyse
 from chatsync.parser.tasks import MessageReading, keywords_of
 
 __all__ = [
@@ -84,6 +85,23 @@ _CHECKED = frozenset(
 
 
 _DONE_FOR_ME = frozenset({"くださる", "いただく", "もらう", "くれる"})
+_NOT_A_REPORT = frozenset(
+    {Act.NOT_DONE, Act.REQUEST, Act.CANCEL, Act.COMMITMENT, Act.RESCHEDULE, Act.OFFER}
+)
+
+
+def _someone_else(toks: Sequence[Token]) -> bool:
+    """An English report whose subject is another person (Yuki confirmed …, … for us)."""
+    words = [t for t in toks if t.cls != "y"]
+    if any(a.lemma == "for" and b.lemma in ("us", "me") for a, b in pairwise(words)):
+        return True
+    return (
+        len(words) >= 2
+        and words[0].surface[:1].isupper()
+        and words[0].cls == "w"
+        and words[1].form == "."
+        and words[0].lemma not in ("i", "we")
+    )
 _EN_BUT = frozenset({"but", "nobody", "no", "not", "couldn't", "however"})
 
 
@@ -99,13 +117,15 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
     """Lemmas of the clauses that report something past (描きました, Called them)."""
     out: set[str] = set()
     for c, r in zip(mr.clauses, mr.readings, strict=True):
-        if r.question or r.act in (Act.NOT_DONE, Act.REQUEST, Act.CANCEL):
-            continue
+        if r.question or r.act in _NOT_A_REPORT:
+            continue  # "I'll have it booked by Monday" promises; it reports nothing
         toks = c.tokens
         if any(t.lemma in _DONE_FOR_ME for t in toks):
             continue  # 福田さんが予約してくださってました: someone else did it
         if any(t.lemma in _EN_BUT for t in toks):
             continue  # I called but nobody picked up
+        if _someone_else(toks):
+            continue  # Yuki confirmed the bus company for us
         past = any(t.lemma == "た" and t.cls == "a" for t in toks[-4:]) or any(
             t.form == "." for t in toks
         )

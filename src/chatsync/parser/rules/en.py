@@ -278,10 +278,12 @@ COMMITMENT = table(
         ),
     ),
     ("I'm going to", "i be going|gonna to? => <vw>", ("I'm going to fix it tonight",)),
+    Rule("will do", Act.ACCEPT, "^ will do $", ("Will do", "will do!")),
+    Rule("will do, thanks", Act.ACCEPT, "^ will do ,|!|. …", ("Will do, thanks Ethan",)),
     (
         "subject-less will",
-        "^ will => <vw>-@EN_NOT_WORK",
-        ("Will fix it tomorrow", "will send later"),
+        "^ will => <vwd>-@EN_NOT_WORK",
+        ("Will fix it tomorrow", "will send later", "will do it first thing monday"),
     ),
     ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
     (
@@ -359,7 +361,6 @@ DONE = table(
 ACCEPT = table(
     Act.ACCEPT,
     ("accepted", "^ @EN_ACCEPT …", ("Sure", "OK, will do", "Noted")),
-    ("will do", "^ will do $", ("Will do", "will do!")),
     ("of course", "^ of course …", ("Of course, will do.",)),
     ("got it", "^ got it …", ("Got it", "got it, thanks")),
     ("sounds good", "^ sounds good|great|fine …", ("Sounds good",)),
