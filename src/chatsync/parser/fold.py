@@ -107,6 +107,7 @@ class _Room:
         # tasks but must not close or move others a second time.
         self.watermark = max((max(t.created_at, t.done_at or 0) for t in tasks), default=0)
         self.previous = ""  # the text of the message before, for one that points back
+        self.texts: dict[str, str] = {}  # recent messages' words, for a reply that points back
         self.previous_report: int | None = None  # who reported work done in that message
 
     def open_tasks(self) -> list[Task]:
@@ -188,6 +189,12 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     mr = read_message(pm.text)
     m = _Msg(msg, pm, mr, sent)
     previous, room.previous = room.previous, mr.text
+    replied = next((room.texts[r.message_id] for r in pm.replies if r.message_id in room.texts), "")
+    if replied:
+        previous = replied  # "taking a look now" under a report: the thing is in that report
+    room.texts[msg.message_id] = mr.text
+    if len(room.texts) > 500:
+        room.texts.pop(next(iter(room.texts)))
     reported, room.previous_report = (
         room.previous_report,
         (msg.account_id if Act.DONE in mr.acts else None),

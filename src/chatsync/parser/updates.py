@@ -102,6 +102,8 @@ def _someone_else(toks: Sequence[Token]) -> bool:
         and words[1].form == "."
         and words[0].lemma not in ("i", "we")
     )
+
+
 _EN_BUT = frozenset({"but", "nobody", "no", "not", "couldn't", "however"})
 
 

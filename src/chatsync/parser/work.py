@@ -472,11 +472,50 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     phrase = _EN_RESULT.sub("", phrase).strip()
     pointer = bool(_EN_PRONOUN_OBJECT.match(phrase))
     words = phrase.split()
-    bare = len(words) <= 1 or pointer
+    bare = len(words) <= 1 or pointer or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
     split = reading.act == Act.COMMITMENT  # a request's "review X and send comments" is one job
     titles = tuple(_capital(p) for p in _EN_AND_VERB.split(phrase) if p.strip()) if split else ()
     title = _capital(phrase)
     return Work(title[:TITLE_MAX], bare, pointer, False, titles if len(titles) > 1 else ())
+
+
+# Words that name no thing: "taking a look", "look into it", "handle this".
+_EN_GENERIC = frozenset(
+    [
+        "take",
+        "taking",
+        "have",
+        "having",
+        "a",
+        "an",
+        "the",
+        "look",
+        "looking",
+        "at",
+        "into",
+        "it",
+        "this",
+        "that",
+        "one",
+        "check",
+        "checking",
+        "review",
+        "reviewing",
+        "handle",
+        "handling",
+        "do",
+        "doing",
+        "sort",
+        "sorting",
+        "out",
+        "fix",
+        "fixing",
+        "deal",
+        "dealing",
+        "with",
+        "now",
+    ]
+)
 
 
 def _capital(phrase: str) -> str:
@@ -511,12 +550,12 @@ def _en_object(a: Analysis) -> str:
     words = [t for t in a.tokens if t.cls != "y"]
     if not words or len(words) > 14:
         return ""
-    topic = _EN_ABOUT.search(_join(a.text, words))
-    if topic:
-        return topic.group(0)  # "on the banner designs"
     be = next((i for i, t in enumerate(words) if t.cls in "mb"), None)
-    if be is not None:
-        words = words[:be]  # "Login redirect bug is mine" → Login redirect bug
+    topic = _EN_ABOUT.search(_join(a.text, words))
+    if be:  # "Partner portal is returning 500s" → Partner portal
+        words = words[:be]
+    elif topic:
+        return topic.group(0)  # "We need input on the banner designs" → on the banner designs
     elif words and words[0].form == ".":
         words = words[1:]  # "Pushed the new signup form" → the new signup form
     if not words or len(words) > 8:
