@@ -299,7 +299,7 @@ def _render(text: str, toks: list[Token]) -> str:
         len(toks) >= 3
         and last.cls == "v"
         and last.lemma in _DO
-        and toks[-2].lemma in ("を", "は", "も")
+        and toks[-2].surface in ("を", "は", "も", "、", ",")
         and toks[-3].cls == "s"
     ):
         toks = toks[:-2]  # インデックスの追加は私がやります → インデックスの追加
@@ -337,6 +337,7 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     body = [t for t in toks[:end] if not _in_spans(t, spans)]
     pointer = any(t.lemma in _POINTERS and t.cls == "r" for t in body)
     body = _drop_pointers(body)
+    reason, body = _split_reason(body)
     conditional = False
     if reading.act == Act.COMMITMENT:
         # 修正があれば私が対応します: the condition is no part of what is promised.
@@ -346,6 +347,13 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     if not body:
         return Work("", True, pointer, other)
     head = toks[end - 1] if action_head else None
+    if reason and _bare([t for t in body if t is not head]):
+        # 数字が1か所違ってたので直して: the thing the work is about is in the reason.
+        obj = _reason_object(reason)
+        if obj:
+            o = obj[-1]
+            wo = Token("を", "を", "c", "", o.end, o.end, "")
+            body = [*obj, wo, *body]
     # Two pieces of work are two promises (単価表を更新して、先方に送付します); a request's
     # て-chain is the steps of one job (内容を確認して、押印申請をお願いします).
     coordinate = reading.act == Act.COMMITMENT and not conditional
@@ -374,6 +382,30 @@ def _coordinated(body: list[Token]) -> list[list[Token]]:
     return [body]
 
 
+def _split_reason(body: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A reason inside the clause (no comma) and the rest: 終わらなかったので | 明日やります.
+    The reason is no part of the work, but may name its thing (数字が違ってたので | 直して)."""
+    for i in range(len(body) - 2, 0, -1):
+        t = body[i]
+        reason = t.cls == "c" and t.lemma in _REASONS and body[i - 1].cls in "vaj"
+        nominal = t.lemma == "だ" and body[i - 1].lemma == "の" and body[i - 2 : i - 1]
+        if reason or (nominal and body[i - 2].cls in "vaj"):
+            return body[:i], body[i + 1 :]
+    return [], body
+
+
+def _reason_object(reason: list[Token]) -> list[Token]:
+    """The thing a reason clause is about: 数字が1か所違ってたので → 数字; 問い合わせ3件、
+    チケットに振っておいたので → 問い合わせ3件 (the topic before the comma)."""
+    for marks in (("が", "を", "は"), ("、", ",")):
+        for i, t in enumerate(reason):
+            if i > 0 and (t.lemma in marks and t.cls == "c" or t.surface in marks):
+                head = _strip_tail(_drop_inner(_strip_lead(reason[:i])))
+                if head and any(x.cls in "nsp" for x in head):
+                    return head
+    return []
+
+
 def _drop_pointers(body: list[Token]) -> list[Token]:
     """これ / それ / こちらの: pointers name nothing in a title (with their の)."""
     out: list[Token] = []
@@ -390,12 +422,19 @@ def _drop_pointers(body: list[Token]) -> list[Token]:
     return out
 
 
+_NOT_THINGS = frozenset(
+    ["二人", "三人", "全員", "皆", "皆さん", "各自", "みんな", "目", "手", "気", "名", "人"]
+)
+
+
 def _bare(body: Sequence[Token]) -> bool:
     """Only actions (更新作業, 確認, 分担してやる): no thing the work is done to or on."""
     if not body:
         return True
     for i, t in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
+        if t.lemma in _NOT_THINGS:
+            continue  # 二人とも目を通す: people and idioms, not the thing
         names = t.cls == "s" and nxt is not None and nxt.lemma in ("の", "を", "が", "は", "も")
         if names and t.lemma not in _SERVICE:
             return False  # スライドの修正 names a thing; 修理の手配 names only a service

@@ -110,7 +110,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "FILLER": _words(
         "あと 後 後ほど のちほど あとで 一旦 いったん とりあえず 取り急ぎ ちょっと 少し すぐ "
         "直ぐ 早速 急ぎ 至急 大至急 なる早 なるはや 早め 早急 念のため 念の為 改めて 引き続き "
-        "今から これから 先に 先ほど 今 まず 再度 もう一度 もう 一度 追加 合わせる あわせる "
+        "今から これから 先に 先ほど 今 まず 再度 もう一度 もう 一度 合わせる あわせる "
         "併せる 併せて 是非 ぜひ 必ず 何とか なんとか 手すき お手すき お手隙 可能 できれば "
         "出来れば "
         "また あと それと それから では じゃあ じゃ 各自 どなたか 誰か 一緒 ついで 追って "
@@ -159,6 +159,16 @@ LEXICON: dict[str, frozenset[str]] = {
         "sure ok okay yes yep yeah noted understood roger certainly absolutely gotcha alright"
     ),
 }
+
+# Time words are never the work (明日やります: 明日 is when, やる is what).
+LEXICON["TIME"] = _words(
+    "今日 本日 明日 明後日 昨日 来週 今週 再来週 先週 今月 来月 午前 午後 夕方 朝 夜 昼 後 "
+    "あと 後ほど "
+    "今度 週明け 月曜 火曜 水曜 木曜 金曜 土曜 日曜 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 "
+    "日曜日 "
+    "今夜 今晩 明朝 朝イチ 朝一 定時 終業 月末 年内 今年 来年 週末"
+)
+LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["TIME"]
 
 # A light verb is never the work itself (承知 する ました: the head is 承知, not する).
 for _name in ("NOT_WORK_VERB", "NOT_DONE_VERB"):
