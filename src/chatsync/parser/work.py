@@ -399,7 +399,7 @@ def _reason_object(reason: list[Token]) -> list[Token]:
     チケットに振っておいたので → 問い合わせ3件 (the topic before the comma)."""
     for marks in (("が", "を", "は"), ("、", ",")):
         for i, t in enumerate(reason):
-            if i > 0 and (t.lemma in marks and t.cls == "c" or t.surface in marks):
+            if i > 0 and ((t.lemma in marks and t.cls == "c") or t.surface in marks):
                 head = _strip_tail(_drop_inner(_strip_lead(reason[:i])))
                 if head and any(x.cls in "nsp" for x in head):
                     return head
