@@ -44,6 +44,7 @@ _POLITE_END = frozenset({"ます", "です", "だ", "でござる"})
 _JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _SELF_JA = frozenset({"私", "わたし", "僕", "ぼく", "自分", "当方", "わたくし", "俺"})
 _CONDITIONAL = frozenset({"場合", "次第", "際"})
+_POLITE_IF = frozenset({"差し支える", "よろしい", "いい", "良い", "よい", "できる", "可能", "ない"})
 _EN_QUESTION_LEAD = frozenset(
     [
         "could",
@@ -136,8 +137,10 @@ def _core_ja(a: Analysis) -> _Core:
     for t in toks[:end]:
         if t.lemma in _SELF_JA:
             features.add("self")
-        if t.form == "^" or t.lemma in _CONDITIONAL:
-            features.add("conditional")
+        if (t.form == "^" and t.lemma not in _POLITE_IF) or t.lemma in _CONDITIONAL:
+            features.add(
+                "conditional"
+            )  # 差し支えなければ / よろしければ are manners, not conditions
     if end > 0 and toks[end - 1].lemma == "た" and toks[end - 1].cls == "a":
         features.add("past")
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
@@ -201,8 +204,10 @@ def read_clause(a: Analysis) -> Reading:
                 continue  # a word the rule needs is absent: no need to run its regex
             if not _applies(rule, feats) or (q and rule.act in _NOT_ASKED):
                 continue  # a question never commits nor reports (含めますか？, Is it still on?)
-            if rule.act == Act.COMMITMENT and "embedded" in feats and not me:
-                continue  # 会議で使うので、…: a reason, not a promise
+            if "embedded" in feats and (
+                rule.act == Act.DONE or (rule.act == Act.COMMITMENT and not me)
+            ):
+                continue  # 会議で使うので、/ 受付を延長したので、: a reason, not a promise or report
             m = rule.compiled.search(core.code)
             if m is not None:
                 pred = _token(a, core, m.start())

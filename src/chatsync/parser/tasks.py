@@ -598,6 +598,11 @@ def detect(
             continue
         title = w.title
         confidence = r.strength
+        if title.startswith(_RELATIONAL) and i > 0 and mr.clauses[i - 1].sentence == c.sentence:
+            # 夜間バックアップが失敗しているので、原因を調べます → 夜間バックアップの原因を調べる
+            obj = object_of(mr.clauses[i - 1].analysis)
+            if obj:
+                title = f"{obj}の{title}"
         if not title and r.action:
             # Pushed the new signup form, PTAL: the thing is named before the ask.
             before = analyse(c.text[: c.tokens[r.pred].start].strip(" ,、")) if r.pred else None
@@ -684,6 +689,20 @@ def detect(
             drafts[0] = replace(drafts[0], due=due)
     return drafts
 
+
+# Nouns that are about something else (原因を調べる: the cause of what?).
+_RELATIONAL = (
+    "原因",
+    "理由",
+    "詳細",
+    "状況",
+    "対策",
+    "影響",
+    "経緯",
+    "解決策",
+    "代替案",
+    "再発防止",
+)
 
 _ALSO = frozenset(
     [

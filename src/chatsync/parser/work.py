@@ -76,6 +76,7 @@ _EDGE_NOUNS = frozenset(
         "対応方",
     ]
 )
+_POLITE_IF = frozenset(["差し支える", "よろしい", "いい", "良い", "よい", "可能", "できる"])
 _REASONS = frozenset(["ので", "から", "ため", "けど", "けれど", "が", "のに"])
 # て-forms that frame the work rather than being part of it (計画に向けて、…).
 _FRAMING = frozenset(
@@ -107,6 +108,8 @@ def _circumstance(seg: Sequence[Token]) -> bool:
         return True
     if last.lemma == "だ" and before.lemma == "の":
         return True
+    if last.lemma == "ば" and any(t.lemma in _POLITE_IF for t in seg):
+        return True  # 差し支えなければ、/ よろしければ、: a manner, not a condition
     if last.lemma == "に" and before.lemma in ("際", "とき", "時", "ついで", "合間"):
         return True  # お手すきの際に、… / 時間のあるときに、…
     return last.lemma == "て" and before.lemma in _FRAMING

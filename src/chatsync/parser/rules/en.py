@@ -130,6 +130,7 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     ("I'll be", "^ i will be …", ("I'll be late", "I'll be out tomorrow")),
+    ("work from", "i will work from|remotely|remote …", ("I'll work from home tomorrow",)),
     (
         "day off",
         "i will take <wqt>* off …",
@@ -217,6 +218,11 @@ REQUEST = table(
         ("It would be great if you could check it",),
     ),
     ("appreciate if", "appreciate it? if …", ("I'd appreciate it if you could review",)),
+    (
+        "would appreciate a",
+        "i would appreciate|love|welcome a|an|your|some => …",
+        ("I'd appreciate a review when you have a moment",),
+    ),
     Rule(
         "anyone free to",
         Act.REQUEST,
@@ -245,7 +251,7 @@ REQUEST = table(
     ),
     (
         "it needs",
-        "^ => … need|needs a|an|the|some|another? <w>? check|review|proofread|look|update|fix|sign-off|approval|translation|pass …",
+        "^ => … need|needs a|an|the|some|another? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread …",
         ("Also, the price list needs the same check", "the Norwegian FAQ also needs a proofread"),
     ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),

@@ -115,12 +115,14 @@ OFFER = table(
         Act.OFFER,
         "ば|場合|次第|際 … @TELL <vacfn>* くださる|いただける|もらえる|願う|お願い|ほしい|て|よろしく <va>* $",
         ("何かあればご連絡ください", "不足があればお知らせください", "困ったら言ってね"),
+        when=("conditional",),
     ),
     Rule(
         "tell me if (conditional form)",
         Act.OFFER,
         "<va^> … @TELL <vacfn>* くださる|いただける|もらえる|願う|お願い|ほしい|て|よろしく <va>* $",
         ("分からなかったら聞いてください", "決まったらお知らせください"),
+        when=("conditional",),
     ),
     ("feel free", "気軽|遠慮 … $", ("お気軽にご相談ください", "遠慮なく言ってください")),
     ("any time", "いつ で も … @TELL|声|相談 …", ("いつでも声をかけてください",)),
@@ -353,6 +355,16 @@ REQUEST = table(
         when=("question", "!self"),
     ),
     ("irai", "依頼 する|いたす|申し上げる $", ("以下の作業を依頼します",)),
+    Rule(
+        "is it possible to",
+        Act.REQUEST,
+        "いただく|もらう こと は|が|って? 可能|できる|大丈夫 <va>* $",
+        (
+            "見積書を今週中にいただくことは可能でしょうか",
+            "明日までに直していただくことはできますか",
+        ),
+        when=("question",),
+    ),
     Rule(
         "someone who can",
         Act.REQUEST,

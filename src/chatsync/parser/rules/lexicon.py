@@ -126,7 +126,8 @@ LEXICON: dict[str, frozenset[str]] = {
     "EN_MIND": _words("mind tell"),
     "EN_NOT_WORK": _words(
         "be have let try join attend miss need want like love hope think see know feel leave "
-        "get back come go stay work sleep eat keep wait pop head stop start look"
+        "appreciate prefer rather "
+        "get back come go stay sleep eat keep wait pop head stop start"
     ),
     "EN_TELL": _words(
         "tell let know update ping inform notify share report post message text call email "
@@ -146,7 +147,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "do help cover draw design record transcribe verify validate audit reconcile rebook "
         "escalate triage debug refactor document backup restore migrate rename label tag sort "
         "compare estimate quote price register apply request gather prep mail ring phone "
-        "polish sketch assemble load unload pack ship install replace repair swap rewrite"
+        "polish sketch assemble load unload pack ship install replace repair swap rewrite rebase "
+        "triage proofread"
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
