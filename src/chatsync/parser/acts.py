@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chatsync.parser.morph import Analysis
+from chatsync.parser.morph import Analysis, Token
 from chatsync.parser.rules import ACT_ORDER, Act, Rule
 from chatsync.parser.rules import en as rules_en
 from chatsync.parser.rules import ja as rules_ja
@@ -44,7 +44,17 @@ _POLITE_END = frozenset({"ます", "です", "だ", "でござる"})
 _JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _SELF_JA = frozenset({"私", "わたし", "僕", "ぼく", "自分", "当方", "わたくし", "俺"})
 _CONDITIONAL = frozenset({"場合", "次第", "際"})
-_POLITE_IF = frozenset({"差し支える", "よろしい", "いい", "良い", "よい", "できる", "可能", "ない"})
+_POLITE_IF = frozenset({"差し支える", "よろしい", "いい", "良い", "よい", "できる", "可能"})
+
+
+def _polite_if(toks: tuple[Token, ...], k: int) -> bool:
+    """差し支えなければ / よろしければ / できれば: a manner of asking, not a condition."""
+    t = toks[k]
+    if t.lemma in _POLITE_IF:
+        return True
+    return t.lemma == "ない" and k > 0 and toks[k - 1].lemma in _POLITE_IF
+
+
 _EN_QUESTION_LEAD = frozenset(
     [
         "could",
@@ -121,23 +131,25 @@ def _core_ja(a: Analysis) -> _Core:
             continue
         break
     # A clause that ends in a reason or contrast (作るので、/ 切れるから、): its predicate is
-    # plain by grammar, not by register.
-    if end >= 2 and toks[end - 1].lemma in _JOINS and toks[end - 1].cls == "c":
-        end -= 1
-        features.update(("polite", "embedded"))
-    elif end >= 3 and toks[end - 1].lemma == "だ" and toks[end - 2].lemma == "の":
-        end -= 2
-        features.update(("polite", "embedded"))
+    # plain by grammar, not by register, and subordinate — unless it is itself polite
+    # (作成しましたので、: a full report before the ask).
+    joined = end >= 2 and toks[end - 1].lemma in _JOINS and toks[end - 1].cls == "c"
+    nominal = end >= 3 and toks[end - 1].lemma == "だ" and toks[end - 2].lemma == "の"
+    if joined or nominal:
+        end -= 1 if joined else 2
+        features.add("polite")
+        if not any(t.lemma in ("ます", "です") for t in toks[max(0, end - 3) : end]):
+            features.add("embedded")
     last = toks[end - 1] if end > 0 else None
     # でしょう is polite; ましょう is "let's" and stays for the rules to see.
     let_us = last is not None and last.form == "~" and last.lemma == "ます"
     if last is not None and last.cls == "a" and last.lemma in _POLITE_END and not let_us:
         features.add("polite")
         end -= 1
-    for t in toks[:end]:
+    for k, t in enumerate(toks[:end]):
         if t.lemma in _SELF_JA:
             features.add("self")
-        if (t.form == "^" and t.lemma not in _POLITE_IF) or t.lemma in _CONDITIONAL:
+        if t.lemma in _CONDITIONAL or (t.form == "^" and not _polite_if(toks, k)):
             features.add(
                 "conditional"
             )  # 差し支えなければ / よろしければ are manners, not conditions
@@ -207,7 +219,7 @@ def read_clause(a: Analysis) -> Reading:
             if "embedded" in feats and (
                 rule.act == Act.DONE or (rule.act == Act.COMMITMENT and not me)
             ):
-                continue  # 会議で使うので、/ 受付を延長したので、: a reason, not a promise or report
+                continue  # 使うので、/ 延長したので、: a reason, not a promise or report
             m = rule.compiled.search(core.code)
             if m is not None:
                 pred = _token(a, core, m.start())
