@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pydantic import BaseModel
 
 from chatsync.config import Settings, env_name
@@ -48,8 +49,9 @@ def test_settings_table_matches_the_settings_model() -> None:
         assert shown == (text.lower() if isinstance(default, bool) else text), name
 
 
-def test_parser_examples_are_what_the_parser_reads() -> None:
-    rows = section("parser-examples")
+@pytest.mark.parametrize("table", ["parser-examples", "parser-real-examples"])
+def test_parser_examples_are_what_the_parser_reads(table: str) -> None:
+    rows = section(table)
     bodies = [row[0].replace("`<br>`", "\n").strip("`") for row in rows]
     messages = [
         {

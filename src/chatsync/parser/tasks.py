@@ -789,18 +789,31 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
     """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
     or, for a commitment that points back, from the message before."""
     for j in range(i - 1, -1, -1):
-        if mr.readings[j].act in (Act.ACCEPT, Act.COURTESY, Act.INFO_ASK):
+        if mr.readings[j].act in _NO_THING:
             continue
         obj = object_of(mr.clauses[j].analysis)
-        if obj:
+        if _names_a_thing(obj, mr.readings[j].act):
             return _combine(obj, action)
     if previous:
         prev = read_message(previous)
-        for c in reversed(prev.clauses):
-            obj = object_of(c.analysis)
-            if obj:
+        for c, r in zip(reversed(prev.clauses), reversed(prev.readings), strict=True):
+            obj = object_of(c.analysis) if r.act not in _NO_THING else ""
+            if _names_a_thing(obj, r.act):
                 return _combine(obj, action)
     return ""
+
+
+# Clauses whose words name no thing to work on: 承知しました, ありがとう, どこでしたっけ?
+_NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
+
+
+def _names_a_thing(obj: str, act: Act) -> bool:
+    """Not empty, and — in an ask — not itself only an action (ご確認お願いします names what
+    was asked, not what of; 修正しました names the thing to check)."""
+    if not obj:
+        return False
+    core = obj.removeprefix("ご").removeprefix("お")
+    return act not in (Act.REQUEST, Act.COMMITMENT) or core.lower() not in _BARE_TITLE_ACTIONS
 
 
 _EN_TOPIC = re.compile(
