@@ -196,7 +196,7 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
             continue
         lemma = m.dictionary_form()
         lemma = _VARIANTS.get(lemma, lemma)
-        if cls in "ns" and len(lemma) > 2 and lemma[0] in "ご御" and _KANJI.match(lemma[1]):
+        if cls in "ns" and len(lemma) >= 2 and lemma[0] in "ご御" and _KANJI.match(lemma[1]):
             lemma = lemma[1:]  # ご承知 → 承知, ご相談 → 相談
         elif lemma == "ぬ" or lemma == "ず":
             lemma = "ない"  # ません / ず: the same negation as ない

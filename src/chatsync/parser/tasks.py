@@ -622,6 +622,8 @@ def detect(
                     continue
             else:
                 continue
+        elif act == Act.COMMITMENT and w.bare and not w.pointer and not _firm(r, c, ctx):
+            continue  # 確認します alone: no thing and no time — a remark, not a promise to track
         elif w.bare or w.pointer:
             ctx_title = _from_context(mr, i, "", title)
             if ctx_title:
@@ -732,6 +734,20 @@ _STARTS = re.compile(
 
 def _starts_then(c: Clause) -> bool:
     return bool(_STARTS.search(c.text)) and not re.search(r"まで|迄|以内|中に", c.text)
+
+
+# Promise forms that commit even with no thing named: あとで見ておきます, 調べてみます,
+# 引き取ります, taking a look.
+_FIRM_RULES = frozenset(
+    {"te oku", "te miru", "humbly do", "taking a look", "let me", "I'll have it"}
+)
+
+
+def _firm(r: Reading, c: Clause, ctx: _Ctx) -> bool:
+    """A promise without a thing is still one when its form or a deadline makes it firm."""
+    if r.rule in _FIRM_RULES or any(t.lemma in _TAKE_ON for t in c.tokens):
+        return True
+    return _due(c.text, ctx) is not None
 
 
 def _self_or_by(c: Clause) -> bool:
