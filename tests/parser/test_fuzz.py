@@ -117,3 +117,54 @@ def test_extract_file_never_raises_on_any_line(tmp_path_factory, line: str) -> N
     extract_file(str(path), out)
     for row in out.getvalue().splitlines():
         assert json.loads(row)["tasks"] == []
+
+
+_WORDS = st.sampled_from(
+    [
+        "確認",
+        "お願いします",
+        "してください",
+        "ておきます",
+        "ました",
+        "ません",
+        "ので、",
+        "、",
+        "。",
+        "？",
+        "ー",
+        "🙏",
+        ":pray:",
+        "(bow)",
+        "「",
+        "」",
+        "----",
+        "Dear X,",
+        "I'll",
+        "please",
+        "and",
+        "佐藤さん",
+        "担当：",
+        "期限：1/15",
+        "・",
+        "\n",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=30).map("".join)))
+def test_every_stage_takes_any_text(text: str) -> None:
+    """normalise → clauses → acts → tasks never raise on their own (the fold's guard is for
+    bugs, not for input)."""
+    from datetime import datetime
+
+    from chatsync.parser.people import Directory
+    from chatsync.parser.tasks import detect, read_message
+
+    mr = read_message(text)
+    assert len(mr.clauses) == len(mr.readings)
+    directory = Directory(CTX.members)
+    sent = datetime(2026, 11, 16, 10, 0, tzinfo=CTX.tz)
+    for draft in detect(parse(text, directory.compact), 1, sent, directory, CTX.calendar):
+        assert isinstance(draft.title, str) and 0.0 < draft.confidence <= 1.0
