@@ -105,6 +105,7 @@ def _someone_else(toks: Sequence[Token]) -> bool:
 
 
 _EN_BUT = frozenset({"but", "nobody", "no", "not", "couldn't", "however"})
+_CONTRAST = frozenset({"けど", "けれど", "けれども", "のに", "が"})
 
 
 # The outcome of a check: 問題なしです, 異常ありませんでした, OKでした (closes a check task).
@@ -124,8 +125,10 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
         toks = c.tokens
         if any(t.lemma in _DONE_FOR_ME for t in toks):
             continue  # 福田さんが予約してくださってました: someone else did it
-        if any(t.lemma in _EN_BUT for t in toks):
-            continue  # I called but nobody picked up
+        if any(t.lemma in _EN_BUT for t in toks) or any(
+            t.cls == "c" and t.lemma in _CONTRAST for t in toks
+        ):
+            continue  # I called but nobody picked up; 電話したけど不在でした
         if _someone_else(toks):
             continue  # Yuki confirmed the bus company for us
         past = any(t.lemma == "た" and t.cls == "a" for t in toks[-4:]) or any(

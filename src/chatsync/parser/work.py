@@ -115,6 +115,7 @@ def _circumstance(seg: Sequence[Token]) -> bool:
     return last.lemma == "て" and before.lemma in _FRAMING
 
 
+_ADDRESSEES = frozenset(["全員", "皆さん", "皆様", "みなさん", "みなさま", "各位", "皆", "みんな"])
 _HONORIFIC_SUFFIX = frozenset(
     ["さん", "様", "さま", "くん", "君", "ちゃん", "殿", "氏", "先生", "部長", "課長", "各位"]
 )
@@ -197,6 +198,10 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
         if changed:
             continue
         t = toks[0]
+        if t.lemma in _ADDRESSEES and len(toks) > 1 and toks[1].surface in ("、", ",", "へ"):
+            toks = toks[2:]  # 全員、アンケート回答お願いします
+            changed = True
+            continue
         if t.cls == "y" and t.surface in _KEEP_LEADING:
             break  # =IMPORTXML(…), +1, #231: the text as typed (the sheet keeps it inert)
         if t.lemma in _SELF:

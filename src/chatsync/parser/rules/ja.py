@@ -474,6 +474,13 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "humbly sent",
+        Act.DONE,
+        "お/f <v> する て? おる|いる $",
+        ("先ほどメールでお送りしております", "お届けしています"),
+        when=("!question",),
+    ),
+    Rule(
         "work verb, state",
         Act.DONE,
         "<vs> する? て ある $",
