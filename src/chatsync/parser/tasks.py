@@ -200,6 +200,10 @@ def _spans(c: Clause, ctx: _Ctx) -> list[tuple[int, int]]:
     for m in found:
         if m.is_deadline:
             spans.append((m.start, m.end))
+        elif c.analysis.lang == "en" and re.search(r"\b(?:for|of)\s+(?:the\s+)?$", text[: m.start]):
+            continue  # "the agenda for Monday": the day is part of the thing
+        elif c.analysis.lang == "en":
+            spans.append((m.start, m.end))
         elif not text.startswith("の", m.end):
             # 打ち合わせは11/25(水)、提案資料は…: the event's whole phrase goes with its date.
             after = re.match(r"(?:です|でした)?\s*[、,]", text[m.end :])
