@@ -62,9 +62,12 @@ class Directory:
             " ".join(m.name.split()).replace(" ", "") for m in members if m.name.strip()
         )
         self._names = tuple(sorted(self.by_name, key=len, reverse=True))
+        self._firsts = frozenset(n[0] for n in self._names)
 
     def _name_at(self, text: str, pos: int = 0) -> tuple[str, int] | None:
         """The longest member name starting at ``pos`` (case-insensitive), and its end."""
+        if pos >= len(text) or text[pos].lower() not in self._firsts:
+            return None  # no member's name starts with this character
         low = text[pos : pos + 64].lower()
         for name in self._names:
             if low.startswith(name):

@@ -62,6 +62,7 @@ class MessageReading:
     clauses: tuple[Clause, ...]
     readings: tuple[Reading, ...]
     acts: frozenset[Act] = field(default=frozenset())
+    lines: tuple[Line, ...] = ()
 
     def has(self, *acts: Act) -> bool:
         return any(a in self.acts for a in acts)
@@ -75,9 +76,10 @@ def read_message(text: str) -> MessageReading:
     """Normalise → lines → clauses → one act per clause (cached: the same words read the
     same in every room, and chat repeats itself — 承知しました, 了解です)."""
     clean = normalise(text[:20_000])
-    clauses = tuple(to_clauses(split_lines(clean)))
+    lines = tuple(split_lines(clean))
+    clauses = tuple(to_clauses(list(lines)))
     readings = tuple(read_clause(c.analysis) for c in clauses)
-    return MessageReading(clean, clauses, readings, frozenset(r.act for r in readings))
+    return MessageReading(clean, clauses, readings, frozenset(r.act for r in readings), lines)
 
 
 # ----------------------------------------------------------------------------- keywords
@@ -300,6 +302,7 @@ _SECTION_HEADING = re.compile(
     r"attendees|notes?|summary|to ?do)[\]】)）]?\s*[:：]?$",
     re.I,
 )
+_MAY_BE_ITEM = re.compile(r"[:：]|担当|期限|〆切|締め?切|\bto\s", re.I)
 _ITEM_TAG = re.compile(r"^\s*(?:AI|Action(?: items?)?|TODO|To ?do)\s*[:：]\s*(?=\S)", re.I)
 _TAGS = re.compile(
     r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ|対応依頼)】|\bTODO\b:?"
@@ -340,6 +343,12 @@ def _list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[
     """The list of a message — bulleted lines, lines naming an owner (``佐藤さん：見積の再送``)
     or a to-do block whose 担当/期限 lines come after or before their work — with the header
     text before it; None when the message has no list."""
+    if (
+        len(lines) < 2
+        and not any(ln.bullet for ln in lines)
+        and not _MAY_BE_ITEM.search(lines[0].text if lines else "")
+    ):
+        return None  # one plain line: no list (the common case, checked cheaply)
     tagged = {ln.index for ln in lines if _ITEM_TAG.match(ln.text)}  # AI: …, TODO: …
     parsed = [(ln, *_fields(_ITEM_TAG.sub("", ln.text), directory)) for ln in lines]
     fields = [i for i, (_, text, owner, due) in enumerate(parsed) if not text and (owner or due)]
@@ -533,7 +542,7 @@ def detect(
     mr = mr or read_message(pm.text)
     if not mr.clauses:
         return []
-    lines = split_lines(mr.text)
+    lines = mr.lines
     base = addressed(pm, sender, directory, self_account_id)
     inline = None if pm.to_ids or pm.to_all else _inline_member(mr, directory)
     if inline is not None and inline != sender:
