@@ -40,7 +40,7 @@ _KAOMOJI = re.compile(
 )
 # A long vowel stretched onto hiragana (しまーす, ほしいー, でーす, ね〜): not in katakana words.
 _LONG_VOWEL = re.compile(r"(?<=[ぁ-ん])[ー〜~～]+(?=[ぁ-ん\s!?。、.,]|$)")
-_REPEATED_PUNCT = re.compile(r"([!?。、])[!?！？。、]+")
+_REPEATED_PUNCT = re.compile(r"([!?。、！？])[!?！？。、]+")
 # Chat abbreviations, to the words the rules know.
 _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"よろ(?=$|[!。\s]|です|で[すー]|しく)(?!しく)"), "よろしく"),
@@ -63,7 +63,8 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # A signature line: "-- Ken", "— 佐藤", "Sent from my iPhone", "iPhoneから送信".
 _SIGNATURE = re.compile(
-    r"^\s*(?:(?:--|—|――|－－|━+)\s*\S.{0,30}|sent from my \w+.*|\w+から送信)\s*$", re.I | re.M
+    r"^\s*(?:(?:--|—|――|－－)(?![-—―－])\s*\S.{0,30}|sent from my \w+.*|\w+から送信)\s*$",
+    re.I | re.M,
 )
 # E-mail quote lines and separators of a pasted block.
 _QUOTE_LINE = re.compile(r"^\s*(?:>|＞).*$", re.M)
@@ -133,9 +134,9 @@ def _abbreviations(text: str) -> str:
 
 
 STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("forwarded letter", _drop_letters),
     ("signature", lambda s: _SIGNATURE.sub("", s)),
     ("email quote lines", lambda s: _QUOTE_LINE.sub("", s)),
-    ("forwarded letter", _drop_letters),
     ("pasted block", _drop_pasted_blocks),
     ("shortcode emoji", lambda s: _SHORTCODE.sub("\x00", s)),
     ("chatwork icons", lambda s: _CW_ICON.sub("\x00", s)),
