@@ -26,6 +26,7 @@ from chatsync.parser.acts import Act
 from chatsync.parser.dates import pick_due
 from chatsync.parser.markup import ParsedMessage, parse
 from chatsync.parser.people import Directory
+from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import (
     Draft,
     MessageReading,
@@ -56,42 +57,7 @@ def _directory(members: tuple[tuple[int, str], ...]) -> Directory:
     return Directory([Member(account_id=a, name=n) for a, n in members])
 
 
-# Action words shared by unrelated tasks; a shared subject must be some other word.
-_GENERIC_KW = frozenset(
-    [
-        "作成",
-        "確認",
-        "送付",
-        "修正",
-        "対応",
-        "共有",
-        "提出",
-        "予約",
-        "手配",
-        "連絡",
-        "集計",
-        "更新",
-        "準備",
-        "用意",
-        "調整",
-        "報告",
-        "送信",
-        "発注",
-        "発送",
-        "発行",
-        "作業",
-        "実施",
-        "資料",
-        "レビュー",
-        "チェック",
-        "これから",
-        "review",
-        "check",
-        "update",
-        "send",
-        "fix",
-    ]
-)
+_GENERIC_KW = LEXICON["GENERIC_KEYWORDS"]
 
 
 class _Room:
@@ -335,29 +301,7 @@ def _reminder(room: _Room, draft: Draft, mr: MessageReading) -> bool:
     )
 
 
-_ACCEPT_LEAD = frozenset(
-    [
-        "はい",
-        "ええ",
-        "うん",
-        "了解",
-        "承知",
-        "かしこまる",
-        "承る",
-        "ok",
-        "okay",
-        "sure",
-        "yes",
-        "yep",
-        "yeah",
-        "thanks",
-        "thank",
-        "noted",
-        "ありがとう",
-        "オッケー",
-        "OK",
-    ]
-)
+_ACCEPT_LEAD = LEXICON["ACCEPT_LEAD"]
 
 
 def _leads_with_acceptance(mr: MessageReading) -> bool:

@@ -256,16 +256,12 @@ def _is_occasion(title: str) -> bool:
     )
 
 
-# Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
-# + the minutes; 資料はこちらです + a link).
-_ANNOUNCE = frozenset(
-    ["貼る", "添付", "載せる", "置く", "上げる", "アップ", "格納", "掲載", "貼り付ける", "転記"]
-)
-_SHARE_NOW = frozenset(["共有", "展開", "送付", "お送り", "送る", "配布", "周知"])
-_LATER = frozenset(["あと", "後", "後ほど", "のちほど", "あとで", "改めて", "追って", "別途"])
+_ANNOUNCE = LEXICON["ANNOUNCE"]
+_SHARE_NOW = LEXICON["SHARE_NOW"]
+_LATER = LEXICON["LATER"]
 
 
-_PASTE = frozenset(["貼る", "添付", "貼り付ける", "貼れる"])
+_PASTE = LEXICON["PASTE"]
 
 
 def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bool) -> bool:
@@ -497,29 +493,7 @@ def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
     return None
 
 
-_BARE_TITLE_ACTIONS = frozenset(
-    [
-        "確認",
-        "レビュー",
-        "チェック",
-        "対応",
-        "返信",
-        "回答",
-        "検討",
-        "承認",
-        "添削",
-        "フィードバック",
-        "一読",
-        "査収",
-        "押印",
-        "決裁",
-        "見る",
-        "修正",
-        "review",
-        "check",
-        "look",
-    ]
-)
+_BARE_TITLE_ACTIONS = LEXICON["BARE_ACTIONS"]
 
 
 def detect(
@@ -719,24 +693,7 @@ _RELATIONAL = (
     "再発防止",
 )
 
-_ALSO = frozenset(
-    [
-        "あと",
-        "また",
-        "それと",
-        "それから",
-        "あわせて",
-        "併せて",
-        "合わせて",
-        "ついで",
-        "追加",
-        "別途",
-        "も",
-        "also",
-        "and",
-        "plus",
-    ]
-)
+_ALSO = LEXICON["ALSO"]
 
 
 _STARTS = re.compile(
@@ -784,9 +741,7 @@ def _also(c: Clause) -> bool:
     )
 
 
-_TAKE_ON = frozenset(
-    ["巻き取る", "引き取る", "担当", "引き受ける", "受け持つ", "take", "handle", "own", "grab"]
-)
+_TAKE_ON = LEXICON["TAKE_ON"]
 
 
 def _details(

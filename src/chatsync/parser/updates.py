@@ -18,6 +18,7 @@ from chatsync.models import Due, Task, TaskStatus
 from chatsync.parser.acts import Act
 from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.morph import IRREGULAR_PAST, Token, analyse
+from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import MessageReading, keywords_of
 
 __all__ = [
@@ -52,39 +53,11 @@ def done_text(mr: MessageReading) -> str:
     return " ".join(done) if done and len(done) < len(mr.clauses) else mr.text
 
 
-_CHECK_WORK = frozenset(
-    [
-        "確認",
-        "チェック",
-        "レビュー",
-        "査収",
-        "承認",
-        "目",
-        "添削",
-        "拝見",
-        "check",
-        "review",
-        "approve",
-        "proofread",
-    ]
-)
-_CHECKED = frozenset(
-    [
-        "確認",
-        "チェック",
-        "レビュー",
-        "査収",
-        "承認",
-        "目",
-        "拝見",
-        "checked",
-        "reviewed",
-        "approved",
-    ]
-)
+_CHECK_WORK = LEXICON["CHECK_WORK"]
+_CHECKED = LEXICON["CHECKED"]
 
 
-_DONE_FOR_ME = frozenset({"くださる", "いただく", "もらう", "くれる"})
+_DONE_FOR_ME = LEXICON["DONE_FOR_ME"]
 _NOT_A_REPORT = frozenset(
     {Act.NOT_DONE, Act.REQUEST, Act.CANCEL, Act.COMMITMENT, Act.RESCHEDULE, Act.OFFER}
 )
@@ -104,8 +77,8 @@ def _someone_else(toks: Sequence[Token]) -> bool:
     )
 
 
-_EN_BUT = frozenset({"but", "nobody", "no", "not", "couldn't", "however"})
-_CONTRAST = frozenset({"けど", "けれど", "けれども", "のに", "が"})
+_EN_BUT = LEXICON["EN_BUT"]
+_CONTRAST = LEXICON["CONTRAST"]
 
 
 # The outcome of a check: 問題なしです, 異常ありませんでした, OKでした (closes a check task).

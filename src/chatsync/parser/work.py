@@ -25,78 +25,12 @@ TITLE_MAX = 80
 _LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
 _FILLER = LEXICON["FILLER"]
 _THANKS = LEXICON["THANKS"]
-_SELF = frozenset(
-    [
-        "私",
-        "わたし",
-        "僕",
-        "ぼく",
-        "自分",
-        "当方",
-        "わたくし",
-        "俺",
-        "弊社",
-        "こちら",
-        "こっち",
-        "我々",
-    ]
-)
-_POINTERS = frozenset(
-    [
-        "これ",
-        "それ",
-        "あれ",
-        "この",
-        "その",
-        "こちら",
-        "そちら",
-        "そっち",
-        "こっち",
-        "本件",
-        "当件",
-        "同件",
-    ]
-)
-_EDGE_NOUNS = frozenset(
-    [
-        "ほど",
-        "方",
-        "ほう",
-        "件",
-        "旨",
-        "よう",
-        "感じ",
-        "程",
-        "分",
-        "こと",
-        "形",
-        "まま",
-        "通り",
-        "次第",
-        "対応方",
-    ]
-)
-_POLITE_IF = frozenset(["差し支える", "よろしい", "いい", "良い", "よい", "可能", "できる"])
-_REASONS = frozenset(["ので", "から", "ため", "けど", "けれど", "が", "のに"])
-# て-forms that frame the work rather than being part of it (計画に向けて、…).
-_FRAMING = frozenset(
-    [
-        "つく",  # について
-        "続ける",  # 続けて、… (a connective)
-        "引き続く",
-        "向ける",
-        "際する",
-        "伴う",
-        "受ける",
-        "踏まえる",
-        "関する",
-        "先立つ",
-        "当たる",
-        "合わせる",
-        "応じる",
-        "基づく",
-    ]
-)
+_SELF = LEXICON["SELF"]
+_POINTERS = LEXICON["POINTERS"]
+_EDGE_NOUNS = LEXICON["EDGE_NOUNS"]
+_POLITE_IF = LEXICON["POLITE_IF"]
+_REASONS = LEXICON["REASONS"]
+_FRAMING = LEXICON["FRAMING"]
 
 
 def _circumstance(seg: Sequence[Token]) -> bool:
@@ -115,10 +49,8 @@ def _circumstance(seg: Sequence[Token]) -> bool:
     return last.lemma == "て" and before.lemma in _FRAMING
 
 
-_ADDRESSEES = frozenset(["全員", "皆さん", "皆様", "みなさん", "みなさま", "各位", "皆", "みんな"])
-_HONORIFIC_SUFFIX = frozenset(
-    ["さん", "様", "さま", "くん", "君", "ちゃん", "殿", "氏", "先生", "部長", "課長", "各位"]
-)
+_ADDRESSEES = LEXICON["ADDRESSEES"]
+_HONORIFIC_SUFFIX = LEXICON["HONORIFIC_SUFFIX"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +172,7 @@ def _strip_tail(toks: list[Token]) -> list[Token]:
 _NOISE_MARKS = frozenset(["!", "?", "。", "!", "?", "~", "〜", "ー", "…", "‥", "♪", "☆", "★", "※"])
 _DO = LEXICON["DO"]
 _SERVICE = LEXICON["SERVICE"]
-_CONDITION_END = frozenset(["ば", "場合", "次第", "際", "なら"])
+_CONDITION_END = LEXICON["CONDITION_END"]
 
 
 def _without_condition(toks: list[Token]) -> tuple[list[Token], bool]:
@@ -260,9 +192,7 @@ def _without_condition(toks: list[Token]) -> tuple[list[Token], bool]:
 
 
 _KEEP_LEADING = frozenset(["=", "+", "-", "@", "#", "(", "「", "『", "[", "<", "�"])
-_AFTER_SELF = frozenset(
-    ["の", "方", "ほう", "が", "は", "で", "から", "も", "側", "として", "とし", "的", "より"]
-)
+_AFTER_SELF = LEXICON["AFTER_SELF"]
 
 
 def _drop_inner(toks: list[Token]) -> list[Token]:
@@ -430,9 +360,7 @@ def _drop_pointers(body: list[Token]) -> list[Token]:
     return out
 
 
-_NOT_THINGS = frozenset(
-    ["二人", "三人", "全員", "皆", "皆さん", "各自", "みんな", "目", "手", "気", "名", "人"]
-)
+_NOT_THINGS = LEXICON["NOT_THINGS"]
 
 
 def _bare(body: Sequence[Token]) -> bool:
@@ -453,7 +381,7 @@ def _bare(body: Sequence[Token]) -> bool:
     return True
 
 
-_JOINS = frozenset(["ので", "から", "けど", "けれど", "のに"])
+_JOINS = LEXICON["JOINS_JA"]
 _SUBJECT_OK = _SELF | frozenset(["誰", "どなた", "皆", "皆さん", "全員", "各自", "みんな"])
 
 
@@ -526,43 +454,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     return Work(title[:TITLE_MAX], bare, pointer, False, titles if len(titles) > 1 else ())
 
 
-# Words that name no thing: "taking a look", "look into it", "handle this".
-_EN_GENERIC = frozenset(
-    [
-        "take",
-        "taking",
-        "have",
-        "having",
-        "a",
-        "an",
-        "the",
-        "look",
-        "looking",
-        "at",
-        "into",
-        "it",
-        "this",
-        "that",
-        "one",
-        "check",
-        "checking",
-        "review",
-        "reviewing",
-        "handle",
-        "handling",
-        "do",
-        "doing",
-        "sort",
-        "sorting",
-        "out",
-        "fix",
-        "fixing",
-        "deal",
-        "dealing",
-        "with",
-        "now",
-    ]
-)
+_EN_GENERIC = LEXICON["EN_GENERIC"]
 
 
 def _capital(phrase: str) -> str:

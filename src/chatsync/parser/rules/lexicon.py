@@ -172,6 +172,61 @@ LEXICON["TIME"] = _words(
 )
 LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["TIME"]
 
+
+# Vocabulary of the later stages (tasks, work, updates, fold).
+LEXICON["TAKE_ON"] = _words("巻き取る 引き取る 担当 引き受ける 受け持つ take handle own grab")
+LEXICON["ALSO"] = _words(
+    "あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus"
+)
+LEXICON["BARE_ACTIONS"] = _words(
+    "確認 レビュー チェック 対応 返信 回答 検討 承認 添削 フィードバック 一読 査収 押印 決裁 "
+    "見る 修正 review check look"
+)
+LEXICON["PASTE"] = _words("貼る 添付 貼り付ける 貼れる")
+LEXICON["LATER"] = _words("あと 後 後ほど のちほど あとで 改めて 追って 別途")
+LEXICON["SHARE_NOW"] = _words("共有 展開 送付 お送り 送る 配布 周知")
+# Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
+# + the minutes; 資料はこちらです + a link).
+LEXICON["ANNOUNCE"] = _words("貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記")
+# Words that name no thing: "taking a look", "look into it", "handle this".
+LEXICON["EN_GENERIC"] = _words(
+    "take taking have having a an the look looking at into it this that one check checking "
+    "review reviewing handle handling do doing sort sorting out fix fixing deal dealing with "
+    "now"
+)
+LEXICON["JOINS_JA"] = _words("ので から けど けれど のに")
+LEXICON["NOT_THINGS"] = _words("二人 三人 全員 皆 皆さん 各自 みんな 目 手 気 名 人")
+LEXICON["AFTER_SELF"] = _words("の 方 ほう が は で から も 側 として とし 的 より")
+LEXICON["CONDITION_END"] = _words("ば 場合 次第 際 なら")
+LEXICON["HONORIFIC_SUFFIX"] = _words("さん 様 さま くん 君 ちゃん 殿 氏 先生 部長 課長 各位")
+LEXICON["ADDRESSEES"] = _words("全員 皆さん 皆様 みなさん みなさま 各位 皆 みんな")
+# て-forms that frame the work rather than being part of it (計画に向けて、…).
+LEXICON["FRAMING"] = _words(
+    "つく 続ける 引き続く 向ける 際する 伴う 受ける 踏まえる 関する 先立つ 当たる 合わせる "
+    "応じる 基づく"
+)
+LEXICON["REASONS"] = _words("ので から ため けど けれど が のに")
+LEXICON["POLITE_IF"] = _words("差し支える よろしい いい 良い よい 可能 できる")
+LEXICON["EDGE_NOUNS"] = _words("ほど 方 ほう 件 旨 よう 感じ 程 分 こと 形 まま 通り 次第 対応方")
+LEXICON["POINTERS"] = _words("これ それ あれ この その こちら そちら そっち こっち 本件 当件 同件")
+LEXICON["SELF"] = _words("私 わたし 僕 ぼく 自分 当方 わたくし 俺 弊社 こちら こっち 我々")
+LEXICON["CONTRAST"] = _words("けど けれど けれども のに が")
+LEXICON["EN_BUT"] = _words("but nobody no not couldn't however")
+LEXICON["DONE_FOR_ME"] = _words("くださる いただく もらう くれる")
+LEXICON["CHECKED"] = _words("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved")
+LEXICON["CHECK_WORK"] = _words(
+    "確認 チェック レビュー 査収 承認 目 添削 拝見 check review approve proofread"
+)
+LEXICON["ACCEPT_LEAD"] = _words(
+    "はい ええ うん 了解 承知 かしこまる 承る ok okay sure yes yep yeah thanks thank noted "
+    "ありがとう オッケー OK"
+)
+# Action words shared by unrelated tasks; a shared subject must be some other word.
+LEXICON["GENERIC_KEYWORDS"] = _words(
+    "作成 確認 送付 修正 対応 共有 提出 予約 手配 連絡 集計 更新 準備 用意 調整 報告 送信 "
+    "発注 発送 発行 作業 実施 資料 レビュー チェック これから review check update send fix"
+)
+
 # A light verb is never the work itself (承知 する ました: the head is 承知, not する).
 for _name in ("NOT_WORK_VERB", "NOT_DONE_VERB"):
     LEXICON[_name] = LEXICON[_name] | LEXICON["LIGHT"] | _words("ある いる おる てる")
