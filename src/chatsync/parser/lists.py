@@ -1,0 +1,227 @@
+"""Stage 4b: lists and to-do blocks — one task a line, with the owner and deadline the
+line names: bulleted lines, ``佐藤さん：見積の再送``, ``Ken to update the FAQ``,
+``AI: Daniel — rotate the keys``, and 担当/期限 fields after or before their work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chatsync.parser.acts import Act, Reading
+from chatsync.parser.clauses import Clause, Line
+from chatsync.parser.message import (
+    Draft,
+    TaskContext,
+    date_spans,
+    due_in,
+    is_occasion,
+    keywords_of,
+    marked_due,
+    read_message,
+    starts_then,
+    work_of,
+)
+from chatsync.parser.people import Directory
+from chatsync.parser.work import Work
+
+__all__ = ["TAGS", "list_drafts", "list_items"]
+
+
+_FIELD_OWNER = re.compile(
+    r"^(?:担当者?|対応者|owner|assignee|who)\s*[:：]\s*([^\s(（、,/]+)(.*)$", re.I
+)
+_FIELD_DUE = re.compile(
+    r"^(?:期限|締め?切り?|〆切|納期|期日|due|deadline|when)\s*[:：]\s*(.+)$", re.I
+)
+_FIELD_SPLIT = re.compile(
+    r"\s*(?:/|／|｜|\||、|,)\s*(?=(?:担当|期限|締|〆|納期|期日|due|owner)\b)|\s+(?=(?:担当者?|期限|〆切|納期)\s*[:：])",
+    re.I,
+)
+_SECTION_HEADING = re.compile(
+    r"^[\[【(（]?(?:[一-龥ァ-ヶー]{0,6}(?:事項|一覧)|議題|アジェンダ|アクション(?:アイテム)?|宿題|"
+    r"次回|その他|備考|参加者|出席者|todo|tasks?|decisions?|action items?|next steps?|agenda|"
+    r"attendees|notes?|summary|to ?do)[\]】)）]?\s*[:：]?$",
+    re.I,
+)
+_MAY_BE_ITEM = re.compile(r"[:：]|担当|期限|〆切|締め?切|\bto\s", re.I)
+_ITEM_TAG = re.compile(r"^\s*(?:AI|Action(?: items?)?|TODO|To ?do)\s*[:：]\s*(?=\S)", re.I)
+TAGS = re.compile(
+    r"【(?:依頼|タスク|お願い|TODO|至急|重要|急ぎ|対応依頼)】|\bTODO\b:?"
+    r"|^\s*(?:AI|Action(?: items?)?)\s*:\s*",
+    re.I,
+)
+
+
+@dataclass
+class _Item:
+    text: str
+    owner: int | None
+    due_text: str
+    lines: list[int]
+
+
+def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
+    """``見積書の送付 / 担当：森 / 期限：1/15`` → the work, the owner, the deadline text."""
+    owner: int | None = None
+    due_text = ""
+    parts = _FIELD_SPLIT.split(line)
+    rest: list[str] = []
+    for part in parts:
+        m_owner = _FIELD_OWNER.match(part.strip())
+        m_due = _FIELD_DUE.match(part.strip())
+        if m_owner:
+            owner = directory.member(m_owner.group(1)) or owner
+            if m_owner.group(2).strip():
+                rest.append(m_owner.group(2))  # 担当:高木 (~1/20 18:00): the deadline stays
+        elif m_due:
+            due_text = "期限:" + m_due.group(1)
+        else:
+            rest.append(part)
+    return " ".join(rest).strip(), owner, due_text
+
+
+def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[_Item]] | None:
+    """The list of a message — bulleted lines, lines naming an owner (``佐藤さん：見積の再送``)
+    or a to-do block whose 担当/期限 lines come after or before their work — with the header
+    text before it; None when the message has no list."""
+    if (
+        len(lines) < 2
+        and not any(ln.bullet for ln in lines)
+        and not _MAY_BE_ITEM.search(lines[0].text if lines else "")
+    ):
+        return None  # one plain line: no list (the common case, checked cheaply)
+    tagged = {ln.index for ln in lines if _ITEM_TAG.match(ln.text)}  # AI: …, TODO: …
+    parsed = [(ln, *_fields(_ITEM_TAG.sub("", ln.text), directory)) for ln in lines]
+    fields = [i for i, (_, text, owner, due) in enumerate(parsed) if not text and (owner or due)]
+    owned = [
+        i
+        for i, (ln, text, _, _) in enumerate(parsed)
+        if text and directory.leading_member(text)[0] is not None
+    ]
+    colon_owned = [i for i in owned if re.match(r"^@?[^\s:：、,]{1,20}\s*[:：]", parsed[i][1])]
+    bullets = sum(1 for ln in lines if ln.bullet or ln.index in tagged)
+    if not (bullets or fields or len(owned) >= 2 or colon_owned):
+        return None
+    # In a to-do block the fields follow their work, unless the block opens with one.
+    fields_first = bool(fields) and all(
+        not text or parsed[i][0].bullet for i, (_, text, _, _) in enumerate(parsed[: fields[0]])
+    )
+    items: list[_Item] = []
+    header: list[str] = []
+    pending: _Item | None = None
+    for i, (ln, text, owner, due_text) in enumerate(parsed):
+        if i in fields:
+            target = pending if fields_first else (items[-1] if items else None)
+            if target is None and fields_first:
+                target = pending = _Item("", None, "", [])
+            if target is not None:
+                target.owner = owner if owner is not None else target.owner
+                target.due_text = due_text or target.due_text
+                target.lines.append(ln.index)
+            continue
+        item_line = (
+            ln.bullet
+            or ln.index in tagged
+            or owner is not None
+            or bool(due_text)
+            or i in colon_owned
+            or (len(owned) >= 2 and i in owned)
+            or (
+                fields
+                and (fields_first or any(f > i for f in fields))
+                and i > (fields[0] if fields_first else -1)
+            )
+        )
+        if not item_line or (fields and not ln.bullet and not fields_first and i < fields[0] - 1):
+            header.append(ln.text)
+            continue
+        item = _Item(text, owner, due_text, [ln.index])
+        if pending is not None:
+            item.owner = item.owner if item.owner is not None else pending.owner
+            item.due_text = item.due_text or pending.due_text
+            pending = None
+        items.append(item)
+    if not items:
+        return None
+    return " ".join(header), items
+
+
+def list_drafts(
+    header: str, items: list[_Item], ctx: TaskContext, self_account_id: int | None
+) -> list[Draft] | None:
+    head = read_message(header) if header else None
+    header_asks = head is not None and head.has(Act.REQUEST)
+    header_due = marked_due(header, ctx) if header else None
+    drafts: list[Draft] = []
+    any_owner = any(i.owner for i in items)
+    for item in items:
+        body = TAGS.sub("", item.text).strip()
+        owner = item.owner
+        if owner is None:
+            owner, rest = ctx.directory.leading_member(body)
+            if owner is not None:
+                body = rest
+        if owner is None:
+            owner, body2 = ctx.directory.named_in_parens(body)
+            if owner is not None:
+                body = body2
+        if owner is None:
+            owner, rest = ctx.directory.action_item(body)
+            if owner is not None:
+                body = rest
+        if not body or (owner is None and _SECTION_HEADING.match(body)):
+            continue
+        mr = read_message(body)
+        if not mr.clauses:
+            continue
+        asks = mr.clauses_of(Act.REQUEST, Act.COMMITMENT)
+        c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
+        if not asks:
+            if r.act not in (Act.INFO, Act.CANCEL) or r.question or _is_statement(c):
+                continue
+            if owner is None and not header_asks and not any_owner:
+                continue
+        due = (
+            due_in(body, ctx)
+            or (due_in(item.due_text, ctx) if item.due_text else None)
+            or header_due
+        )
+        spans = date_spans(c, ctx)
+        w = work_of(c, r, spans) if asks else _noun_item(c, spans)
+        if not w.title or is_occasion(w.title):
+            continue
+        if r.act == Act.COMMITMENT and (w.other_subject or starts_then(c)):
+            continue
+        if r.act == Act.COMMITMENT:
+            assignees: tuple[int, ...] = (ctx.sender,)
+        elif owner is not None:
+            assignees = (owner,)
+        else:
+            assignees = ctx.base
+        conf = 0.85 if owner is not None else 0.7
+        drafts.append(
+            Draft(w.title, assignees, due, "request", keywords_of(w.title), confidence=conf)
+        )
+    return drafts or None
+
+
+def _noun_item(c: Clause, spans: Sequence[tuple[int, int]]) -> Work:
+    """A to-do line without a predicate (見積書の送付（2/18まで）) is its own title."""
+    reading = Reading(Act.REQUEST, "to-do line", len(c.tokens), 0, 0.8, False, False, False)
+    return work_of(c, reading, spans)
+
+
+def _is_statement(c: Clause) -> bool:
+    """A list line that states something (会議は3/1(水)20時からです) rather than naming work."""
+    toks = [t for t in c.tokens if t.cls != "y"]
+    if not toks:
+        return True
+    last = toks[-1]
+    if c.analysis.lang == "en":
+        return any(t.cls in "bm" for t in toks[:3])
+    return last.cls in "av" or last.lemma in ("から", "より", "にて", "予定")
+
+
+# ----------------------------------------------------------------------------- detect
