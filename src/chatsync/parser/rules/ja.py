@@ -295,7 +295,7 @@ INFO = table(
     Rule(
         "promise to report",
         Act.INFO,
-        "@TELL <va>* $",
+        "@TELL する|いたす|おく|て? <a>* $",
         ("何か分かったら共有します", "返事が来たらお知らせします"),
         when=("conditional",),
     ),
