@@ -68,7 +68,7 @@ _SIGNATURE = re.compile(
 )
 # E-mail quote lines and separators of a pasted block.
 _QUOTE_LINE = re.compile(r"^\s*(?:>|＞).*$", re.M)
-_SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#]{4,}|-{2,}\s*以下\s*-{2,}).*$")
+_SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#]{3,}|-{2,}\s*以下\s*-{2,}).*$")
 # A request quoted in 「」 or “ ” (「至急ご対応ください」とのことです): someone else's words.
 _QUOTED_ASK = re.compile(
     r"「([^「」]{2,400}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|[。!?.]))」"
@@ -90,11 +90,8 @@ def _drop_letters(text: str) -> str:
             _FORWARDED.search(ln) or (i > 0 and lines[i - 1].rstrip().endswith((":", "：")))
         ):
             return "\n".join(lines[:i])
-        if (
-            i > 0
-            and _LETTER_OPENING.match(ln)
-            and any(p.rstrip().endswith((":", "：")) for p in lines[max(0, i - 2) : i])
-        ):
+        before = [p for p in lines[:i] if p.strip() and not _SEPARATOR.match(p)][-2:]
+        if _LETTER_OPENING.match(ln) and any(p.rstrip().endswith((":", "：")) for p in before):
             return "\n".join(lines[:i])
     return text
 

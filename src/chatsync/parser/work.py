@@ -416,7 +416,7 @@ _EN_TRAIL = re.compile(
     r"for me|when you (?:can|have a (?:sec|second|minute|moment|chance)|get (?:a )?(?:chance|"
     r"time|moment|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
     r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|"
-    r"at some point|sometime)\b)+[\s,.!?]*$",
+    r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon)\b)+[\s,.!?]*$",
     re.I,
 )
 _EN_LEAD = re.compile(
@@ -442,8 +442,8 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     for _ in range(3):
         phrase = _EN_LEAD.sub("", phrase)
         phrase = _EN_TRAIL.sub("", phrase).strip()
-    phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
     phrase = phrase.rstrip(" .!?,;:")
+    phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
     phrase = _EN_RESULT.sub("", phrase).strip()
     pointer = bool(_EN_PRONOUN_OBJECT.match(phrase))
     words = phrase.split()

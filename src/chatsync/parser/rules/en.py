@@ -93,14 +93,14 @@ INFO_ASK = table(
     Rule(
         "wh-question",
         Act.INFO_ASK,
-        "^ <t>? what|where|when|who|why|how|which …",
-        ("Where is the deck?", "When is the meeting?", "How's it going?"),
+        "^ <t>? what|where|when|who|why|how|which <bmdh> …",
+        ("Where is the deck?", "When is the meeting?", "How's it going?", "Where did we put it?"),
         when=("question",),
     ),
     Rule(
         "yes-no about state",
         Act.INFO_ASK,
-        "^ be|do|have|is <rt> …",
+        "^ be|do|have the|this|that|it|we|they|he|she|these|those|our|my|your …",
         ("Is the room free tomorrow?", "Did the package arrive?", "Have we heard back?"),
         when=("question",),
     ),
@@ -161,8 +161,13 @@ INFO = table(
     ("take care", "^ please? take care $", ("Take care!",)),
     ("get well", "take care and|! …", ("Please take care and get well soon!",)),
     (
+        "being there",
+        "could|can|would|will you|everyone|all be there|available|around|free|in|at|online …",
+        ("Can you be available at 3?", "Could everyone be online by 9?"),
+    ),
+    (
         "attendance",
-        "could|can|would|will you|everyone|all make|come|join|attend|be …",
+        "could|can|would|will you|everyone|all make|come|join|attend …",
         (
             "Can you make it to the offsite on Thursday?",
             "Could you come to the party?",
@@ -206,6 +211,40 @@ REQUEST = table(
         "need you to",
         "need|needs you|someone|somebody|anyone to …",
         ("We need someone to cover the desk", "I need you to sign this"),
+    ),
+    (
+        "someone has to",
+        "^ someone|somebody|anyone needs|has|should to? => <vw>",
+        ("Someone needs to restart the staging server", "Somebody should update the wiki"),
+    ),
+    (
+        "be able to",
+        "could|can|would|will you be able to => <vw>",
+        ("Would you be able to look into the flaky test?",),
+    ),
+    (
+        "could I ask you",
+        "could|can|may i ask you to => <vw>",
+        ("Could I ask you to check the numbers?",),
+    ),
+    (
+        "any chance",
+        "any chance you could|can|would => <vw>",
+        ("Any chance you could review this today?",),
+    ),
+    ("mind doing", "^ would|do? you? mind => <vw>", ("Mind taking a look at my PR?",)),
+    (
+        "don't forget to",
+        "do not forget to => <vw>",
+        ("Please don't forget to submit your timesheets",),
+    ),
+    Rule(
+        "can we get it done",
+        Act.REQUEST,
+        "can|could we get|have => … <v.>",
+        ("Can we get the contract signed by Friday?",),
+        when=("question",),
+        strength=0.6,
     ),
     (
         "need it from you",
@@ -284,6 +323,7 @@ COMMITMENT = table(
         ),
     ),
     ("I'm going to", "i be going|gonna to? => <vw>", ("I'm going to fix it tonight",)),
+    ("going to", "^ going|gonna to? => <vw>-@EN_NOT_WORK", ("Going to update the wiki tonight",)),
     Rule("will do", Act.ACCEPT, "^ will do $", ("Will do", "will do!")),
     Rule("will do, thanks", Act.ACCEPT, "^ will do ,|!|. …", ("Will do, thanks Ethan",)),
     (
@@ -294,8 +334,8 @@ COMMITMENT = table(
     ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
     (
         "taking a look",
-        "^ <rb>* => taking|looking|handling|checking|fixing …",
-        ("Taking a look now", "Looking into it"),
+        "^ <rb>* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
+        ("Taking a look now", "Looking into it", "Sending the report now"),
     ),
     ("let me", "^ let me => <vw>-@EN_TELL …", ("Let me check", "Let me handle the booking")),
     ("leave it to me", "leave it|this|that to|with me …", ("Leave it to me",)),

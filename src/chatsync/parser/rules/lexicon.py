@@ -144,7 +144,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "investigate research follow chase pay invoice process renew cancel remove delete add "
         "move copy fill complete finish close open install configure run measure count tidy "
         "reserve ask contact pick bring deliver return forward circulate double put get take "
-        "do help cover draw design record transcribe verify validate audit reconcile rebook "
+        "help cover draw design record transcribe verify validate audit reconcile rebook "
         "escalate triage debug refactor document backup restore migrate rename label tag sort "
         "compare estimate quote price register apply request gather prep mail ring phone "
         "polish sketch assemble load unload pack ship install replace repair swap rewrite rebase "
