@@ -517,7 +517,7 @@ OPTION_ANSWER = (
     Rule(
         "option answer",
         Act.INFO,
-        "^ <dief>* <nkqrp>+ で|だ お/f? 願う|お願い|よろしく <va>* $",
+        "^ <dief>* <nkqrpsx>+ で|だ お/f? 願う|お願い|よろしく <va>* $",
         ("B店でお願いします", "最新版でお願いします"),
     ),
     Rule(
