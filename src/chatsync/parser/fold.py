@@ -259,17 +259,10 @@ def _close_bare(room: _Room, m: _Msg, named: bool) -> None:
     names_it = any(k in text for k in set(task.keywords) - _GENERIC_KW)
     if named and not names_it:
         return
-    if (
-        updates.says_done(m.mr)
-        or (names_it and updates.says_done_for(m.mr, task))
-        or (updates.says_done_for(m.mr, task) and not _only_checked(m.mr))
-    ):
+    # 確認しました alone is mostly "noted": it ends a check only when it names the check.
+    checked = names_it and updates.says_checked(m.mr, task)
+    if updates.says_done(m.mr) or updates.says_own_verb_done(m.mr, task) or checked:
         room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
-
-
-def _only_checked(mr: MessageReading) -> bool:
-    """確認しました alone is mostly "noted"; it ends a check only when it names the check."""
-    return not updates.says_done(mr)
 
 
 def _progress_note(room: _Room, draft: Draft, sender: int, mr: MessageReading) -> bool:

@@ -32,9 +32,11 @@ __all__ = [
     "move_due",
     "referenced",
     "says_cancelled",
+    "says_checked",
     "says_done",
     "says_done_for",
     "says_new_due",
+    "says_own_verb_done",
 ]
 
 
@@ -145,19 +147,25 @@ def _title_verbs(task: Task) -> set[str]:
 
 
 def says_done_for(mr: MessageReading, task: Task) -> bool:
-    """Done; or the work's own verb in the past (挿絵を描く → 描きました); or 確認しました to a
-    task whose work is itself a check (日報のレビュー)."""
-    if says_done(mr):
-        return True
-    if Act.NOT_DONE in mr.acts:
+    """Done; or the work's own verb in the past; or the check it asked for was made."""
+    return says_done(mr) or says_own_verb_done(mr, task) or says_checked(mr, task)
+
+
+def says_own_verb_done(mr: MessageReading, task: Task) -> bool:
+    """The work's own verb in the past (挿絵を描く → 描きました, Call the courier → Called them),
+    for verbs no list can hold."""
+    verbs = _title_verbs(task) - _CHECKED  # 確認しました is "noted" until it names the check
+    return Act.NOT_DONE not in mr.acts and bool(_past_lemmas(mr) & verbs)
+
+
+def says_checked(mr: MessageReading, task: Task) -> bool:
+    """確認しました / 問題なしです to a task whose work is itself a check (日報のレビュー):
+    usually 確認しました only means "noted", so the caller asks for the check to be named."""
+    if Act.NOT_DONE in mr.acts or not any(w in task.title.lower() for w in _CHECK_WORK):
         return False
-    past = _past_lemmas(mr)
-    if past & _title_verbs(task):
-        return True
-    title = task.title.lower()
-    if not any(w in title for w in _CHECK_WORK):
-        return False
-    return bool(past & _CHECKED) or any(_CHECK_RESULT.search(c.text) for c in mr.clauses)
+    return bool(_past_lemmas(mr) & _CHECKED) or any(
+        _CHECK_RESULT.search(c.text) for c in mr.clauses
+    )
 
 
 def says_new_due(mr: MessageReading) -> bool:
