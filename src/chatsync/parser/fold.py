@@ -329,7 +329,12 @@ def _accepted_task(
 
 
 def _names_self(mr: MessageReading) -> bool:
-    return any(r.self_named for r in mr.readings)
+    """請求書の発行は私が行います: 私 is said on purpose (English says "I" anyway)."""
+    return any(
+        r.self_named
+        for c, r in zip(mr.clauses, mr.readings, strict=True)
+        if c.analysis.lang == "ja"
+    )
 
 
 def _bare_may_close(pm: ParsedMessage, task: Task) -> bool:

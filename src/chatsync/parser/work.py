@@ -445,8 +445,10 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     phrase = phrase.rstrip(" .!?,;:")
     phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
     phrase = _EN_RESULT.sub("", phrase).strip()
-    pointer = bool(_EN_PRONOUN_OBJECT.match(phrase))
     words = phrase.split()
+    pointer = bool(_EN_PRONOUN_OBJECT.match(phrase)) or (
+        2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them")
+    )  # take care of it, look into this
     bare = len(words) <= 1 or pointer or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
     split = reading.act == Act.COMMITMENT  # a request's "review X and send comments" is one job
     titles = tuple(_capital(p) for p in _EN_AND_VERB.split(phrase) if p.strip()) if split else ()

@@ -467,6 +467,13 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "noun + suru, past",
+        Act.DONE,
+        "<n>-@NOT_DONE_VERB する|いたす せる? て? おく|ある|しまう? ます? た $",
+        ("見積り、再提出しました", "明日の朝イチで再実行しました"),
+        when=("!question",),
+    ),
+    Rule(
         "received",
         Act.DONE,
         "<ns> を|は|も? もらう|いただく|受領|受け取る ます? た $",
