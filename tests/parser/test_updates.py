@@ -171,3 +171,13 @@ def test_chatwork_task_done_closes_its_task() -> None:
     )
     [t] = fold(add, done)
     assert t.status == TaskStatus.DONE and t.kind == "chatwork"
+
+
+def test_a_mixed_report_closes_only_the_work_it_says_is_done() -> None:
+    a = m(1, 2, "見積の件、今日中に単価表を更新して、先方に送付します")
+    b = m(2, 2, f"{rp(2, 1)}\n単価表の更新は終わりました。送付はまだです、先方が今日お休みで")
+    tasks = fold(a, b)
+    assert [(t.title, t.status) for t in tasks] == [
+        ("見積の件 単価表の更新", TaskStatus.DONE),
+        ("先方に送付", TaskStatus.OPEN),
+    ]

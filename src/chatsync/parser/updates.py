@@ -25,6 +25,7 @@ __all__ = [
     "already_applied",
     "choose_task",
     "close_bare",
+    "done_among",
     "done_text",
     "involved",
     "mark_cancelled",
@@ -166,6 +167,19 @@ def says_checked(mr: MessageReading, task: Task) -> bool:
     return bool(_past_lemmas(mr) & _CHECKED) or any(
         _CHECK_RESULT.search(c.text) for c in mr.clauses
     )
+
+
+def done_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
+    """Of several tasks, those a mixed report says are done: 単価表の更新は終わりました。送付は
+    まだです → the 更新, not the 送付 (each clause speaks of the task whose work it names)."""
+    done = " ".join(c.text for c, _ in mr.clauses_of(Act.DONE)).lower()
+    not_done = " ".join(c.text for c, _ in mr.clauses_of(Act.NOT_DONE)).lower()
+    out = []
+    for t in tasks:
+        own = [k for k in t.keywords if len(k) >= 2]
+        if any(k in done for k in own) and not any(k in not_done for k in own):
+            out.append(t)
+    return out
 
 
 def says_new_due(mr: MessageReading) -> bool:
