@@ -253,6 +253,13 @@ def test_proposal_then_yes_moves_the_deadline() -> None:
     assert t.due == Due(day=date(2026, 11, 23)) and t.status == TaskStatus.OPEN
 
 
+def test_a_permission_question_about_the_day_moves_nothing() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n備品リストを今週中に作ってください。")
+    b = m(2, 2, "すみません、明日は在宅勤務でもいいですか？")
+    [t] = fold(a, b)
+    assert t.due == Due(day=date(2026, 11, 20)) and t.due_updated_by is None
+
+
 def test_acceptance_in_english_moves_the_deadline_and_is_not_done() -> None:
     a = m(1, 1, "[To:2]佐藤 花子さん\nCan you fix the export bug by Wednesday?")
     b = m(2, 2, f"{rp(1, 1)}Tanaka\nOK! I'll have it done by tomorrow.")

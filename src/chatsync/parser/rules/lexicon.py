@@ -171,6 +171,11 @@ LEXICON["TIME"] = _words(
     "今夜 今晩 明朝 朝イチ 朝一 定時 終業 月末 年内 今年 来年 週末"
 )
 LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["TIME"]
+# What a day or time phrase ends with (15日, 午前中, 月末, 来週以降): 明日はリモートでもいい
+# asks about something else, 明日でもいい about the day.
+LEXICON["WHEN_END"] = LEXICON["TIME"] | _words(
+    "日 時 中 午前中 以降 頭 末 明け いっぱい 以内 前半 後半 上旬 中旬 下旬 週 月"
+)
 
 
 # Vocabulary of the later stages (tasks, work, updates, fold).
