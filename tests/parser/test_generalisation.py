@@ -284,3 +284,52 @@ def test_a_reply_to_another_message_is_no_bare_completion() -> None:
     q2 = m(2, 1, "[To:2]佐藤 花子さん\n進捗どうですか？")
     r2 = m(3, 2, f"[rp aid=1 to={ROOM}-{ROOM}000002]田中 太郎さん\n完了しました！")
     assert fold(a, q2, r2)[0].status == TaskStatus.DONE
+
+
+# Holdout 10 (issue #11), with sentences of their own.
+
+
+def test_taking_over_the_rest_is_a_promise_not_a_progress_note() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n議事録の清書、水曜までにお願いします。")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nすみません、まだ半分です…")
+    c = m(3, 3, f"[rp aid=2 to={ROOM}-{ROOM}000002]佐藤 花子さん\nでは残りは私が引き継ぎます！")
+    tasks = fold(a, b, c)
+    assert [t.assignee_ids for t in tasks] == [(2,), (3,)]
+    assert "残り" in tasks[1].title
+
+
+def test_a_request_after_a_report_list_is_a_task() -> None:
+    drafts = read(
+        "[To:1]田中 太郎さん\n今週の報告です。\n・来客は12件でした\n・コピー機は修理済みです\n"
+        "あと、来月の備品発注をお願いできますでしょうか。",
+        sender=2,
+    )
+    assert [d.title for d in drafts] == ["来月の備品発注"]
+    assert drafts[0].assignees == (1,)
+
+
+def test_opening_hours_are_no_promise() -> None:
+    assert read("年末年始(12/29〜1/3)は休業します。") == []
+    assert read("祝日も通常営業します。") == []
+
+
+def test_a_cancellation_naming_two_tasks_calls_off_both() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n会場の下見を金曜までにお願いします。案内状は私が作ります。")
+    b = m(
+        2,
+        1,
+        f"{rp(1, 1)}佐藤 花子さん\nイベントが延期になったので、下見も案内状もなしになりました。",
+    )
+    assert {t.status for t in fold(a, b)} == {TaskStatus.CANCELLED}
+
+
+def test_a_verb_stem_after_no_stays_a_noun_in_the_title() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n申込書の書き直し、明日までにお願いできますか？")
+    assert d.title == "申込書の書き直し"
+
+
+def test_the_topic_not_the_subject_is_the_thing() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n議事録は分量が多いので、金曜までにまとめてもらえると助かります。"
+    )
+    assert d.title.startswith("議事録")

@@ -26,7 +26,7 @@ from chatsync.parser.message import (
 from chatsync.parser.people import Directory
 from chatsync.parser.work import Work
 
-__all__ = ["TAGS", "list_drafts", "list_items"]
+__all__ = ["TAGS", "Item", "list_drafts", "list_items"]
 
 
 _FIELD_OWNER = re.compile(
@@ -55,7 +55,7 @@ TAGS = re.compile(
 
 
 @dataclass
-class _Item:
+class Item:
     text: str
     owner: int | None
     due_text: str
@@ -82,7 +82,7 @@ def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
     return " ".join(rest).strip(), owner, due_text
 
 
-def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[_Item]] | None:
+def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[Item]] | None:
     """The list of a message — bulleted lines, lines naming an owner (``佐藤さん：見積の再送``)
     or a to-do block whose 担当/期限 lines come after or before their work — with the header
     text before it; None when the message has no list."""
@@ -108,14 +108,14 @@ def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[_
     fields_first = bool(fields) and all(
         not text or parsed[i][0].bullet for i, (_, text, _, _) in enumerate(parsed[: fields[0]])
     )
-    items: list[_Item] = []
+    items: list[Item] = []
     header: list[str] = []
-    pending: _Item | None = None
+    pending: Item | None = None
     for i, (ln, text, owner, due_text) in enumerate(parsed):
         if i in fields:
             target = pending if fields_first else (items[-1] if items else None)
             if target is None and fields_first:
-                target = pending = _Item("", None, "", [])
+                target = pending = Item("", None, "", [])
             if target is not None:
                 target.owner = owner if owner is not None else target.owner
                 target.due_text = due_text or target.due_text
@@ -137,7 +137,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[_
         if not item_line or (fields and not ln.bullet and not fields_first and i < fields[0] - 1):
             header.append(ln.text)
             continue
-        item = _Item(text, owner, due_text, [ln.index])
+        item = Item(text, owner, due_text, [ln.index])
         if pending is not None:
             item.owner = item.owner if item.owner is not None else pending.owner
             item.due_text = item.due_text or pending.due_text
@@ -149,7 +149,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[_
 
 
 def list_drafts(
-    header: str, items: list[_Item], ctx: TaskContext, self_account_id: int | None
+    header: str, items: list[Item], ctx: TaskContext, self_account_id: int | None
 ) -> list[Draft] | None:
     head = read_message(header) if header else None
     header_asks = head is not None and head.has(Act.REQUEST)

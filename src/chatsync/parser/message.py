@@ -88,7 +88,9 @@ def read_message(text: str) -> MessageReading:
 
 # ----------------------------------------------------------------------------- keywords
 
-_KW = re.compile(r"[一-龥々]{2,}|[ァ-ヶー]{2,}|[A-Za-z][A-Za-z0-9.+#-]{1,}|[0-9]+[A-Za-z]+")
+_KW = re.compile(
+    r"[一-龥々]{2,}|[一-龥](?:[ぁ-ん][一-龥])+|[ァ-ヶー]{2,}|[A-Za-z][A-Za-z0-9.+#-]{1,}|[0-9]+[A-Za-z]+"
+)
 _KW_STOP = frozenset(
     [
         "the",

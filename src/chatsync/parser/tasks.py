@@ -18,7 +18,7 @@ from datetime import datetime
 from chatsync.calendar import BusinessCalendar
 from chatsync.parser.acts import Act, Reading, read_clause
 from chatsync.parser.clauses import Clause, Line
-from chatsync.parser.lists import TAGS, list_drafts, list_items
+from chatsync.parser.lists import TAGS, Item, list_drafts, list_items
 from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.message import (
     COURTESY_RULES,
@@ -133,7 +133,9 @@ def detect(
     if listed is not None:
         in_list = list_drafts(*listed, ctx, self_account_id)
         if in_list is not None:
-            return in_list
+            return in_list + _after_list(
+                pm, lines, listed[1], sender, sent, directory, calendar, self_account_id
+            )
 
     has_link = "http" in mr.text or bool(pm.info_titles)
     tagged = bool(TAGS.search(pm.text))
@@ -281,6 +283,26 @@ def detect(
         if due is not None:
             drafts[0] = replace(drafts[0], due=due)
     return drafts
+
+
+def _after_list(
+    pm: ParsedMessage,
+    lines: Sequence[Line],
+    items: Sequence[Item],
+    sender: int,
+    sent: datetime,
+    directory: Directory,
+    calendar: BusinessCalendar,
+    self_id: int | None,
+) -> list[Draft]:
+    """A request of its own after a list (…以上です。あと一点、応援スタッフを手配して
+    いただけますか): work it names itself, not a pointer back at the list (以上、ご確認を)."""
+    last = max(i for item in items for i in item.lines)
+    after = "\n".join(ln.text for ln in lines if ln.index > last)
+    if not after:
+        return []
+    found = detect(replace(pm, text=after, tasks=()), sender, sent, directory, calendar, self_id)
+    return [d for d in found if not d.implicit]
 
 
 # Nouns that are about something else (原因を調べる: the cause of what?).

@@ -182,6 +182,13 @@ def done_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     return out
 
 
+def cancelled_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
+    """Of several tasks, those a cancellation names: 撮り直しもスタイリングもなしになりました
+    calls off both; 撮り直しはなしで only the one."""
+    said = " ".join(c.text for c, _ in mr.clauses_of(Act.CANCEL)).lower()
+    return [t for t in tasks if any(k in said for k in t.keywords if len(k) >= 2)]
+
+
 def says_new_due(mr: MessageReading) -> bool:
     """期限を4/7に変更させてください, 金曜まで延ばします, can I have until …"""
     return Act.RESCHEDULE in mr.acts

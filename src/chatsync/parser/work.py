@@ -31,6 +31,8 @@ _EDGE_NOUNS = LEXICON["EDGE_NOUNS"]
 _POLITE_IF = LEXICON["POLITE_IF"]
 _REASONS = LEXICON["REASONS"]
 _FRAMING = LEXICON["FRAMING"]
+_TIME = LEXICON["TIME"]
+_NOT_TOPIC = _TIME | LEXICON["PARTIES"] | LEXICON["HONORIFIC_SUFFIX"]
 
 
 def _circumstance(seg: Sequence[Token]) -> bool:
@@ -252,7 +254,9 @@ def _render(text: str, toks: list[Token]) -> str:
     elif len(toks) >= 2 and last.cls == "v" and toks[-2].lemma in ("は", "も"):
         toks = [*toks[:-2], _with(toks[-2], "を"), last]
     title = _join(text, toks[:-1])
-    tail = last.lemma if last.cls == "v" else last.surface
+    # 写真の撮り直し: a verb's stem after の is a noun (Sudachi gives 撮り直す); keep it.
+    nominal = len(toks) >= 2 and toks[-2].lemma == "の" and toks[-2].cls == "c"
+    tail = last.lemma if last.cls == "v" and not nominal else last.surface
     if toks[:-1] and toks[-2].end < last.start and text[toks[-2].end : last.start].strip() == "":
         title += " "
     title += tail
@@ -506,6 +510,18 @@ def _en_object(a: Analysis) -> str:
     return phrase if len(phrase) >= 3 else ""
 
 
+def _topic_of(head: list[Token]) -> list[Token]:
+    """config.md は分量が多い / 見積書は私が作った: the は-topic, not the が-subject, is the
+    thing (unless the topic is only a time: 今日は資料が…)."""
+    for k, t in enumerate(head):
+        if k > 0 and t.lemma == "は" and t.cls == "c":
+            topic = _strip_tail(_strip_lead(head[:k]))
+            if topic and topic[-1].lemma not in _NOT_TOPIC and topic[-1].cls in "snpx":
+                return head[:k]
+            return head[k + 1 :]
+    return head
+
+
 def object_of(a: Analysis) -> str:
     """The thing a statement is about, for a request that names none:
     修正内容を更新しました → 修正内容; 面接日程の候補を送りました → 面接日程の候補."""
@@ -514,7 +530,7 @@ def object_of(a: Analysis) -> str:
     toks = list(a.tokens)
     for i, t in enumerate(toks):
         if t.lemma in ("を", "が") and t.cls == "c" and i > 0:
-            head = _strip_tail(_drop_inner(_strip_lead(toks[:i])))
+            head = _strip_tail(_drop_inner(_strip_lead(_topic_of(toks[:i]))))
             if head:
                 return _join(a.text, head)
     body = _strip_tail(_drop_inner(_strip_lead(toks)))

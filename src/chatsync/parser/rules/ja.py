@@ -89,10 +89,13 @@ NOT_DONE = table(
         "割|%|パーセント … @DONE_WORD|できる|進む|いく|まとまる|終わる …",
         ("8割ほどできています", "7割くらい進みました"),
     ),
-    (
+    Rule(
         "the rest is ahead",
-        "残り|続き|あと|後半 は|も … <vs> <va>* $",
+        Act.NOT_DONE,
+        "残り|続き|あと|後半 は|も … <vs>-@TAKE_ON <va>* $",
         ("残りは明日やります", "続きは来週対応します"),
+        # じゃあ後半は私が引き継ぎます: someone else taking the rest on is a promise
+        when=("!self",),
     ),
     (
         "completion ahead",

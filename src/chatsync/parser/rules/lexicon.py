@@ -44,7 +44,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "いらっしゃる おっしゃる なさる 召し上がる 見える 切り替わる 切り替える 載る 揃う 壊れる "
         "できる 間に合う 帰省 出張 通院 休暇 有給 半休 午前休 午後休 在席 離席 退席 付く 見つかる "
         "使える 出せる 行ける いける 送れる 書ける 読める 見れる 来れる 話せる 動く いく "
-        "かしこまる 承る"
+        "かしこまる 承る 営業 休業 開店 閉店 開館 閉館 休館 休診 稼働 運休 運行"
     ),
     # Verbs that make a done report of nothing (確認しました is usually "noted").
     "NOT_DONE_VERB": _words(
@@ -179,7 +179,9 @@ LEXICON["WHEN_END"] = LEXICON["TIME"] | _words(
 
 
 # Vocabulary of the later stages (tasks, work, updates, fold).
-LEXICON["TAKE_ON"] = _words("巻き取る 引き取る 担当 引き受ける 受け持つ take handle own grab")
+LEXICON["TAKE_ON"] = _words(
+    "巻き取る 引き取る 引き継ぐ 担当 引き受ける 受け持つ take handle own grab"
+)
 LEXICON["ALSO"] = _words(
     "あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus"
 )
@@ -204,6 +206,11 @@ LEXICON["NOT_THINGS"] = _words("二人 三人 全員 皆 皆さん 各自 みん
 LEXICON["AFTER_SELF"] = _words("の 方 ほう が は で から も 側 として とし 的 より")
 LEXICON["CONDITION_END"] = _words("ば 場合 次第 際 なら")
 LEXICON["HONORIFIC_SUFFIX"] = _words("さん 様 さま くん 君 ちゃん 殿 氏 先生 部長 課長 各位")
+# Who rather than what: 先方は金額が気になる is about the amount.
+LEXICON["PARTIES"] = _words(
+    "先方 客 お客様 お客さま 顧客 相手 相手方 クライアント 取引先 上司 社長 部長 課長 店長 院長 "
+    "弊社 当社 御社 貴社 我々"
+)
 LEXICON["ADDRESSEES"] = _words("全員 皆さん 皆様 みなさん みなさま 各位 皆 みんな")
 # て-forms that frame the work rather than being part of it (計画に向けて、…).
 LEXICON["FRAMING"] = _words(
