@@ -363,9 +363,9 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             open_ = [t for t in group if t.status == TaskStatus.OPEN]
             named = updates.cancelled_among(mr, open_) if len(open_) > 1 else []
             chosen = updates.choose_task(open_, text, sender, quoted)
-            for task in named or ([chosen] if chosen is not None else []):
-                if updates.involved(task, sender):
-                    room.replace(task, updates.mark_cancelled(task, msg.message_id, msg.send_time))
+            for off in named or ([chosen] if chosen is not None else []):
+                if updates.involved(off, sender):
+                    room.replace(off, updates.mark_cancelled(off, msg.message_id, msg.send_time))
                     changed = True
         if changed:
             return True
