@@ -375,8 +375,8 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
         if mixed and len(open_) > 1:
-            for task in updates.done_among(mr, open_):
-                room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
+            for done in updates.done_among(mr, open_):
+                room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))
                 changed = True
             continue
         task = updates.choose_task(open_, updates.done_text(mr), sender, quoted)
