@@ -58,6 +58,8 @@ def fmt(due: Due | None) -> str | None:
 # (id, text, sent, expected pick_due as YYYY-MM-DD[ HH:MM] or None)
 CASES: list[tuple[str, str, datetime, str | None]] = [
     # --- 今日中, 本日中, 今日まで, EOD, end of day → today
+    ("after-ellipsis", "修正が多くて...12/28まで延ばさせてください", WED, "2026-12-28"),
+    ("version-not-a-date", "v1.12/28までにお願いします", WED, None),
     ("kyou-juu", "今日中に見積書を送ってください", WED, "2026-12-02"),
     ("honjitsu-juu-sat", "本日中にお願いします", SAT, "2026-12-05"),
     (

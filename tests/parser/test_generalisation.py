@@ -333,3 +333,37 @@ def test_the_topic_not_the_subject_is_the_thing() -> None:
         "[To:2]佐藤 花子さん\n議事録は分量が多いので、金曜までにまとめてもらえると助かります。"
     )
     assert d.title.startswith("議事録")
+
+
+def test_hearsay_is_news_not_an_act() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n検品を明日までにお願いします。")
+    b = m(2, 2, "倉庫に確認しました。先方は月曜まで待ってくれるそうです")
+    [t] = fold(a, b)
+    assert t.due == Due(day=date(2026, 11, 17))
+
+
+def test_part_done_and_more_time_keeps_the_task_open() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n取引先5社に請求書の送付をお願いします。")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n5社中4社は送付しました。残り1社はもう少し時間ください")
+    [t] = fold(a, b)
+    assert t.status == TaskStatus.OPEN
+
+
+def test_a_report_list_is_no_request_when_the_ask_after_it_names_its_own_work() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\n下見の報告です。\n・控室は2部屋\n・プロジェクターは持ち込み\n"
+        "進行表は私が作ります。会場費の請求書だけ、佐藤さんから依頼をお願いできますか？"
+    )
+    assert [d.kind for d in drafts] == ["commitment", "request"]
+    drafts = read("[To:2]佐藤 花子さん\n・控室の予約\n・備品の手配\n以上、よろしくお願いします。")
+    assert [d.title for d in drafts] == ["控室の予約", "備品の手配"]
+
+
+def test_a_day_before_an_attributive_verb_describes_the_thing() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n11/20の朝に届く資材、置き場所を空けておいてもらえますか？")
+    assert d.due is None
+
+
+def test_titles_lose_what_a_date_or_a_topic_left_behind() -> None:
+    assert [d.title for d in read("見積は明日の朝イチで出します")] == ["見積を出す"]
+    assert [d.title for d in read("先方には私から連絡しておきます")] == ["先方に連絡"]

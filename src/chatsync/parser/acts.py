@@ -104,6 +104,12 @@ class _Core:
     features: frozenset[str]
 
 
+def _finite(t: Token) -> bool:
+    """A plain final or attributive form (届く, もらえる, した): そう after it is hearsay;
+    after a stem (終わりそう, できそう) it is a guess."""
+    return t.cls in "vaj" and ("終止形" in t.pos or "連体形" in t.pos)
+
+
 def _core_ja(a: Analysis) -> _Core:
     toks = a.tokens
     end = len(toks)
@@ -155,6 +161,8 @@ def _core_ja(a: Analysis) -> _Core:
             )  # 差し支えなければ / よろしければ are manners, not conditions
     if end > 0 and toks[end - 1].lemma == "た" and toks[end - 1].cls == "a":
         features.add("past")
+    if end >= 2 and toks[end - 1].lemma == "そう" and _finite(toks[end - 2]):
+        features.add("hearsay")  # 待ってもらえるそうです: what someone else said
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
     return _Core(code, end, frozenset(features))
 
@@ -216,6 +224,8 @@ def read_clause(a: Analysis) -> Reading:
                 continue  # a word the rule needs is absent: no need to run its regex
             if not _applies(rule, feats) or (q and rule.act in _NOT_ASKED):
                 continue  # a question never commits nor reports (含めますか？, Is it still on?)
+            if "hearsay" in feats and rule.act not in (Act.INFO, Act.INFO_ASK):
+                continue  # 金曜まで待ってもらえるそうです: news of others, no act of the sender
             if "embedded" in feats and (
                 rule.act == Act.DONE or (rule.act == Act.COMMITMENT and not me)
             ):

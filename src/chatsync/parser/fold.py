@@ -372,8 +372,11 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
 
     changed = False
     mixed = {Act.DONE, Act.NOT_DONE} <= mr.acts
+    unfinished = bool({Act.NOT_DONE, Act.RESCHEDULE} & mr.acts)
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
+        if unfinished and len(open_) == 1:
+            continue  # 3社中2社は確認取れました。残り1社は時間ください: part of one task
         if mixed and len(open_) > 1:
             for done in updates.done_among(mr, open_):
                 room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))

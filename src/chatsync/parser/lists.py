@@ -13,6 +13,7 @@ from chatsync.parser.acts import Act, Reading
 from chatsync.parser.clauses import Clause, Line
 from chatsync.parser.message import (
     Draft,
+    MessageReading,
     TaskContext,
     date_spans,
     due_in,
@@ -26,7 +27,7 @@ from chatsync.parser.message import (
 from chatsync.parser.people import Directory
 from chatsync.parser.work import Work
 
-__all__ = ["TAGS", "Item", "list_drafts", "list_items"]
+__all__ = ["TAGS", "Item", "Listing", "list_drafts", "list_items"]
 
 
 _FIELD_OWNER = re.compile(
@@ -62,6 +63,15 @@ class Item:
     lines: list[int]
 
 
+@dataclass(frozen=True)
+class Listing:
+    """A message's list: the text before it, its items, and the text after it."""
+
+    header: str
+    items: list[Item]
+    trailer: str
+
+
 def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
     """``見積書の送付 / 担当：森 / 期限：1/15`` → the work, the owner, the deadline text."""
     owner: int | None = None
@@ -82,10 +92,10 @@ def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
     return " ".join(rest).strip(), owner, due_text
 
 
-def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[Item]] | None:
+def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
     """The list of a message — bulleted lines, lines naming an owner (``佐藤さん：見積の再送``)
-    or a to-do block whose 担当/期限 lines come after or before their work — with the header
-    text before it; None when the message has no list."""
+    or a to-do block whose 担当/期限 lines come after or before their work — with the text
+    before and after it; None when the message has no list."""
     if (
         len(lines) < 2
         and not any(ln.bullet for ln in lines)
@@ -109,7 +119,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[I
         not text or parsed[i][0].bullet for i, (_, text, _, _) in enumerate(parsed[: fields[0]])
     )
     items: list[Item] = []
-    header: list[str] = []
+    header: list[Line] = []
     pending: Item | None = None
     for i, (ln, text, owner, due_text) in enumerate(parsed):
         if i in fields:
@@ -135,7 +145,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[I
             )
         )
         if not item_line or (fields and not ln.bullet and not fields_first and i < fields[0] - 1):
-            header.append(ln.text)
+            header.append(ln)
             continue
         item = Item(text, owner, due_text, [ln.index])
         if pending is not None:
@@ -145,14 +155,23 @@ def list_items(lines: Sequence[Line], directory: Directory) -> tuple[str, list[I
         items.append(item)
     if not items:
         return None
-    return " ".join(header), items
+    last = max(i for item in items for i in item.lines)
+    before = " ".join(ln.text for ln in header if ln.index < last)
+    after = "\n".join(ln.text for ln in header if ln.index > last)
+    return Listing(before, items, after)
 
 
 def list_drafts(
-    header: str, items: list[Item], ctx: TaskContext, self_account_id: int | None
+    listing: Listing, ctx: TaskContext, self_account_id: int | None
 ) -> list[Draft] | None:
+    header, items = listing.header, listing.items
     head = read_message(header) if header else None
-    header_asks = head is not None and head.has(Act.REQUEST)
+    tail = read_message(listing.trailer) if listing.trailer else None
+    # 以下お願いします before the list, or よろしくお願いします after it, asks for the items;
+    # a request after the list that names work of its own (あと一点、…手配いただけますか) does not.
+    header_asks = (head is not None and head.has(Act.REQUEST)) or (
+        tail is not None and _courtesy_ask(tail)
+    )
     header_due = marked_due(header, ctx) if header else None
     drafts: list[Draft] = []
     any_owner = any(i.owner for i in items)
@@ -205,6 +224,13 @@ def list_drafts(
             Draft(w.title, assignees, due, "request", keywords_of(w.title), confidence=conf)
         )
     return drafts or None
+
+
+def _courtesy_ask(mr: MessageReading) -> bool:
+    """Every ask in the text is a courtesy (以上、よろしくお願いします) or names nothing."""
+    asks = mr.clauses_of(Act.REQUEST)
+    titles = [work_of(c, r, ()).title for c, r in asks]
+    return bool(asks) and all(not t or is_occasion(t) for t in titles)
 
 
 def _noun_item(c: Clause, spans: Sequence[tuple[int, int]]) -> Work:

@@ -18,7 +18,7 @@ from datetime import datetime
 from chatsync.calendar import BusinessCalendar
 from chatsync.parser.acts import Act, Reading, read_clause
 from chatsync.parser.clauses import Clause, Line
-from chatsync.parser.lists import TAGS, Item, list_drafts, list_items
+from chatsync.parser.lists import TAGS, Listing, list_drafts, list_items
 from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.message import (
     COURTESY_RULES,
@@ -131,10 +131,10 @@ def detect(
 
     listed = list_items(lines, directory)
     if listed is not None:
-        in_list = list_drafts(*listed, ctx, self_account_id)
+        in_list = list_drafts(listed, ctx, self_account_id)
         if in_list is not None:
             return in_list + _after_list(
-                pm, lines, listed[1], sender, sent, directory, calendar, self_account_id
+                pm, listed, sender, sent, directory, calendar, self_account_id
             )
 
     has_link = "http" in mr.text or bool(pm.info_titles)
@@ -287,8 +287,7 @@ def detect(
 
 def _after_list(
     pm: ParsedMessage,
-    lines: Sequence[Line],
-    items: Sequence[Item],
+    listed: Listing,
     sender: int,
     sent: datetime,
     directory: Directory,
@@ -297,11 +296,10 @@ def _after_list(
 ) -> list[Draft]:
     """A request of its own after a list (…以上です。あと一点、応援スタッフを手配して
     いただけますか): work it names itself, not a pointer back at the list (以上、ご確認を)."""
-    last = max(i for item in items for i in item.lines)
-    after = "\n".join(ln.text for ln in lines if ln.index > last)
-    if not after:
+    if not listed.trailer:
         return []
-    found = detect(replace(pm, text=after, tasks=()), sender, sent, directory, calendar, self_id)
+    text = listed.trailer
+    found = detect(replace(pm, text=text, tasks=()), sender, sent, directory, calendar, self_id)
     return [d for d in found if not d.implicit]
 
 
@@ -430,6 +428,8 @@ def _combine(obj: str, action: str) -> str:
         if rest and topic:
             return f"{action} on {topic.group(1).strip()}"  # Send comments on banner designs
         return f"{verb} {obj}"
+    if "を" in action:
+        return f"{obj}の{action}"  # 在庫 + 発注をかける → 在庫の発注をかける
     if action[-1] in "うくぐすつぬぶむる" and not re.search(r"[一-龥ァ-ヶー]$", action):
         return f"{obj}を{action}"
     if action[-1] in "うくぐすつぬぶむる" and len(action) <= 3:

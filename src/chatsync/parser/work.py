@@ -249,7 +249,9 @@ def _render(text: str, toks: list[Token]) -> str:
         toks = [*toks[:-2], _with(toks[-2], "を" if last.cls == "v" else "の"), last]
     toks = [t for t in toks if t.surface not in ("、", ",") or t is toks[-1]]
     last = toks[-1]
-    if len(toks) >= 2 and last.cls == "s" and toks[-2].lemma in ("を", "は", "も"):
+    if len(toks) >= 3 and toks[-2].lemma in ("は", "も") and toks[-3].cls == "c":
+        toks = [*toks[:-2], last]  # センターには連絡 → センターに連絡
+    elif len(toks) >= 2 and last.cls == "s" and toks[-2].lemma in ("を", "は", "も"):
         toks = [*toks[:-2], _with(toks[-2], "の"), last]
     elif len(toks) >= 2 and last.cls == "v" and toks[-2].lemma in ("は", "も"):
         toks = [*toks[:-2], _with(toks[-2], "を"), last]
@@ -268,6 +270,22 @@ def _with(t: Token, surface: str) -> Token:
     return Token(surface, surface, t.cls, t.form, t.start, t.end, t.pos)
 
 
+def _without_spans(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
+    """The tokens outside the date phrases, and without the particle a phrase leaves behind
+    (見積は明日の朝イチで出します → 見積は出す, not 見積はで出す)."""
+    out: list[Token] = []
+    dropped = False
+    for t in toks:
+        if _in_spans(t, spans):
+            dropped = True
+            continue
+        if dropped and t.cls == "c" and t.lemma in ("で", "に", "まで", "には", "までに"):
+            continue
+        dropped = False
+        out.append(t)
+    return out
+
+
 def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()) -> Work:
     """The work before the predicate of a Japanese clause."""
     toks = list(a.tokens)
@@ -276,7 +294,7 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     if action_head:
         end += 1  # 再実行 | します, 見 | ておきます: the predicate's own action
     other = _other_subject(toks[:end])
-    body = [t for t in toks[:end] if not _in_spans(t, spans)]
+    body = _without_spans(toks[:end], spans)
     pointer = any(t.lemma in _POINTERS and t.cls == "r" for t in body)
     body = _drop_pointers(body)
     reason, body = _split_reason(body)
@@ -294,7 +312,9 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         obj = _reason_object(reason)
         if obj:
             o = obj[-1]
-            wo = Token("を", "を", "c", "", o.end, o.end, "")
+            # 在庫が少ないので発注をかけて → 在庫の発注をかける (one を to a verb)
+            mark = "の" if any(t.lemma == "を" and t.cls == "c" for t in body) else "を"
+            wo = Token(mark, mark, "c", "", o.end, o.end, "")
             body = [*obj, wo, *body]
     # Two pieces of work are two promises (単価表を更新して、先方に送付します); a request's
     # て-chain is the steps of one job (内容を確認して、押印申請をお願いします).

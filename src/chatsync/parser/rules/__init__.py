@@ -51,7 +51,17 @@ ACT_ORDER: tuple[Act, ...] = (
 
 # Clause features a rule may require (``when``); ``!name`` requires its absence.
 FEATURES = frozenset(
-    {"question", "conditional", "polite", "past", "self", "casual", "recall", "embedded"}
+    {
+        "question",
+        "conditional",
+        "polite",
+        "past",
+        "self",
+        "casual",
+        "recall",
+        "embedded",
+        "hearsay",
+    }
 )
 
 
