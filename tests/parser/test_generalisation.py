@@ -367,3 +367,56 @@ def test_a_day_before_an_attributive_verb_describes_the_thing() -> None:
 def test_titles_lose_what_a_date_or_a_topic_left_behind() -> None:
     assert [d.title for d in read("見積は明日の朝イチで出します")] == ["見積を出す"]
     assert [d.title for d in read("先方には私から連絡しておきます")] == ["先方に連絡"]
+
+
+def test_no_need_to_do_it_calls_the_task_off() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n会議室の予約をお願いします。")
+    b = m(2, 1, f"{rp(1, 1)}佐藤 花子さん\nオンライン開催になったので、予約はしなくて大丈夫です")
+    [t] = fold(a, b)
+    assert t.status == TaskStatus.CANCELLED
+
+
+def test_the_rest_is_fine_cancels_nothing() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n案内文のご確認をお願いします。")
+    b = m(
+        2,
+        2,
+        f"{rp(1, 1)}田中 太郎さん\n拝見しました。日付だけ直した方がいいと思います。それ以外は大丈夫です！",
+    )
+    assert fold(a, b)[0].status != TaskStatus.CANCELLED
+
+
+def test_courtesy_and_leaving_early_are_no_promises() -> None:
+    assert (
+        read(
+            "[To:2]佐藤 花子さん\nお忙しいところ恐れ入りますが、請求書の再発行をお願いできますか。"
+        )[0].title
+        == "請求書の再発行"
+    )
+    assert read("今日は通院のため、16時に抜けます。") == []
+
+
+def test_a_job_title_after_to_is_the_addressees_name() -> None:
+    [d] = read("[To:2]佐藤部長\n稟議書の承認を金曜までにお願いいたします。")
+    assert d.title == "稟議書の承認" and d.assignees == (2,)
+
+
+def test_a_call_for_someone_to_fill_a_role_is_no_task() -> None:
+    assert read("[toall]\n懇親会の幹事、お願いできる人いませんか？") == []
+
+
+def test_how_to_do_it_is_part_of_the_ask() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\n出張報告の作成、月曜までにお願いします。様式は先月と同じものを使ってください。"
+    )
+    assert [d.title for d in drafts] == ["出張報告の作成"]
+
+
+def test_a_state_that_trails_off_asks_nothing() -> None:
+    assert read("すみません、前の会議が長引いていて…") == []
+
+
+def test_finding_out_a_named_thing_from_someone_is_work() -> None:
+    drafts = read("チラシの原稿を入稿して、印刷所に納期を確認しておきます", sender=2)
+    assert [d.title for d in drafts] == ["チラシの原稿の入稿", "印刷所に納期の確認"]
+    assert read("開発チームに確認しておきます", sender=2) == []

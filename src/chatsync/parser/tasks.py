@@ -178,8 +178,8 @@ def detect(
         w = work_of(c, r, spans)
         if act == Act.COMMITMENT and w.other_subject:
             continue  # トナー交換は総務が行います: a notice of someone else's work
-        if r.rule == "someone who can" and w.bare:
-            continue  # 手伝える人いますか？: a call for helpers that names no work
+        if r.rule == "someone who can" and (w.bare or any(t.lemma in _ROLE for t in c.tokens)):
+            continue  # 手伝える人 / 受付をお願いできる人いますか？: a call for helpers, no work
         if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:
             continue  # 修正があれば私が対応します: a conditional offer beside the request
         if drafts and act == Act.REQUEST and tagged_at is not None and not _also(c):
@@ -356,6 +356,8 @@ def _also(c: Clause) -> bool:
 
 
 _TAKE_ON = LEXICON["TAKE_ON"]
+_ROLE = LEXICON["ROLE"]
+_MANNER_VERB = LEXICON["MANNER_VERB"]
 
 
 def _details(
@@ -380,6 +382,11 @@ def _details(
         )
     if r.rule == "would help":
         return True
+    verb = next(
+        (t for t in reversed(c.tokens[: r.pred + 1]) if t.cls in "vs" and t.form != "!"), None
+    )
+    if verb is not None and verb.lemma in _MANNER_VERB:
+        return True  # …お願いします。チェック表は先週と同じものを使ってください: how to do it
     return w.bare or not w.title
 
 
@@ -420,8 +427,8 @@ _EN_TOPIC = re.compile(
 
 
 def _combine(obj: str, action: str) -> str:
-    if not action:
-        return obj
+    if not action or obj.endswith(action):
+        return obj  # 各課の回答 + 回答: said once
     if obj.isascii() and action.isascii():
         verb, _, rest = action.partition(" ")
         topic = _EN_TOPIC.search(obj)

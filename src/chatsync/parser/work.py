@@ -548,6 +548,12 @@ def object_of(a: Analysis) -> str:
     if a.lang == "en":
         return _en_object(a)
     toks = list(a.tokens)
+    for i, t in enumerate(toks[1:-1], start=1):
+        if t.lemma == "に" and toks[i + 1].lemma in ("つく", "関する", "係る"):
+            # 「登録状況調査」について、回答を取りまとめています → 登録状況調査: the topic
+            head = _strip_tail(_drop_inner(_strip_lead(toks[:i])))
+            if head:
+                return _join(a.text, head).strip("「」『』\"' ")
     for i, t in enumerate(toks):
         if t.lemma in ("を", "が") and t.cls == "c" and i > 0:
             head = _strip_tail(_drop_inner(_strip_lead(_topic_of(toks[:i]))))

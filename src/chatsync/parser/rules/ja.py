@@ -31,7 +31,8 @@ CANCEL = table(
     Rule(
         "that one is fine",
         Act.CANCEL,
-        "<n> は|も 大丈夫|結構|OK <va>* $",
+        # それ以外は大丈夫です: the rest is fine, said of a checked draft
+        "<n>-@OTHER_THAN は|も 大丈夫|結構|OK <va>* $",
         ("見積は大丈夫です", "資料は結構です"),
     ),
     (
@@ -62,6 +63,13 @@ CANCEL = table(
         ("やっぱり大丈夫です", "やはり結構です"),
     ),
     ("became fine", "大丈夫 に|だ なる <va>* $", ("大丈夫になりました",)),
+    Rule(
+        "no need to",
+        Act.CANCEL,
+        "<vs> する? ない て|で も? 大丈夫|いい|結構|OK|構う <va>* $",
+        ("見積は取らなくて大丈夫です", "予約はしなくていいです", "送らなくても大丈夫です"),
+        when=("!question",),
+    ),
     (
         "forget it",
         "忘れる|無視 する? て くださる|いい|OK|大丈夫 <va>* $",
@@ -308,8 +316,9 @@ INFO = table(
     ),
     (
         "will ask someone",
-        "<nps> に … 確認|聞く|問い合わせる|問い合わせ|相談|伺う する? て? おく|みる? $",
-        ("開発チームに確認します", "先方に聞いてみます"),
+        # 印刷所に納期を確認しておきます names the thing to find out: work, not a remark
+        "<nps> に <d>* 確認|聞く|問い合わせる|問い合わせ|相談|伺う する? て? おく|みる? $",
+        ("開発チームに確認します", "先方に聞いてみます", "営業にいったん確認してみます"),
     ),
     Rule(
         "promise to report",
@@ -377,7 +386,8 @@ REQUEST = table(
     Rule(
         "casual te",
         Act.REQUEST,
-        "<vs> する? おく? て/c $",
+        # 別案件が押していて…: a state's て-form trails off, it asks nothing
+        "<vs>-@NOT_WORK_VERB|おく|とく する? おく? て/c $",
         ("送って", "見といて", "確認しといて"),
         when=("!question",),
     ),

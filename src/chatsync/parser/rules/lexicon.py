@@ -44,7 +44,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "いらっしゃる おっしゃる なさる 召し上がる 見える 切り替わる 切り替える 載る 揃う 壊れる "
         "できる 間に合う 帰省 出張 通院 休暇 有給 半休 午前休 午後休 在席 離席 退席 付く 見つかる "
         "使える 出せる 行ける いける 送れる 書ける 読める 見れる 来れる 話せる 動く いく "
-        "かしこまる 承る 営業 休業 開店 閉店 開館 閉館 休館 休診 稼働 運休 運行"
+        "かしこまる 承る 恐れ入る 抜ける 中抜け "
+        "営業 休業 開店 閉店 開館 閉館 休館 休診 稼働 運休 運行"
     ),
     # Verbs that make a done report of nothing (確認しました is usually "noted").
     "NOT_DONE_VERB": _words(
@@ -104,7 +105,8 @@ LEXICON: dict[str, frozenset[str]] = {
     # Thanks and courtesies.
     "THANKS": _words(
         "ありがとう 感謝 お疲れ様 お疲れ さま 様 すみません すいません 申し訳 ごめん ごめんなさい "
-        "失礼 恐縮 助かる お世話 すむ おはよう こんにちは こんばんは おめでとう おつかれ お大事"
+        "失礼 恐縮 助かる お世話 すむ おはよう こんにちは こんばんは おめでとう おつかれ お大事 "
+        "恐れ入る"
     ),
     # Adverbs of time or manner that are no part of the work: あとで見ておきます.
     "FILLER": _words(
@@ -206,6 +208,14 @@ LEXICON["NOT_THINGS"] = _words("二人 三人 全員 皆 皆さん 各自 みん
 LEXICON["AFTER_SELF"] = _words("の 方 ほう が は で から も 側 として とし 的 より")
 LEXICON["CONDITION_END"] = _words("ば 場合 次第 際 なら")
 LEXICON["HONORIFIC_SUFFIX"] = _words("さん 様 さま くん 君 ちゃん 殿 氏 先生 部長 課長 各位")
+# Roles a call for helpers fills (受付係をお願いできる人いますか names no work: extraction.md).
+LEXICON["ROLE"] = _words(
+    "受付 係 受付係 司会 幹事 当番 書記 記録係 進行 進行役 タイムキーパー 運転手 シフト MC 手伝い "
+    "お手伝い 応援 ヘルプ"
+)
+LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
+# Verbs of how, not what (チェック表は先週と同じものを使ってください after the ask).
+LEXICON["MANNER_VERB"] = _words("使う 用いる 使用 参照 従う 沿う 準拠 利用 踏襲 use follow")
 # Who rather than what: 先方は金額が気になる is about the amount.
 LEXICON["PARTIES"] = _words(
     "先方 客 お客様 お客さま 顧客 相手 相手方 クライアント 取引先 上司 社長 部長 課長 店長 院長 "
