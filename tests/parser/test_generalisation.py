@@ -420,3 +420,13 @@ def test_finding_out_a_named_thing_from_someone_is_work() -> None:
     drafts = read("チラシの原稿を入稿して、印刷所に納期を確認しておきます", sender=2)
     assert [d.title for d in drafts] == ["チラシの原稿の入稿", "印刷所に納期の確認"]
     assert read("開発チームに確認しておきます", sender=2) == []
+
+
+def test_an_acceptance_that_adds_other_work_is_a_new_promise() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n棚卸し表の更新を金曜までにお願いします。")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n承知しました！発注リストも私の方で作っておきます")
+    tasks = fold(a, b)
+    assert [t.assignee_ids for t in tasks] == [(2,), (2,)]
+    assert "発注リスト" in tasks[1].title
+    c = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n承知しました。金曜までに更新しておきます")
+    assert len(fold(a, c)) == 1

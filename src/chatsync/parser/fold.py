@@ -182,8 +182,10 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     refs = [t for t in updates.referenced(pm, room.tasks) if t.message_id != msg.message_id]
     live = [t for t in refs if t.status != TaskStatus.CANCELLED]
     if live:
+        had = [id(t) for t in room.tasks if t.message_id == msg.message_id]
         if _reply_update(room, m, live, drafts):
-            if any(t.message_id == msg.message_id for t in room.tasks):
+            now = [id(t) for t in room.tasks if t.message_id == msg.message_id]
+            if had and now == had:
                 room.create(msg, [])  # an edit that turned a request into an update
             return
         room.create(msg, [d for d in drafts if d.kind == "request"])
@@ -406,8 +408,33 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             if task is not None:
                 room.replace(task, updates.move_due(task, due, msg.message_id))
         return True
+    extra = _other_promises(mr, drafts, refs)
+    if extra:
+        room.create(msg, extra)  # 承知しました！待合室の掲示も私の方で作っておきます
+        return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
+
+
+def _other_promises(
+    mr: MessageReading, drafts: Sequence[Draft], tasks: Sequence[Task]
+) -> list[Draft]:
+    """Promises in a reply of work other than the referenced tasks', said as extra work
+    (掲示**も**作っておきます, 私の方で…): new tasks, not the acceptance of the old one."""
+    marked = any(
+        (r.self_named or any(t.lemma == "も" and t.cls == "c" for t in c.tokens))
+        if c.analysis.lang == "ja"
+        else any(t.lemma in ("also", "too") for t in c.tokens)  # English says "I" anyway
+        for c, r in mr.clauses_of(Act.COMMITMENT)
+    )
+    if not marked:
+        return []
+    known = {k for t in tasks for k in t.keywords} | _GENERIC_KW
+    return [
+        d
+        for d in drafts
+        if d.kind == "commitment" and not d.implicit and d.keywords and not set(d.keywords) & known
+    ]
 
 
 def _chatwork_tasks(room: _Room, m: _Msg) -> None:

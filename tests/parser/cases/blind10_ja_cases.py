@@ -1214,7 +1214,9 @@ CASES = [
         [
             task(1, ["テスト査定"], [1047, 1055, 1056, 1057], ("2027-11-19", "Fri"), "done"),
             task(3, ["確認"], [1043], None, "done"),
-            task(4, ["作り直"], [1055], ("2027-11-17", "Wed"), "done"),
+            # Labelled 11-17 (five business days) when written; extraction.md says N日以内 is
+            # today + N calendar days: 11-10 + 5 = 11-15 (corrected after the first scoring).
+            task(4, ["作り直"], [1055], ("2027-11-15", "Mon"), "done"),
             task(8, ["確認"], [1043], None, "done"),
             task(9, ["先方"], [1055], ("2027-11-18", "Thu")),
             task(12, ["看板"], [1057], ("2027-12-31", "Fri")),
