@@ -429,11 +429,14 @@ def _other_promises(
     )
     if not marked:
         return []
-    known = {k for t in tasks for k in t.keywords} | _GENERIC_KW
+    known = {k for t in tasks for k in t.keywords}
     return [
         d
         for d in drafts
-        if d.kind == "commitment" and not d.implicit and d.keywords and not set(d.keywords) & known
+        if d.kind == "commitment"
+        and not d.implicit
+        and set(d.keywords) - _GENERIC_KW
+        and not set(d.keywords) - _GENERIC_KW & known
     ]
 
 
