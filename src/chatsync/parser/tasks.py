@@ -42,7 +42,7 @@ from chatsync.parser.morph import analyse
 from chatsync.parser.people import Directory, addressed
 from chatsync.parser.rules.ja import OPTION_ANSWER
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import TITLE_MAX, Work, object_of
+from chatsync.parser.work import EN_PHRASAL_POINTER, TITLE_MAX, Work, object_of
 
 __all__ = [
     "Draft",
@@ -430,6 +430,9 @@ def _combine(obj: str, action: str) -> str:
     if not action or obj.endswith(action):
         return obj  # 各課の回答 + 回答: said once
     if obj.isascii() and action.isascii():
+        phrasal = EN_PHRASAL_POINTER.match(action)
+        if phrasal:
+            return f"{phrasal[1]} {phrasal[2]} {obj}"  # Pick it up → Pick up PW-2231
         verb, _, rest = action.partition(" ")
         topic = _EN_TOPIC.search(obj)
         if rest and topic:

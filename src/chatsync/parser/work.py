@@ -18,7 +18,7 @@ from chatsync.parser.acts import Act, Reading
 from chatsync.parser.morph import Analysis, Token
 from chatsync.parser.rules.lexicon import LEXICON
 
-__all__ = ["TITLE_MAX", "Work", "en_work", "ja_work", "object_of"]
+__all__ = ["EN_PHRASAL_POINTER", "TITLE_MAX", "Work", "en_work", "ja_work", "object_of"]
 
 TITLE_MAX = 80
 
@@ -446,6 +446,9 @@ _EN_TRAIL = re.compile(
 _EN_LEAD = re.compile(
     r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and)\s+", re.I
 )
+EN_PHRASAL_POINTER = re.compile(
+    r"^(\w+) (?:it|this|that|them) (up|over|on|out|back|through|down|off|in)$", re.I
+)
 _EN_PRONOUN_OBJECT = re.compile(
     r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
     r"(?:any |some |your |our )?"
@@ -470,9 +473,11 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
     phrase = _EN_RESULT.sub("", phrase).strip()
     words = phrase.split()
-    pointer = bool(_EN_PRONOUN_OBJECT.match(phrase)) or (
-        2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them")
-    )  # take care of it, look into this
+    pointer = (
+        bool(_EN_PRONOUN_OBJECT.match(phrase))
+        or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them"))
+        or bool(EN_PHRASAL_POINTER.match(phrase))
+    )  # take care of it, look into this, pick it up
     bare = len(words) <= 1 or pointer or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
     split = reading.act == Act.COMMITMENT  # a request's "review X and send comments" is one job
     titles = tuple(_capital(p) for p in _EN_AND_VERB.split(phrase) if p.strip()) if split else ()
@@ -510,12 +515,19 @@ _EN_LEAD_WORDS = re.compile(
 )
 
 
+# "PW-2231 looks like my change": the subject before a verb of seeming is the thing.
+_EN_SEEM = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "sound", "sounds"})
+
+
 def _en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
     words = [t for t in a.tokens if t.cls != "y"]
     if not words or len(words) > 14:
         return ""
-    be = next((i for i, t in enumerate(words) if t.cls in "mb"), None)
+    be = next(
+        (i for i, t in enumerate(words) if t.cls in "mb" or (t.lemma in _EN_SEEM and i > 0)),
+        None,
+    )
     topic = _EN_ABOUT.search(_join(a.text, words))
     if be:  # "Partner portal is returning 500s" → Partner portal
         words = words[:be]
@@ -525,7 +537,10 @@ def _en_object(a: Analysis) -> str:
         words = words[1:]  # "Pushed the new signup form" → the new signup form
     if not words or len(words) > 8:
         return ""
-    phrase = _join(a.text, words).rstrip(" .!?,;:-—")
+    # The text itself, not its words rejoined: PW-2231 and (save corruption) keep their marks.
+    phrase = " ".join(a.text[words[0].start : words[-1].end].split()).rstrip(" .!?,;:-—")
+    if phrase.count("(") > phrase.count(")"):
+        phrase += ")"
     phrase = _EN_LEAD_WORDS.sub("", phrase)
     return phrase if len(phrase) >= 3 else ""
 

@@ -129,6 +129,11 @@ RESCHEDULE = table(
 
 INFO = table(
     Act.INFO,
+    (
+        "an event at a time",
+        "^ <wv>? @EN_EVENT at|on|tomorrow|today|tonight|next|this <qw> …",
+        ("triage call at 11", "review meeting at 3pm", "sync at 2 tomorrow"),
+    ),
     ("I'll be", "^ i will be …", ("I'll be late", "I'll be out tomorrow")),
     ("work from", "i will work from|remotely|remote …", ("I'll work from home tomorrow",)),
     (

@@ -216,6 +216,11 @@ LEXICON["ROLE"] = _words(
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # Verbs of how, not what (チェック表は先週と同じものを使ってください after the ask).
 LEXICON["MANNER_VERB"] = _words("使う 用いる 使用 参照 従う 沿う 準拠 利用 踏襲 use follow")
+# What happens at a time rather than gets done by it (triage call at 11).
+LEXICON["EN_EVENT"] = _words(
+    "call meeting sync standup stand-up session demo retro huddle kickoff kick-off workshop "
+    "interview lunch dinner party offsite 1:1 catchup catch-up"
+)
 # Who rather than what: 先方は金額が気になる is about the amount.
 LEXICON["PARTIES"] = _words(
     "先方 客 お客様 お客さま 顧客 相手 相手方 クライアント 取引先 上司 社長 部長 課長 店長 院長 "
