@@ -74,6 +74,12 @@ _FINAL_AUX = frozenset({"ます", "です", "た", "ない", "だ"})
 _EN_SPLIT = re.compile(r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also)\s))", re.I)
 
 
+# English, then a connective, then Japanese: The sale starts 8/16, so 3営業日以内でお願いします.
+_MIXED_SPLIT = re.compile(
+    r"(?<=[\x21-\x7e]),\s+(?:so|but|and|then)\s+(?=[\x21-\x7e]{0,12}[^\x00-\x7f])", re.I
+)
+
+
 def _ja_split(a: Analysis) -> list[Analysis]:
     """Split after 〜ので、/〜が、/〜けど、 where a predicate ends the clause before."""
     cuts: list[int] = []
@@ -135,11 +141,14 @@ def to_clauses(lines: list[Line]) -> list[Clause]:
     n_sentence = 0
     for line in lines:
         for sentence in split_sentences(line.text):
-            parts: list[Analysis]
-            if language(sentence) == "en":
-                parts = [analyse(p.strip()) for p in _EN_SPLIT.split(sentence) if p.strip()]
-            else:
-                parts = _ja_split(analyse(sentence))
+            parts: list[Analysis] = []
+            for piece in _MIXED_SPLIT.split(sentence):
+                if not piece.strip():
+                    continue
+                if language(piece) == "en":
+                    parts += [analyse(p.strip()) for p in _EN_SPLIT.split(piece) if p.strip()]
+                else:
+                    parts += _ja_split(analyse(piece.strip()))
             for k, part in enumerate(parts):
                 out.append(Clause(part, line.index, n_sentence, line.bullet, k == 0))
             n_sentence += 1

@@ -278,7 +278,9 @@ _NEEDS_NFKC = re.compile(r"[\u00a0\u2150-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\
 _SUFFIX_MARK = re.compile(
     r"\s*(?:頃|ごろ|位|くらい)?(?:(?:まで|迄)(?:には|に|で)?(?!は)|中(?![央心止断旬国間])に?|以内に?"
     r"|(?:が|を)?(?:締(?:め?切り?|め)|〆(?:切り?)?|期限|納期)|必着|厳守|を?目[処途安](?:に|で)?|めど"
-    r"|に(?:延期|延長|変更|後ろ倒し))"
+    r"|に(?:延期|延長|変更|後ろ倒し)"
+    # tomorrow noon is the cutoff / Friday's the deadline
+    r"|\s*(?:is|['’]s)\s+(?:the\s+|our\s+)?(?i:cutoff|cut-off|deadline|due date|hard stop))"
 )
 # A deadline word before it: 期限は, 締切:, by, due, before, no later than …
 _PREFIX_MARK = re.compile(

@@ -489,8 +489,34 @@ _EN_GENERIC = LEXICON["EN_GENERIC"]
 
 
 def _capital(phrase: str) -> str:
+    """A title: capitalised, and a leading -ing made the verb (would you mind giving … → Give …)."""
     phrase = phrase.strip(" ,;")
+    first, _, rest = phrase.partition(" ")
+    if first.lower().endswith("ing") and len(first) > 5:
+        phrase = f"{_gerund_base(first.lower())} {rest}".strip()
     return (phrase[:1].upper() + phrase[1:])[:TITLE_MAX] if phrase else ""
+
+
+_EN_VERBS = LEXICON["EN_WORK_VERB"] | {
+    "give",
+    "take",
+    "get",
+    "make",
+    "put",
+    "run",
+    "set",
+    "pull",
+    "do",
+}
+
+
+def _gerund_base(word: str) -> str:
+    """giving → give, getting → get, sending → send (the verbs chat asks for)."""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if base in _EN_VERBS:
+            return base
+    return word
 
 
 # "update the docs and tag the release": two verbs of work joined by "and".

@@ -396,7 +396,7 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhv>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|, …",
+        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|, …",
         ("Test plan finished and shared in the drive", "keys rotated, old ones revoked"),
         when=("!question",),
     ),
