@@ -301,7 +301,11 @@ _SUFFIX_DESC = re.compile(
     r"|に(?:相談(?:しよう|しましょう|させ|する|します)|話し合(?:おう|いましょう)|話そう|話しましょう"
     r"|集ま(?:ろう|りましょう|る|ります))"
     r"|で\s*[0-9]+\s*(?:名|人|部屋|室|席|泊|台)"
-    r"|は(?:休|お休|祝|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)|\s+(?i:to|until|through)\s|['’]s(?![A-Za-z]))"
+    r"|は(?:休|お休|祝|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)|\s+(?i:to|until|through)\s|['’]s(?![A-Za-z])"
+    # the 9/30 session, the 9/2 batch: an English noun after the day names the thing
+    r"|\s+(?i:session|meeting|call|event|party|launch|workshop|visit|trip|shipment|delivery"
+    r"|batch|order|booking|slot|class|build|release|edition|newsletter|sale|webinar|demo"
+    r"|kickoff|offsite|training|shift|flight|dinner|lunch|run|standup|sync)\b)"
 )
 _PREFIX_DESC = re.compile(
     r"(?:会議|打ち?合わ?せ|定例|ミーティング|MTG|面談|面接|説明会|商談|訪問|来社|来客|出張|研修|セミナー"
@@ -309,7 +313,7 @@ _PREFIX_DESC = re.compile(
     r"|(?<![A-Za-z])(?i:meeting|workshop|call|sync|review|session|party|event|dinner|lunch)"
     r"(?:\s+(?i:is|was|will\s+be|has\s+moved\s+to|moved\s+to))?"
     r"|(?<![A-Za-z])(?i:starts?|begins?|launch(?:es)?|goes live|takes effect|kicks? off)"
-    r"|(?<=[A-Za-z] )(?i:for))"
+    r"|(?<=[A-Za-z] )(?i:for(?:\s+(?:the|our|a|this))?))"
     r"(?:日|日程|日時)?\s*(?:は|が|:|=)?\s*$"
 )
 # Cheap tests that a look-back window may hold a match: the searches above try every start

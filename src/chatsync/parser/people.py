@@ -34,6 +34,7 @@ def _romaji(part: str) -> str:
 
 
 _SEPARATORS = (":", "、", ",", "—", "–", "-")  # 佐藤さん: …, Daniel — rotate the keys
+_ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
 _ACTION_TO = re.compile(r"\s+to\s+(?=[a-z])", re.I)
 
 
@@ -107,6 +108,9 @@ class Directory:
         after = self._honorific_at(line, end)
         had_honorific = after > end
         after = self._skip_space(line, after)
+        aside = _ASIDE.match(line, after)  # Felix (me): …, 佐藤（経理）：…
+        if aside is not None:
+            after = aside.end()
         if after < len(line) and line[after] in _SEPARATORS:
             after = self._skip_space(line, after + 1)
         elif not had_honorific or line.startswith("の", after):
