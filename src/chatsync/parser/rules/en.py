@@ -56,6 +56,11 @@ OFFER = table(
     Act.OFFER,
     ("let me know if", "let me|us know if|whether …", ("Let me know if you need anything",)),
     ("if you need", "if you need|want|have …", ("If you need help, ping me",)),
+    (
+        "if anyone",
+        "^ if anyone|anybody|someone|somebody … i will|can|could …",
+        ("if anyone has samples in the cold room, ping me and I'll help you move them",),
+    ),
     ("feel free", "feel free …", ("Feel free to reach out",)),
     ("happy to help", "happy|glad to help|assist …", ("Happy to help",)),
     (
@@ -129,6 +134,16 @@ RESCHEDULE = table(
 
 INFO = table(
     Act.INFO,
+    (
+        "a place is closed",
+        "@EN_PLACE be closed|shut|open|closing|opening …",
+        ("the grants office and the stockroom are closed", "The office is closed on Monday"),
+    ),
+    (
+        "nothing needed",
+        "^ nothing|no|none <w>? need|needed|required …",
+        ("Nothing needed from you yet", "No action needed on your side"),
+    ),
     (
         "an event at a time",
         "^ <wv>? @EN_EVENT at|on|tomorrow|today|tonight|next|this <qw> …",

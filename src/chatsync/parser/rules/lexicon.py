@@ -221,6 +221,11 @@ LEXICON["EN_EVENT"] = _words(
     "call meeting sync standup stand-up session demo retro huddle kickoff kick-off workshop "
     "interview lunch dinner party offsite 1:1 catchup catch-up"
 )
+# Places whose being closed or open is a notice, not a report (the stockroom is closed).
+LEXICON["EN_PLACE"] = _words(
+    "office offices store shop stockroom building lab library portal registration reception "
+    "desk bank warehouse factory plant school clinic site cafeteria canteen gym"
+)
 # Who rather than what: 先方は金額が気になる is about the amount.
 LEXICON["PARTIES"] = _words(
     "先方 客 お客様 お客さま 顧客 相手 相手方 クライアント 取引先 上司 社長 部長 課長 店長 院長 "
