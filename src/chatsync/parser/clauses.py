@@ -19,8 +19,11 @@ __all__ = ["Clause", "Line", "split_lines", "split_sentences", "to_clauses"]
 _BULLET = re.compile(
     r"^\s*(?:[・\-*•●○◦▪■□◆◇→▶►☐☑✓✔]|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|\[\s?[xX ]?\s?\])\s*"
 )
+# Titles and Latin abbreviations end in a dot but not a sentence (Mr. Hollis, e.g. this).
+_ABBREV = r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!e\.g\.)(?<!i\.e\.)"
 _SENT_END = re.compile(
-    r"(?<=[。!?])\s*|(?<=[.;])\s+(?=[A-Za-z\[(「])|(?<=\.)\s*(?=[ぁ-んァ-ヶ一-龥])"
+    r"(?<=[。!?])\s*|(?<=[.;])" + _ABBREV + r"\s+(?=[A-Za-z\[(「])"
+    r"|(?<=\.)" + _ABBREV + r"\s*(?=[ぁ-んァ-ヶ一-龥])"
 )
 
 

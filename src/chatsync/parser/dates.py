@@ -179,6 +179,8 @@ _ALTERNATIVES = [
     r"(?P<edom>(?<![A-Za-z])(?i:the)\s+(?P<edom_d>[0-9]{1,2})(?i:st|nd|rd|th)(?![A-Za-z0-9]))",
     r"(?P<ewd>(?<![A-Za-z])(?:(?P<ewd_p>(?i:next|this|coming))\s+)?(?P<ewd_d>(?i:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)|Mon|Tues?|Wed|Thurs?|Thu|Fri|MON|TUE|WED|THU|FRI"
+    # Sat and Sun are words too: days only before a time or a date (Sun 06:30, Sat 10/9)
+    r"|(?:Sat|Sun|SAT|SUN)(?=,?\s+[0-9])"
     # lower-case abbreviations only where a deadline word says they are days (by fri)
     r"|(?:(?<=by )|(?<=on )|(?<=due )|(?<=till )|(?<=until )|(?<=before ))"
     r"(?:mon|tues?|wed|thu(?:rs?)?|fri))(?![A-Za-z])\.?)",
@@ -739,6 +741,13 @@ def _merge(prev: _Tok, cur: _Tok, gap: str) -> bool:
         return True
     if pk == _DATE and prev.explicit and ck == _WEEKDAY and _GAP_DATE_WD.fullmatch(gap):
         prev.end = cur.end  # 来月15日の金曜: the weekday restates the date
+        return True
+    if pk in (_TIME, _DATETIME) and ck == _TIME and gap.strip() in ("-", "–", "—", "〜", "~"):
+        prev.end = cur.end  # 8:00–14:00: one span of time, from its start
+        return True
+    if pk == _WEEKDAY and ck in (_DATE, _DATETIME) and cur.explicit and gap in (" ", ", "):
+        prev.kind, prev.day, prev.at, prev.end = ck, cur.day, cur.at, cur.end  # Sat 10/9
+        prev.deadline = prev.deadline or cur.deadline
         return True
     return False
 

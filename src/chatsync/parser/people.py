@@ -35,6 +35,7 @@ def _romaji(part: str) -> str:
 
 _SEPARATORS = (":", "、", ",", "—", "–", "-")  # 佐藤さん: …, Daniel — rotate the keys
 _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
+_TRAILING_OWNER = re.compile(r"\s+[—–-]{1,2}\s*(\S[^—–]{0,30})$")
 _ACTION_TO = re.compile(r"\s+to\s+(?=[a-z])", re.I)
 
 
@@ -116,6 +117,20 @@ class Directory:
         elif not had_honorific or line.startswith("の", after):
             return None, line
         return self.by_name.get(name), line[after:]
+
+    def trailing_member(self, line: str) -> tuple[int | None, str]:
+        """A member signed after a dash at the end of a list item (``…を予約 — Luis``)."""
+        m = _TRAILING_OWNER.search(line)
+        if m is None:
+            return None, line
+        found = self._name_at(line, m.start(1))
+        if found is None:
+            return None, line
+        name, end = found
+        end = self._honorific_at(line, end)
+        if line[end:].strip():
+            return None, line
+        return self.by_name.get(name), line[: m.start()].rstrip()
 
     def action_item(self, line: str) -> tuple[int | None, str]:
         """``Ken to update the FAQ``: the member and the work."""

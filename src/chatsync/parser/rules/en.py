@@ -313,6 +313,15 @@ REQUEST = table(
         "^ => … need|needs a|an|the|some|another? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread …",
         ("Also, the price list needs the same check", "the Norwegian FAQ also needs a proofread"),
     ),
+    (
+        "to be done",
+        "^ => … need|needs|has|have|is|are? to be <v.> …",
+        (
+            "Maintenance ticket needs to be opened",
+            "Airport taxi for Ms. Varga to be booked for Sunday",
+            "the badge has to be renewed",
+        ),
+    ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
     Rule(
         "imperative",
