@@ -20,7 +20,13 @@ _BULLET = re.compile(
     r"^\s*(?:[・\-*•●○◦▪■□◆◇→▶►☐☑✓✔]|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|\[\s?[xX ]?\s?\])\s*"
 )
 # Titles and Latin abbreviations end in a dot but not a sentence (Mr. Hollis, e.g. this).
-_ABBREV = r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!e\.g\.)(?<!i\.e\.)"
+_ABBREV = (
+    "".join(
+        rf"(?<!{a})"
+        for a in (r"\bMr\.", r"\bMs\.", r"\bMrs\.", r"\bDr\.", r"\bSt\.", r"\bNo\.", r"\bvs\.")
+    )
+    + r"(?<!e\.g\.)(?<!i\.e\.)"
+)
 _SENT_END = re.compile(
     r"(?<=[。!?])\s*|(?<=[.;])" + _ABBREV + r"\s+(?=[A-Za-z\[(「])"
     r"|(?<=\.)" + _ABBREV + r"\s*(?=[ぁ-んァ-ヶ一-龥])"
