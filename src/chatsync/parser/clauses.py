@@ -80,7 +80,11 @@ def split_sentences(text: str) -> list[str]:
 # A Japanese clause ends at a connective after a predicate, then a comma.
 _JA_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _FINAL_AUX = frozenset({"ます", "です", "た", "ない", "だ"})
-_EN_SPLIT = re.compile(r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also)\s))", re.I)
+_EN_SPLIT = re.compile(
+    r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also)\s)"
+    r"|\s+(?=(?:so|but)\s+(?:I|we)(?:'ll|'m|'d)?\s))",  # I'm off on the 23rd so I'll do it Monday
+    re.I,
+)
 
 
 # English, then a connective, then Japanese: The sale starts 8/16, so 3営業日以内でお願いします.

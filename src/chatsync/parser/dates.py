@@ -287,8 +287,9 @@ _SUFFIX_MARK = re.compile(
 # A deadline word before it: 期限は, 締切:, by, due, before, no later than …
 _PREFIX_MARK = re.compile(
     r"(?:(?:提出)?期限|締め?切り?|〆切?り?|納期|(?<![A-Za-z])(?i:deadline|due(?:\s+date)?"
-    r"|due\s+(?:on|by)|by|before|until|till|no\s+later\s+than|not\s+later\s+than))"
-    r"\s*(?:は|を|が|:|=|日|の)?\s*(?:(?i:the|on)\s+)?$"
+    r"|due\s+(?:on|by)|by|before|until|till|no\s+later\s+than|not\s+later\s+than"
+    r"|(?:push|postpone|extend|bump)(?:ed|ing)?(?:\s+(?:it|this|that|them))?(?:\s+back)?\s+to))"
+    r"\s*(?:は|を|が|:|=|日|の|(?i:to))?\s*(?:(?i:the|on)\s+)?$"
 )
 # What follows a date that describes an event rather than a deadline (の + noun, から …).
 _SUFFIX_DESC = re.compile(
@@ -321,7 +322,19 @@ _PREFIX_DESC = re.compile(
 # Cheap tests that a look-back window may hold a match: the searches above try every start
 # position of the window (~3 µs), these are one C scan or a few substring tests.
 _PREFIX_MARK_HINT_JA = re.compile(r"[期締〆納]")
-_PREFIX_MARK_HINT_EN = ("by", "due", "before", "until", "till", "later", "deadline")
+_PREFIX_MARK_HINT_EN = (
+    "by",
+    "due",
+    "before",
+    "until",
+    "till",
+    "later",
+    "deadline",
+    "push",
+    "postpone",
+    "extend",
+    "bump",
+)
 _PREFIX_DESC_HINT_JA = re.compile(r"[会打定ミ面説商訪来出研セイ懇飲新忘送歓展発公配入稼休]|MTG")
 _PREFIX_DESC_HINT_EN = (
     " for",

@@ -23,7 +23,7 @@ from chatsync.calendar import BusinessCalendar
 from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
 from chatsync.parser import updates
 from chatsync.parser.acts import Act
-from chatsync.parser.dates import pick_due
+from chatsync.parser.dates import find_dates, pick_due
 from chatsync.parser.markup import ParsedMessage, parse
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
@@ -240,7 +240,20 @@ def _due_of_promise(room: _Room, m: _Msg) -> Any:
                 due = None
             if due is not None:
                 return due
+    lets_me = any(r.rule == "let me" for r in m.mr.readings)  # 1/4に出させてください
+    if not lets_me and not m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT, Act.NOT_DONE}:
+        # 提出期限を12/1に変更します counts; "cake delivered at 15:00 on the 26th" does not.
+        return _marked_due(room, m)
     return _due(room, m)
+
+
+def _marked_due(room: _Room, m: _Msg) -> Any:
+    try:
+        marked = [d for d in find_dates(m.mr.text, m.sent, room.ctx.calendar) if d.is_deadline]
+    except Exception:
+        log.exception("find_dates failed on message %s", m.msg.message_id)
+        return None
+    return marked[-1].due if marked else None
 
 
 def _due(room: _Room, m: _Msg) -> Any:

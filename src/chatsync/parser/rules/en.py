@@ -243,6 +243,11 @@ REQUEST = table(
         ("Would you be able to look into the flaky test?",),
     ),
     (
+        "could I get",
+        "could|can|may i get|have => …",
+        ("could I get the October feedback summary?", "Can I have the signed copy by Friday?"),
+    ),
+    (
         "could I ask you",
         "could|can|may i ask you to => <vw>",
         ("Could I ask you to check the numbers?",),
@@ -310,8 +315,12 @@ REQUEST = table(
     ),
     (
         "it needs",
-        "^ => … need|needs a|an|the|some|another? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread …",
-        ("Also, the price list needs the same check", "the Norwegian FAQ also needs a proofread"),
+        "^ => … need|needs a|an|the|some|another|your|our? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread …",
+        (
+            "Also, the price list needs the same check",
+            "the Norwegian FAQ also needs a proofread",
+            "the Q4 group rates need your sign-off",
+        ),
     ),
     (
         "to be done",
@@ -420,7 +429,7 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|, …",
+        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|,|: …",
         ("Test plan finished and shared in the drive", "keys rotated, old ones revoked"),
         when=("!question",),
     ),
