@@ -176,7 +176,7 @@ INFO = table(
     (
         "please note",
         "please|pls note|see|find|enjoy|feel|be|ignore …",
-        ("Please note the office is closed",),
+        ("Please note the office is closed", "Please note the new dress code from Monday"),
     ),
     ("take care", "^ please? take care $", ("Take care!",)),
     ("get well", "take care and|! …", ("Please take care and get well soon!",)),
