@@ -430,3 +430,59 @@ def test_an_acceptance_that_adds_other_work_is_a_new_promise() -> None:
     assert "発注リスト" in tasks[1].title
     c = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n承知しました。金曜までに更新しておきます")
     assert len(fold(a, c)) == 1
+
+
+# Holdout 10, English half (issue #11), with sentences of their own.
+
+
+def test_review_notes_keyed_by_timecodes_are_items_not_deadlines() -> None:
+    drafts = read(
+        f"{rp(1, 1)}田中 太郎さん\nfeedback:\n00:12 crop the logo on the title card\n"
+        "01:05 the music swells too early, please fade it\n01:30 credits: hold them one more second",
+        sender=2,
+    )
+    assert len(drafts) == 3
+    assert all(d.due is None for d in drafts)
+    assert "music" in drafts[1].title.lower()
+    assert drafts[2].title.lower().startswith("credits")
+
+
+def test_a_report_naming_several_open_items_closes_each() -> None:
+    a = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\nnotes:\n- shorten the intro\n- swap the stock photo\n- fix the typo in the footer",
+    )
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nv2 is up: intro shortened, stock photo swapped")
+    status = {t.title: t.status for t in fold(a, b)}
+    assert status == {
+        "Shorten the intro": TaskStatus.DONE,
+        "Swap the stock photo": TaskStatus.DONE,
+        "Fix the typo in the footer": TaskStatus.OPEN,
+    }
+
+
+def test_a_look_is_at_the_thing_just_announced() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nThe draft brochure for the Osaka fair is in the shared drive.\nCan you take a look when you have a minute?"
+    )
+    assert d.title == "Take a look at draft brochure for the Osaka fair"
+
+
+def test_contractions_typed_without_the_apostrophe() -> None:
+    [d] = read("the projector in room B stopped working, ill fix it before the meeting", sender=2)
+    assert d.kind == "commitment" and "projector" in d.title
+    assert read("she was ill yesterday, so the review moved", sender=2) == []
+
+
+def test_to_and_a_verb_after_a_day_is_no_range() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nplease ring the landlord tomorrow to have the heater looked at"
+    )
+    assert d.due == Due(day=date(2026, 11, 17))
+
+
+def test_make_sure_is_work_and_make_it_is_attendance() -> None:
+    [d] = read("[To:2]佐藤 花子さん\ncan you make sure the night staff know the new door code?")
+    assert d.title.startswith("Make sure the night staff")
+    assert read("[To:2]佐藤 花子さん\ncan you make it to the dinner on Friday?") == []

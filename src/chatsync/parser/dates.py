@@ -304,7 +304,11 @@ _SUFFIX_DESC = re.compile(
     r"|に(?:相談(?:しよう|しましょう|させ|する|します)|話し合(?:おう|いましょう)|話そう|話しましょう"
     r"|集ま(?:ろう|りましょう|る|ります))"
     r"|で\s*[0-9]+\s*(?:名|人|部屋|室|席|泊|台)"
-    r"|は(?:休|お休|祝|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)|\s+(?i:to|until|through)\s|['’]s(?![A-Za-z])"
+    r"|は(?:休|お休|祝|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)"
+    # Mon to Fri is a range; "tomorrow to have it checked" is the work's purpose
+    r"|\s+(?i:to|until|through)\s+(?=[0-9]|(?i:the\s+[0-9]|mon|tue|wed|thu|fri|sat|sun|jan|feb"
+    r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end|noon|midnight))"
+    r"|['’]s(?![A-Za-z])"
     # the 9/30 session, the 9/2 batch: an English noun after the day names the thing
     r"|\s+(?i:session|meeting|call|event|party|launch|workshop|visit|trip|shipment|delivery"
     r"|batch|order|booking|slot|class|build|release|edition|newsletter|sale|webinar|demo"

@@ -397,6 +397,13 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
                 room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))
                 changed = True
             continue
+        named = updates.each_named_done(mr, open_) if len(open_) > 1 else []
+        named = [t for t in named if updates.says_done_for(mr, t)]
+        if len(named) > 1:  # v3 is up: pause trimmed, drone shot swapped in — each one named
+            for done in named:
+                room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))
+            changed = True
+            continue
         task = updates.choose_task(open_, updates.done_text(mr), sender, quoted)
         if task is not None and updates.says_done_for(mr, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))

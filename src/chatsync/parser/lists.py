@@ -25,7 +25,7 @@ from chatsync.parser.message import (
     work_of,
 )
 from chatsync.parser.people import Directory
-from chatsync.parser.work import Work
+from chatsync.parser.work import Work, said_before
 
 __all__ = ["TAGS", "Item", "Listing", "list_drafts", "list_items"]
 
@@ -219,6 +219,7 @@ def list_drafts(
         w = work_of(c, r, spans) if asks else _noun_item(c, spans)
         if not w.title or is_occasion(w.title):
             continue
+        title = (said_before(c.analysis, r, w.title) if w.pointer else "") or w.title
         if r.act == Act.COMMITMENT and (w.other_subject or starts_then(c)):
             continue
         if r.act == Act.COMMITMENT:
@@ -228,9 +229,7 @@ def list_drafts(
         else:
             assignees = ctx.base
         conf = 0.85 if owner is not None else 0.7
-        drafts.append(
-            Draft(w.title, assignees, due, "request", keywords_of(w.title), confidence=conf)
-        )
+        drafts.append(Draft(title, assignees, due, "request", keywords_of(title), confidence=conf))
     return drafts or None
 
 

@@ -295,6 +295,14 @@ _CONTRACTIONS = {
     "shouldn't": ("should", "not"),
     "let's": ("let", "us"),
 }
+# Chat types contractions without the apostrophe (ill fix it, didnt post, im on it).
+_BARE_CONTRACTIONS = {
+    k.replace("'", ""): v
+    for k, v in _CONTRACTIONS.items()
+    if k.replace("'", "") not in ("its", "well", "were", "id", "wed", "hell", "shell", "lets")
+}
+# "ill" is also a word (feeling ill): I'll only where a clause starts.
+_ILL_AFTER = frozenset({",", ".", "!", "and", "so", "then", "also", "but", "ok", "okay"})
 _EN_CLASS = {
     **dict.fromkeys(
         ["will", "would", "can", "could", "shall", "should", "may", "might", "must"], "m"
@@ -423,8 +431,11 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
         word = m.group(0)
         low = word.lower().replace("’", "'")
         start, end = m.start(), m.end()
-        if low in _CONTRACTIONS:
-            for part in _CONTRACTIONS[low]:
+        parts = _CONTRACTIONS.get(low) or _BARE_CONTRACTIONS.get(low)
+        if low == "ill" and out and out[-1].lemma not in _ILL_AFTER:
+            parts = None  # feeling ill
+        if parts:
+            for part in parts:
                 form = "." if part in ("did", "was", "were", "had") else ""
                 lemma = _EN_LEMMA.get(part, part)
                 out.append(Token(word, lemma, _EN_CLASS.get(lemma, "v"), form, start, end))

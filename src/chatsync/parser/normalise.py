@@ -120,6 +120,18 @@ def _icon_boundaries(text: str) -> str:
     return _ICON_RUN.sub("", text)
 
 
+# "00:18 trim the pause" / "01:40 the audio dips": review notes keyed by a timecode.
+_TIMECODE = re.compile(r"^([ \t]*(?:[-*•・][ \t]*)?)\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=\S)", re.M)
+
+
+def _timecodes(text: str) -> str:
+    """Two or more lines led by a time are notes keyed by a timecode or an agenda: the
+    times are labels, not deadlines (a deadline is said, 17時までに / by 5pm)."""
+    if len(_TIMECODE.findall(text)) < 2:
+        return text
+    return _TIMECODE.sub(r"\1", text)
+
+
 def _quoted_asks(text: str) -> str:
     return _QUOTED_ASK.sub("「引用」", text)
 
@@ -143,6 +155,7 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("long vowels", lambda s: _LONG_VOWEL.sub("", s)),
     ("repeated punctuation", lambda s: _REPEATED_PUNCT.sub(r"\1", s)),
     ("abbreviations", _abbreviations),
+    ("timecode labels", _timecodes),
     ("quoted requests", _quoted_asks),
 )
 

@@ -42,7 +42,14 @@ from chatsync.parser.morph import analyse
 from chatsync.parser.people import Directory, addressed
 from chatsync.parser.rules.ja import OPTION_ANSWER
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import EN_PHRASAL_POINTER, TITLE_MAX, Work, object_of
+from chatsync.parser.work import (
+    TITLE_MAX,
+    Work,
+    combine,
+    names_a_thing,
+    object_of,
+    said_before,
+)
 
 __all__ = [
     "Draft",
@@ -176,6 +183,9 @@ def detect(
         if tag is not None:
             spans = [*spans, (tag.start(), tag.end())]
         w = work_of(c, r, spans)
+        named_before = said_before(c.analysis, r, w.title) if w.pointer else ""
+        if named_before:  # the music swells too early, please fade it: the pointer is named
+            w = Work(named_before, False, False, w.other_subject)
         if act == Act.COMMITMENT and w.other_subject:
             continue  # トナー交換は総務が行います: a notice of someone else's work
         if r.rule == "someone who can" and (w.bare or any(t.lemma in _ROLE for t in c.tokens)):
@@ -202,7 +212,7 @@ def detect(
             # Pushed the new signup form, PTAL: the thing is named before the ask.
             before = analyse(c.text[: c.tokens[r.pred].start].strip(" ,、")) if r.pred else None
             obj = object_of(before) if before is not None and before.tokens else ""
-            title = _combine(obj, r.action) if obj else r.action
+            title = combine(obj, r.action) if obj else r.action
             w = Work(title, not obj, False)
         if act == Act.REQUEST and (not title or (is_occasion(title) and r.rule in COURTESY_RULES)):
             details.append(i)  # よろしくお願いします / 明日の会議、よろしく: no work of its own
@@ -397,54 +407,19 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
         if mr.readings[j].act in _NO_THING:
             continue
         obj = object_of(mr.clauses[j].analysis)
-        if _names_a_thing(obj, mr.readings[j].act):
-            return _combine(obj, action)
+        if names_a_thing(obj, mr.readings[j].act):
+            return combine(obj, action)
     if previous:
         prev = read_message(previous)
         for c, r in zip(reversed(prev.clauses), reversed(prev.readings), strict=True):
             obj = object_of(c.analysis) if r.act not in _NO_THING else ""
-            if _names_a_thing(obj, r.act):
-                return _combine(obj, action)
+            if names_a_thing(obj, r.act):
+                return combine(obj, action)
     return ""
 
 
 # Clauses whose words name no thing to work on: 承知しました, ありがとう, どこでしたっけ?
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
-
-
-def _names_a_thing(obj: str, act: Act) -> bool:
-    """Not empty, and — in an ask — not itself only an action (ご確認お願いします names what
-    was asked, not what of; 修正しました names the thing to check)."""
-    if not obj:
-        return False
-    core = obj.removeprefix("ご").removeprefix("お")
-    return act not in (Act.REQUEST, Act.COMMITMENT) or core.lower() not in _BARE_TITLE_ACTIONS
-
-
-_EN_TOPIC = re.compile(
-    r"\b(?:on|about|for|regarding|of)\s+(?:the\s+|our\s+)?([^.,;!?]{3,60})", re.I
-)
-
-
-def _combine(obj: str, action: str) -> str:
-    if not action or obj.endswith(action):
-        return obj  # 各課の回答 + 回答: said once
-    if obj.isascii() and action.isascii():
-        phrasal = EN_PHRASAL_POINTER.match(action)
-        if phrasal:
-            return f"{phrasal[1]} {phrasal[2]} {obj}"  # Pick it up → Pick up PW-2231
-        verb, _, rest = action.partition(" ")
-        topic = _EN_TOPIC.search(obj)
-        if rest and topic:
-            return f"{action} on {topic.group(1).strip()}"  # Send comments on banner designs
-        return f"{verb} {obj}"
-    if "を" in action:
-        return f"{obj}の{action}"  # 在庫 + 発注をかける → 在庫の発注をかける
-    if action[-1] in "うくぐすつぬぶむる" and not re.search(r"[一-龥ァ-ヶー]$", action):
-        return f"{obj}を{action}"
-    if action[-1] in "うくぐすつぬぶむる" and len(action) <= 3:
-        return f"{obj}を{action}"
-    return f"{obj}の{action}"
 
 
 def _clamp(x: float) -> float:

@@ -27,6 +27,7 @@ __all__ = [
     "close_bare",
     "done_among",
     "done_text",
+    "each_named_done",
     "involved",
     "mark_cancelled",
     "mark_done",
@@ -178,6 +179,21 @@ def done_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     for t in tasks:
         own = [k for k in t.keywords if len(k) >= 2]
         if any(k in done for k in own) and not any(k in not_done for k in own):
+            out.append(t)
+    return out
+
+
+def each_named_done(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
+    """Of several tasks, those a done report names by a word only that task has: "v3 is
+    up: pause trimmed, drone shot swapped in" closes the pause and the drone notes; テスト
+    shared by two tasks names neither."""
+    if not says_done(mr):
+        return []
+    done = " ".join(c.text for c, _ in mr.clauses_of(Act.DONE)).lower()
+    out = []
+    for t in tasks:
+        others = {k for o in tasks if o is not t for k in o.keywords}
+        if any(len(k) >= 2 and k not in others and k in done for k in t.keywords):
             out.append(t)
     return out
 

@@ -15,10 +15,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chatsync.parser.acts import Act, Reading
-from chatsync.parser.morph import Analysis, Token
+from chatsync.parser.morph import Analysis, Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 
-__all__ = ["EN_PHRASAL_POINTER", "TITLE_MAX", "Work", "en_work", "ja_work", "object_of"]
+__all__ = [
+    "EN_PHRASAL_POINTER",
+    "TITLE_MAX",
+    "Work",
+    "combine",
+    "en_work",
+    "ja_work",
+    "names_a_thing",
+    "object_of",
+    "said_before",
+]
 
 TITLE_MAX = 80
 
@@ -440,7 +450,8 @@ _EN_TRAIL = re.compile(
     r"for me|when you (?:can|have a (?:sec|second|minute|moment|chance)|get (?:a )?(?:chance|"
     r"time|moment|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
     r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|"
-    r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon)\b)+[\s,.!?]*$",
+    r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now)\b)+"
+    r"[\s,.!?]*$",
     re.I,
 )
 _EN_LEAD = re.compile(
@@ -476,6 +487,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     pointer = (
         bool(_EN_PRONOUN_OBJECT.match(phrase))
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them"))
+        or (len(words) <= 7 and words[1:2] == ["it"])  # fix it before the audit closes
         or bool(EN_PHRASAL_POINTER.match(phrase))
     )  # take care of it, look into this, pick it up
     bare = len(words) <= 1 or pointer or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
@@ -548,10 +560,10 @@ _EN_SEEM = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "so
 def _en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
     words = [t for t in a.tokens if t.cls != "y"]
-    if not words or len(words) > 14:
+    if not words or len(words) > 20:
         return ""
     be = next(
-        (i for i, t in enumerate(words) if t.cls in "mb" or (t.lemma in _EN_SEEM and i > 0)),
+        (i for i, t in enumerate(words) if t.cls in "mbd" or (t.lemma in _EN_SEEM and i > 0)),
         None,
     )
     topic = _EN_ABOUT.search(_join(a.text, words))
@@ -561,7 +573,7 @@ def _en_object(a: Analysis) -> str:
         return topic.group(0)  # "We need input on the banner designs" → on the banner designs
     elif words and words[0].form == ".":
         words = words[1:]  # "Pushed the new signup form" → the new signup form
-    if not words or len(words) > 8:
+    if not words or len(words) > 10:
         return ""
     # The text itself, not its words rejoined: PW-2231 and (save corruption) keep their marks.
     phrase = " ".join(a.text[words[0].start : words[-1].end].split()).rstrip(" .!?,;:-—")
@@ -608,3 +620,59 @@ def object_of(a: Analysis) -> str:
     if nouns:
         return _join(a.text, nouns)
     return ""
+
+
+# ----------------------------------------------------------------------------- combining
+
+_BARE_ACTIONS = LEXICON["BARE_ACTIONS"]
+
+
+def names_a_thing(obj: str, act: Act) -> bool:
+    """Not empty, and — in an ask — not itself only an action (ご確認お願いします names what
+    was asked, not what of; 修正しました names the thing to check)."""
+    if not obj:
+        return False
+    core = obj.removeprefix("ご").removeprefix("お")
+    return act not in (Act.REQUEST, Act.COMMITMENT) or core.lower() not in _BARE_ACTIONS
+
+
+_EN_TOPIC = re.compile(
+    r"\b(?:on|about|for|regarding|of)\s+(?:the\s+|our\s+)?([^.,;!?]{3,60})", re.I
+)
+
+
+def combine(obj: str, action: str) -> str:
+    if not action or obj.endswith(action):
+        return obj  # 各課の回答 + 回答: said once
+    if obj.isascii() and action.isascii():
+        phrasal = EN_PHRASAL_POINTER.match(action)
+        if phrasal:
+            return f"{phrasal[1]} {phrasal[2]} {obj}"  # Pick it up → Pick up PW-2231
+        verb, _, rest = action.partition(" ")
+        if action.lower().endswith((" look", " a look", " a quick look")):
+            return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
+        if rest.lower() in ("it", "this", "that", "them"):
+            return f"{verb} {obj}"  # Level it → Level the interview audio
+        topic = _EN_TOPIC.search(obj)
+        if rest and topic:
+            return f"{action} on {topic.group(1).strip()}"  # Send comments on banner designs
+        return f"{verb} {obj}"
+    if "を" in action:
+        return f"{obj}の{action}"  # 在庫 + 発注をかける → 在庫の発注をかける
+    if action[-1] in "うくぐすつぬぶむる" and not re.search(r"[一-龥ァ-ヶー]$", action):
+        return f"{obj}を{action}"
+    if action[-1] in "うくぐすつぬぶむる" and len(action) <= 3:
+        return f"{obj}を{action}"
+    return f"{obj}の{action}"
+
+
+def said_before(a: Analysis, r: Reading, action: str) -> str:
+    """The thing an English pointer means when the clause names it before the ask:
+    the interview audio dips, please level it → level the interview audio dips."""
+    if a.lang != "en" or r.pred <= 0 or r.pred >= len(a.tokens):
+        return ""
+    before = a.text[: a.tokens[r.pred].start].strip(" ,;:-")
+    if len(before.split()) < 2:
+        return ""
+    obj = object_of(analyse(before))
+    return combine(obj, action) if names_a_thing(obj, r.act) else ""

@@ -187,12 +187,13 @@ INFO = table(
     ),
     (
         "attendance",
-        "could|can|would|will you|everyone|all make|come|join|attend …",
-        (
-            "Can you make it to the offsite on Thursday?",
-            "Could you come to the party?",
-            "Can you join the call at 3pm?",
-        ),
+        "could|can|would|will you|everyone|all come|join|attend …",
+        ("Could you come to the party?", "Can you join the call at 3pm?"),
+    ),
+    (
+        "make it to",
+        "could|can|would|will you|everyone|all make it …",
+        ("Can you make it to the offsite on Thursday?", "can everyone make it at 10?"),
     ),
     (
         "when something happens",
@@ -345,6 +346,13 @@ REQUEST = table(
         ),
     ),
     ("todo", "^ todo|action|ai|task : => …", ("TODO: update the FAQ", "AI: book the venue")),
+    Rule(
+        "labelled imperative",
+        Act.REQUEST,
+        "^ => <wtq>+ : @EN_WORK_VERB",
+        when=("!past",),
+        examples=("end card: hold it 2 more seconds", "Slide 4: update the revenue chart"),
+    ),
 )
 
 COMMITMENT = table(

@@ -150,7 +150,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "escalate triage debug refactor document backup restore migrate rename label tag sort "
         "compare estimate quote price register apply request gather prep mail ring phone "
         "polish sketch assemble load unload pack ship install replace repair swap rewrite rebase "
-        "triage proofread"
+        "triage proofread trim level hold export crop adjust tweak grade mix render cut resize "
+        "retouch fade shorten lengthen sharpen brighten darken mute blur"
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
