@@ -486,3 +486,51 @@ def test_make_sure_is_work_and_make_it_is_attendance() -> None:
     [d] = read("[To:2]佐藤 花子さん\ncan you make sure the night staff know the new door code?")
     assert d.title.startswith("Make sure the night staff")
     assert read("[To:2]佐藤 花子さん\ncan you make it to the dinner on Friday?") == []
+
+
+def test_a_work_verb_that_names_a_thing_is_no_imperative() -> None:
+    assert read("test run 14 is flaky again on the ARM runners", sender=2) == []
+    assert read("check the ARM runners", sender=2) != []
+
+
+def test_a_subjectless_promise_after_a_comma_is_its_own_clause() -> None:
+    [d] = read("the invoice totals look wrong on the PDF export, will fix it tomorrow", sender=2)
+    assert d.kind == "commitment" and d.due == Due(day=date(2026, 11, 17))
+    assert "invoice totals" in d.title
+
+
+def test_a_day_the_sender_accepts_is_the_due() -> None:
+    [d] = read("[To:2]佐藤 花子さん\ncould you scan the signed lease for me?\nThursday is fine")
+    assert d.due == Due(day=date(2026, 11, 19))
+
+
+def test_a_conditional_offer_is_no_promise() -> None:
+    assert read("I can take it if nobody else is free", sender=2) == []
+
+
+def test_asking_how_to_fill_in_a_form_asks_for_no_work() -> None:
+    assert (
+        read("quick q: does the expense form need the receipt numbers filled in?", sender=2) == []
+    )
+
+
+def test_yours_points_at_the_thing_just_named() -> None:
+    [d] = read("[toall]\nTravel claims for October are due.\nplease submit yours by Friday.")
+    assert "travel claims" in d.title.lower()
+
+
+def test_we_dont_need_it_after_all_cancels() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\ncould you rent a projector for the seminar?")
+    b = m(
+        2,
+        1,
+        f"{rp(1, 1)}佐藤 花子さん\nthe venue has one, so we don't need the projector after all",
+    )
+    assert [t.status for t in fold(a, b)] == [TaskStatus.CANCELLED]
+
+
+def test_a_need_and_the_ask_that_meets_it_are_one_task() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nthe spare chairs need to be returned to the hall this week. can you book a van?"
+    )
+    assert d.title == "Book a van"

@@ -187,9 +187,22 @@ def _core_en(a: Analysis) -> _Core:
             features.add("past")  # "Test plan finished", not "the updated deck"
         if t.lemma in ("if", "once", "when", "after"):
             features.add("conditional")
+    if _named_then_be(words):
+        features.add("subject")
     features.add("polite")
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
     return _Core(code, end, frozenset(features))
+
+
+def _named_then_be(words: list[Token]) -> bool:
+    """build 0.9.7 is green / test suite is flaky: the first word names a thing that the
+    clause says something about — a noun, not an imperative."""
+    for t in words[1:4]:
+        if t.cls == "b":
+            return True
+        if t.cls not in "wq":
+            return False
+    return False
 
 
 def rules_for(lang: str) -> list[Rule]:

@@ -162,6 +162,9 @@ def detect(
             r = Reading(Act.REQUEST, "tag", len(c.tokens), 0, 0.9, r.question, False, False)
         if act not in (Act.REQUEST, Act.COMMITMENT):
             continue
+        if act == Act.REQUEST and r.rule in _NEED_RULES and _asked_next(mr, i):
+            details.append(i)  # the rice needs picking up. can you arrange the van? one job
+            continue
         if act == Act.REQUEST and not base:
             # TODO: 契約書の製本（鈴木）: nobody addressed, the owner named in parentheses.
             aid, rest = directory.named_in_parens(c.text)
@@ -355,6 +358,22 @@ def _option_answer(c: Clause) -> bool:
     code = c.analysis.code.rstrip()
     core = re.sub(r"(?: [^ ]+/[yc][^ ]*)+$", "", code)
     return any(r.compiled.search(core) for r in OPTION_ANSWER)
+
+
+# English statements of what must happen; the direct ask after one says how (one task).
+_NEED_RULES = frozenset({"to be done", "it needs"})
+
+
+def _asked_next(mr: MessageReading, i: int) -> bool:
+    if i + 1 >= len(mr.clauses):
+        return False
+    nxt = mr.readings[i + 1]
+    return (
+        nxt.act == Act.REQUEST
+        and nxt.rule not in _NEED_RULES
+        and not _also(mr.clauses[i + 1])
+        and mr.clauses[i + 1].analysis.lang == "en"
+    )
 
 
 def _also(c: Clause) -> bool:

@@ -480,13 +480,13 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     for _ in range(3):
         phrase = _EN_LEAD.sub("", phrase)
         phrase = _EN_TRAIL.sub("", phrase).strip()
-    phrase = phrase.rstrip(" .!?,;:")
+    phrase = phrase.rstrip(" .!?,;:。．！？")
     phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
     phrase = _EN_RESULT.sub("", phrase).strip()
     words = phrase.split()
     pointer = (
         bool(_EN_PRONOUN_OBJECT.match(phrase))
-        or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them"))
+        or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
         or (len(words) <= 7 and words[1:2] == ["it"])  # fix it before the audit closes
         or bool(EN_PHRASAL_POINTER.match(phrase))
     )  # take care of it, look into this, pick it up
@@ -557,6 +557,9 @@ _EN_LEAD_WORDS = re.compile(
 _EN_SEEM = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "sound", "sounds"})
 
 
+_EN_ADVERBS = frozenset({"still", "now", "already", "also", "just", "really", "again", "all"})
+
+
 def _en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
     words = [t for t in a.tokens if t.cls != "y"]
@@ -569,6 +572,8 @@ def _en_object(a: Analysis) -> str:
     topic = _EN_ABOUT.search(_join(a.text, words))
     if be:  # "Partner portal is returning 500s" → Partner portal
         words = words[:be]
+        while words and words[-1].lemma in _EN_ADVERBS:
+            words = words[:-1]  # the LODs still look off → the LODs
     elif topic:
         return topic.group(0)  # "We need input on the banner designs" → on the banner designs
     elif words and words[0].form == ".":
@@ -651,7 +656,7 @@ def combine(obj: str, action: str) -> str:
         verb, _, rest = action.partition(" ")
         if action.lower().endswith((" look", " a look", " a quick look")):
             return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
-        if rest.lower() in ("it", "this", "that", "them"):
+        if rest.lower() in ("it", "this", "that", "them", "yours"):
             return f"{verb} {obj}"  # Level it → Level the interview audio
         topic = _EN_TOPIC.search(obj)
         if rest and topic:

@@ -61,6 +61,7 @@ FEATURES = frozenset(
         "recall",
         "embedded",
         "hearsay",
+        "subject",  # English: build 0.9.7 is green (a noun first, then be)
     }
 )
 

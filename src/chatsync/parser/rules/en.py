@@ -13,6 +13,16 @@ CANCEL = table(
     Act.CANCEL,
     ("no longer needed", "no longer …", ("This is no longer needed", "no longer necessary")),
     (
+        "we don't need it after all",
+        "do not need|want … after all …",
+        ("so we don't need the van after all", "they don't want the banner after all"),
+    ),
+    (
+        "we don't need it anymore",
+        "do not need|want … anymore|more …",
+        ("We don't need the extra chairs anymore", "we don't need a second quote any more"),
+    ),
+    (
         "not needed",
         "not needed|necessary|required …",
         ("not needed anymore", "it's not necessary any more"),
@@ -62,6 +72,11 @@ OFFER = table(
         ("if anyone has samples in the cold room, ping me and I'll help you move them",),
     ),
     ("feel free", "feel free …", ("Feel free to reach out",)),
+    (
+        "I can if",
+        "^ i can|could … if …",
+        ("I can do it if nobody else can", "I could take the Friday shift if needed"),
+    ),
     ("happy to help", "happy|glad to help|assist …", ("Happy to help",)),
     (
         "ping me if",
@@ -314,30 +329,34 @@ REQUEST = table(
         "^ => take|have a look …",
         ("Take a look when you can", "have a look at the draft"),
     ),
-    (
+    Rule(
         "it needs",
+        Act.REQUEST,
         "^ => … need|needs a|an|the|some|another|your|our? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread …",
         (
             "Also, the price list needs the same check",
             "the Norwegian FAQ also needs a proofread",
             "the Q4 group rates need your sign-off",
         ),
+        when=("!question",),  # does the form need the total filled in? asks how, not for work
     ),
-    (
+    Rule(
         "to be done",
+        Act.REQUEST,
         "^ => … need|needs|has|have|is|are? to be <v.> …",
         (
             "Maintenance ticket needs to be opened",
             "Airport taxi for Ms. Varga to be booked for Sunday",
             "the badge has to be renewed",
         ),
+        when=("!question",),
     ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
     Rule(
         "imperative",
         Act.REQUEST,
         "^ => @EN_WORK_VERB",
-        when=("!past",),
+        when=("!past", "!subject"),
         examples=(
             "Send me the deck by Friday",
             "Check the logs",
