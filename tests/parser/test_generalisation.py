@@ -534,3 +534,47 @@ def test_a_need_and_the_ask_that_meets_it_are_one_task() -> None:
         "[To:2]佐藤 花子さん\nthe spare chairs need to be returned to the hall this week. can you book a van?"
     )
     assert d.title == "Book a van"
+
+
+def test_failing_today_sets_no_new_deadline() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\ncould you approve the travel requests?")
+    b = m(
+        2,
+        2,
+        f"{rp(1, 1)}田中 太郎さん\nsorry, didn't get to the travel requests today, the audit ran over",
+    )
+    [t] = fold(a, b)
+    assert t.due is None and t.status == TaskStatus.OPEN
+
+
+def test_two_asks_joined_by_and_are_two_tasks_unless_one_reports_back() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\nplease book the meeting room for Tuesday and order lunch for the visitors"
+    )
+    assert [d.title for d in drafts] == [
+        "Book the meeting room for Tuesday",
+        "Order lunch for the visitors",
+    ]
+    [d] = read("[To:2]佐藤 花子さん\nplease review the contract and send me your comments")
+    assert d.title == "Review the contract and send me your comments"
+
+
+def test_a_report_closes_the_item_it_names_not_the_one_whose_name_follows() -> None:
+    a = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\nplease schedule the Tanaka Foods demo for Monday and send the agenda to the client",
+    )
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nagenda sent to Tanaka Foods")
+    status = {t.title: t.status for t in fold(a, b)}
+    assert status == {
+        "Schedule the Tanaka Foods demo for Monday": TaskStatus.OPEN,
+        "Send the agenda to the client": TaskStatus.DONE,
+    }
+
+
+def test_a_draft_in_the_shared_folder_is_done() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nit would be great if you could draft the press release.")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nthe press release draft is in the shared folder")
+    [t] = fold(a, b)
+    assert t.status == TaskStatus.DONE and t.title == "Draft the press release"

@@ -244,7 +244,11 @@ def _due_of_promise(room: _Room, m: _Msg) -> Any:
     if not lets_me and not m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT, Act.NOT_DONE}:
         # 提出期限を12/1に変更します counts; "cake delivered at 15:00 on the 26th" does not.
         return _marked_due(room, m)
-    return _due(room, m)
+    due = _due(room, m)
+    promised = m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT} or lets_me
+    if not promised and due is not None and due.day == m.sent.date():
+        return _marked_due(room, m)  # didn't get to it today: when it failed, not a new date
+    return due
 
 
 def _marked_due(room: _Room, m: _Msg) -> Any:
@@ -399,7 +403,7 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             continue
         named = updates.each_named_done(mr, open_) if len(open_) > 1 else []
         named = [t for t in named if updates.says_done_for(mr, t)]
-        if len(named) > 1:  # v3 is up: pause trimmed, drone shot swapped in — each one named
+        if named:  # v3 is up: pause trimmed, drone shot swapped in — each one named
             for done in named:
                 room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))
             changed = True

@@ -189,13 +189,24 @@ def each_named_done(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     shared by two tasks names neither."""
     if not says_done(mr):
         return []
-    done = " ".join(c.text for c, _ in mr.clauses_of(Act.DONE)).lower()
+    done = " ".join(_done_things(c.text) for c, _ in mr.clauses_of(Act.DONE)).lower()
     out = []
     for t in tasks:
         others = {k for o in tasks if o is not t for k in o.keywords}
         if any(len(k) >= 2 and k not in others and k in done for k in t.keywords):
             out.append(t)
     return out
+
+
+def _done_things(text: str) -> str:
+    """What each part of a report says is done: "pause trimmed, invite sent to Ms. Marlowe"
+    → "pause invite" (the words before the past verb; after it come where and to whom)."""
+    out = []
+    for piece in re.split(r"[,:;、。]|\band\b", text):
+        toks = analyse(piece).tokens
+        past = next((k for k, t in enumerate(toks) if t.form == "." and k > 0), None)
+        out.append(piece[: toks[past].start] if past is not None else piece)
+    return " ".join(out)
 
 
 def cancelled_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:

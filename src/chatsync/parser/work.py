@@ -455,7 +455,9 @@ _EN_TRAIL = re.compile(
     re.I,
 )
 _EN_LEAD = re.compile(
-    r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and)\s+", re.I
+    r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and"
+    r"|you (?:could|can|would))\s+",
+    re.I,
 )
 EN_PHRASAL_POINTER = re.compile(
     r"^(\w+) (?:it|this|that|them) (up|over|on|out|back|through|down|off|in)$", re.I
@@ -491,13 +493,26 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         or bool(EN_PHRASAL_POINTER.match(phrase))
     )  # take care of it, look into this, pick it up
     bare = len(words) <= 1 or pointer or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
-    split = reading.act == Act.COMMITMENT  # a request's "review X and send comments" is one job
-    titles = tuple(_capital(p) for p in _EN_AND_VERB.split(phrase) if p.strip()) if split else ()
+    parts = [p for p in _EN_AND_VERB.split(phrase) if p.strip()]
+    # A promise of two verbs is two jobs; a request too when each names its own thing
+    # (calendar the call and send the invite), not "review X and send comments".
+    split = reading.act == Act.COMMITMENT or all(_own_object(p) for p in parts[1:])
+    titles = tuple(_capital(p) for p in parts) if split else ()
     title = _capital(phrase)
     return Work(title[:TITLE_MAX], bare, pointer, False, titles if len(titles) > 1 else ())
 
 
 _EN_GENERIC = LEXICON["EN_GENERIC"]
+_EN_FEEDBACK = LEXICON["EN_FEEDBACK"]
+
+
+def _own_object(part: str) -> bool:
+    """send the invite to the client: a thing of its own; send comments / send it back /
+    let me know: the first job's result."""
+    words = part.lower().split()
+    if len(words) < 3 or words[1] in ("it", "them", "this", "that", "me", "us", "back", "over"):
+        return False
+    return not any(w.strip(",.") in _EN_FEEDBACK for w in words)
 
 
 def _capital(phrase: str) -> str:

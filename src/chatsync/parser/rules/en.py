@@ -437,6 +437,13 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "is in the folder",
+        Act.DONE,
+        "be now? in|on the|your|our|my <wq>* folder|drive|inbox|repo|channel|tracker|portal|dropbox|box|system …",
+        ("first draft is in the matter folder", "The signed copies are in your inbox"),
+        when=("!question",),
+    ),
+    Rule(
         "taken care of",
         Act.DONE,
         "taken care of …",

@@ -204,6 +204,11 @@ LEXICON["EN_GENERIC"] = _words(
     "review reviewing handle handling do doing sort sorting out fix fixing deal dealing with "
     "now"
 )
+# What a reviewer sends back: "review the deck and send comments" is one job.
+LEXICON["EN_FEEDBACK"] = _words(
+    "comments comment feedback thoughts notes edits results questions input approval sign-off "
+    "changes corrections findings answer answers"
+)
 LEXICON["JOINS_JA"] = _words("ので から けど けれど のに")
 LEXICON["NOT_THINGS"] = _words("二人 三人 全員 皆 皆さん 各自 みんな 目 手 気 名 人")
 LEXICON["AFTER_SELF"] = _words("の 方 ほう が は で から も 側 として とし 的 より")
