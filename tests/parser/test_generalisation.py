@@ -578,3 +578,39 @@ def test_a_draft_in_the_shared_folder_is_done() -> None:
     b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nthe press release draft is in the shared folder")
     [t] = fold(a, b)
     assert t.status == TaskStatus.DONE and t.title == "Draft the press release"
+
+
+def test_not_yet_approved_is_no_approval() -> None:
+    assert not says_done("the refund template is stuck with finance, they haven't approved it yet")
+    assert says_done("Approved, thanks")
+
+
+def test_part_of_a_count_done_keeps_the_task_open_and_a_dated_ask_moves_it() -> None:
+    a = m(
+        1, 1, "[To:2]佐藤 花子さん\ncould you translate the 5 product sheets?\nWednesday is fine."
+    )
+    b = m(
+        2,
+        2,
+        f"{rp(1, 1)}田中 太郎さん\ntranslated 3 of 5, the rest need final specs.\ncan I finish them by Friday?",
+    )
+    c = m(3, 1, f"{rp(2, 2)}佐藤 花子さん\nsure")
+    [t] = fold(a, b, c)
+    assert t.status == TaskStatus.OPEN and t.due == Due(day=date(2026, 11, 20))
+    d = m(4, 2, f"{rp(1, 1)}田中 太郎さん\nall 5 sheets translated")
+    assert fold(a, b, c, d)[0].status == TaskStatus.DONE
+
+
+def test_a_promise_after_the_break_is_a_promise() -> None:
+    [d] = read(
+        "the shared calendar sync is half my doing.\nI'll fix it with IT after the holidays",
+        sender=2,
+    )
+    assert d.kind == "commitment" and "calendar sync" in d.title
+    assert read("I'll send it after they confirm", sender=2) == []
+
+
+def test_a_nudge_is_done_when_the_sender_pinged() -> None:
+    a = m(1, 2, "I'll nudge procurement about the laptop order on Monday")
+    b = m(2, 2, f"{rp(2, 1)}佐藤 花子さん\npinged procurement, the order is with the supplier now")
+    assert fold(a, b)[0].status == TaskStatus.DONE

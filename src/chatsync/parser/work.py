@@ -489,7 +489,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     pointer = (
         bool(_EN_PRONOUN_OBJECT.match(phrase))
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
-        or (len(words) <= 7 and words[1:2] == ["it"])  # fix it before the audit closes
+        or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
         or bool(EN_PHRASAL_POINTER.match(phrase))
     )  # take care of it, look into this, pick it up
     bare = len(words) <= 1 or pointer or all(w.lower().strip(",.") in _EN_GENERIC for w in words)

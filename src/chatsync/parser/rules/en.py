@@ -57,7 +57,16 @@ NOT_DONE = table(
         ("I didn't get to it", "haven't finished", "didn't manage to send it"),
     ),
     ("still working", "still working|going|on … ", ("Still working on it",)),
-    ("half done", "half|halfway|partly|partially|almost|nearly …", ("Half done", "almost there")),
+    (
+        "half done",
+        "half|halfway|partly|partially|almost|nearly <w>? done|finished|there|through|complete|completed|ready|fixed|sorted|way …",
+        ("Half done", "almost there", "the audio dip is only half fixed"),
+    ),
+    (
+        "some of them",
+        "^ <rb>* @EN_WORK_VERB|@EN_PAST_DONE <q> of <q> …",
+        ("proofread 4 of 6, the last two need an answer", "checked 3 of 5 invoices so far"),
+    ),
     ("in progress", "in progress|underway …", ("It's in progress",)),
     ("will be done", "will|should be done|ready|finished …", ("It will be done by noon",)),
 )
@@ -137,6 +146,13 @@ RESCHEDULE = table(
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
+    Rule(
+        "can I finish by",
+        Act.RESCHEDULE,
+        "^ <rb>* can|could|may i finish|do|send|submit|deliver|return|share|complete <rt>? … by …",
+        ("can I finish them by next Monday?", "Could I send it by the 20th instead?"),
+        when=("question",),
+    ),
     ("push back", "push|move|shift|bump it|this|that? back|to …", ("Can we push it to Monday?",)),
     ("extension", "extension …", ("Can I get an extension?",)),
     (
@@ -212,8 +228,13 @@ INFO = table(
     ),
     (
         "when something happens",
-        "i will … once|when|after|whenever|till|until <rt>",
+        "i will … once|when|whenever|till|until <rt>",
         ("I'll share once I hear back", "I'll send it when they reply"),
+    ),
+    (
+        "after someone does",
+        "i will … after <r>",
+        ("I'll send it after they confirm",),
     ),
     (
         "as soon as it happens",
@@ -414,7 +435,7 @@ COMMITMENT = table(
 
 DONE = table(
     Act.DONE,
-    Rule("lgtm", Act.DONE, "lgtm|approved …", ("LGTM", "Approved, thanks")),
+    Rule("lgtm", Act.DONE, "^ <rbt>* lgtm|approved …", ("LGTM", "Approved, thanks")),
     Rule(
         "done",
         Act.DONE,
@@ -470,7 +491,7 @@ DONE = table(
     Rule(
         "thing then past",
         Act.DONE,
-        "^ <wrbhv>+ <wv>? @EN_PAST_DONE|<v.> $",
+        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> $",
         ("Release calendar updated", "Pricing slide added"),
         when=("!question",),
     ),

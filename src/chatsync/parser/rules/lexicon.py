@@ -158,7 +158,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "updated published posted translated prepared created ordered filed delivered deployed "
         "approved merged shipped paid called emailed replied signed printed scheduled arranged "
         "reviewed checked handled sorted wrapped closed uploaded added removed renewed cancelled "
-        "pushed released launched drafted written wrote made built reserved confirmed"
+        "pushed released launched drafted written wrote made built reserved confirmed "
+        "proofread pinged nudged chased contacted messaged texted reminded briefed"
     ),
     "EN_ACCEPT": _words(
         "sure ok okay yes yep yeah noted understood roger certainly absolutely gotcha alright"
