@@ -250,7 +250,7 @@ def test_proposal_then_yes_moves_the_deadline() -> None:
     b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n来週月曜でも大丈夫ですか？")
     c = m(3, 1, f"[rp aid=2 to={ROOM}-{ROOM}000002]佐藤 花子さん\nいいですよ。")
     [t] = fold(a, b, c)
-    assert t.due == Due(day=date(2026, 11, 23)) and t.status == TaskStatus.OPEN
+    assert t.due == Due(day=date(2026, 11, 18)) and t.status == TaskStatus.OPEN
 
 
 def test_a_permission_question_about_the_day_moves_nothing() -> None:
@@ -614,3 +614,37 @@ def test_a_nudge_is_done_when_the_sender_pinged() -> None:
     a = m(1, 2, "I'll nudge procurement about the laptop order on Monday")
     b = m(2, 2, f"{rp(2, 1)}佐藤 花子さん\npinged procurement, the order is with the supplier now")
     assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+def test_an_english_ask_after_a_japanese_vocative_is_english() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n佐藤さん、could you take over the seating plan for the gala?")
+    assert d.title == "Take over the seating plan for the gala"
+
+
+def test_lets_not_cancels() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\ncould you order a cake for Friday's farewell?")
+    b = m(
+        2,
+        1,
+        f"{rp(1, 1)}佐藤 花子さん\nthe team is buying one already, so let's not order the cake after all",
+    )
+    assert [t.status for t in fold(a, b)] == [TaskStatus.CANCELLED]
+
+
+def test_how_long_someone_is_away_sets_no_deadline() -> None:
+    a = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\nplease collect the signed NDAs from the contractors.\nWednesday is fine",
+    )
+    b = m(
+        2,
+        2,
+        f"{rp(1, 1)}田中 太郎さん\n3 of 4 NDAs in, the last contractor is on leave until Thursday",
+    )
+    [t] = fold(a, b)
+    assert t.due == Due(day=date(2026, 11, 18))
+
+
+def test_a_full_count_is_done() -> None:
+    assert says_done("name badges 40/40 done, boxed at reception")

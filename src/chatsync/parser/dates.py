@@ -323,6 +323,12 @@ _PREFIX_DESC = re.compile(
     r"|(?<=[A-Za-z] )(?i:for(?:\s+(?:the|our|a|this))?))"
     r"(?:日|日程|日時)?\s*(?:は|が|:|=)?\s*$"
 )
+# "he's away until Thursday", "the office is closed till the 4th": a state, not a deadline.
+_STATE_UNTIL = re.compile(
+    r"(?i:\b(?:is|are|am|was|be|been|'s|'re|'m)\s+(?:\w+\s+){0,4}?"
+    r"(?:on|away|out|off|closed|busy|abroad|travelling|traveling|booked|unavailable|in\s+\w+)\b"
+    r"[^.!?。]*\b(?:until|till|through)\s*(?:the\s+|on\s+)?)$"
+)
 # Cheap tests that a look-back window may hold a match: the searches above try every start
 # position of the window (~3 µs), these are one C scan or a few substring tests.
 _PREFIX_MARK_HINT_JA = re.compile(r"[期締〆納]")
@@ -820,6 +826,9 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
         lo = max(0, start - 24)
         if _may_hold(text[lo:start], _PREFIX_MARK_HINT_JA, _PREFIX_MARK_HINT_EN):
             before = _PREFIX_MARK.search(text, lo, start)
+            if before is not None and _STATE_UNTIL.search(text, max(0, start - 48), start):
+                found.append(_Found(DateMention(due, start, end, False, text[start:end]), True))
+                continue  # he's on a trip until Thursday: how long a state lasts
             if before is not None:
                 deadline = True
                 start = before.start()

@@ -74,11 +74,17 @@ def has_japanese(text: str) -> bool:
     return _JA.search(text) is not None
 
 
+_JA_VOCATIVE = re.compile(r"^\s*[^\s、,。]{1,8}?(?:さん|様|さま|くん|君|ちゃん)\s*[、,]\s*")
+
+
 def language(text: str) -> str:
     """``en`` for a clause written in English even if it names a Japanese thing
     (could you review the 英語版マニュアル?), else ``ja`` when it has any Japanese."""
     if not has_japanese(text):
         return "en"
+    rest = _JA_VOCATIVE.sub("", text, count=1)
+    if rest != text and rest[:1].isascii():
+        return language(rest)  # 武田さん、could you take over the storyboard?
     letters = sum(len(w) for w in _ASCII_WORD.findall(text))
     ja = len(_JA.findall(text))
     first = text.lstrip()[:1]
@@ -256,7 +262,7 @@ def romaji(text: str) -> str:
 # ----------------------------------------------------------------------------- English
 
 _EN_WORD = re.compile(
-    r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:.][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
+    r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:./][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
 )
 _CONTRACTIONS = {
     "i'll": ("i", "will"),
@@ -448,7 +454,7 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
             continue
         if not low[0].isalpha():
             cls = "q" if low[0].isdigit() else "y"
-            out.append(Token(word, low, cls, "", start, end))
+            out.append(Token(word, low.replace("/", "-"), cls, "", start, end))  # 12/12: a count
             continue
         lemma = _EN_LEMMA.get(low, low)
         form = ""

@@ -32,6 +32,7 @@ CANCEL = table(
         "cancel|cancelled|canceled|canceling|cancelling …",
         ("Cancel that, sorry", "The order is cancelled"),
     ),
+    ("let's not", "let us not @EN_WORK_VERB …", ("so let's not book the caterer after all",)),
     ("never mind", "never mind|nevermind …", ("Never mind, we found it",)),
     (
         "scratch that",
