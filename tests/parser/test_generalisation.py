@@ -250,7 +250,7 @@ def test_proposal_then_yes_moves_the_deadline() -> None:
     b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n来週月曜でも大丈夫ですか？")
     c = m(3, 1, f"[rp aid=2 to={ROOM}-{ROOM}000002]佐藤 花子さん\nいいですよ。")
     [t] = fold(a, b, c)
-    assert t.due == Due(day=date(2026, 11, 18)) and t.status == TaskStatus.OPEN
+    assert t.due == Due(day=date(2026, 11, 23)) and t.status == TaskStatus.OPEN
 
 
 def test_a_permission_question_about_the_day_moves_nothing() -> None:
