@@ -648,3 +648,34 @@ def test_how_long_someone_is_away_sets_no_deadline() -> None:
 
 def test_a_full_count_is_done() -> None:
     assert says_done("name badges 40/40 done, boxed at reception")
+
+
+def test_a_promise_of_two_jobs_splits_even_when_the_second_is_re_done() -> None:
+    drafts = read("I'll clean up the supplier list and re-send the RFQ by Thursday", sender=2)
+    assert [d.title for d in drafts] == ["Clean up the supplier list", "Re-send the RFQ"]
+
+
+def test_a_rev_abbreviation_does_not_end_the_sentence() -> None:
+    assert says_done("floor plan re-issued (rev. C) with the new exits")
+
+
+def test_a_report_and_a_slip_in_one_reply() -> None:
+    a = m(1, 2, "I'll update the price list and rewrite the FAQ by Friday")
+    b = m(
+        2,
+        2,
+        f"{rp(2, 1)}佐藤 花子さん\nthe price list is updated.\nthe FAQ still needs input from support, so it slips to next Tuesday",
+    )
+    status = {t.title: (t.status, t.due) for t in fold(a, b)}
+    assert status == {
+        "Update the price list": (TaskStatus.DONE, Due(day=date(2026, 11, 20))),
+        "Rewrite the FAQ": (TaskStatus.OPEN, Due(day=date(2026, 11, 24))),
+    }
+
+
+def test_a_bare_ask_after_a_statement_of_need_asks_for_it() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nThe visitor badges for the plant tour need to be printed too.\nSato-san、お願いできますか？"
+    )
+    assert "visitor badges" in d.title and d.assignees == (2,)
+    assert read("[To:2]佐藤 花子さん\n来週の会議の件です。\nよろしくお願いします。") == []

@@ -412,9 +412,13 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
         if task is not None and updates.says_done_for(mr, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True
-    if changed:
+    if changed and Act.RESCHEDULE not in mr.acts:
         # 確認しました！単価の欄だけ直してもらえますか？: done, and a new request besides.
         return not any(d.kind == "request" for d in drafts)
+    if changed:  # the control plan is released; the work instructions slip to Tuesday
+        current = {id(t) for t in room.tasks}
+        refs = [t for t in refs if id(t) in current]
+        by_message = {k: [t for t in g if id(t) in current] for k, g in by_message.items()}
     if updates.says_done(mr) and all(t.status != TaskStatus.OPEN for t in refs):
         return True  # "done" about a closed task: nothing new
 

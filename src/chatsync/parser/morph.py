@@ -262,7 +262,7 @@ def romaji(text: str) -> str:
 # ----------------------------------------------------------------------------- English
 
 _EN_WORD = re.compile(
-    r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:./][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
+    r"(?:[Rr]e-)?[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:./][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
 )
 _CONTRACTIONS = {
     "i'll": ("i", "will"),
@@ -456,6 +456,7 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
             cls = "q" if low[0].isdigit() else "y"
             out.append(Token(word, low.replace("/", "-"), cls, "", start, end))  # 12/12: a count
             continue
+        low = low.removeprefix("re-")  # re-issued is issued again: the same verb
         lemma = _EN_LEMMA.get(low, low)
         form = ""
         if low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3 and low not in _ED_NOT):

@@ -217,6 +217,11 @@ def detect(
             obj = object_of(before) if before is not None and before.tokens else ""
             title = combine(obj, r.action) if obj else r.action
             w = Work(title, not obj, False)
+        if act == Act.REQUEST and not title and r.question and i > 0 and not _courtesy(c):
+            # The calibration records need to be in the binder too. Alan-san、お願いできますか？
+            title = _from_context(mr, i, "", "")
+            w = Work(title, True, True)
+            confidence -= 0.2
         if act == Act.REQUEST and (not title or (is_occasion(title) and r.rule in COURTESY_RULES)):
             details.append(i)  # よろしくお願いします / 明日の会議、よろしく: no work of its own
             continue
@@ -374,6 +379,11 @@ def _asked_next(mr: MessageReading, i: int) -> bool:
         and not _also(mr.clauses[i + 1])
         and mr.clauses[i + 1].analysis.lang == "en"
     )
+
+
+def _courtesy(c: Clause) -> bool:
+    """よろしくお願いします: a closing, not an ask for the thing said before."""
+    return any(t.lemma in ("よろしい", "よろしく", "宜しい") for t in c.tokens)
 
 
 def _also(c: Clause) -> bool:

@@ -97,6 +97,9 @@ def _in_spans(t: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(t.start < e and t.end > s for s, e in spans)
 
 
+_ROMAN_HONORIFIC = frozenset({"san", "sama", "kun", "chan", "sensei"})
+
+
 def _strip_lead(toks: list[Token]) -> list[Token]:
     """Greetings, fillers, vocatives, the sender and particles before the work."""
     changed = True
@@ -125,6 +128,18 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
             and toks[2].cls == "c"
         ):
             toks = toks[3:]
+            changed = True
+            continue
+        # A romanised vocative: Alan-san、 / Mei san,
+        k = 2 if len(toks) > 2 and toks[1].surface == "-" else 1
+        if (
+            len(toks) > k + 1
+            and toks[0].surface.isascii()
+            and toks[0].surface.isalpha()
+            and toks[k].lemma in _ROMAN_HONORIFIC
+            and toks[k + 1].surface in ("、", ",")
+        ):
+            toks = toks[k + 2 :]
             changed = True
             continue
         # A vocative: 田中さん、 / 田中さん (at the start).
@@ -548,7 +563,7 @@ def _gerund_base(word: str) -> str:
 
 # "update the docs and tag the release": two verbs of work joined by "and".
 _EN_AND_VERB = re.compile(
-    r"\s*,?\s+and\s+(?=(?:"
+    r"\s*,?\s+and\s+(?=(?:re-?)?(?:"
     + "|".join(sorted(LEXICON["EN_WORK_VERB"], key=len, reverse=True))
     + r")\b)",
     re.I,
@@ -581,7 +596,13 @@ def _en_object(a: Analysis) -> str:
     if not words or len(words) > 20:
         return ""
     be = next(
-        (i for i, t in enumerate(words) if t.cls in "mbd" or (t.lemma in _EN_SEEM and i > 0)),
+        (
+            i
+            for i, t in enumerate(words)
+            if t.cls in "mbd"
+            or (t.lemma in _EN_SEEM and i > 0)
+            or (t.lemma in ("need", "needs") and i > 0 and words[0].cls != "r")
+        ),
         None,
     )
     topic = _EN_ABOUT.search(_join(a.text, words))

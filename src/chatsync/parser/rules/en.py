@@ -157,6 +157,11 @@ RESCHEDULE = table(
     ("push back", "push|move|shift|bump it|this|that? back|to …", ("Can we push it to Monday?",)),
     ("extension", "extension …", ("Can I get an extension?",)),
     (
+        "slips to",
+        "slip|slips|slipped|slide|slides|slid to|until|till …",
+        ("so those slip to Tuesday", "the handover slides to next week"),
+    ),
+    (
         "we postpone",
         "i|we … postpone|delay|extend|reschedule|push …",
         ("Can we postpone it a week?",),
@@ -485,7 +490,7 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|,|: …",
+        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|,|:|( …",
         ("Test plan finished and shared in the drive", "keys rotated, old ones revoked"),
         when=("!question",),
     ),

@@ -151,7 +151,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "compare estimate quote price register apply request gather prep mail ring phone "
         "polish sketch assemble load unload pack ship install replace repair swap rewrite rebase "
         "triage proofread trim level hold export crop adjust tweak grade mix render cut resize "
-        "retouch fade shorten lengthen sharpen brighten darken mute blur"
+        "retouch fade shorten lengthen sharpen brighten darken mute blur issue reissue"
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
