@@ -679,3 +679,31 @@ def test_a_bare_ask_after_a_statement_of_need_asks_for_it() -> None:
     )
     assert "visitor badges" in d.title and d.assignees == (2,)
     assert read("[To:2]佐藤 花子さん\n来週の会議の件です。\nよろしくお願いします。") == []
+
+
+def test_wont_need_it_after_all_cancels() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nwould you mind booking a second meeting room?")
+    b = m(
+        2,
+        1,
+        f"{rp(1, 1)}佐藤 花子さん\nwith the workshop moved online we won't need the second room after all",
+    )
+    assert [t.status for t in fold(a, b)] == [TaskStatus.CANCELLED]
+
+
+def test_ill_have_it_out_tomorrow_is_the_deadline_and_their_date_is_not() -> None:
+    a = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\nplease issue a credit note to Hoshi Trading. 3営業日以内にお願いします。",
+    )
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n承知しました。\nI'll have it out tomorrow.")
+    c = m(
+        3,
+        2,
+        f"{rp(1, 1)}田中 太郎さん\nCN-2026-31 sent to Hoshi Trading.\nThey'll confirm receipt within two weeks.",
+    )
+    [t] = fold(a, b)
+    assert t.due == Due(day=date(2026, 11, 17))
+    [t] = fold(a, b, c)
+    assert t.due == Due(day=date(2026, 11, 17)) and t.status == TaskStatus.DONE

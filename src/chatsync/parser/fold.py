@@ -242,8 +242,9 @@ def _due_of_promise(room: _Room, m: _Msg) -> Any:
                 return due
     lets_me = any(r.rule == "let me" for r in m.mr.readings)  # 1/4に出させてください
     if not lets_me and not m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT, Act.NOT_DONE}:
-        # 提出期限を12/1に変更します counts; "cake delivered at 15:00 on the 26th" does not.
-        return _marked_due(room, m)
+        # 提出期限を12/1に変更します counts; "cake delivered at 15:00 on the 26th" does not,
+        # nor "They'll send the 8D within two weeks" (someone else's work).
+        return _marked_due(room, m, _own_text(m.mr))
     due = _due(room, m)
     promised = m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT} or lets_me
     if not promised and due is not None and due.day == m.sent.date():
@@ -251,9 +252,23 @@ def _due_of_promise(room: _Room, m: _Msg) -> Any:
     return due
 
 
-def _marked_due(room: _Room, m: _Msg) -> Any:
+def _own_text(mr: MessageReading) -> str:
+    """The text without English clauses whose subject is a third person (They'll send …)."""
+    own = [
+        c.text
+        for c in mr.clauses
+        if not (c.analysis.lang == "en" and c.tokens and c.tokens[0].lemma in _THIRD_PERSON)
+    ]
+    return "\n".join(own)
+
+
+_THIRD_PERSON = frozenset({"they", "he", "she"})
+
+
+def _marked_due(room: _Room, m: _Msg, text: str | None = None) -> Any:
     try:
-        marked = [d for d in find_dates(m.mr.text, m.sent, room.ctx.calendar) if d.is_deadline]
+        text = m.mr.text if text is None else text
+        marked = [d for d in find_dates(text, m.sent, room.ctx.calendar) if d.is_deadline]
     except Exception:
         log.exception("find_dates failed on message %s", m.msg.message_id)
         return None

@@ -14,12 +14,12 @@ CANCEL = table(
     ("no longer needed", "no longer …", ("This is no longer needed", "no longer necessary")),
     (
         "we don't need it after all",
-        "do not need|want … after all …",
-        ("so we don't need the van after all", "they don't want the banner after all"),
+        "not need|want … after all …",
+        ("so we don't need the van after all", "we won't need the banner after all"),
     ),
     (
         "we don't need it anymore",
-        "do not need|want … anymore|more …",
+        "not need|want … anymore|more …",
         ("We don't need the extra chairs anymore", "we don't need a second quote any more"),
     ),
     (
@@ -434,8 +434,8 @@ COMMITMENT = table(
     ("I got this", "^ i get|got|have this|it $", ("I got this",)),
     (
         "I'll have it",
-        "i will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over …",
-        ("I'll have the numbers ready by then",),
+        "i will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over|out|back …",
+        ("I'll have the numbers ready by then", "I'll have it out tomorrow"),
     ),
 )
 
