@@ -587,6 +587,16 @@ _EN_LEAD_WORDS = re.compile(
 _EN_SEEM = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "sound", "sounds"})
 
 
+def _needs_to(words: list[Token], i: int) -> bool:
+    """The records need to be in the binder: the subject is the thing (not "the agency
+    needs our feedback on the banners", whose thing is the object)."""
+    return (
+        0 < i < len(words) - 1
+        and words[i].lemma in ("need", "needs")
+        and words[i + 1].lemma == "to"
+    )
+
+
 _EN_ADVERBS = frozenset({"still", "now", "already", "also", "just", "really", "again", "all"})
 
 
@@ -601,7 +611,7 @@ def _en_object(a: Analysis) -> str:
             for i, t in enumerate(words)
             if t.cls in "mbd"
             or (t.lemma in _EN_SEEM and i > 0)
-            or (t.lemma in ("need", "needs") and i > 0 and words[0].cls != "r")
+            or (_needs_to(words, i) and words[0].cls != "r")
         ),
         None,
     )
