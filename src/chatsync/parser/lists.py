@@ -178,20 +178,12 @@ def list_drafts(
     for item in items:
         body = TAGS.sub("", item.text).strip()
         owner = item.owner
-        if owner is None:
-            owner, rest = ctx.directory.leading_member(body)
+        d = ctx.directory
+        # 森：見積の再送 / 見積の再送（森さん） / Ken to update the FAQ / … — Luis
+        for find in (d.leading_member, d.named_in_parens, d.action_item, d.trailing_member):
             if owner is not None:
-                body = rest
-        if owner is None:
-            owner, body2 = ctx.directory.named_in_parens(body)
-            if owner is not None:
-                body = body2
-        if owner is None:
-            owner, rest = ctx.directory.action_item(body)
-            if owner is not None:
-                body = rest
-        if owner is None:
-            owner, rest = ctx.directory.trailing_member(body)
+                break
+            owner, rest = find(body)
             if owner is not None:
                 body = rest
         if not body or (owner is None and _SECTION_HEADING.match(body)):
