@@ -262,7 +262,7 @@ def _own_text(mr: MessageReading) -> str:
     return "\n".join(own)
 
 
-_THIRD_PERSON = frozenset({"they", "he", "she"})
+_THIRD_PERSON = LEXICON["EN_THIRD_PERSON"]
 
 
 def _marked_due(room: _Room, m: _Msg, text: str | None = None) -> Any:

@@ -97,7 +97,7 @@ def _in_spans(t: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(t.start < e and t.end > s for s, e in spans)
 
 
-_ROMAN_HONORIFIC = frozenset({"san", "sama", "kun", "chan", "sensei"})
+_ROMAN_HONORIFIC = LEXICON["ROMAN_HONORIFIC"]
 
 
 def _strip_lead(toks: list[Token]) -> list[Token]:
@@ -597,7 +597,7 @@ def _needs_to(words: list[Token], i: int) -> bool:
     )
 
 
-_EN_ADVERBS = frozenset({"still", "now", "already", "also", "just", "really", "again", "all"})
+_EN_ADVERBS = LEXICON["EN_ADVERBS"]
 
 
 def _en_object(a: Analysis) -> str:
