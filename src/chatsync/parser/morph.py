@@ -45,6 +45,11 @@ class Analysis:
     offsets: tuple[int, ...]  # where each token's code starts in ``code``
     lang: str  # "ja" | "en"
 
+    def __hash__(self) -> int:
+        # The act stage caches on analyses: hash the two strings (whose hashes Python keeps),
+        # not every token; equality still compares every field.
+        return hash((self.text, self.code))
+
     def token_at(self, code_pos: int) -> int:
         """The index of the token whose code starts at or before ``code_pos``."""
         lo, hi = 0, len(self.offsets)
