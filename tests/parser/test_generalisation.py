@@ -707,3 +707,23 @@ def test_ill_have_it_out_tomorrow_is_the_deadline_and_their_date_is_not() -> Non
     assert t.due == Due(day=date(2026, 11, 17))
     [t] = fold(a, b, c)
     assert t.due == Due(day=date(2026, 11, 17)) and t.status == TaskStatus.DONE
+
+
+def test_a_pointing_promise_then_a_named_one_is_one_promise() -> None:
+    [d] = read(
+        "looked at it, it's the new tax rounding.\nI'll take this one\nwill have the invoice fix out by EOD",
+        sender=2,
+    )
+    assert d.title == "The invoice fix" and d.due == Due(day=date(2026, 11, 16))
+
+
+def test_them_is_the_person_named_before() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nHanako, the Osaka client has called twice now.\nCan you follow up with them today with the new quote?"
+    )
+    assert d.title == "Follow up with Osaka client with the new quote"
+
+
+def test_no_one_before_the_verb_means_the_thing_is_after_it() -> None:
+    [d] = read("Nobody has picked up the Kanda lease renewal yet\nI'll take this one.", sender=2)
+    assert "Kanda lease renewal" in d.title

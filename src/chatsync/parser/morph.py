@@ -380,6 +380,8 @@ _EN_LEMMA = {
 }
 # Irregular past forms (a reply saying the work's own verb in the past closes it).
 IRREGULAR_PAST = {
+    "seen": "see",
+    "saw": "see",
     "sent": "send",
     "wrote": "write",
     "written": "write",

@@ -186,6 +186,14 @@ def detect(
         if tag is not None:
             spans = [*spans, (tag.start(), tag.end())]
         w = work_of(c, r, spans)
+        if (
+            act == Act.COMMITMENT
+            and w.pointer
+            and c.analysis.lang == "en"
+            and _promised_next(mr, i)
+        ):
+            details.append(i)  # I'll take this one. Will have the PDF fix out by EOD: one promise
+            continue
         named_before = said_before(c.analysis, r, w.title) if w.pointer else ""
         if named_before:  # the music swells too early, please fade it: the pointer is named
             w = Work(named_before, False, False, w.other_subject)
@@ -379,6 +387,14 @@ def _asked_next(mr: MessageReading, i: int) -> bool:
         and not _also(mr.clauses[i + 1])
         and mr.clauses[i + 1].analysis.lang == "en"
     )
+
+
+def _promised_next(mr: MessageReading, i: int) -> bool:
+    """The next clause promises work of its own (it names a thing, not a pointer)."""
+    if i + 1 >= len(mr.clauses) or mr.readings[i + 1].act != Act.COMMITMENT:
+        return False
+    nxt = work_of(mr.clauses[i + 1], mr.readings[i + 1], ())
+    return bool(nxt.title) and not (nxt.pointer or nxt.bare)
 
 
 def _courtesy(c: Clause) -> bool:

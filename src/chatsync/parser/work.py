@@ -477,6 +477,11 @@ _EN_LEAD = re.compile(
 EN_PHRASAL_POINTER = re.compile(
     r"^(\w+) (?:it|this|that|them) (up|over|on|out|back|through|down|off|in)$", re.I
 )
+# "follow up with them", "call her back": the person is named in the clause before.
+_EN_PERSON_POINTER = re.compile(
+    r"^[A-Za-z]+(?: up| back)?(?: with| to)? (?:them|him|her)\b(?! (?:a|an|the|some|our|your)\b)",
+    re.I,
+)
 _EN_PRONOUN_OBJECT = re.compile(
     r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
     r"(?:any |some |your |our )?"
@@ -506,6 +511,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
         or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
         or bool(EN_PHRASAL_POINTER.match(phrase))
+        or bool(_EN_PERSON_POINTER.match(phrase))  # follow up with them today
     )  # take care of it, look into this, pick it up
     bare = len(words) <= 1 or pointer or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
     parts = [p for p in _EN_AND_VERB.split(phrase) if p.strip()]
@@ -570,7 +576,7 @@ _EN_AND_VERB = re.compile(
 )
 # "I'll have the numbers ready by then": the result words are no part of the title.
 _EN_RESULT = re.compile(
-    r"\s+(?:ready|done|finished|sorted|over|in)(?:\s+by\s+then)?$|\s+by\s+then$", re.I
+    r"\s+(?:ready|done|finished|sorted|over|in|out|back)(?:\s+by\s+then)?$|\s+by\s+then$", re.I
 )
 
 
@@ -598,11 +604,18 @@ def _needs_to(words: list[Token], i: int) -> bool:
 
 
 _EN_ADVERBS = LEXICON["EN_ADVERBS"]
+_EN_PARTICLES = frozenset({"up", "out", "off", "over", "back", "down"})
+_EN_INDEFINITE = LEXICON["EN_INDEFINITE"]
 
 
 def _en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
-    words = [t for t in a.tokens if t.cls != "y"]
+    toks = list(a.tokens)
+    comma = next((k for k, t in enumerate(toks[:4]) if t.surface == ","), 0)
+    name = a.text[: toks[comma].start] if comma else ""
+    if name[:1].isupper() and all(w[:1].isupper() for w in name.split()):
+        toks = toks[comma + 1 :]  # Ji-woo, the Brightline admin has emailed: a vocative
+    words = [t for t in toks if t.cls != "y"]
     if not words or len(words) > 20:
         return ""
     be = next(
@@ -610,11 +623,21 @@ def _en_object(a: Analysis) -> str:
             i
             for i, t in enumerate(words)
             if t.cls in "mbd"
+            or (t.cls == "h" and i + 1 < len(words) and words[i + 1].form == ".")
             or (t.lemma in _EN_SEEM and i > 0)
             or (_needs_to(words, i) and words[0].cls != "r")
         ),
         None,
     )
+    if be and not any(t.cls in "wq" and t.lemma not in _EN_INDEFINITE for t in words[:be]):
+        # Nobody has picked up the Nordlicht renewal / seen it, it's the new font subsetting:
+        # no thing before the verb, so the thing is after it.
+        words = words[be + 1 :]
+        while words and (words[0].cls in "vhbdnmcr" or words[0].lemma in _EN_PARTICLES):
+            words = words[1:]
+        while words and words[-1].lemma in _EN_ADVERBS | {"yet"}:
+            words = words[:-1]
+        be = None
     topic = _EN_ABOUT.search(_join(a.text, words))
     if be:  # "Partner portal is returning 500s" → Partner portal
         words = words[:be]
@@ -624,8 +647,8 @@ def _en_object(a: Analysis) -> str:
         return topic.group(0)  # "We need input on the banner designs" → on the banner designs
     elif words and words[0].form == ".":
         words = words[1:]  # "Pushed the new signup form" → the new signup form
-    if not words or len(words) > 10:
-        return ""
+    if not words or len(words) > 10 or not any(t.cls in "wq" for t in words):
+        return ""  # seen it, it's …: no thing named
     # The text itself, not its words rejoined: PW-2231 and (save corruption) keep their marks.
     phrase = " ".join(a.text[words[0].start : words[-1].end].split()).rstrip(" .!?,;:-—")
     if phrase.count("(") > phrase.count(")"):
@@ -704,6 +727,10 @@ def combine(obj: str, action: str) -> str:
             return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
         if rest.lower() in ("it", "this", "that", "them", "yours"):
             return f"{verb} {obj}"  # Level it → Level the interview audio
+        person = _EN_PERSON_POINTER.match(action)
+        if person:  # Follow up with them today → Follow up with the Brightline admin today
+            head = re.sub(r"\s*\b(?:them|him|her)$", "", person.group(0), flags=re.I)
+            return f"{head} {obj}{action[person.end() :]}"
         topic = _EN_TOPIC.search(obj)
         if rest and topic:
             return f"{action} on {topic.group(1).strip()}"  # Send comments on banner designs

@@ -423,6 +423,11 @@ COMMITMENT = table(
         "^ will => <vwd>-@EN_NOT_WORK",
         ("Will fix it tomorrow", "will send later", "will do it first thing monday"),
     ),
+    (
+        "will have it",
+        "^ will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over|out|back …",
+        ("will have the PDF export fix out by EOD", "will get the slides done tonight"),
+    ),
     ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
     (
         "taking a look",

@@ -215,6 +215,9 @@ LEXICON["JOINS_JA"] = _words("ので から けど けれど のに")
 # (They'll send the 8D within two weeks), adverbs that end no subject (the LODs still look off).
 LEXICON["ROMAN_HONORIFIC"] = _words("san sama kun chan sensei")
 LEXICON["EN_THIRD_PERSON"] = _words("they he she")
+LEXICON["EN_INDEFINITE"] = _words(
+    "nobody everyone everybody someone somebody anyone anybody nothing something everything"
+)
 LEXICON["EN_ADVERBS"] = _words("still now already also just really again all")
 LEXICON["NOT_THINGS"] = _words("二人 三人 全員 皆 皆さん 各自 みんな 目 手 気 名 人")
 LEXICON["AFTER_SELF"] = _words("の 方 ほう が は で から も 側 として とし 的 より")
