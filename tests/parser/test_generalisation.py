@@ -727,3 +727,25 @@ def test_them_is_the_person_named_before() -> None:
 def test_no_one_before_the_verb_means_the_thing_is_after_it() -> None:
     [d] = read("Nobody has picked up the Kanda lease renewal yet\nI'll take this one.", sender=2)
     assert "Kanda lease renewal" in d.title
+
+
+# Holdout 11 (issue #11), with sentences of their own.
+
+
+def test_a_japanese_predicate_decides_a_mixed_clause() -> None:
+    assert says_done("seating chart 更新しました")
+    assert says_done("見積書、最新版をアップしました（3社分）")
+
+
+def test_a_labelled_on_it_is_a_promise() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nmenu proof: please check the prices")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nmenu proof: on it")
+    assert len(fold(a, b)) == 1
+
+
+def test_work_that_is_in_the_doc_or_with_the_printer_is_done() -> None:
+    assert says_done("the rest of the translation is in the doc")
+    assert says_done("the flyers are with the printer now")
+    assert says_done("ch. 4–9 done")
+    assert not says_done("the fix is in review, blocked on a flaky test")
+    assert not says_done("Okay, noted.")

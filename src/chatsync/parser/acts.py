@@ -110,9 +110,19 @@ def _finite(t: Token) -> bool:
     return t.cls in "vaj" and ("終止形" in t.pos or "連体形" in t.pos)
 
 
+def _before_aside(toks: tuple[Token, ...]) -> int:
+    """アップしました（62名）: a closing parenthesis after the predicate is an aside."""
+    end = len(toks)
+    if end >= 3 and toks[-1].surface in (")", "）"):
+        for k in range(end - 2, 0, -1):
+            if toks[k].surface in ("(", "（"):
+                return k if toks[k - 1].cls in "avjc" else end
+    return end
+
+
 def _core_ja(a: Analysis) -> _Core:
     toks = a.tokens
-    end = len(toks)
+    end = _before_aside(toks)
     features: set[str] = set()
     while end > 0:
         t = toks[end - 1]

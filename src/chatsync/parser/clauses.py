@@ -20,7 +20,10 @@ _BULLET = re.compile(
     r"^\s*(?:[・\-*•●○◦▪■□◆◇→▶►☐☑✓✔]|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|\[\s?[xX ]?\s?\])\s*"
 )
 # Titles and Latin abbreviations end in a dot but not a sentence (Mr. Hollis, e.g. this).
-_ABBREVIATED = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "vs", "rev", "Rev", "ver", "approx", "incl")
+_ABBREVIATED = (
+    *("Mr", "Ms", "Mrs", "Dr", "St", "No", "vs"),
+    *("rev", "Rev", "ver", "approx", "incl", "ch"),
+)
 _ABBREV = (
     "".join(rf"(?<!{a})" for a in (r"\b" + w + r"\." for w in _ABBREVIATED))
     + r"(?<!e\.g\.)(?<!i\.e\.)"

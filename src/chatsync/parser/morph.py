@@ -82,6 +82,17 @@ def has_japanese(text: str) -> bool:
 _JA_VOCATIVE = re.compile(r"^\s*[^\s、,。]{1,8}?(?:さん|様|さま|くん|君|ちゃん)\s*[、,]\s*")
 
 
+# A clause that ends in a Japanese predicate (追加しました, 送ります, お願いします) is Japanese
+# whatever nouns it names — unless it opens with an English ask or promise.
+_JA_PREDICATE = re.compile(
+    r"(?:ました|ます|です|でした|ません|ください|下さい|した|しとく|しときます|ましょう|ですか|ますか)"
+    r"[\s。．.！!？?)）\x00]*$"
+)
+_EN_LEAD = re.compile(
+    r"\s*(?i:please|pls|could|can|would|will|i\b|i'|we\b|we'|let|kindly|thanks|thank)"
+)
+
+
 def language(text: str) -> str:
     """``en`` for a clause written in English even if it names a Japanese thing
     (could you review the 英語版マニュアル?), else ``ja`` when it has any Japanese."""
@@ -90,6 +101,8 @@ def language(text: str) -> str:
     rest = _JA_VOCATIVE.sub("", text, count=1)
     if rest != text and rest[:1].isascii():
         return language(rest)  # 武田さん、could you take over the storyboard?
+    if _JA_PREDICATE.search(text) and not _EN_LEAD.match(text):
+        return "ja"  # evacuation route 追加しました: the Japanese predicate decides the act
     letters = sum(len(w) for w in _ASCII_WORD.findall(text))
     ja = len(_JA.findall(text))
     first = text.lstrip()[:1]
@@ -267,7 +280,8 @@ def romaji(text: str) -> str:
 # ----------------------------------------------------------------------------- English
 
 _EN_WORD = re.compile(
-    r"[A-Za-z]+-[0-9][0-9A-Za-z-]*|(?:[Rr]e-)?[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:./][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
+    r"(?:[Cc]h|[Nn]o|[Rr]ev|[Vv]er|[Vv]ol|[Ff]ig|[Ss]ec|pp?)\.(?=\s*[0-9A-Z])"  # ch. 7, rev. F
+    r"|[A-Za-z]+-[0-9][0-9A-Za-z-]*|(?:[Rr]e-)?[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:./–-][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
 )
 _CONTRACTIONS = {
     "i'll": ("i", "will"),

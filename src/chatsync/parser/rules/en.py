@@ -429,6 +429,7 @@ COMMITMENT = table(
         ("will have the PDF export fix out by EOD", "will get the slides done tonight"),
     ),
     ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
+    ("label: on it", "^ <wq>+ : <rb>* on it|this $", ("program proof: on it", "slides: on it")),
     (
         "taking a look",
         "^ <rb>* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
@@ -471,8 +472,19 @@ DONE = table(
     Rule(
         "is in the folder",
         Act.DONE,
-        "be now? in|on the|your|our|my <wq>* folder|drive|inbox|repo|channel|tracker|portal|dropbox|box|system …",
-        ("first draft is in the matter folder", "The signed copies are in your inbox"),
+        "be now? in|on the|your|our|my <wq>* @EN_PLACE_OF_WORK …",
+        (
+            "first draft is in the matter folder",
+            "The signed copies are in your inbox",
+            "rest of the copyedit is in the doc",
+        ),
+        when=("!question",),
+    ),
+    Rule(
+        "is with them",
+        Act.DONE,
+        "^ <wtq>+ be now? with the|our|your <w> …",
+        ("manuscript is with the printer", "the signed lease is with the landlord now"),
         when=("!question",),
     ),
     Rule(

@@ -215,6 +215,11 @@ LEXICON["JOINS_JA"] = _words("ので から けど けれど のに")
 # (They'll send the 8D within two weeks), adverbs that end no subject (the LODs still look off).
 LEXICON["ROMAN_HONORIFIC"] = _words("san sama kun chan sensei")
 LEXICON["EN_THIRD_PERSON"] = _words("they he she")
+# Where finished work is put: "the draft is in the shared folder" reports it done.
+LEXICON["EN_PLACE_OF_WORK"] = _words(
+    "folder drive inbox repo channel tracker portal dropbox box system doc docs document sheet "
+    "tray binder wiki"
+)
 LEXICON["EN_INDEFINITE"] = _words(
     "nobody everyone everybody someone somebody anyone anybody nothing something everything"
 )
