@@ -749,3 +749,33 @@ def test_work_that_is_in_the_doc_or_with_the_printer_is_done() -> None:
     assert says_done("ch. 4–9 done")
     assert not says_done("the fix is in review, blocked on a flaky test")
     assert not says_done("Okay, noted.")
+
+
+def test_asking_someone_about_a_named_topic_is_a_promise() -> None:
+    [d] = read("納品形式（PDF／Word）は先方に確認しておきます", sender=2)
+    assert d.kind == "commitment" and "納品形式" in d.title
+    assert read("開発チームに確認しておきます", sender=2) == []
+
+
+def test_a_full_width_exclamation_ends_a_sentence() -> None:
+    [d] = read("ありがとう！2号機は業者に修理を頼んでおきます。", sender=2)
+    assert d.kind == "commitment" and "修理" in d.title
+
+
+def test_a_numbered_chapter_keeps_its_prefix() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n第2章だけ先に、金曜までにチェックお願いできますか？")
+    assert d.title.startswith("第2章")
+
+
+def test_two_works_joined_by_to_and_a_comma_are_two_tasks_with_one_deadline() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\n案内状の校正と、記念品の数の最終確認をお願いします。\nどちらも今週中で。"
+    )
+    assert [d.title for d in drafts] == ["案内状の校正", "記念品の数の最終確認"]
+    assert {d.due for d in drafts} == {Due(day=date(2026, 11, 20))}
+
+
+def test_a_thing_and_how_soon_is_an_ask() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n駅前の写真なる早で！")
+    assert "写真" in d.title and d.due is None
+    assert read("[To:2]佐藤 花子さん\n今日中で！") == []

@@ -293,9 +293,11 @@ def detect(
         if due is None:
             continue
         k = max((n for n, o in enumerate(owners) if o < i), default=0)
-        if drafts[k].due is None:
-            drafts[k] = replace(drafts[k], due=due)
-    if len(drafts) == 1 and drafts[0].due is None:
+        for n, o in enumerate(owners):  # 校正と、引出物の確認をお願いします。どちらも今週中で
+            if o == owners[k] and drafts[n].due is None:
+                drafts[n] = replace(drafts[n], due=due)
+    if len(set(owners)) == 1 and all(d.due is None for d in drafts):
+        # (one clause's tasks: 席次表の校正と、引出物の確認をお願いします。どちらも今週中で)
         # A deadline said in a clause of its own (金曜までで): only a marked one, so that the
         # day of an event the message mentions (2/17(水)10時で先方OKでした) is none.
         used = set(owners)
@@ -307,7 +309,7 @@ def detect(
                     due = due_in(c.text, ctx)  # 金曜でOKです / 明日中で大丈夫です
                     break
         if due is not None:
-            drafts[0] = replace(drafts[0], due=due)
+            drafts = [replace(d, due=due) for d in drafts]
     return drafts
 
 

@@ -174,7 +174,7 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
             or t.lemma in _FILLER
             or t.lemma in _SELF
             or t.lemma in _THANKS
-            or (t.cls == "f" and len(toks) > 1 and toks[1].cls not in "sn")
+            or (t.cls == "f" and len(toks) > 1 and toks[1].cls not in "snq")  # 第1章 stays
         ):
             toks = toks[1:]
             changed = True
@@ -344,11 +344,24 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     # Two pieces of work are two promises (単価表を更新して、先方に送付します); a request's
     # て-chain is the steps of one job (内容を確認して、押印申請をお願いします).
     coordinate = reading.act == Act.COMMITMENT and not conditional
-    pieces = _coordinated(body) if coordinate else [body]
+    pieces = _coordinated(body) if coordinate else _noun_pair(body)
     titles = tuple(t for t in (_render(a.text, _strip_tail(p)) for p in pieces) if t)
     title = titles[0] if len(titles) > 1 else _render(a.text, body)
     things = [t for t in body if t is not head]
     return Work(title, _bare(things), pointer, other, titles if len(titles) > 1 else ())
+
+
+def _noun_pair(body: list[Token]) -> list[list[Token]]:
+    """席次表の校正と、引出物の数の最終確認 → two works: two action nouns joined by と and a
+    comma (without the comma, 見積と請求書の確認 is one check of two things)."""
+    for i in range(1, len(body) - 2):
+        t, comma = body[i], body[i + 1]
+        if not (t.lemma == "と" and t.cls == "c" and comma.surface in ("、", ",")):
+            continue
+        first, second = body[:i], _strip_tail(body[i + 2 :])
+        if body[i - 1].cls == "s" and second and second[-1].cls in "sn" and len(first) > 1:
+            return [first, second]
+    return [body]
 
 
 def _coordinated(body: list[Token]) -> list[list[Token]]:

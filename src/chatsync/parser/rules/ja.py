@@ -317,7 +317,7 @@ INFO = table(
     (
         "will ask someone",
         # 印刷所に納期を確認しておきます names the thing to find out: work, not a remark
-        "<nps> に <d>* 確認|聞く|問い合わせる|問い合わせ|相談|伺う する? て? おく|みる? $",
+        "^ <dei>* <npsx>+ に <d>* 確認|聞く|問い合わせる|問い合わせ|相談|伺う する? て? おく|みる? $",
         ("開発チームに確認します", "先方に聞いてみます", "営業にいったん確認してみます"),
     ),
     Rule(
@@ -331,6 +331,12 @@ INFO = table(
 
 REQUEST = table(
     Act.REQUEST,
+    (
+        "thing, urgently",
+        # 写真なる早で！: a thing and how soon, the ask said by で alone
+        "なる早|至急|大至急|急ぎ で? $",
+        ("市役所前の写真なる早で！", "見積もり、至急で"),
+    ),
     (
         "te kudasai",
         "くださる/v! $",
@@ -423,12 +429,13 @@ COMMITMENT = table(
     Act.COMMITMENT,
     (
         "te oku",
-        "<vs> する? せる|させる? て? おく $",
+        "<vs> する? せる|させる? て|で? おく $",
         (
             "あとで見ておきます",
             "業者に連絡しておきます",
             "やっときます",
             "明日の昼までに終わらせておきます",
+            "業者に点検を頼んでおきます",
         ),
     ),
     ("te miru", "<vs>-@NOT_WORK_VERB する? て みる $", ("調べてみます", "確認してみます")),
