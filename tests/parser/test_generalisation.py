@@ -779,3 +779,36 @@ def test_a_thing_and_how_soon_is_an_ask() -> None:
     [d] = read("[To:2]佐藤 花子さん\n駅前の写真なる早で！")
     assert "写真" in d.title and d.due is None
     assert read("[To:2]佐藤 花子さん\n今日中で！") == []
+
+
+def test_an_owner_and_a_day_in_one_bracket() -> None:
+    drafts = read(
+        "to do:\nnew price tags for the sale（佐藤さん, 11/20(金)まで）\nwindow display (Hanako, this week)"
+    )
+    assert [(d.assignees, d.due) for d in drafts] == [
+        ((2,), Due(day=date(2026, 11, 20))),
+        ((2,), Due(day=date(2026, 11, 20))),
+    ]
+
+
+def test_looks_great_closes_a_review() -> None:
+    a = m(1, 2, "[To:1]田中 太郎さん\nthe new menu draft is up. need your sign-off by Thursday")
+    b = m(2, 1, f"{rp(2, 1)}佐藤 花子さん\nlooks great, good to go")
+    assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+def test_a_report_then_the_next_dated_promise_is_a_new_task() -> None:
+    a = m(1, 2, "[To:1]田中 太郎さん\ncould you decide on the venue by Friday?")
+    b = m(
+        2,
+        1,
+        f"{rp(2, 1)}佐藤 花子さん\ndecided: we'll use the harbour hall.\nfloor plan coming Wednesday",
+    )
+    tasks = fold(a, b)
+    assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
+    assert "floor plan" in tasks[1].title.lower() and tasks[1].due == Due(day=date(2026, 11, 18))
+
+
+def test_an_english_ask_after_a_japanese_name_without_a_comma() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n佐藤さん please sanitise the sample fridge before the audit")
+    assert d.title.startswith("Sanitise the sample fridge")

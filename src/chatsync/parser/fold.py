@@ -428,6 +428,11 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True
     if changed and Act.RESCHEDULE not in mr.acts:
+        # decided: we're in for the booth. tap list coming 来週頭: done, and the next promise
+        extra = [d for d in _other_promises(mr, drafts, refs, reported=True) if d.due]
+        if extra:  # (with a day of its own: 詳細は別途メールします is a courtesy)
+            room.create(msg, extra)
+            return True
         # 確認しました！単価の欄だけ直してもらえますか？: done, and a new request besides.
         return not any(d.kind == "request" for d in drafts)
     if changed:  # the control plan is released; the work instructions slip to Tuesday
@@ -460,11 +465,12 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
 
 
 def _other_promises(
-    mr: MessageReading, drafts: Sequence[Draft], tasks: Sequence[Task]
+    mr: MessageReading, drafts: Sequence[Draft], tasks: Sequence[Task], reported: bool = False
 ) -> list[Draft]:
     """Promises in a reply of work other than the referenced tasks', said as extra work
-    (掲示**も**作っておきます, 私の方で…): new tasks, not the acceptance of the old one."""
-    marked = any(
+    (掲示**も**作っておきます, 私の方で…) or after reporting those done (``reported``): new
+    tasks, not the acceptance of the old one."""
+    marked = reported or any(
         (r.self_named or any(t.lemma == "も" and t.cls == "c" for t in c.tokens))
         if c.analysis.lang == "ja"
         else any(t.lemma in ("also", "too") for t in c.tokens)  # English says "I" anyway

@@ -111,8 +111,14 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
         if text and directory.leading_member(text)[0] is not None
     ]
     colon_owned = [i for i in owned if re.match(r"^@?[^\s:：、,]{1,20}\s*[:：]", parsed[i][1])]
+    # new price tags（佐藤さん, 11/20まで） / window display (Hanako, this week)
+    in_parens = [
+        i
+        for i, (_, text, _, _) in enumerate(parsed)
+        if text and "(" in text and directory.named_in_parens(text)[0] is not None
+    ]
     bullets = sum(1 for ln in lines if ln.bullet or ln.index in tagged)
-    if not (bullets or fields or len(owned) >= 2 or colon_owned):
+    if not (bullets or fields or len(owned) >= 2 or colon_owned or len(in_parens) >= 2):
         return None
     # In a to-do block the fields follow their work, unless the block opens with one.
     fields_first = bool(fields) and all(
@@ -138,6 +144,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
             or bool(due_text)
             or i in colon_owned
             or (len(owned) >= 2 and i in owned)
+            or (len(in_parens) >= 2 and i in in_parens)
             or (
                 fields
                 and (fields_first or any(f > i for f in fields))

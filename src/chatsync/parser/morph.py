@@ -79,7 +79,7 @@ def has_japanese(text: str) -> bool:
     return _JA.search(text) is not None
 
 
-_JA_VOCATIVE = re.compile(r"^\s*[^\s、,。]{1,8}?(?:さん|様|さま|くん|君|ちゃん)\s*[、,]\s*")
+_JA_VOCATIVE = re.compile(r"^\s*[^\s、,。]{1,8}?(?:さん|様|さま|くん|君|ちゃん)(?:\s*[、,]\s*|\s+)")
 
 
 # A clause that ends in a Japanese predicate (追加しました, 送ります, お願いします) is Japanese
@@ -327,7 +327,7 @@ _BARE_CONTRACTIONS = {
     if k.replace("'", "") not in ("its", "well", "were", "id", "wed", "hell", "shell", "lets")
 }
 # "ill" is also a word (feeling ill): I'll only where a clause starts.
-_ILL_AFTER = frozenset({",", ".", "!", "and", "so", "then", "also", "but", "ok", "okay"})
+_ILL_AFTER = frozenset({",", ".", "!", ":", ";", "and", "so", "then", "also", "but", "ok", "okay"})
 _EN_CLASS = {
     **dict.fromkeys(
         ["will", "would", "can", "could", "shall", "should", "may", "might", "must"], "m"

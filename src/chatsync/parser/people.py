@@ -22,7 +22,8 @@ _HONORIFICS = tuple(
         reverse=True,
     )
 )  # longest first: 部長 before 長
-_PARENS = re.compile(r"\(([^()]{1,40})\)")
+# (平野さん, 8/10(木)まで): one level of brackets inside, for a weekday after a date
+_PARENS = re.compile(r"\(((?:[^()]|\([^()]{1,6}\)){1,40})\)")
 
 
 @lru_cache(maxsize=4096)
@@ -156,7 +157,8 @@ class Directory:
                 name, end = found
                 after = self._honorific_at(inner, end)
                 alone = inner[:i].strip() == "" and inner[after:].strip() == ""
-                if after == end and not alone:
+                first = inner[:i].strip() == "" and inner[after:].lstrip()[:1] in ("、", ",")
+                if after == end and not (alone or first):  # (Zara, this week) names Zara
                     continue  # a bare name counts only alone in the parentheses
                 while after < len(inner) and inner[after] in "、, \u3000":
                     after += 1

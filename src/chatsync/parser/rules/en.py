@@ -429,6 +429,13 @@ COMMITMENT = table(
         ("will have the PDF export fix out by EOD", "will get the slides done tonight"),
     ),
     ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
+    Rule(
+        "coming",
+        Act.COMMITMENT,
+        "^ => <wtqv>+ coming …",
+        ("tap list coming 来週頭", "revised quote coming tomorrow"),
+        strength=0.7,
+    ),
     ("label: on it", "^ <wq>+ : <rb>* on it|this $", ("program proof: on it", "slides: on it")),
     (
         "taking a look",
@@ -488,6 +495,13 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "looks good",
+        Act.DONE,
+        "^ <rt>* look|looks good|great|fine|perfect …",
+        ("looks great, good to go", "looks good to me", "Looks fine, ship it"),
+        when=("!question",),
+    ),
+    Rule(
         "taken care of",
         Act.DONE,
         "taken care of …",
@@ -507,7 +521,7 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|,|:|( …",
+        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|,|:|(|+|& …",
         ("Test plan finished and shared in the drive", "keys rotated, old ones revoked"),
         when=("!question",),
     ),

@@ -151,7 +151,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "compare estimate quote price register apply request gather prep mail ring phone "
         "polish sketch assemble load unload pack ship install replace repair swap rewrite rebase "
         "triage proofread trim level hold export crop adjust tweak grade mix render cut resize "
-        "retouch fade shorten lengthen sharpen brighten darken mute blur issue reissue"
+        "retouch fade shorten lengthen sharpen brighten darken mute blur issue reissue "
+        "sanitise sanitize restock decide"
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
@@ -159,7 +160,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "approved merged shipped paid called emailed replied signed printed scheduled arranged "
         "reviewed checked handled sorted wrapped closed uploaded added removed renewed cancelled "
         "pushed released launched drafted written wrote made built reserved confirmed "
-        "proofread pinged nudged chased contacted messaged texted reminded briefed"
+        "proofread pinged nudged chased contacted messaged texted reminded briefed decided "
+        "tested redone sanitised sanitized refreshed restocked"
     ),
     "EN_ACCEPT": _words(
         "sure ok okay yes yep yeah noted understood roger certainly absolutely gotcha alright"
