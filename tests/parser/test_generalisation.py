@@ -812,3 +812,18 @@ def test_a_report_then_the_next_dated_promise_is_a_new_task() -> None:
 def test_an_english_ask_after_a_japanese_name_without_a_comma() -> None:
     [d] = read("[To:2]佐藤 花子さん\n佐藤さん please sanitise the sample fridge before the audit")
     assert d.title.startswith("Sanitise the sample fridge")
+
+
+def test_a_reply_promising_a_contrasted_thing_is_new_work_with_its_own_day() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nwould you build the scale model by 来月10日?")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n承知しました。\n資材は今週中に手配しておきます")
+    tasks = fold(a, b)
+    assert [t.due for t in tasks] == [Due(day=date(2026, 12, 10)), Due(day=date(2026, 11, 20))]
+    assert "資材" in tasks[1].title
+
+
+def test_being_busy_is_no_report_and_another_day_instead_moves_it() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\ncould you send the first sketch by 11/27?")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nnext week is packed for me.\ncould we say 12/4 instead?")
+    [t] = fold(a, b)
+    assert t.status == TaskStatus.OPEN and t.due == Due(day=date(2026, 12, 4))

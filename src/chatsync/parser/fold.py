@@ -23,6 +23,7 @@ from chatsync.calendar import BusinessCalendar
 from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
 from chatsync.parser import updates
 from chatsync.parser.acts import Act
+from chatsync.parser.clauses import Clause
 from chatsync.parser.dates import find_dates, pick_due
 from chatsync.parser.markup import ParsedMessage, parse
 from chatsync.parser.people import Directory
@@ -449,6 +450,10 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
     asks = any(d.kind == "request" for d in drafts)
     if asks and not (due is not None and involved and updates.says_new_due(mr)):
         return False
+    extra = _other_promises(mr, drafts, refs)
+    if extra and not updates.says_new_due(mr):
+        room.create(msg, extra)  # 承知しました！待合室の掲示も私の方で作っておきます
+        return True  # (材料は今週中に手配しておきます: its day is its own, not the task's)
     if due is not None and involved:
         for group in by_message.values():
             cands = [t for t in group if t in involved]
@@ -456,12 +461,21 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             if task is not None:
                 room.replace(task, updates.move_due(task, due, msg.message_id))
         return True
-    extra = _other_promises(mr, drafts, refs)
     if extra:
-        room.create(msg, extra)  # 承知しました！待合室の掲示も私の方で作っておきます
+        room.create(msg, extra)
         return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
+
+
+def _topic(c: Clause) -> bool:
+    """材料は今週中に手配しておきます: a thing set up as the topic, in contrast to the task
+    replied to."""
+    toks = c.tokens
+    return any(
+        t.lemma == "は" and t.cls == "c" and toks[k - 1].cls in "nsp"
+        for k, t in enumerate(toks[1:5], 1)
+    )
 
 
 def _other_promises(
@@ -471,7 +485,7 @@ def _other_promises(
     (掲示**も**作っておきます, 私の方で…) or after reporting those done (``reported``): new
     tasks, not the acceptance of the old one."""
     marked = reported or any(
-        (r.self_named or any(t.lemma == "も" and t.cls == "c" for t in c.tokens))
+        (r.self_named or any(t.lemma == "も" and t.cls == "c" for t in c.tokens) or _topic(c))
         if c.analysis.lang == "ja"
         else any(t.lemma in ("also", "too") for t in c.tokens)  # English says "I" anyway
         for c, r in mr.clauses_of(Act.COMMITMENT)

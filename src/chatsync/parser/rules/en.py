@@ -146,6 +146,13 @@ RESCHEDULE = table(
     Act.RESCHEDULE,
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
+    Rule(
+        "another day instead?",
+        Act.RESCHEDULE,
+        "… instead $",
+        ("could we say 3/8 instead?", "Wednesday instead?"),
+        when=("question",),
+    ),
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
     Rule(
         "can I finish by",
@@ -187,6 +194,11 @@ INFO = table(
         ("triage call at 11", "review meeting at 3pm", "sync at 2 tomorrow"),
     ),
     ("I'll be", "^ i will be …", ("I'll be late", "I'll be out tomorrow")),
+    (
+        "busy",
+        "be <d>? packed|swamped|slammed|busy|stretched|overloaded|snowed …",
+        ("Feb is packed for me", "I'm swamped this week"),
+    ),
     ("work from", "i will work from|remotely|remote …", ("I'll work from home tomorrow",)),
     (
         "day off",
