@@ -827,3 +827,22 @@ def test_being_busy_is_no_report_and_another_day_instead_moves_it() -> None:
     b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nnext week is packed for me.\ncould we say 12/4 instead?")
     [t] = fold(a, b)
     assert t.status == TaskStatus.OPEN and t.due == Due(day=date(2026, 12, 4))
+
+
+def test_thoughts_after_a_report_asks_for_a_review_of_it() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\ndrafted a new onboarding checklist for the May hires → /hr/checklist_may.docx.\nthoughts?"
+    )
+    assert d.title == "Review new onboarding checklist for the May hires"
+
+
+def test_otherwise_lgtm_and_a_rerun_report_close() -> None:
+    assert says_done("one q: why the 5s timeout?\notherwise lgtm")
+    assert says_done("calibration standards re-run, all within range now")
+
+
+def test_pushed_x_to_the_repo_names_x() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\npushed the new billing export for the EU shops to the main repo (branch eu-2).\nPTAL when you can"
+    )
+    assert d.title == "Review new billing export for the EU shops"

@@ -487,6 +487,8 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
         if low in ("was", "were", "had", "did"):
             form = "."
         cls = _EN_CLASS.get(lemma, "v" if form else "w")
+        if word == "May" and out:
+            cls = "w"  # the May runs: the month, not the modal
         out.append(Token(word, lemma, cls, form, start, end))
     return tuple(out)
 

@@ -451,8 +451,8 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
     """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
     or, for a commitment that points back, from the message before."""
     for j in range(i - 1, -1, -1):
-        if mr.readings[j].act in _NO_THING:
-            continue
+        if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
+            continue  # ([To:2]Kwame names who, not what)
         obj = object_of(mr.clauses[j].analysis)
         if names_a_thing(obj, mr.readings[j].act):
             return combine(obj, action)
@@ -465,6 +465,7 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
     return ""
 
 
+_ADDRESS_MARKUP = ("[To:", "[rp ", "[toall]")
 # Clauses whose words name no thing to work on: 承知しました, ありがとう, どこでしたっけ?
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
 

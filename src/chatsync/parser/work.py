@@ -617,13 +617,15 @@ def _needs_to(words: list[Token], i: int) -> bool:
 
 
 _EN_ADVERBS = LEXICON["EN_ADVERBS"]
+_EN_WHERE = frozenset({"to", "into", "onto", "in", "on", "at", "via", "→", "-"})
 _EN_PARTICLES = frozenset({"up", "out", "off", "over", "back", "down"})
 _EN_INDEFINITE = LEXICON["EN_INDEFINITE"]
 
 
 def _en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
-    toks = list(a.tokens)
+    arrow = a.text.find("→")  # … template → /templates/ss_may.xlsx: where it is, not what
+    toks = [t for t in a.tokens if arrow < 0 or t.start < arrow]
     comma = next((k for k, t in enumerate(toks[:4]) if t.surface == ","), 0)
     name = a.text[: toks[comma].start] if comma else ""
     if name[:1].isupper() and all(w[:1].isupper() for w in name.split()):
@@ -656,14 +658,19 @@ def _en_object(a: Analysis) -> str:
         words = words[:be]
         while words and words[-1].lemma in _EN_ADVERBS:
             words = words[:-1]  # the LODs still look off → the LODs
+    elif words and words[0].form == ".":
+        # "Pushed the new QC pipeline for the runs to the lab repo" → the new QC pipeline for
+        # the runs: the thing made, not where it went
+        words = words[1:]
+        to = next((k for k, t in enumerate(words) if k >= 2 and t.lemma in _EN_WHERE), None)
+        words = words[:to]
     elif topic:
         return topic.group(0)  # "We need input on the banner designs" → on the banner designs
-    elif words and words[0].form == ".":
-        words = words[1:]  # "Pushed the new signup form" → the new signup form
     if not words or len(words) > 10 or not any(t.cls in "wq" for t in words):
         return ""  # seen it, it's …: no thing named
     # The text itself, not its words rejoined: PW-2231 and (save corruption) keep their marks.
     phrase = " ".join(a.text[words[0].start : words[-1].end].split()).rstrip(" .!?,;:-—")
+    phrase = re.split(r"\s+(?:→|->|—)\s*", phrase)[0]  # … template → /templates/x.xlsx
     if phrase.count("(") > phrase.count(")"):
         phrase += ")"
     phrase = _EN_LEAD_WORDS.sub("", phrase)

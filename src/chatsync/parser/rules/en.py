@@ -403,6 +403,15 @@ REQUEST = table(
             "Send the updated deck",
         ),
     ),
+    Rule(
+        "thoughts?",
+        Act.REQUEST,
+        "^ any? thoughts|feedback|comments|opinions|objections $",
+        ("thoughts?", "any feedback?"),
+        when=("question",),
+        action="Review",
+        strength=0.6,
+    ),
     ("todo", "^ todo|action|ai|task : => …", ("TODO: update the FAQ", "AI: book the venue")),
     Rule(
         "labelled imperative",
@@ -466,7 +475,12 @@ COMMITMENT = table(
 
 DONE = table(
     Act.DONE,
-    Rule("lgtm", Act.DONE, "^ <rbt>* lgtm|approved …", ("LGTM", "Approved, thanks")),
+    Rule(
+        "lgtm",
+        Act.DONE,
+        "^ <rbt>* otherwise? lgtm|approved …",
+        ("LGTM", "Approved, thanks", "otherwise lgtm"),
+    ),
     Rule(
         "done",
         Act.DONE,
@@ -533,7 +547,7 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> and|to|in|on|at|into|via|with|for|,|:|(|+|& …",
+        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|,|:|(|+|& …",
         ("Test plan finished and shared in the drive", "keys rotated, old ones revoked"),
         when=("!question",),
     ),
