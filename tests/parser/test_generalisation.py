@@ -846,3 +846,14 @@ def test_pushed_x_to_the_repo_names_x() -> None:
         "[To:2]佐藤 花子さん\npushed the new billing export for the EU shops to the main repo (branch eu-2).\nPTAL when you can"
     )
     assert d.title == "Review new billing export for the EU shops"
+
+
+def test_need_your_sign_off_is_about_the_thing_just_shown() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nthe spring catalogue draft is up on staging.\nthoughts?\nneed your sign-off by Thursday"
+    )
+    assert "spring catalogue draft" in d.title and d.due == Due(day=date(2026, 11, 19))
+
+
+def test_work_in_the_shared_drive_is_done() -> None:
+    assert says_done("all scans are in the shared drive now")

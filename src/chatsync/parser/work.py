@@ -526,7 +526,13 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         or bool(EN_PHRASAL_POINTER.match(phrase))
         or bool(_EN_PERSON_POINTER.match(phrase))  # follow up with them today
     )  # take care of it, look into this, pick it up
-    bare = len(words) <= 1 or pointer or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
+    bare = (
+        len(words) <= 1
+        or pointer
+        or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
+        # need your sign-off by thurs: an answer about the thing named before, not a thing
+        or (len(words) > 2 and words[0].lower() in ("need", "needs") and words[2] in _EN_FEEDBACK)
+    )
     parts = [p for p in _EN_AND_VERB.split(phrase) if p.strip()]
     # A promise of two verbs is two jobs; a request too when each names its own thing
     # (calendar the call and send the invite), not "review X and send comments".
