@@ -857,3 +857,23 @@ def test_need_your_sign_off_is_about_the_thing_just_shown() -> None:
 
 def test_work_in_the_shared_drive_is_done() -> None:
     assert says_done("all scans are in the shared drive now")
+
+
+def test_time_asked_until_a_day_moves_the_deadline() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n議事録の清書、水曜までにお願いします。")
+    b = m(
+        2,
+        2,
+        f"{rp(1, 1)}田中 太郎さん\nすみません、まだ終わっていません。金曜の朝イチまでお時間いただけますか",
+    )
+    [t] = fold(a, b)
+    assert t.due == Due(day=date(2026, 11, 20), at=time(10, 0)) and t.status == TaskStatus.OPEN
+
+
+def test_using_or_closing_is_no_promise() -> None:
+    assert read("このデータは来週の会議で使います", sender=2) == []
+    assert read("年末は事務所を閉めます", sender=2) == []
+
+
+def test_the_above_with_a_closing_asks_nothing_new() -> None:
+    assert read("佐藤さん、上記よろしくお願いしますー\n--\n営業課 田中") == []

@@ -37,6 +37,7 @@ _FILLER = LEXICON["FILLER"]
 _THANKS = LEXICON["THANKS"]
 _SELF = LEXICON["SELF"]
 _POINTERS = LEXICON["POINTERS"]
+_WRITTEN_POINTERS = frozenset({"上記", "下記"})  # 上記よろしくお願いします: the text above
 _EDGE_NOUNS = LEXICON["EDGE_NOUNS"]
 _POLITE_IF = LEXICON["POLITE_IF"]
 _REASONS = LEXICON["REASONS"]
@@ -320,7 +321,9 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         end += 1  # 再実行 | します, 見 | ておきます: the predicate's own action
     other = _other_subject(toks[:end])
     body = _without_spans(toks[:end], spans)
-    pointer = any(t.lemma in _POINTERS and t.cls == "r" for t in body)
+    pointer = any(
+        t.lemma in _POINTERS and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS) for t in body
+    )
     body = _drop_pointers(body)
     reason, body = _split_reason(body)
     conditional = False
@@ -411,7 +414,7 @@ def _drop_pointers(body: list[Token]) -> list[Token]:
     out: list[Token] = []
     skip_no = False
     for t in body:
-        if t.lemma in _POINTERS and t.cls == "r":
+        if t.lemma in _POINTERS and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS):
             skip_no = True
             continue
         if skip_no and t.lemma == "の":

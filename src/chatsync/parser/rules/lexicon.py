@@ -44,6 +44,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "いらっしゃる おっしゃる なさる 召し上がる 見える 切り替わる 切り替える 載る 揃う 壊れる "
         "できる 間に合う 帰省 出張 通院 休暇 有給 半休 午前休 午後休 在席 離席 退席 付く 見つかる "
         "使える 出せる 行ける いける 送れる 書ける 読める 見れる 来れる 話せる 動く いく "
+        "使う 使用 利用 閉める "
         "かしこまる 承る 恐れ入る 抜ける 中抜け "
         "営業 休業 開店 閉店 開館 閉館 休館 休診 稼働 運休 運行"
     ),
@@ -262,7 +263,9 @@ LEXICON["FRAMING"] = _words(
 LEXICON["REASONS"] = _words("ので から ため けど けれど が のに")
 LEXICON["POLITE_IF"] = _words("差し支える よろしい いい 良い よい 可能 できる")
 LEXICON["EDGE_NOUNS"] = _words("ほど 方 ほう 件 旨 よう 感じ 程 分 こと 形 まま 通り 次第 対応方")
-LEXICON["POINTERS"] = _words("これ それ あれ この その こちら そちら そっち こっち 本件 当件 同件")
+LEXICON["POINTERS"] = _words(
+    "これ それ あれ この その こちら そちら そっち こっち 本件 当件 同件 上記 下記"
+)
 LEXICON["SELF"] = _words("私 わたし 僕 ぼく 自分 当方 わたくし 俺 弊社 こちら こっち 我々")
 LEXICON["CONTRAST"] = _words("けど けれど けれども のに が")
 LEXICON["EN_BUT"] = _words("but nobody no not couldn't however")
