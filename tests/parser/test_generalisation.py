@@ -877,3 +877,19 @@ def test_using_or_closing_is_no_promise() -> None:
 
 def test_the_above_with_a_closing_asks_nothing_new() -> None:
     assert read("佐藤さん、上記よろしくお願いしますー\n--\n営業課 田中") == []
+
+
+def test_a_schedule_of_visits_is_no_list_of_work() -> None:
+    assert (
+        read(
+            "今週の来院予定です:\n11/17(火) 10:00 Mr. Novak, dermatology (Czech)\n11/19(木) 14:00 Mme. Girard, ENT (French)\nよろしくお願いします"
+        )
+        == []
+    )
+
+
+def test_asking_for_a_thing_names_the_thing() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nthe Lefèvre family is asking for a price quote for the suite.\nI'd need it from you by Wednesday"
+    )
+    assert "price quote" in d.title and d.due == Due(day=date(2026, 11, 18))

@@ -22,7 +22,7 @@ _BULLET = re.compile(
 # Titles and Latin abbreviations end in a dot but not a sentence (Mr. Hollis, e.g. this).
 _ABBREVIATED = (
     *("Mr", "Ms", "Mrs", "Dr", "St", "No", "vs"),
-    *("rev", "Rev", "ver", "approx", "incl", "ch"),
+    *("rev", "Rev", "ver", "approx", "incl", "ch", "Mme", "Mlle", "Prof", "Jr", "Sr"),
 )
 _ABBREV = (
     "".join(rf"(?<!{a})" for a in (r"\b" + w + r"\." for w in _ABBREVIATED))

@@ -168,6 +168,13 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
     return Listing(before, items, after)
 
 
+# A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
+_SCHEDULE_LINE = re.compile(
+    r"^\s*(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)\s*(?:[(（][^)）]{1,5}[)）])?\s*"
+    r"[0-9]{1,2}[:：][0-9]{2}"
+)
+
+
 def list_drafts(
     listing: Listing, ctx: TaskContext, self_account_id: int | None
 ) -> list[Draft] | None:
@@ -199,6 +206,8 @@ def list_drafts(
         if not mr.clauses:
             continue
         asks = mr.clauses_of(Act.REQUEST, Act.COMMITMENT)
+        if not asks and owner is None and _SCHEDULE_LINE.match(body):
+            continue  # 6/6(火) 10:00 Mr. Petrov, cardiology: a schedule entry, not work
         c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
         if not asks:
             if r.act not in (Act.INFO, Act.CANCEL) or r.question or _is_statement(c):

@@ -626,6 +626,7 @@ def _needs_to(words: list[Token], i: int) -> bool:
 
 
 _EN_ADVERBS = LEXICON["EN_ADVERBS"]
+_EN_SEEKING = frozenset({"asking", "waiting", "looking", "hoping", "pushing", "chasing"})
 _EN_WHERE = frozenset({"to", "into", "onto", "in", "on", "at", "via", "→", "-"})
 _EN_PARTICLES = frozenset({"up", "out", "off", "over", "back", "down"})
 _EN_INDEFINITE = LEXICON["EN_INDEFINITE"]
@@ -663,6 +664,8 @@ def _en_object(a: Analysis) -> str:
             words = words[:-1]
         be = None
     topic = _EN_ABOUT.search(_join(a.text, words))
+    if be and topic and be + 1 < len(words) and words[be + 1].lemma in _EN_SEEKING:
+        return topic.group(0)  # the family is asking for a cost estimate → for a cost estimate
     if be:  # "Partner portal is returning 500s" → Partner portal
         words = words[:be]
         while words and words[-1].lemma in _EN_ADVERBS:
@@ -744,10 +747,13 @@ _EN_TOPIC = re.compile(
 )
 
 
+_JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def combine(obj: str, action: str) -> str:
     if not action or obj.endswith(action):
         return obj  # 各課の回答 + 回答: said once
-    if obj.isascii() and action.isascii():
+    if not _JA_CHARS.search(obj + action):  # Lefèvre is English text too
         phrasal = EN_PHRASAL_POINTER.match(action)
         if phrasal:
             return f"{phrasal[1]} {phrasal[2]} {obj}"  # Pick it up → Pick up PW-2231
