@@ -893,3 +893,23 @@ def test_asking_for_a_thing_names_the_thing() -> None:
         "[To:2]佐藤 花子さん\nthe Lefèvre family is asking for a price quote for the suite.\nI'd need it from you by Wednesday"
     )
     assert "price quote" in d.title and d.due == Due(day=date(2026, 11, 18))
+
+
+def test_an_arrow_after_a_predicate_starts_what_came_of_it() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n参加者リストの集計をお願いします。")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n参加者リスト集計しました → 18名です")
+    assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+def test_a_checked_result_with_mo_is_no_cancellation() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n輸出書類、今日中に確認お願いできますか？")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nHS code 確認しました、\n書類もOKです")
+    [t] = fold(a, b)
+    assert t.status == TaskStatus.DONE
+
+
+def test_the_day_a_state_starts_is_no_deadline() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nI'm out from tomorrow, could you take over the weekly stock report?\ndue Friday 午後5時"
+    )
+    assert d.due == Due(day=date(2026, 11, 20), at=time(17, 0))

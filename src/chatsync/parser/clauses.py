@@ -31,6 +31,8 @@ _ABBREV = (
 _SENT_END = re.compile(
     r"(?<=[。!?！？])\s*|(?<=[.;])" + _ABBREV + r"\s+(?=[A-Za-z\[(「])"
     r"|(?<=\.)" + _ABBREV + r"\s*(?=[ぁ-んァ-ヶ一-龥])"
+    # 集計しました → 23名です: after a predicate, an arrow starts what came of it
+    r"|(?:(?<=した)|(?<=ます)|(?<=です))\s*(?:→|->)\s*"
 )
 
 

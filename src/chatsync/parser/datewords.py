@@ -312,7 +312,8 @@ PREFIX_DESC = re.compile(
     r"|イベント|懇親会|飲み会|新年会|忘年会|送別会|歓迎会|展示会|発売|公開|配信|入社|稼働|休み|休業|出社"
     r"|(?<![A-Za-z])(?i:meeting|workshop|call|sync|review|session|party|event|dinner|lunch)"
     r"(?:\s+(?i:is|was|will\s+be|has\s+moved\s+to|moved\s+to))?"
-    r"|(?<![A-Za-z])(?i:starts?|begins?|launch(?:es)?|goes live|takes effect|kicks? off)"
+    r"|(?<![A-Za-z])(?i:starts?|begins?|launch(?:es)?|goes live|takes effect|kicks? off"
+    r"|(?:out|off|away|starting)\s+from|from)"  # I'm out from tomorrow: when a state starts
     r"|(?<=[A-Za-z] )(?i:for(?:\s+(?:the|our|a|this))?))"
     r"(?:日|日程|日時)?\s*(?:は|が|:|=)?\s*$"
 )
@@ -357,6 +358,7 @@ PREFIX_DESC_HINT_EN = (
     "live",
     "effect",
     "kick",
+    "from",
 )
 
 

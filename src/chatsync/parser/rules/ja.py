@@ -32,7 +32,7 @@ CANCEL = table(
         "that one is fine",
         Act.CANCEL,
         # それ以外は大丈夫です: the rest is fine, said of a checked draft
-        "<n>-@OTHER_THAN は|も 大丈夫|結構|OK <va>* $",
+        "<n>-@OTHER_THAN は 大丈夫|結構|OK <va>* $",  # 書類もOKです: a check's result
         ("見積は大丈夫です", "資料は結構です"),
     ),
     (
