@@ -913,3 +913,57 @@ def test_the_day_a_state_starts_is_no_deadline() -> None:
         "[To:2]佐藤 花子さん\nI'm out from tomorrow, could you take over the weekly stock report?\ndue Friday 午後5時"
     )
     assert d.due == Due(day=date(2026, 11, 20), at=time(17, 0))
+
+
+def test_a_template_between_bar_separators_is_pasted() -> None:
+    assert (
+        read(
+            "先方への返信、以下の文面で送信済みです。\n――――\n株式会社サンプル 御中\n内容をご確認のうえ、12月1日までにご返信ください。\n――――"
+        )
+        == []
+    )
+
+
+def test_shout_if_and_going_through() -> None:
+    assert read("thanks both, will shout if we do", sender=2) == []
+    [d] = read("thanks! will go through the applications today", sender=2)
+    assert d.title == "Go through the applications"
+
+
+def test_a_space_after_a_polite_predicate_ends_the_sentence() -> None:
+    [d] = read("[To:2]佐藤 花子さん\nりんごのPOP、特売版に差し替えお願いしますー 今日までで！")
+    assert "POP" in d.title and d.due == Due(day=date(2026, 11, 16))
+
+
+def test_down_till_tomorrow_is_a_state() -> None:
+    a = m(
+        1, 1, "[To:2]佐藤 花子さん\ncan you reserve 4 seats for the auditors? 3日以内で大丈夫です"
+    )
+    b = m(
+        2, 2, f"{rp(1, 1)}田中 太郎さん\nwill do, the booking system is down till tomorrow though"
+    )
+    assert fold(a, b)[0].due == Due(day=date(2026, 11, 19))
+
+
+def test_called_off_for_them_and_taken_on_by_me() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n来週のゲストの紹介文、3日以内にまとめてもらえる？")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nすみません、今週は手一杯で…")
+    c = m(
+        3,
+        1,
+        f"{rp(1, 1)}田中 太郎さん\n了解、佐藤さんへのお願いはなしで！紹介文は自分で巻き取ります",
+    )
+    tasks = fold(a, b, c)
+    assert [t.assignee_ids for t in tasks if t.status == TaskStatus.OPEN] == [(1,)]
+
+
+def test_a_check_done_and_the_next_step_taken_on() -> None:
+    a = m(1, 2, "[To:1]田中 太郎さん\nチラシの最終稿です。ご確認お願いします")
+    b = m(
+        2,
+        1,
+        f"{rp(2, 1)}佐藤 花子さん\n確認しました、バッチリです！印刷は事務所のコピー機でやっておきます",
+    )
+    tasks = fold(a, b)
+    assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
+    assert "印刷" in tasks[1].title

@@ -33,6 +33,8 @@ _SENT_END = re.compile(
     r"|(?<=\.)" + _ABBREV + r"\s*(?=[ぁ-んァ-ヶ一-龥])"
     # 集計しました → 23名です: after a predicate, an arrow starts what came of it
     r"|(?:(?<=した)|(?<=ます)|(?<=です))\s*(?:→|->)\s*"
+    # お願いします 今日までで！: a space after a polite predicate ends it (a long vowel gone)
+    r"|(?:(?<=ます)|(?<=です)|(?<=さい))\s+(?=[ぁ-んァ-ヶ一-龥])"
 )
 
 

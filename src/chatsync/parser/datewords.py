@@ -320,7 +320,8 @@ PREFIX_DESC = re.compile(
 # "he's away until Thursday", "the office is closed till the 4th": a state, not a deadline.
 STATE_UNTIL = re.compile(
     r"(?i:\b(?:is|are|am|was|be|been|'s|'re|'m)\s+(?:\w+\s+){0,4}?"
-    r"(?:on|away|out|off|closed|busy|abroad|travelling|traveling|booked|unavailable|in\s+\w+)\b"
+    r"(?:on|away|out|off|down|offline|closed|busy|abroad|travelling|traveling|booked|unavailable"
+    r"|in\s+\w+)\b"
     r"[^.!?。]*\b(?:until|till|through)\s*(?:the\s+|on\s+)?)$"
 )
 # Cheap tests that a look-back window may hold a match: the searches above try every start

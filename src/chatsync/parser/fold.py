@@ -264,6 +264,7 @@ def _own_text(mr: MessageReading) -> str:
 
 
 _THIRD_PERSON = LEXICON["EN_THIRD_PERSON"]
+_REPORT_WORDS = LEXICON["REPORT_WORDS"]
 
 
 def _marked_due(room: _Room, m: _Msg, text: str | None = None) -> Any:
@@ -403,6 +404,10 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
                     room.replace(off, updates.mark_cancelled(off, msg.message_id, msg.send_time))
                     changed = True
         if changed:
+            # お願いはなしで！プロフィールは自分で巻き取ります: called off, and taken on
+            extra = [d for d in drafts if d.kind == "commitment" and not d.implicit]
+            if extra:
+                room.create(msg, extra)
             return True
 
     changed = False
@@ -430,8 +435,12 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             changed = True
     if changed and Act.RESCHEDULE not in mr.acts:
         # decided: we're in for the booth. tap list coming 来週頭: done, and the next promise
-        extra = [d for d in _other_promises(mr, drafts, refs, reported=True) if d.due]
-        if extra:  # (with a day of its own: 詳細は別途メールします is a courtesy)
+        # (印刷は…やっておきます: a thing of its own; else only with a day of its own —
+        # 詳細は別途メールします is a courtesy)
+        extra = _other_promises(mr, drafts, refs) or [
+            d for d in _other_promises(mr, drafts, refs, reported=True) if d.due
+        ]
+        if extra:
             room.create(msg, extra)
             return True
         # 確認しました！単価の欄だけ直してもらえますか？: done, and a new request besides.
@@ -500,6 +509,7 @@ def _other_promises(
         and not d.implicit
         and set(d.keywords) - _GENERIC_KW
         and not set(d.keywords) - _GENERIC_KW & known
+        and not set(d.keywords) - _GENERIC_KW <= _REPORT_WORDS  # 詳細は別途メールします
     ]
 
 

@@ -68,7 +68,7 @@ _SIGNATURE = re.compile(
 )
 # E-mail quote lines and separators of a pasted block.
 _QUOTE_LINE = re.compile(r"^\s*(?:>|＞).*$", re.M)
-_SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#]{3,}|-{2,}\s*以下\s*-{2,}).*$")
+_SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#―—]{3,}|-{2,}\s*以下\s*-{2,}).*$")
 # A request quoted in 「」 or “ ” (「至急ご対応ください」とのことです): someone else's words.
 _QUOTED_ASK = re.compile(
     r"「([^「」]{2,400}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|[。!?.]))」"

@@ -90,7 +90,7 @@ OFFER = table(
     ("happy to help", "happy|glad to help|assist …", ("Happy to help",)),
     (
         "ping me if",
-        "ping|reach|call|message|email … if …",
+        "ping|reach|call|message|email|shout|holler|yell … if …",
         ("Reach out to me if anything's missing",),
     ),
     Rule(
@@ -450,6 +450,11 @@ COMMITMENT = table(
         ("will have the PDF export fix out by EOD", "will get the slides done tonight"),
     ),
     ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
+    (
+        "will go through",
+        "^ i? will => go through|over …",
+        ("will go through the CVs today", "I'll go over the draft tonight"),
+    ),
     Rule(
         "coming",
         Act.COMMITMENT,

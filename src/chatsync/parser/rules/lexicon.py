@@ -218,6 +218,10 @@ LEXICON["JOINS_JA"] = _words("ので から けど けれど のに")
 # (They'll send the 8D within two weeks), adverbs that end no subject (the LODs still look off).
 LEXICON["ROMAN_HONORIFIC"] = _words("san sama kun chan sensei")
 LEXICON["EN_THIRD_PERSON"] = _words("they he she")
+# What a promise to report back names (詳細は別途メールします): no work of its own.
+LEXICON["REPORT_WORDS"] = _words(
+    "詳細 結果 メール 連絡 報告 共有 お知らせ 別途 ご連絡 ご報告 詳しく"
+)
 # Where finished work is put: "the draft is in the shared folder" reports it done.
 LEXICON["EN_PLACE_OF_WORK"] = _words(
     "folder drive inbox repo channel tracker portal dropbox box system doc docs document sheet "
