@@ -21,6 +21,7 @@ from tests.parser.cases.blind10_en_cases import CASES as HOLDOUT10_EN
 from tests.parser.cases.blind10_ja_cases import CASES as HOLDOUT10_JA
 from tests.parser.cases.blind11_en_cases import CASES as HOLDOUT11_EN
 from tests.parser.cases.blind11_ja_cases import CASES as HOLDOUT11_JA
+from tests.parser.cases.blind12_en_cases import CASES as HOLDOUT12_EN
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -224,6 +225,31 @@ def test_eleventh_holdout_meets_the_bar() -> None:
     assert not shortfalls(scores), "\n".join([str(scores), *errors])
 
 
+def test_twelfth_holdout_size_and_mix() -> None:
+    n_msgs = sum(len(c["messages"]) for c in HOLDOUT12_EN)
+    creating = {g["message_id"] for c in HOLDOUT12_EN for g in c["expected"]["tasks"]}
+    assert n_msgs >= 180 and (n_msgs - len(creating)) / n_msgs >= 0.6
+    assert sum(1 for c in HOLDOUT12_EN if not c["expected"]["tasks"]) >= 3
+    assert any(c.get("self_account_id") for c in HOLDOUT12_EN)
+    bodies = [m["body"] for c in HOLDOUT12_EN for m in c["messages"]]
+    assert sum(1 for b in bodies if "dtext:task_added" in b) >= 3
+
+
+# Holdout 12 is below the bar: these are its scores now, a floor it must not fall under while
+# the rules it prompts are written (issue #11 stays open until it meets BAR).
+HOLDOUT12_FLOOR = {"f1": 0.80, "due": 0.87, "assignees": 0.96, "status": 0.88, "title": 0.87}
+
+
+def test_twelfth_holdout_holds_its_floor() -> None:
+    """Written blind for issue #11 after holdout 11's rules (a localisation vendor, a school
+    office, a CRO, a ski resort, a film festival …). First sight, English and mixed (269
+    messages): f1 0.803 (precision 0.863, recall 0.750), due 0.873, assignees 0.968, status
+    0.889, title 0.873 — the estimate for unseen English chat, below the bar."""
+    scores, errors = score_cases(HOLDOUT12_EN)
+    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT12_FLOOR[k]}
+    assert not low, "\n".join([str(scores), *errors])
+
+
 def _shared_match() -> Any:
     """score.py's own ``match`` when the shared checkout is beside the project, else ours."""
     if not _SHARED_SCORER.is_file():
@@ -248,6 +274,7 @@ def test_our_matching_equals_the_eval_scorer() -> None:
         *HOLDOUT9,
         *HOLDOUT10,
         *HOLDOUT11,
+        *HOLDOUT12_EN,
     ]
     preds = predict(cases)
     assert score_cases(cases, preds, _shared_match()) == score_cases(cases, preds, match)
