@@ -967,3 +967,39 @@ def test_a_check_done_and_the_next_step_taken_on() -> None:
     tasks = fold(a, b)
     assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
     assert "印刷" in tasks[1].title
+
+
+# Holdout 12 (issue #11), with sentences of their own.
+
+
+def test_could_you_take_x_instead_is_a_request() -> None:
+    [d] = read("[To:2]佐藤 花子さん\ncould you take the museum captions instead?")
+    assert d.kind == "request" and "captions" in d.title
+
+
+def test_promises_to_report_and_offers_said_without_i() -> None:
+    assert read("still waiting on the vendor. will share as soon as I hear back", sender=2) == []
+    assert (
+        read("Do we have enough masks for January? If not I can ask the supplier", sender=2) == []
+    )
+
+
+def test_more_business_days_asks_for_time() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease finish the subtitle pass by Wednesday")
+    b = m(
+        2,
+        2,
+        f"{rp(1, 1)}田中 太郎さん\nsorry, reels 3–4 aren't finished yet. can I have 2 more business days?",
+    )
+    assert fold(a, b)[0].status == TaskStatus.OPEN
+
+
+def test_an_owner_after_a_colon_at_the_end_of_a_list_line() -> None:
+    drafts = read(
+        "最終確認です\n・席札の印刷：佐藤さん\n・final menu: Hanako (by 11/30)\n・送迎バスの手配：鈴木さん（~11/20 18:00）"
+    )
+    assert [(d.assignees, d.due) for d in drafts] == [
+        ((2,), None),
+        ((2,), Due(day=date(2026, 11, 30))),
+        ((3,), Due(day=date(2026, 11, 20), at=time(18, 0))),
+    ]

@@ -36,7 +36,9 @@ def _romaji(part: str) -> str:
 
 _SEPARATORS = (":", "、", ",", "—", "–", "-")  # 佐藤さん: …, Daniel — rotate the keys
 _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
-_TRAILING_OWNER = re.compile(r"\s+[—–-]{1,2}\s*(\S[^—–]{0,30})$")
+# …を予約 — Luis / 装花の見積もり再送：加藤さん / final cake design: Amélie (by 11/30)
+_TRAILING_OWNER = re.compile(r"(?:\s+[—–-]{1,2}\s*|\s*[：:]\s*)(\S(?:[^—–：:]|:(?=[0-9])){0,30})$")
+_AFTER_OWNER = re.compile(r"\s*([(（][^()（）]{1,20}[)）])?\s*$")
 _ACTION_TO = re.compile(r"\s+to\s+(?=[a-z])", re.I)
 
 
@@ -120,7 +122,8 @@ class Directory:
         return self.by_name.get(name), line[after:]
 
     def trailing_member(self, line: str) -> tuple[int | None, str]:
-        """A member signed after a dash at the end of a list item (``…を予約 — Luis``)."""
+        """A member signed after a dash or a colon at the end of a list item (``…を予約 — Luis``,
+        ``見積もり再送：加藤さん``), a bracketed day after the name kept with the work."""
         m = _TRAILING_OWNER.search(line)
         if m is None:
             return None, line
@@ -129,9 +132,12 @@ class Directory:
             return None, line
         name, end = found
         end = self._honorific_at(line, end)
-        if line[end:].strip():
+        after = _AFTER_OWNER.fullmatch(line, end)
+        if after is None:
             return None, line
-        return self.by_name.get(name), line[: m.start()].rstrip()
+        return self.by_name.get(
+            name
+        ), f"{line[: m.start()].rstrip()} {after.group(1) or ''}".strip()
 
     def action_item(self, line: str) -> tuple[int | None, str]:
         """``Ken to update the FAQ``: the member and the work."""

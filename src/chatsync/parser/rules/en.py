@@ -83,6 +83,11 @@ OFFER = table(
     ),
     ("feel free", "feel free …", ("Feel free to reach out",)),
     (
+        "if so, I can",
+        "^ if … i can|could|will …",
+        ("If not I can ask the supplier", "if needed I'll call them"),
+    ),
+    (
         "I can if",
         "^ i can|could … if …",
         ("I can do it if nobody else can", "I could take the Friday shift if needed"),
@@ -149,8 +154,15 @@ RESCHEDULE = table(
     Rule(
         "another day instead?",
         Act.RESCHEDULE,
-        "… instead $",
-        ("could we say 3/8 instead?", "Wednesday instead?"),
+        "^ <wq>+ instead $",
+        ("Wednesday instead?", "3/8 instead?"),
+        when=("question",),
+    ),
+    Rule(
+        "could we say instead?",
+        Act.RESCHEDULE,
+        "^ could|can we say|make|do it? … instead $",
+        ("could we say 3/8 instead?", "can we make it Friday instead?"),
         when=("question",),
     ),
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
@@ -173,7 +185,11 @@ RESCHEDULE = table(
         "i|we … postpone|delay|extend|reschedule|push …",
         ("Can we postpone it a week?",),
     ),
-    ("more time", "more time|days …", ("I need a bit more time",)),
+    (
+        "more time",
+        "more <w>? time|days|weeks …",
+        ("I need a bit more time", "can I have 2 more business days?"),
+    ),
 )
 
 INFO = table(
@@ -216,6 +232,11 @@ INFO = table(
         ("Please hold off on sharing it until Monday",),
     ),
     ("promise to report", "i will let you|us know …", ("I'll let you know",)),
+    (
+        "will share once",
+        "^ will @EN_TELL … once|when|after|if|soon …",
+        ("will share as soon as I hear back", "will post here when it reopens"),
+    ),
     ("keep you posted", "i will keep you|everyone posted|updated …", ("I'll keep you posted",)),
     (
         "report once",
