@@ -1003,3 +1003,19 @@ def test_an_owner_after_a_colon_at_the_end_of_a_list_line() -> None:
         ((2,), Due(day=date(2026, 11, 30))),
         ((3,), Due(day=date(2026, 11, 20), at=time(18, 0))),
     ]
+
+
+def test_it_d_be_good_names_no_thing_and_partly_written_is_not_done() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nit'd be good to get the October sales figures into the board pack. could you pull them by 11/30?"
+    )
+    assert "it'd" not in d.title.lower()
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease draft the grant budget by Friday")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nsorry, the grant budget is only half written")
+    c = m(
+        3,
+        2,
+        f"{rp(1, 1)}田中 太郎さん\nthe grant budget is ~ done, the appendix still needs a pass",
+    )
+    assert fold(a, b)[0].status == TaskStatus.OPEN
+    assert fold(a, c)[0].status == TaskStatus.OPEN

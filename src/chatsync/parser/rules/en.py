@@ -60,8 +60,14 @@ NOT_DONE = table(
     ("still working", "still working|going|on … ", ("Still working on it",)),
     (
         "half done",
-        "half|halfway|partly|partially|almost|nearly <w>? done|finished|there|through|complete|completed|ready|fixed|sorted|way …",
-        ("Half done", "almost there", "the audio dip is only half fixed"),
+        "half|halfway|partly|partially|almost|nearly|mostly|~ <w>? <v.>|done|finished|there|through|complete|completed|ready|fixed|sorted|way …",
+        (
+            "Half done",
+            "almost there",
+            "the audio dip is only half fixed",
+            "the budget is only half written",
+            "Tutorial LQA is ~ done",
+        ),
     ),
     (
         "some of them",
