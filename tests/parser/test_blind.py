@@ -22,6 +22,7 @@ from tests.parser.cases.blind10_ja_cases import CASES as HOLDOUT10_JA
 from tests.parser.cases.blind11_en_cases import CASES as HOLDOUT11_EN
 from tests.parser.cases.blind11_ja_cases import CASES as HOLDOUT11_JA
 from tests.parser.cases.blind12_en_cases import CASES as HOLDOUT12_EN
+from tests.parser.cases.blind12_ja_cases import CASES as HOLDOUT12_JA
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -226,18 +227,20 @@ def test_eleventh_holdout_meets_the_bar() -> None:
 
 
 def test_twelfth_holdout_size_and_mix() -> None:
-    n_msgs = sum(len(c["messages"]) for c in HOLDOUT12_EN)
-    creating = {g["message_id"] for c in HOLDOUT12_EN for g in c["expected"]["tasks"]}
-    assert n_msgs >= 180 and (n_msgs - len(creating)) / n_msgs >= 0.6
-    assert sum(1 for c in HOLDOUT12_EN if not c["expected"]["tasks"]) >= 3
-    assert any(c.get("self_account_id") for c in HOLDOUT12_EN)
-    bodies = [m["body"] for c in HOLDOUT12_EN for m in c["messages"]]
-    assert sum(1 for b in bodies if "dtext:task_added" in b) >= 3
+    for half in (HOLDOUT12_JA, HOLDOUT12_EN):
+        n_msgs = sum(len(c["messages"]) for c in half)
+        creating = {g["message_id"] for c in half for g in c["expected"]["tasks"]}
+        assert n_msgs >= 180 and (n_msgs - len(creating)) / n_msgs >= 0.6
+        assert sum(1 for c in half if not c["expected"]["tasks"]) >= 3
+        assert any(c.get("self_account_id") for c in half)
+        bodies = [m["body"] for c in half for m in c["messages"]]
+        assert sum(1 for b in bodies if "dtext:task_added" in b) >= 3
 
 
 # Holdout 12 is below the bar: these are its scores now, a floor it must not fall under while
 # the rules it prompts are written (issue #11 stays open until it meets BAR).
 HOLDOUT12_FLOOR = {"f1": 0.88, "due": 0.89, "assignees": 0.97, "status": 0.88, "title": 0.88}
+HOLDOUT12_JA_FLOOR = {"f1": 0.89, "due": 0.96, "assignees": 0.98, "status": 0.89, "title": 0.94}
 
 
 def test_twelfth_holdout_holds_its_floor() -> None:
@@ -247,6 +250,16 @@ def test_twelfth_holdout_holds_its_floor() -> None:
     0.889, title 0.873 — the estimate for unseen English chat, below the bar."""
     scores, errors = score_cases(HOLDOUT12_EN)
     low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT12_FLOOR[k]}
+    assert not low, "\n".join([str(scores), *errors])
+
+
+def test_twelfth_holdout_japanese_holds_its_floor() -> None:
+    """Written blind alongside the English half, scored once after the English half's first
+    rules (none of them prompted by these texts). First sight, Japanese (228 messages): f1
+    0.899 (precision 0.892, recall 0.906), due 0.966, assignees 0.983, status 0.897, title
+    0.948 — below the bar; kept as a floor while its rules are written."""
+    scores, errors = score_cases(HOLDOUT12_JA)
+    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT12_JA_FLOOR[k]}
     assert not low, "\n".join([str(scores), *errors])
 
 
@@ -275,6 +288,7 @@ def test_our_matching_equals_the_eval_scorer() -> None:
         *HOLDOUT10,
         *HOLDOUT11,
         *HOLDOUT12_EN,
+        *HOLDOUT12_JA,
     ]
     preds = predict(cases)
     assert score_cases(cases, preds, _shared_match()) == score_cases(cases, preds, match)
