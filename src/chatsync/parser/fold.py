@@ -459,19 +459,19 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
     asks = any(d.kind == "request" for d in drafts)
     if asks and not (due is not None and involved and updates.says_new_due(mr)):
         return False
+    moves = due is not None and bool(involved)
     extra = _other_promises(mr, drafts, refs)
-    if extra and not updates.says_new_due(mr):
-        room.create(msg, extra)  # 承知しました！待合室の掲示も私の方で作っておきます
-        return True  # (材料は今週中に手配しておきます: its day is its own, not the task's)
-    if due is not None and involved:
+    if extra and not (moves and updates.says_new_due(mr)):
+        # 承知しました！待合室の掲示も私の方で作っておきます; 材料は今週中に手配しておきます
+        # (its day is its own, not the task's)
+        room.create(msg, extra)
+        return True
+    if moves:
         for group in by_message.values():
             cands = [t for t in group if t in involved]
             task = updates.choose_task(cands, text, sender)
             if task is not None:
                 room.replace(task, updates.move_due(task, due, msg.message_id))
-        return True
-    if extra:
-        room.create(msg, extra)
         return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
