@@ -240,7 +240,7 @@ def test_twelfth_holdout_size_and_mix() -> None:
 # Holdout 12 is below the bar: these are its scores now, a floor it must not fall under while
 # the rules it prompts are written (issue #11 stays open until it meets BAR).
 HOLDOUT12_FLOOR = {"f1": 0.88, "due": 0.89, "assignees": 0.97, "status": 0.88, "title": 0.88}
-HOLDOUT12_JA_FLOOR = {"f1": 0.89, "due": 0.96, "assignees": 0.98, "status": 0.89, "title": 0.94}
+HOLDOUT12_JA_FLOOR = {"f1": 0.90, "due": 0.96, "assignees": 0.98, "status": 0.89, "title": 0.94}
 
 
 def test_twelfth_holdout_holds_its_floor() -> None:

@@ -1019,3 +1019,8 @@ def test_it_d_be_good_names_no_thing_and_partly_written_is_not_done() -> None:
     )
     assert fold(a, b)[0].status == TaskStatus.OPEN
     assert fold(a, c)[0].status == TaskStatus.OPEN
+
+
+def test_a_request_said_as_a_wish() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n上位10件の要約を今月中にお願いできればと思います")
+    assert "要約" in d.title and d.assignees == (2,)

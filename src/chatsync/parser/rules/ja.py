@@ -338,6 +338,12 @@ INFO = table(
 REQUEST = table(
     Act.REQUEST,
     (
+        "would like to ask",
+        # 要約を今月中にお願いできればと思います: a request said as a wish
+        "お/f? 願う|いただける|もらえる|頂ける できる? ば と 思う|存じる|存ずる <va>* $",
+        ("要約を今月中にお願いできればと思います", "ご確認いただければと存じます"),
+    ),
+    (
         "thing, urgently",
         # 写真なる早で！: a thing and how soon, the ask said by で alone
         "なる早|至急|大至急|急ぎ で? $",
