@@ -437,9 +437,8 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
         # decided: we're in for the booth. tap list coming 来週頭: done, and the next promise
         # (印刷は…やっておきます: a thing of its own; else only with a day of its own —
         # 詳細は別途メールします is a courtesy)
-        extra = _other_promises(mr, drafts, refs) or [
-            d for d in _other_promises(mr, drafts, refs, reported=True) if d.due
-        ]
+        new = _new_work(drafts, refs)
+        extra = new if _marked_as_extra(mr) else [d for d in new if d.due]
         if extra:
             room.create(msg, extra)
             return True
@@ -487,20 +486,20 @@ def _topic(c: Clause) -> bool:
     )
 
 
-def _other_promises(
-    mr: MessageReading, drafts: Sequence[Draft], tasks: Sequence[Task], reported: bool = False
-) -> list[Draft]:
-    """Promises in a reply of work other than the referenced tasks', said as extra work
-    (掲示**も**作っておきます, 私の方で…) or after reporting those done (``reported``): new
-    tasks, not the acceptance of the old one."""
-    marked = reported or any(
+def _marked_as_extra(mr: MessageReading) -> bool:
+    """A promise in a reply said as extra work (掲示**も**作っておきます, 私の方で…, 材料**は**…):
+    not the acceptance of the task replied to."""
+    return any(
         (r.self_named or any(t.lemma == "も" and t.cls == "c" for t in c.tokens) or _topic(c))
         if c.analysis.lang == "ja"
         else any(t.lemma in ("also", "too") for t in c.tokens)  # English says "I" anyway
         for c, r in mr.clauses_of(Act.COMMITMENT)
     )
-    if not marked:
-        return []
+
+
+def _new_work(drafts: Sequence[Draft], tasks: Sequence[Task]) -> list[Draft]:
+    """The promises that name work of their own: none of the referenced tasks' words, and
+    not only a report back (詳細は別途メールします)."""
     known = {k for t in tasks for k in t.keywords}
     return [
         d
@@ -509,8 +508,16 @@ def _other_promises(
         and not d.implicit
         and set(d.keywords) - _GENERIC_KW
         and not set(d.keywords) - _GENERIC_KW & known
-        and not set(d.keywords) - _GENERIC_KW <= _REPORT_WORDS  # 詳細は別途メールします
+        and not set(d.keywords) - _GENERIC_KW <= _REPORT_WORDS
     ]
+
+
+def _other_promises(
+    mr: MessageReading, drafts: Sequence[Draft], tasks: Sequence[Task]
+) -> list[Draft]:
+    """Promises in a reply of work other than the referenced tasks', said as extra work:
+    new tasks, not the acceptance of the old one."""
+    return _new_work(drafts, tasks) if _marked_as_extra(mr) else []
 
 
 def _chatwork_tasks(room: _Room, m: _Msg) -> None:
