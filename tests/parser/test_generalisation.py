@@ -1024,3 +1024,33 @@ def test_it_d_be_good_names_no_thing_and_partly_written_is_not_done() -> None:
 def test_a_request_said_as_a_wish() -> None:
     [d] = read("[To:2]佐藤 花子さん\n上位10件の要約を今月中にお願いできればと思います")
     assert "要約" in d.title and d.assignees == (2,)
+
+
+def test_a_thing_that_needs_work_by_a_date_asks_the_addressee() -> None:
+    [d] = read("[To:2]佐藤 花子さん\nthe Osaka brochure needs a Korean version by 11/27.")
+    assert d.kind == "request" and d.assignees == (2,) and d.due == Due(day=date(2026, 11, 27))
+    assert "korean version" in d.title.lower()
+    # what a person needs is no work for the addressee
+    assert read("[To:2]佐藤 花子さん\nthe director needs them by Friday") == []
+
+
+def test_work_pending_on_your_side_asks_for_it() -> None:
+    [d] = read(
+        "[To:3]鈴木 一郎さん\nthe signed NDA is still outstanding from you, we need it by 11/20"
+    )
+    assert d.kind == "request" and d.assignees == (3,) and "nda" in d.title.lower()
+
+
+def test_an_ask_then_and_i_will_is_two_tasks_but_not_after_if() -> None:
+    drafts = read("[To:2]佐藤 花子さん\nsend me the draft and I'll proofread the captions tomorrow")
+    assert [(d.kind, d.assignees) for d in drafts] == [("request", (2,)), ("commitment", (1,))]
+    assert drafts[1].due == Due(day=date(2026, 11, 17))
+    assert read("if anyone needs boxes, ping me and I'll bring some tomorrow") == []
+
+
+def test_more_days_are_counted_from_now_and_the_answer_sets_the_date() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease finish the banner copy by 11/17")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nnot done yet, sorry. can I have two more business days?")
+    c = m(3, 1, f"{rp(2, 2)}佐藤 花子さん\nok, thursday then")
+    assert fold(a, b)[0].due == Due(day=date(2026, 11, 18))
+    assert fold(a, b, c)[0].due == Due(day=date(2026, 11, 19))

@@ -92,6 +92,18 @@ _EN_SPLIT = re.compile(
     re.I,
 )
 
+# send me reels 1-3 and I'll spot-check them: an ask, then a promise (not after "if": if
+# anyone has samples, ping me and I'll help is one offer)
+_EN_AND_I = re.compile(r"\s+(?=and\s+(?:I|we)(?:'ll|\s+will)\s)", re.I)
+_EN_IF = re.compile(r"\bif\b", re.I)
+
+
+def _en_split(piece: str) -> list[str]:
+    out: list[str] = []
+    for p in _EN_SPLIT.split(piece):
+        out += [p] if _EN_IF.search(p) else _EN_AND_I.split(p)
+    return [p.strip() for p in out if p.strip()]
+
 
 # English, then a connective, then Japanese: The sale starts 8/16, so 3営業日以内でお願いします.
 _MIXED_SPLIT = re.compile(
@@ -165,7 +177,7 @@ def to_clauses(lines: list[Line]) -> list[Clause]:
                 if not piece.strip():
                     continue
                 if language(piece) == "en":
-                    parts += [analyse(p.strip()) for p in _EN_SPLIT.split(piece) if p.strip()]
+                    parts += [analyse(p) for p in _en_split(piece)]
                 else:
                     parts += _ja_split(analyse(piece.strip()))
             for k, part in enumerate(parts):

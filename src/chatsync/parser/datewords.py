@@ -157,8 +157,10 @@ _ALTERNATIVES = [
     r"|close\s+of\s+business)(?![A-Za-z]))",
     r"(?P<erel>(?<![A-Za-z])(?P<erel_w>(?i:the\s+day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight"
     r"|yesterday))(?![A-Za-z]))",
-    r"(?P<edur>(?<![A-Za-z])(?i:in|within)\s+(?P<edur_n>[0-9]{1,3}|(?i:one|two|three|four|five|six"
-    r"|seven|ten))\s+(?P<edur_b>(?i:business|working)\s+)?(?P<edur_u>(?i:days?|weeks?))(?![A-Za-z]))",
+    # in 3 days, within two business days; 2 more business days (asked for: from now)
+    r"(?P<edur>(?<![A-Za-z])(?:(?i:in|within)\s+|(?=\w+\s+(?i:more|extra)\s))"
+    r"(?P<edur_n>[0-9]{1,3}|(?i:one|two|three|four|five|six"
+    r"|seven|ten))\s+(?:(?i:more|extra)\s+)?(?P<edur_b>(?i:business|working)\s+)?(?P<edur_u>(?i:days?|weeks?))(?![A-Za-z]))",
     r"(?P<ewk>(?<![A-Za-z])(?i:(?P<ewk_eonw>end\s+of\s+next\s+week)|(?P<ewk_eow>eow|end\s+of\s+"
     r"(?:the\s+|this\s+)?week)|(?P<ewk_early>(?:early|beginning\s+of|start\s+of)\s+next\s+week)"
     r"|(?P<ewk_this>this\s+week)|(?P<ewk_next>next\s+week))(?![A-Za-z]))",
@@ -210,7 +212,7 @@ _FIRST_CHARS = {
     "soft": "午正夕朝昼定終おnNmM",
     "eod": "eEcC",
     "erel": "tTyY",
-    "edur": "iIwW",
+    "edur": "iIwW" + _DIGITS + "oOtTfFsS",
     "ewk": "eEbBsStTnN",
     "emo": "eEtTnN",
     "emd": "jJfFmMaAsSoOnNdD",
@@ -244,6 +246,7 @@ BY_FIRST_CHAR = _compile_by_first_char()
 _EN_PREFIXES = (
     "tod tom ton tmr the thi thu tue yes eod eob eow eom end ear cob clo com beg sta nex noo mid"
     " wit mon wed fri sat sun jan feb mar apr may jun jul aug sep oct nov dec in\\s am pm"
+    " one two thr fou fiv"  # two more days
 )
 
 

@@ -227,9 +227,11 @@ def says_cancelled(mr: MessageReading) -> bool:
 
 
 def referenced(pm: ParsedMessage, tasks: Sequence[Task]) -> list[Task]:
-    """Tasks whose message this one replies to (``[rp to=]``) or quotes (``[qtmeta aid time]``)."""
+    """Tasks whose message this one replies to (``[rp to=]``) or quotes (``[qtmeta aid time]``),
+    and tasks whose deadline the replied message moved ("can I have 2 more days?" — "ok,
+    wednesday then" answers the request for time, so it is about that task)."""
     ids = {rp.message_id for rp in pm.replies if rp.message_id}
-    found = [t for t in tasks if t.message_id in ids]
+    found = [t for t in tasks if t.message_id in ids or t.due_updated_by in ids]
     for q in pm.quotes:
         if q.account_id is not None and q.time is not None:
             hits = [t for t in tasks if t.requester_id == q.account_id and t.created_at == q.time]

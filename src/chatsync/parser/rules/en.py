@@ -407,6 +407,27 @@ REQUEST = table(
         when=("!question",),  # does the form need the total filled in? asks how, not for work
     ),
     Rule(
+        "needs it by a date",
+        Act.REQUEST,
+        "^ => … need|needs <tw>-@EN_OBJECT_PRONOUN+ by|before <q>|@EN_DUE_WORD …",
+        (
+            "the Gdańsk film needs JP subtitles by 10/6",
+            "the lobby needs new signage before Friday",
+        ),  # not "Daisuke needs them by Tuesday": what someone needs, not the work
+        when=("!question", "!past"),
+    ),
+    Rule(
+        "pending on your side",
+        Act.REQUEST,
+        "^ => … still? pending|outstanding|waiting|blocked on|from|with you|your …",
+        (
+            "the KDM for 'Lanterns' is still pending on your side",
+            "the W-9 is still outstanding from you",
+            "the release is blocked on you",
+        ),
+        when=("!question",),
+    ),
+    Rule(
         "to be done",
         Act.REQUEST,
         "^ => … need|needs|has|have|is|are? to be <v.> …",

@@ -273,6 +273,12 @@ LEXICON["POINTERS"] = _words(
 LEXICON["SELF"] = _words("私 わたし 僕 ぼく 自分 当方 わたくし 俺 弊社 こちら こっち 我々")
 LEXICON["CONTRAST"] = _words("けど けれど けれども のに が")
 LEXICON["EN_BUT"] = _words("but nobody no not couldn't however")
+# Words a deadline after "by" starts with (dates themselves are numbers).
+LEXICON["EN_DUE_WORD"] = _words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri tomorrow "
+    "today tonight eod eow cob noon midday next this end the"
+)
+LEXICON["EN_OBJECT_PRONOUN"] = _words("them him her us me it this that these those")
 LEXICON["DONE_FOR_ME"] = _words("くださる いただく もらう くれる")
 LEXICON["CHECKED"] = _words("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved")
 LEXICON["CHECK_WORK"] = _words(
