@@ -1054,3 +1054,26 @@ def test_more_days_are_counted_from_now_and_the_answer_sets_the_date() -> None:
     c = m(3, 1, f"{rp(2, 2)}佐藤 花子さん\nok, thursday then")
     assert fold(a, b)[0].due == Due(day=date(2026, 11, 18))
     assert fold(a, b, c)[0].due == Due(day=date(2026, 11, 19))
+
+
+def test_hyphenated_words_and_re_participles_report_work_done() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease rewrite the follow-up letter and regenerate chart 2")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\nfollow-up letter rewritten and chart 2 regenerated")
+    tasks = fold(a, b)
+    assert len(tasks) == 2 and all(t.status == TaskStatus.DONE for t in tasks)
+    c = m(1, 1, "[To:2]佐藤 花子さん\nplease submit the print-ready file by Friday")
+    d = m(2, 2, "print-ready file submitted")
+    assert fold(c, d)[0].status == TaskStatus.DONE
+
+
+def test_two_jobs_for_everyone_joined_by_and() -> None:
+    drafts = read("[toall]before the holidays please back up your notebooks and clear your desk")
+    assert len(drafts) == 2 and "desk" in drafts[1].title
+
+
+def test_a_dated_promise_to_send_comments_after_a_report_is_work() -> None:
+    a = m(1, 2, "draft of the grant report is in your inbox")
+    b = m(2, 1, f"{rp(2, 1)}佐藤 花子さん\nthanks! I'll send comments by thursday")
+    tasks = fold(a, b)
+    assert [(t.assignee_ids, t.due) for t in tasks] == [((1,), Due(day=date(2026, 11, 19)))]
+    assert "comments" in tasks[0].title.lower()

@@ -192,8 +192,9 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
         room.create(msg, [d for d in drafts if d.kind == "request"])
         return
     if reported is not None and reported != msg.account_id:
-        # 「提出しました」「確認します。ありがとう」: the requester acknowledging a report.
-        drafts = [d for d in drafts if not (d.kind == "commitment" and d.implicit)]
+        # 「提出しました」「確認します。ありがとう」: the requester acknowledging a report
+        # ("I'll send comments by thursday" has a day of its own: a promise).
+        drafts = [d for d in drafts if not (d.kind == "commitment" and d.implicit and not d.due)]
     drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, mr)]
     drafts = [d for d in drafts if not _reminder(room, d, mr)]
     accepted = _accepted_task(room, drafts, msg.account_id, mr)

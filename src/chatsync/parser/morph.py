@@ -281,7 +281,7 @@ def romaji(text: str) -> str:
 
 _EN_WORD = re.compile(
     r"(?:[Cc]h|[Nn]o|[Rr]ev|[Vv]er|[Vv]ol|[Ff]ig|[Ss]ec|pp?)\.(?=\s*[0-9A-Z])"  # ch. 7, rev. F
-    r"|[A-Za-z]+-[0-9][0-9A-Za-z-]*|(?:[Rr]e-)?[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[:./–-][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
+    r"|[A-Za-z]+-[0-9][0-9A-Za-z-]*|(?:[Rr]e-)?[A-Za-z]+(?:'[A-Za-z]+|(?:-[A-Za-z]+)+)?|[0-9]+(?:[:./–-][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
 )
 _CONTRACTIONS = {
     "i'll": ("i", "will"),
@@ -453,6 +453,7 @@ IRREGULAR_PAST = {
     "forgot": "forget",
     "forgotten": "forget",
 }
+IRREGULAR_PAST.update({"re" + k: "re" + v for k, v in IRREGULAR_PAST.items()})  # rewritten
 # Words ending in -ed that are no past verb.
 _ED_NOT = frozenset(
     ["need", "needed", "red", "bed", "shed", "seed", "feed", "speed", "embed", "hundred", "indeed"]

@@ -769,6 +769,8 @@ def combine(obj: str, action: str) -> str:
         topic = _EN_TOPIC.search(obj)
         if rest and topic:
             return f"{action} on {topic.group(1).strip()}"  # Send comments on banner designs
+        if rest.lower().split()[-1:] and rest.lower().split()[-1] in _EN_FEEDBACK:
+            return f"{action} on {obj}"  # Send comments → Send comments on the full draft
         return f"{verb} {obj}"
     if "を" in action:
         return f"{obj}の{action}"  # 在庫 + 発注をかける → 在庫の発注をかける

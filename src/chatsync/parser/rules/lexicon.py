@@ -153,7 +153,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "polish sketch assemble load unload pack ship install replace repair swap rewrite rebase "
         "triage proofread trim level hold export crop adjust tweak grade mix render cut resize "
         "retouch fade shorten lengthen sharpen brighten darken mute blur issue reissue "
-        "sanitise sanitize restock decide"
+        "sanitise sanitize restock decide clear generate regenerate rerun wipe empty refill wash"
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
@@ -225,7 +225,7 @@ LEXICON["REPORT_WORDS"] = _words(
 # Where finished work is put: "the draft is in the shared folder" reports it done.
 LEXICON["EN_PLACE_OF_WORK"] = _words(
     "folder drive inbox repo channel tracker portal dropbox box system doc docs document sheet "
-    "tray binder wiki"
+    "tray binder wiki pdf"
 )
 LEXICON["EN_INDEFINITE"] = _words(
     "nobody everyone everybody someone somebody anyone anybody nothing something everything"
