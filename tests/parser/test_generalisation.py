@@ -1077,3 +1077,35 @@ def test_a_dated_promise_to_send_comments_after_a_report_is_work() -> None:
     tasks = fold(a, b)
     assert [(t.assignee_ids, t.due) for t in tasks] == [((1,), Due(day=date(2026, 11, 19)))]
     assert "comments" in tasks[0].title.lower()
+
+
+def test_i_would_need_it_by_is_a_detail_of_the_ask() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\ncould you lay out the menu cards? I'd need the first proof by 11/20"
+    )
+    assert "menu cards" in d.title and d.due == Due(day=date(2026, 11, 20))
+
+
+def test_a_thing_that_came_back_is_what_a_bare_check_is_about() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nthe lease from the Kobe landlord came back with one change. 今週中に確認してもらえますか？"
+    )
+    assert "lease" in d.title
+
+
+def test_a_report_of_two_jobs_closes_the_senders_own_one() -> None:
+    a = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\n案内文の英訳、チェックお願いできますか？\n案内文の原稿は明日送ります",
+    )
+    b = m(2, 1, f"{rp(1, 1)}田中 太郎さん\n案内文原稿、送りました")
+    check, draft = fold(a, b)
+    assert (check.status, draft.status) == (TaskStatus.OPEN, TaskStatus.DONE)
+
+
+def test_thoughts_after_a_report_is_about_the_work_reported() -> None:
+    [d] = read(
+        "first cut of the trailer is up on the drive. I left the credits as they were for now. thoughts?"
+    )
+    assert "trailer" in d.title.lower()

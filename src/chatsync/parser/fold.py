@@ -425,6 +425,9 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             continue
         named = updates.each_named_done(mr, open_) if len(open_) > 1 else []
         named = [t for t in named if updates.says_done_for(mr, t)]
+        if any(sender in t.assignee_ids for t in named):
+            # ワークシート原稿、送りました from who holds 原稿: theirs, not the check of it
+            named = [t for t in named if sender in t.assignee_ids]
         if named:  # v3 is up: pause trimmed, drone shot swapped in — each one named
             for done in named:
                 room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))

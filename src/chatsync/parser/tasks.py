@@ -449,8 +449,11 @@ def _details(
 
 def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
-    or, for a commitment that points back, from the message before."""
-    for j in range(i - 1, -1, -1):
+    or, for a commitment that points back, from the message before. A clause that reports
+    work done names it first (first proof is up … I kept the long captions. thoughts? → the
+    proof)."""
+    done = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.DONE]
+    for j in [*done, *range(i - 1, -1, -1)]:
         if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
             continue  # ([To:2]Kwame names who, not what)
         obj = object_of(mr.clauses[j].analysis)

@@ -605,7 +605,11 @@ _EN_RESULT = re.compile(
 # ----------------------------------------------------------------------------- context
 
 
-_EN_ABOUT = re.compile(r"\b(?:on|about|for|regarding)\s+(?:the\s+|our\s+)?[^.,;!?]{3,60}", re.I)
+_EN_ABOUT = re.compile(
+    r"\b(?:on|about|for|regarding)\s+(?!now\b|today\b|a\s+while\b|the\s+moment\b)"
+    r"(?:the\s+|our\s+)?[^.,;!?]{3,60}",
+    re.I,
+)
 _EN_LEAD_WORDS = re.compile(
     r"^(?:the|a|an|our|my|your|this|that|these|those|so|and|but|also|re|fyi|ok|okay)\s+", re.I
 )
@@ -651,6 +655,8 @@ def _en_object(a: Analysis) -> str:
             or (t.cls == "h" and i + 1 < len(words) and words[i + 1].form == ".")
             or (t.lemma in _EN_SEEM and i > 0)
             or (_needs_to(words, i) and words[0].cls != "r")
+            # the loan agreement from the lender came back with two changes: a finite past
+            or (t.cls == "v" and t.form == "." and i > 1 and words[i - 1].cls in "wq")
         ),
         None,
     )

@@ -409,11 +409,11 @@ REQUEST = table(
     Rule(
         "needs it by a date",
         Act.REQUEST,
-        "^ => … need|needs <tw>-@EN_OBJECT_PRONOUN+ by|before <q>|@EN_DUE_WORD …",
+        "^ => <twqy>+ need|needs <tw>-@EN_OBJECT_PRONOUN+ by|before <q>|@EN_DUE_WORD …",
         (
             "the Gdańsk film needs JP subtitles by 10/6",
             "the lobby needs new signage before Friday",
-        ),  # not "Daisuke needs them by Tuesday": what someone needs, not the work
+        ),  # not "Daisuke needs them by Tuesday" or "I'd need the proof by 11/21": what someone needs
         when=("!question", "!past"),
     ),
     Rule(
