@@ -1109,3 +1109,22 @@ def test_thoughts_after_a_report_is_about_the_work_reported() -> None:
         "first cut of the trailer is up on the drive. I left the credits as they were for now. thoughts?"
     )
     assert "trailer" in d.title.lower()
+
+
+def test_go_ahead_and_is_an_ask_and_lgtm_names_no_thing() -> None:
+    a = m(1, 2, "[To:1]田中 太郎さん\nthe flyer draft is in the shared drive, PTAL")
+    b = m(2, 1, f"{rp(2, 1)}佐藤 花子さん\nlgtm! go ahead and send it to the printers")
+    tasks = fold(a, b)
+    assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
+    assert tasks[1].assignee_ids == (2,) and "printers" in tasks[1].title
+    assert "lgtm" not in tasks[1].title.lower()
+
+
+def test_a_part_the_addressee_should_fit_and_a_thing_working_again() -> None:
+    drafts = read(
+        "[To:3]鈴木 一郎さん\nthe hall clock is five minutes slow, and the label printer needs a new roll."
+    )
+    assert [d.title for d in drafts] == ["The label printer needs a new roll"]
+    a = m(1, 1, "[To:3]鈴木 一郎さん\nplease fix the meeting room speaker")
+    b = m(2, 3, "meeting room speaker works again")
+    assert fold(a, b)[0].status == TaskStatus.DONE

@@ -461,7 +461,8 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
             return combine(obj, action)
     if previous:
         prev = read_message(previous)
-        for c, r in zip(reversed(prev.clauses), reversed(prev.readings), strict=True):
+        pairs = list(zip(reversed(prev.clauses), reversed(prev.readings), strict=True))
+        for c, r in [*(p for p in pairs if p[1].act == Act.DONE), *pairs]:
             obj = object_of(c.analysis) if r.act not in _NO_THING else ""
             if names_a_thing(obj, r.act):
                 return combine(obj, action)

@@ -630,6 +630,7 @@ def _needs_to(words: list[Token], i: int) -> bool:
 
 
 _EN_ADVERBS = LEXICON["EN_ADVERBS"]
+_EN_NO_THING = LEXICON["EN_NO_THING"]
 _EN_SEEKING = frozenset({"asking", "waiting", "looking", "hoping", "pushing", "chasing"})
 _EN_WHERE = frozenset({"to", "into", "onto", "in", "on", "at", "via", "→", "-"})
 _EN_PARTICLES = frozenset({"up", "out", "off", "over", "back", "down"})
@@ -645,7 +646,7 @@ def _en_object(a: Analysis) -> str:
     if name[:1].isupper() and all(w[:1].isupper() for w in name.split()):
         toks = toks[comma + 1 :]  # Ji-woo, the Brightline admin has emailed: a vocative
     words = [t for t in toks if t.cls != "y"]
-    if not words or len(words) > 20:
+    if not words or len(words) > 20 or all(t.lemma in _EN_NO_THING for t in words):
         return ""
     be = next(
         (
@@ -768,6 +769,11 @@ def combine(obj: str, action: str) -> str:
             return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
         if rest.lower() in ("it", "this", "that", "them", "yours"):
             return f"{verb} {obj}"  # Level it → Level the interview audio
+        pronoun, _, tail = rest.partition(" ")
+        if pronoun.lower() in ("it", "them") and tail and tail.split()[0].lower() in _EN_WHERE:
+            return (
+                f"{verb} {obj} {tail}"  # Send it to the families → Send the draft to the families
+            )
         person = _EN_PERSON_POINTER.match(action)
         if person:  # Follow up with them today → Follow up with the Brightline admin today
             head = re.sub(r"\s*\b(?:them|him|her)$", "", person.group(0), flags=re.I)

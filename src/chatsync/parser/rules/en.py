@@ -417,6 +417,13 @@ REQUEST = table(
         when=("!question", "!past"),
     ),
     Rule(
+        "needs a new part",
+        Act.REQUEST,
+        "^ => <twqy>+ need|needs a|an|some new|fresh|replacement|spare <w>+",
+        ("the visitor badge printer needs a new ribbon", "the lab fridge needs a replacement seal"),
+        when=("!question", "!past"),
+    ),
+    Rule(
         "pending on your side",
         Act.REQUEST,
         "^ => … still? pending|outstanding|waiting|blocked on|from|with you|your …",
@@ -437,6 +444,11 @@ REQUEST = table(
             "the badge has to be renewed",
         ),
         when=("!question",),
+    ),
+    (
+        "go ahead and",
+        "^ <rb>* go ahead and => <vw>",
+        ("go ahead and send it to the families", "Go ahead and book the earlier flight"),
     ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
     Rule(
@@ -578,6 +590,13 @@ DONE = table(
         Act.DONE,
         "^ <rt>* look|looks good|great|fine|perfect …",
         ("looks great, good to go", "looks good to me", "Looks fine, ship it"),
+        when=("!question",),
+    ),
+    Rule(
+        "works again",
+        Act.DONE,
+        "^ <wtqcv>+ be? works|working|running|back again|now …",
+        ("projector in 204 works again, new bulb in", "the VPN is working again"),
         when=("!question",),
     ),
     Rule(

@@ -278,6 +278,10 @@ LEXICON["EN_DUE_WORD"] = _words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri tomorrow "
     "today tonight eod eow cob noon midday next this end the"
 )
+# Replies that name no thing (lgtm! go ahead and send it: "it" is not the lgtm).
+LEXICON["EN_NO_THING"] = _words(
+    "lgtm approved thanks thx ty great nice cool perfect awesome sure ok okay yes yep noted"
+)
 LEXICON["EN_OBJECT_PRONOUN"] = _words("them him her us me it this that these those")
 LEXICON["DONE_FOR_ME"] = _words("くださる いただく もらう くれる")
 LEXICON["CHECKED"] = _words("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved")
