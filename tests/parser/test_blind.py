@@ -23,6 +23,8 @@ from tests.parser.cases.blind11_en_cases import CASES as HOLDOUT11_EN
 from tests.parser.cases.blind11_ja_cases import CASES as HOLDOUT11_JA
 from tests.parser.cases.blind12_en_cases import CASES as HOLDOUT12_EN
 from tests.parser.cases.blind12_ja_cases import CASES as HOLDOUT12_JA
+from tests.parser.cases.blind13_en_cases import CASES as HOLDOUT13_EN
+from tests.parser.cases.blind13_ja_cases import CASES as HOLDOUT13_JA
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -263,6 +265,42 @@ def test_twelfth_holdout_japanese_holds_its_floor() -> None:
     assert not low, "\n".join([str(scores), *errors])
 
 
+def test_thirteenth_holdout_size_and_mix() -> None:
+    for half in (HOLDOUT13_JA, HOLDOUT13_EN):
+        n_msgs = sum(len(c["messages"]) for c in half)
+        creating = {g["message_id"] for c in half for g in c["expected"]["tasks"]}
+        assert n_msgs >= 250 and (n_msgs - len(creating)) / n_msgs >= 0.6
+        assert sum(1 for c in half if not c["expected"]["tasks"]) >= 3
+        assert any(c.get("self_account_id") for c in half)
+        bodies = [m["body"] for c in half for m in c["messages"]]
+        assert sum(1 for b in bodies if "dtext:task_added" in b) >= 4
+
+
+# Holdout 13 is below the bar: its floors are its scores now, raised as its rules are written.
+HOLDOUT13_JA_FLOOR = {"f1": 0.89, "due": 0.77, "assignees": 0.99, "status": 0.94, "title": 0.94}
+HOLDOUT13_EN_FLOOR = {"f1": 0.76, "due": 0.83, "assignees": 0.97, "status": 0.87, "title": 0.83}
+
+
+def test_thirteenth_holdout_japanese_holds_its_floor() -> None:
+    """Written blind for issue #11 after holdout 12's first English rules (a water utility, a
+    manga desk, a nursery school, a ryokan, a farm co-op …), scored once. First sight,
+    Japanese (258 messages): f1 0.893 (precision 0.857, recall 0.931), due 0.778, assignees
+    1.000, status 0.944, title 0.944."""
+    scores, errors = score_cases(HOLDOUT13_JA)
+    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT13_JA_FLOOR[k]}
+    assert not low, "\n".join([str(scores), *errors])
+
+
+def test_thirteenth_holdout_english_holds_its_floor() -> None:
+    """Written blind alongside the Japanese half (an e-sports team, a marathon organiser, a
+    cold-chain firm, an open-source group, a payroll team …), scored once. First sight,
+    English and mixed (253 messages): f1 0.766 (precision 0.803, recall 0.731), due 0.837,
+    assignees 0.980, status 0.878, title 0.837 — the estimate for unseen English chat."""
+    scores, errors = score_cases(HOLDOUT13_EN)
+    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT13_EN_FLOOR[k]}
+    assert not low, "\n".join([str(scores), *errors])
+
+
 def _shared_match() -> Any:
     """score.py's own ``match`` when the shared checkout is beside the project, else ours."""
     if not _SHARED_SCORER.is_file():
@@ -289,6 +327,8 @@ def test_our_matching_equals_the_eval_scorer() -> None:
         *HOLDOUT11,
         *HOLDOUT12_EN,
         *HOLDOUT12_JA,
+        *HOLDOUT13_EN,
+        *HOLDOUT13_JA,
     ]
     preds = predict(cases)
     assert score_cases(cases, preds, _shared_match()) == score_cases(cases, preds, match)
