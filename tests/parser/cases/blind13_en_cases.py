@@ -10,7 +10,8 @@ learn how people phrase things; every person, company and sentence here is inven
 and written fresh. Gold dues were computed with a throwaway script (datetime +
 jpholiday, one function per row of the spec's deadline table), not typed by hand.
 Cancelled tasks are left out of the gold, as the spec drops them from the output
-(the helper first wrote them with status "cancelled"; removed before scoring).
+(the helper first wrote them with status "cancelled"; removed before scoring), and
+times are written HH:MM as the spec's due format says (the brief had asked for seconds).
 
 Covers: declaratives that ask ("still needs your sign-off", "blocked on your
 review", "we're missing X from you"), asks as questions (can you / any chance /
@@ -394,7 +395,7 @@ CASES = [
             task(1, ["barriers"], [1616], None, "done"),
             task(1, ["email"], [1617], None, "done"),
             task(7, ["email"], [1617], ("2029-03-19", "Mon"), "open"),
-            task(13, ["confirm"], [1614, 1615, 1616, 1617], ("2029-03-16T12:00:00", "Fri"), "open"),
+            task(13, ["confirm"], [1614, 1615, 1616, 1617], ("2029-03-16T12:00", "Fri"), "open"),
         ],
     ),
     # b13en-05 — satellite-imaging startup, mixed JA/EN, around 春分の日 (Tue 3/20):
@@ -477,7 +478,7 @@ CASES = [
         [
             task(2, ["logs"], [1619], None, "done"),
             task(3, ["firmware"], [1619], None, "done"),
-            task(5, ["再撮影"], [1618], ("2029-03-21T10:00:00", "Wed"), "done"),
+            task(5, ["再撮影"], [1618], ("2029-03-21T10:00", "Wed"), "done"),
             task(7, ["連絡"], [1621], None, "done"),
             task(16, ["part number"], [1618], ("2029-03-23", "Fri"), "open"),
         ],
@@ -562,9 +563,9 @@ CASES = [
         [
             task(1, ["placement"], [1623, 1625], None, "done"),
             task(3, ["timetable"], [1622], None, "done"),
-            task(4, ["club"], [1624], ("2029-04-27T12:00:00", "Fri"), "done"),
+            task(4, ["club"], [1624], ("2029-04-27T12:00", "Fri"), "done"),
             task(7, ["evening"], [1625], ("2029-05-07", "Mon"), "open"),
-            task(10, ["notices"], [1624], ("2029-05-08T17:00:00", "Tue"), "open"),
+            task(10, ["notices"], [1624], ("2029-05-08T17:00", "Tue"), "open"),
         ],
     ),
     # b13en-07 — theatre production after Golden Week: "X and also Y ... both by
@@ -644,7 +645,7 @@ CASES = [
             task(2, ["motor"], [1627], ("2029-05-11", "Fri"), "done"),
             task(2, ["measurements"], [1627], ("2029-05-11", "Fri"), "done"),
             task(4, ["hem"], [1628], ("2029-05-10", "Thu"), "done"),
-            task(6, ["invoice"], [1629], ("2029-05-07T12:00:00", "Mon"), "done"),
+            task(6, ["invoice"], [1629], ("2029-05-07T12:00", "Mon"), "done"),
         ],
     ),
     # b13en-08 — cold-chain logistics, mixed JA/EN, self account set: "on it — will
@@ -868,7 +869,7 @@ CASES = [
         ],
         [
             task(1, ["POP"], [1640], ("2029-05-16", "Wed"), "done"),
-            task(1, ["Allergen"], [1641], ("2029-05-22T18:00:00", "Tue"), "done"),
+            task(1, ["Allergen"], [1641], ("2029-05-22T18:00", "Tue"), "done"),
             task(1, ["teaser"], [1642], ("2029-05-25", "Fri"), "open"),
             task(1, ["発注量"], [1639], None, "done"),
             task(4, ["photos"], [1639], ("2029-05-15", "Tue"), "done"),
@@ -1029,7 +1030,7 @@ CASES = [
         ],
         [
             task(2, ["W-9"], [1650], ("2029-03-26", "Mon"), "done"),
-            task(4, ["shortlist"], [1648], ("2029-03-26T15:00:00", "Mon"), "done"),
+            task(4, ["shortlist"], [1648], ("2029-03-26T15:00", "Mon"), "done"),
             task(9, ["search"], [1649], ("2029-03-29", "Thu"), "done"),
         ],
     ),

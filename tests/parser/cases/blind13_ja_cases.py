@@ -11,7 +11,8 @@ company here is new and invented. Every gold due was computed by a throwaway
 script (datetime + jpholiday, one function per row of the deadline table),
 not typed from memory.
 Cancelled tasks are left out of the gold, as the spec drops them from the output
-(the helper first wrote them with status "cancelled"; removed before scoring).
+(the helper first wrote them with status "cancelled"; removed before scoring), and
+times are written HH:MM as the spec's due format says (the brief had asked for seconds).
 
 Covers: terse asks with no object (ご対応お願いします, 確認よろしくです, 見ておいて
 もらえると助かります), asks as questions and wishes (〜もらえますか, お願いできますか,
@@ -300,7 +301,7 @@ CASES = [
         ],
         [
             task(1, ["点検"], [1511], ("2029-03-19", "Mon"), "done"),
-            task(4, ["印鑑証明"], [1512], ("2029-03-16T12:00:00", "Fri"), "done"),
+            task(4, ["印鑑証明"], [1512], ("2029-03-16T12:00", "Fri"), "done"),
             task(6, ["書類"], [1510], ("2029-03-16", "Fri"), "done"),
             task(16, ["POP"], [1511], None),
         ],
@@ -423,7 +424,7 @@ CASES = [
             task(1, ["決算書"], [1518], None, "done"),
             task(1, ["稟議書"], [1519], ("2029-05-09", "Wed")),
             task(1, ["担保評価"], [1520], ("2029-04-30", "Mon"), "done"),
-            task(6, ["スケジュール"], [1520], ("2029-04-26T17:00:00", "Thu"), "done"),
+            task(6, ["スケジュール"], [1520], ("2029-04-26T17:00", "Thu"), "done"),
             task(13, ["所見"], [1518], None),
         ],
     ),
@@ -491,7 +492,7 @@ CASES = [
         ],
         [
             task(2, ["サンプル"], [1523], None, "done"),
-            task(4, ["設問"], [1524], ("2029-05-14T15:00:00", "Mon"), "done"),
+            task(4, ["設問"], [1524], ("2029-05-14T15:00", "Mon"), "done"),
             task(8, ["Q5"], [1524], None, "done"),
             task(13, ["案内"], [1522], None, "done"),
         ],
@@ -681,7 +682,7 @@ CASES = [
             ("2029-03-29 16:00", 1533, "先方に変換の件、お伝え済みです"),
         ],
         [
-            task(2, ["色校"], [1534], ("2029-03-27T18:00:00", "Tue"), "done"),
+            task(2, ["色校"], [1534], ("2029-03-27T18:00", "Tue"), "done"),
             task(5, ["変換"], [1533], None, "done"),
             task(7, ["校正紙"], [1536], None, "done"),
             task(13, ["用紙"], [1535], ("2029-03-30", "Fri")),
@@ -754,9 +755,9 @@ CASES = [
         ],
         [
             task(1, ["棚卸"], [1538, 1539, 1540], ("2029-06-15", "Fri")),
-            task(4, ["ジェネリック"], [1540], ("2029-06-12T13:00:00", "Tue"), "done"),
+            task(4, ["ジェネリック"], [1540], ("2029-06-12T13:00", "Tue"), "done"),
             task(7, ["鍵"], [1539], None, "done"),
-            task(11, ["温度記録"], [1538], ("2029-06-13T10:00:00", "Wed"), "done"),
+            task(11, ["温度記録"], [1538], ("2029-06-13T10:00", "Wed"), "done"),
         ],
     ),
     # b13ja-11 (event-stage rental): two tasks in one sentence (在庫確認と、トラスの
@@ -901,7 +902,7 @@ CASES = [
             ("2029-04-29 16:25", 1547, "ありがとう〜"),
         ],
         [
-            task(2, ["障子"], [1548], ("2029-04-27T15:00:00", "Fri"), "done"),
+            task(2, ["障子"], [1548], ("2029-04-27T15:00", "Fri"), "done"),
             task(5, ["献立"], [1549], ("2029-04-28", "Sat"), "done"),
             task(8, ["ボイラー"], [1547], None, "done"),
             task(14, ["タオル"], [1546, 1548, 1549], None),
@@ -1191,8 +1192,8 @@ CASES = [
         [
             task(2, ["ロケハン"], [1564], ("2029-06-21", "Thu"), "done"),
             task(5, ["レタッチ"], [1566], ("2029-06-25", "Mon")),
-            task(5, ["サムネイル"], [1566], ("2029-06-18T15:00:00", "Mon"), "done"),
-            task(12, ["リマインド"], [1565], ("2029-06-21T12:00:00", "Thu"), "done"),
+            task(5, ["サムネイル"], [1566], ("2029-06-18T15:00", "Mon"), "done"),
+            task(12, ["リマインド"], [1565], ("2029-06-21T12:00", "Thu"), "done"),
             task(16, ["調整"], [1563], None),
         ],
     ),
