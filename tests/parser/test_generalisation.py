@@ -1128,3 +1128,40 @@ def test_a_part_the_addressee_should_fit_and_a_thing_working_again() -> None:
     a = m(1, 1, "[To:3]鈴木 一郎さん\nplease fix the meeting room speaker")
     b = m(2, 3, "meeting room speaker works again")
     assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+# Holdout 13 (issue #11), with sentences of their own.
+
+
+def test_a_noun_phrase_with_a_preposition_before_be_is_no_imperative() -> None:
+    assert read("cover drafts for the spring catalogue are in the drive: A and B") == []
+
+
+def test_asking_for_an_answer_by_a_time_is_a_task() -> None:
+    [d] = read("[To:2]佐藤 花子さん\nlmk by Friday whether the venue is ok with 80 seats")
+    assert d.assignees == (2,) and d.due == Due(day=date(2026, 11, 20))
+    assert read("[To:2]佐藤 花子さん\nlet me know if you need anything") == []
+
+
+def test_work_said_as_needed_within_a_time() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n契約書の件、3日以内に返送が必要です")
+    assert d.assignees == (2,) and d.due == Due(day=date(2026, 11, 19))
+
+
+def test_checklist_lines_owned_by_me_or_with_a_state_to_reach() -> None:
+    drafts = read(
+        "Launch checklist:\n・店頭POPの印刷（佐藤さん）\n・price tags updated in the POS（鈴木さん）(~11/20 18:00)\n・仕入れ先への連絡（私）"
+    )
+    assert [(d.assignees, d.due) for d in drafts] == [
+        ((2,), None),
+        ((3,), Due(day=date(2026, 11, 20), at=time(18, 0))),
+        ((1,), None),
+    ]
+    assert drafts[1].title == "Price tags updated in the POS"
+
+
+def test_any_chance_i_could_get_and_it_would_help_if_you_ask() -> None:
+    [d] = read("[To:2]佐藤 花子さん\nany chance I could get the floor plan by Wed?")
+    assert d.assignees == (2,) and "floor plan" in d.title
+    [e] = read("[To:3]鈴木 一郎さん\nit'd help if you could photograph the stand once it's up")
+    assert e.kind == "request" and e.assignees == (3,)

@@ -208,11 +208,12 @@ def _named_then_be(words: list[Token]) -> bool:
     """build 0.9.7 is green / test suite is flaky: the first word names a thing that the
     clause says something about — a noun, not an imperative (draft of the grant report is
     in your inbox: "of" makes the first word a noun)."""
-    of = len(words) > 1 and words[1].lemma == "of"
-    for t in words[1 : 8 if of else 4]:
+    # cover options for the client are in the drive: a noun phrase with its preposition
+    of = len(words) > 2 and (words[1].lemma == "of" or words[1].cls in "wq")
+    for t in words[1 : 9 if of else 4]:
         if t.cls == "b":
             return True
-        if t.cls not in "wq" and not (of and (t.cls == "t" or t.lemma == "of")):
+        if t.cls not in "wq" and not (of and t.cls in "tc"):
             return False
     return False
 

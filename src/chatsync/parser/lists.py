@@ -168,6 +168,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
     return Listing(before, items, after)
 
 
+_SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
 _SCHEDULE_LINE = re.compile(
     r"^\s*(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)\s*(?:[(（][^)）]{1,5}[)）])?\s*"
@@ -200,6 +201,8 @@ def list_drafts(
             owner, rest = find(body)
             if owner is not None:
                 body = rest
+        if owner is None and _SELF_IN_PARENS.search(body):
+            owner, body = ctx.sender, _SELF_IN_PARENS.sub("", body).strip()  # 発注量の連絡（私）
         if not body or (owner is None and _SECTION_HEADING.match(body)):
             continue
         mr = read_message(body)
@@ -210,7 +213,12 @@ def list_drafts(
             continue  # 6/6(火) 10:00 Mr. Petrov, cardiology: a schedule entry, not work
         c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
         if not asks:
-            if r.act not in (Act.INFO, Act.CANCEL) or r.question or _is_statement(c):
+            # Allergen labels updated in the POS（伊藤さん）(~5/22 18:00): an owner and a
+            # deadline make a past participle the state to reach, not a report
+            to_reach = r.act == Act.DONE and owner is not None and bool(date_spans(c, ctx))
+            if r.act not in (Act.INFO, Act.CANCEL) and not to_reach:
+                continue
+            if r.question or _is_statement(c):
                 continue
             if owner is None and not header_asks and not any_owner:
                 continue

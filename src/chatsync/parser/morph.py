@@ -454,6 +454,24 @@ IRREGULAR_PAST = {
     "forgotten": "forget",
 }
 IRREGULAR_PAST.update({"re" + k: "re" + v for k, v in IRREGULAR_PAST.items()})  # rewritten
+# Words ending in -ing that are no verb form.
+_ING_NOT = frozenset(
+    [
+        "spring",
+        "string",
+        "thing",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "evening",
+        "morning",
+        "ceiling",
+        "sibling",
+        "wedding",
+        "pudding",
+    ]
+)
 # Words ending in -ed that are no past verb.
 _ED_NOT = frozenset(
     ["need", "needed", "red", "bed", "shed", "seed", "feed", "speed", "embed", "hundred", "indeed"]
@@ -490,7 +508,7 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
         form = ""
         if low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3 and low not in _ED_NOT):
             form = "."
-        elif low.endswith("ing") and len(low) > 4:
+        elif low.endswith("ing") and len(low) > 4 and low not in _ING_NOT:
             form = "g"
         if low in ("was", "were", "had", "did"):
             form = "."

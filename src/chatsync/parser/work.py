@@ -514,7 +514,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     phrase = _join(a.text, toks)
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = re.sub(r"\s+([,.!?;:])", r"\1", phrase)
-    phrase = re.sub(r"\(\s*\)", "", phrase)  # a deadline cut from its parentheses
+    phrase = re.sub(r"\(\s*[~〜～]?\s*\)", "", phrase)  # a deadline cut from its parentheses
     for _ in range(3):
         phrase = _EN_LEAD.sub("", phrase)
         phrase = _EN_TRAIL.sub("", phrase).strip()

@@ -126,6 +126,13 @@ OFFER = table(
 
 INFO_ASK = table(
     Act.INFO_ASK,
+    Rule(
+        "answer by a time",
+        Act.REQUEST,
+        "^ … let|lmk me|us? know? by|before <q>|@EN_DUE_WORD <w>? whether|if …",
+        ("lmk by Thursday whether the illustrator is ok with option A",),
+        action="Confirm",
+    ),
     (
         "let me know",
         "^ … let me|us know …",
@@ -339,6 +346,11 @@ REQUEST = table(
         "any chance you could|can|would => <vw>",
         ("Any chance you could review this today?",),
     ),
+    (
+        "any chance I could get",
+        "any chance i|we could|can get|have => …",
+        ("any chance I could get the product photos by Wed?",),
+    ),
     ("mind doing", "^ would|do? you? mind => <vw>", ("Mind taking a look at my PR?",)),
     (
         "don't forget to",
@@ -362,6 +374,11 @@ REQUEST = table(
         "would be great if",
         "would|will be great|nice|helpful|good|awesome|ideal if …",
         ("It would be great if you could check it",),
+    ),
+    (
+        "it would help if you",
+        "would|will help|helps if you|someone …",
+        ("it'd help if you could snap a photo of the POP once it's up",),
     ),
     ("appreciate if", "appreciate it? if …", ("I'd appreciate it if you could review",)),
     (

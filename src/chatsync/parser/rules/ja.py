@@ -344,6 +344,12 @@ REQUEST = table(
         ("要約を今月中にお願いできればと思います", "ご確認いただければと存じます"),
     ),
     (
+        "needed within a time",
+        # 3日以内に返送が必要です: work that is due, said as a need
+        "@WHEN_END|まで に? <s> が 必要 <va>* $",
+        ("3日以内に返送が必要です", "今週中に署名が必要です"),
+    ),
+    (
         "thing, urgently",
         # 写真なる早で！: a thing and how soon, the ask said by で alone
         "なる早|至急|大至急|急ぎ で? $",
