@@ -1165,3 +1165,29 @@ def test_any_chance_i_could_get_and_it_would_help_if_you_ask() -> None:
     assert d.assignees == (2,) and "floor plan" in d.title
     [e] = read("[To:3]鈴木 一郎さん\nit'd help if you could photograph the stand once it's up")
     assert e.kind == "request" and e.assignees == (3,)
+
+
+def test_leave_it_with_me_then_the_promise_is_one_task_closed_by_its_past_verb() -> None:
+    a = m(1, 2, "leave it with me, will pull the access logs")
+    b = m(2, 2, f"{rp(2, 1)}pulled. two failed logins from the same IP")
+    tasks = fold(a, b)
+    assert [(t.title, t.status) for t in tasks] == [("Pull the access logs", TaskStatus.DONE)]
+
+
+def test_might_be_worth_asks_and_a_state_is_not_work_in_progress() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nmight be worth checking whether the new price list went out")
+    b = m(2, 2, f"{rp(1, 1)}the Kobe shop is still on the old price list. 確認済みです")
+    tasks = fold(a, b)
+    assert tasks[0].assignee_ids == (2,) and tasks[0].status == TaskStatus.DONE
+
+
+def test_going_a_different_way_calls_the_work_off() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease write up the outage for the vendor")
+    b = m(2, 1, f"{rp(2, 1)}hold off on the write-up, we're going a different way")
+    assert fold(a, b)[0].status == TaskStatus.CANCELLED
+
+
+def test_a_time_said_after_the_new_day_belongs_to_it() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease send the revised plan by tomorrow")
+    b = m(2, 2, f"{rp(1, 1)}can it slip to Wednesday? I'll have it by 10am")
+    assert fold(a, b)[0].due == Due(day=date(2026, 11, 18), at=time(10, 0))

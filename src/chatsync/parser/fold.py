@@ -12,6 +12,7 @@ sender's only open task) → the tasks it creates.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from chatsync.calendar import BusinessCalendar
-from chatsync.models import ChatMessage, Member, Room, Task, TaskStatus
+from chatsync.models import ChatMessage, Due, Member, Room, Task, TaskStatus
 from chatsync.parser import updates
 from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
@@ -234,14 +235,15 @@ def _asks_more_time(room: _Room, m: _Msg, drafts: Sequence[Draft]) -> bool:
 def _due_of_promise(room: _Room, m: _Msg) -> Any:
     """The deadline a reply sets: the one in its promise or its new date (didn't get to it
     today … will do it first thing monday → Monday), else any in the message."""
-    for c, r in zip(m.mr.clauses, m.mr.readings, strict=True):
+    clauses = list(zip(m.mr.clauses, m.mr.readings, strict=True))
+    for k, (c, r) in enumerate(clauses):
         if r.act in (Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT):
             try:
                 due = pick_due(c.text, m.sent, room.ctx.calendar)
             except Exception:
                 due = None
             if due is not None:
-                return due
+                return _with_time_after(room, m, due, [c2.text for c2, _ in clauses[k + 1 :]])
     lets_me = any(r.rule == "let me" for r in m.mr.readings)  # 1/4に出させてください
     if not lets_me and not m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT, Act.NOT_DONE}:
         # 提出期限を12/1に変更します counts; "cake delivered at 15:00 on the 26th" does not,
@@ -251,6 +253,28 @@ def _due_of_promise(room: _Room, m: _Msg) -> Any:
     promised = m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT} or lets_me
     if not promised and due is not None and due.day == m.sent.date():
         return _marked_due(room, m)  # didn't get to it today: when it failed, not a new date
+    return due
+
+
+_TIME_ONLY = re.compile(
+    r"(?i)^(?:by|at|before|until|till)?\s*[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?$"
+    r"|^[0-9]{1,2}時(?:まで|までに)?$"
+)
+
+
+def _with_time_after(room: _Room, m: _Msg, due: Any, later: list[str]) -> Any:
+    """can it slip to Wednesday? I'll have it by 10am → Wednesday 10:00: a time said on its
+    own right after the day belongs to that day."""
+    if due.at is not None:
+        return due
+    for text in later[:2]:
+        try:
+            found = find_dates(text, m.sent, room.ctx.calendar)
+        except Exception:
+            return due
+        for d in found:
+            if d.due.at is not None and _TIME_ONLY.match(d.text.strip()):
+                return Due(day=due.day, at=d.due.at)
     return due
 
 

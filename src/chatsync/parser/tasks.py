@@ -188,11 +188,13 @@ def detect(
         w = work_of(c, r, spans)
         if (
             act == Act.COMMITMENT
-            and w.pointer
+            and (w.pointer or w.bare)
             and c.analysis.lang == "en"
             and _promised_next(mr, i)
         ):
-            details.append(i)  # I'll take this one. Will have the PDF fix out by EOD: one promise
+            # I'll take this one. Will have the PDF fix out by EOD / leave it with me, will
+            # pull the logs: one promise
+            details.append(i)
             continue
         named_before = said_before(c.analysis, r, w.title) if w.pointer else ""
         if named_before:  # the music swells too early, please fade it: the pointer is named

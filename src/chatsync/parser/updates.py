@@ -115,22 +115,24 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
             out.update(t.lemma for t in toks)
             for t in toks:
                 if t.form == ".":
-                    base = _en_base(t.lemma)
-                    out.update((base, base + "e"))  # booked → book; rotated → rotat(e)
+                    for base in _en_bases(t.lemma):
+                        out.update((base, base + "e"))  # booked → book; rotated → rotat(e)
     return out
 
 
-def _en_base(word: str) -> str:
+def _en_bases(word: str) -> tuple[str, ...]:
+    """The verbs a past form may come from: stopped → stop, pulled → pull (both kept when
+    the stem ends in a double letter)."""
     if word in IRREGULAR_PAST:
-        return IRREGULAR_PAST[word]
+        return (IRREGULAR_PAST[word],)
     if word.endswith("ied"):
-        return word[:-3] + "y"
+        return (word[:-3] + "y",)
     if word.endswith("ed"):
         stem = word[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2]:
-            return stem[:-1]
-        return stem
-    return word
+            return (stem[:-1], stem)
+        return (stem,)
+    return (word,)
 
 
 def _title_verbs(task: Task) -> set[str]:

@@ -40,6 +40,11 @@ CANCEL = table(
         ("Scratch that", "Please disregard my last message"),
     ),
     ("called off", "call|called off …", ("The visit is called off",)),
+    (
+        "going another way",
+        "go|going|went a|another different? way|direction|route …",
+        ("we're going a different way, the vendor swaps the part", "we went another direction"),
+    ),
     ("we'll skip", "skip|drop it|this|that …", ("Let's skip it", "We can drop this")),
     ("won't be needed", "will not be needed|necessary …", ("won't be needed after all",)),
 )
@@ -57,7 +62,9 @@ NOT_DONE = table(
         "do|have not … get|finish|finished|complete|completed|started|start|manage|managed …",
         ("I didn't get to it", "haven't finished", "didn't manage to send it"),
     ),
-    ("still working", "still working|going|on … ", ("Still working on it",)),
+    ("still working", "still working|going …", ("Still working on it",)),
+    # not "Svalbard is still on the old firmware": a state, not work under way
+    ("still on it", "still on it|this|that $", ("still on it",)),
     (
         "half done",
         "half|halfway|partly|partially|almost|nearly|mostly|~ <w>? <v.>|done|finished|there|through|complete|completed|ready|fixed|sorted|way …",
@@ -374,6 +381,13 @@ REQUEST = table(
         "would be great if",
         "would|will be great|nice|helpful|good|awesome|ideal if …",
         ("It would be great if you could check it",),
+    ),
+    Rule(
+        "might be worth",
+        Act.REQUEST,
+        "^ <rb>* might|may|could|would be worth => <vg>",
+        ("might be worth checking whether the new firmware went out",),
+        strength=0.6,
     ),
     (
         "it would help if you",
