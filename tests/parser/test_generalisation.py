@@ -1191,3 +1191,29 @@ def test_a_time_said_after_the_new_day_belongs_to_it() -> None:
     a = m(1, 1, "[To:2]佐藤 花子さん\nplease send the revised plan by tomorrow")
     b = m(2, 2, f"{rp(1, 1)}can it slip to Wednesday? I'll have it by 10am")
     assert fold(a, b)[0].due == Due(day=date(2026, 11, 18), at=time(10, 0))
+
+
+def test_a_notice_in_an_info_block_promises_nothing() -> None:
+    body = "[info][title]本店 臨時休業のお知らせ[/title]11/20(金)は設備点検のため休業します。\n受付は支店で行います。[/info]"
+    assert read(body) == []
+
+
+def test_a_promise_of_only_when_and_where_is_progress_on_the_held_task() -> None:
+    a = m(1, 1, "[toall]今月の棚卸し、各店で金曜までに実施をお願いします")
+    b = m(2, 2, "北店は木曜の閉店後にやります")
+    tasks = fold(a, b)
+    assert len(tasks) == 1 and tasks[0].message_id.endswith("000001")
+
+
+def test_owners_signed_after_a_colon_with_a_dated_bracket() -> None:
+    drafts = read(
+        "新規案件です。\n翻訳：佐藤さん（11/20(金)まで）\nチェック：鈴木さん（11/24(火)まで）"
+    )
+    assert [(d.assignees, d.due) for d in drafts] == [
+        ((2,), Due(day=date(2026, 11, 20))),
+        ((3,), Due(day=date(2026, 11, 24))),
+    ]
+
+
+def test_an_answer_on_how_is_no_task() -> None:
+    assert read("はい、前回のテンプレートを使ってください", sender=2) == []

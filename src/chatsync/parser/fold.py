@@ -27,6 +27,7 @@ from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
 from chatsync.parser.dates import find_dates, pick_due
 from chatsync.parser.markup import ParsedMessage, parse
+from chatsync.parser.morph import analyse
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import (
@@ -335,10 +336,27 @@ def _progress_note(room: _Room, draft: Draft, sender: int, mr: MessageReading) -
     holds = [t for t in room.open_tasks() if sender in t.assignee_ids]
     if holds and Act.NOT_DONE in mr.acts:
         return True
+    if holds and _only_when_or_where(draft.title):
+        return True  # B店は木曜の閉店後にやります: when and where, the work is the held task
     if draft.due is not None:
         return False
     mine = set(draft.keywords) - _GENERIC_KW
     return any(mine & set(t.keywords) for t in holds)
+
+
+def _only_when_or_where(title: str) -> bool:
+    """A promise whose verb is only 'do' (やる, 実施する) with no object of its own."""
+    toks = analyse(title).tokens
+    verbs = [t for t in toks if t.cls in "vs" and t.lemma not in _LIGHT_VERBS]
+    return (
+        bool(verbs)
+        and verbs[-1].lemma in _DO
+        and not any(t.lemma == "を" and t.cls == "c" for t in toks)
+    )
+
+
+_DO = LEXICON["DO"]
+_LIGHT_VERBS = LEXICON["LIGHT"]
 
 
 def _reminder(room: _Room, draft: Draft, mr: MessageReading) -> bool:

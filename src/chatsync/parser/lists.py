@@ -117,8 +117,17 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
         for i, (_, text, _, _) in enumerate(parsed)
         if text and "(" in text and directory.named_in_parens(text)[0] is not None
     ]
+    # 翻訳：森永さん（3/12(月)まで） / チェック：柴崎さん: the owner signed after the work
+    signed = [
+        i
+        for i, (_, text, _, _) in enumerate(parsed)
+        if text and ("：" in text or ":" in text) and directory.trailing_member(text)[0] is not None
+    ]
     bullets = sum(1 for ln in lines if ln.bullet or ln.index in tagged)
-    if not (bullets or fields or len(owned) >= 2 or colon_owned or len(in_parens) >= 2):
+    if (
+        not (bullets or fields or len(owned) >= 2 or colon_owned or len(in_parens) >= 2)
+        and len(signed) < 2
+    ):
         return None
     # In a to-do block the fields follow their work, unless the block opens with one.
     fields_first = bool(fields) and all(
@@ -145,6 +154,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
             or i in colon_owned
             or (len(owned) >= 2 and i in owned)
             or (len(in_parens) >= 2 and i in in_parens)
+            or (len(signed) >= 2 and i in signed)
             or (
                 fields
                 and (fields_first or any(f > i for f in fields))

@@ -97,6 +97,9 @@ def _is_own_report(pm: ParsedMessage) -> bool:
     )
 
 
+_NOTICE_TITLE = re.compile(r"お知らせ|ご案内|告知|notice|announcement", re.I)
+
+
 def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
     """佐藤さん、見積の件お願いします: the member named at the start of the message."""
     for c in mr.clauses[:2]:
@@ -145,6 +148,8 @@ def detect(
             )
 
     has_link = "http" in mr.text or bool(pm.info_titles)
+    # [info][title]臨時休業のお知らせ[/title]…休業します: what the notice says will happen
+    notice = any(_NOTICE_TITLE.search(t) for t in pm.info_titles)
     tagged = bool(TAGS.search(pm.text))
     drafts: list[Draft] = []
     owners: list[int] = []  # index in mr.clauses of each draft
@@ -160,8 +165,10 @@ def detect(
         if tag is not None and act not in (Act.REQUEST, Act.COMMITMENT):
             act = Act.REQUEST  # 【依頼】年末調整書類の提出: the heading names the work
             r = Reading(Act.REQUEST, "tag", len(c.tokens), 0, 0.9, r.question, False, False)
-        if act not in (Act.REQUEST, Act.COMMITMENT):
+        if act not in (Act.REQUEST, Act.COMMITMENT) or (act == Act.COMMITMENT and notice):
             continue
+        if act == Act.REQUEST and c.analysis.lang == "ja" and _says_how(c, r):
+            continue  # はい、v3を使ってください: an answer on how, no work of its own
         if act == Act.REQUEST and r.rule in _NEED_RULES and _asked_next(mr, i):
             details.append(i)  # the rice needs picking up. can you arrange the van? one job
             continue
@@ -441,12 +448,17 @@ def _details(
         )
     if r.rule == "would help":
         return True
+    if _says_how(c, r):
+        return True  # …お願いします。チェック表は先週と同じものを使ってください: how to do it
+    return w.bare or not w.title
+
+
+def _says_how(c: Clause, r: Reading) -> bool:
+    """An ask whose verb is a manner (使う, 参照, follow): how to do work, not work."""
     verb = next(
         (t for t in reversed(c.tokens[: r.pred + 1]) if t.cls in "vs" and t.form != "!"), None
     )
-    if verb is not None and verb.lemma in _MANNER_VERB:
-        return True  # …お願いします。チェック表は先週と同じものを使ってください: how to do it
-    return w.bare or not w.title
+    return verb is not None and verb.lemma in _MANNER_VERB
 
 
 def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
