@@ -1217,3 +1217,18 @@ def test_owners_signed_after_a_colon_with_a_dated_bracket() -> None:
 
 def test_an_answer_on_how_is_no_task() -> None:
     assert read("はい、前回のテンプレートを使ってください", sender=2) == []
+
+
+def test_an_offer_if_wanted_is_no_promise() -> None:
+    assert read("必要なら、展示用のパネルは私が追加で作りますよ") == []
+    assert read("何かあれば、私のほうで会場と調整しますよ") == []
+    assert read("よければ私が議事録を送っておきます") == []
+
+
+def test_a_day_asked_for_in_a_reply_moves_the_task_and_outside_it_is_new_work() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n原稿の戻しを水曜までにお願いします")
+    b = m(2, 2, f"{rp(1, 1)}田中 太郎さん\n原稿の戻しは先方の都合で金曜でお願いできますか？")
+    tasks = fold(a, b)
+    assert len(tasks) == 1 and tasks[0].due == Due(day=date(2026, 11, 20))
+    [d] = read("[To:2]佐藤 花子さん\n倉庫の棚卸し、来週火曜でお願いできますか？")
+    assert d.kind == "request" and d.due == Due(day=date(2026, 11, 24))

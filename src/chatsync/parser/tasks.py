@@ -159,6 +159,10 @@ def detect(
         act = r.act
         if act == Act.INFO_ASK and r.rule == "tell me" and due_in(c.text, ctx) is not None:
             act = Act.REQUEST  # 金曜までに候補日を教えてください: answer by a time
+        if r.rule == "a day asked for" and not (pm.replies or pm.quotes):
+            # 現地調査、来週火曜でお願いできますか: outside a reply, a day for new work
+            act = Act.REQUEST
+            r = Reading(Act.REQUEST, r.rule, r.pred, r.work, r.strength, True, False, False)
         tag = TAGS.search(c.text)
         if tag is not None and r.rule == "topic only":
             tag = None  # 【依頼】…について: the heading names a topic; the body asks

@@ -150,6 +150,18 @@ OFFER = table(
         ("分からなかったら聞いてください", "決まったらお知らせください"),
         when=("conditional",),
     ),
+    (
+        "I will, if wanted",
+        # 必要なら、材料は私が買い足しますよ / 何かあれば、私のほうで調整しますよ: the
+        # condition of an offer (if needed, if anything comes up), not of a fact
+        "^ もし? ご/f? 必要|希望|要望|何か|なにか <vaj^> …",
+        ("必要なら、材料は私が買い足しますよ", "何かあれば、私のほうで調整しますよ"),
+    ),
+    (
+        "I will, if you like",
+        "^ もし? いい|よい|良い|宜しい|よろしい/j^ …",
+        ("よければ私が送っておきます",),
+    ),
     ("feel free", "気軽|遠慮 … $", ("お気軽にご相談ください", "遠慮なく言ってください")),
     ("any time", "いつ で も … @TELL|声|相談 …", ("いつでも声をかけてください",)),
     Rule(
@@ -228,6 +240,14 @@ RESCHEDULE = table(
             "15日でもいいですか",
             "午前中でも構いませんか",
         ),
+        when=("question",),
+    ),
+    Rule(
+        "a day asked for",
+        Act.RESCHEDULE,
+        # ネーム戻しは先生の都合で金曜でお願いできますか: the day itself is what is asked
+        "@WHEN_END|<q> で お/f? 願う|お願い できる|いただける|可能 <va>* $",
+        ("ネーム戻しは金曜でお願いできますか", "提出は来週月曜でお願いできますか"),
         when=("question",),
     ),
 )
