@@ -1232,3 +1232,22 @@ def test_a_day_asked_for_in_a_reply_moves_the_task_and_outside_it_is_new_work() 
     assert len(tasks) == 1 and tasks[0].due == Due(day=date(2026, 11, 20))
     [d] = read("[To:2]佐藤 花子さん\n倉庫の棚卸し、来週火曜でお願いできますか？")
     assert d.kind == "request" and d.due == Due(day=date(2026, 11, 24))
+
+
+def test_a_reply_promising_the_held_tasks_action_moves_it() -> None:
+    a = m(
+        1,
+        1,
+        "来週の段取りです。\n・会場装花の発注（佐藤さん、~11/20 15:00）\n・配達ルートの確認（鈴木さん）",
+    )
+    b = m(2, 2, f"{rp(1, 1)}了解です。11/19は市場が休みなので、発注は11/20の朝イチでかけます")
+    tasks = fold(a, b)
+    assert len(tasks) == 2 and tasks[0].due == Due(day=date(2026, 11, 20), at=time(10, 0))
+
+
+def test_made_it_with_a_count_and_work_said_only_with_whom() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n受付用の看板2枚の制作をお願いします")
+    b = m(2, 2, f"{rp(1, 1)}看板2枚、できました！")
+    assert fold(a, b)[0].status == TaskStatus.DONE
+    [d] = read("会場用の封筒、在庫切れでした。\n文具店さんに注文しておきます", sender=2)
+    assert d.title.startswith("封筒を")

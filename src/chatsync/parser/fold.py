@@ -505,7 +505,7 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
     if asks and not (due is not None and involved and updates.says_new_due(mr)):
         return False
     moves = due is not None and bool(involved)
-    extra = _other_promises(mr, drafts, refs)
+    extra = _other_promises(mr, drafts, refs, sender)
     if extra and not (moves and updates.says_new_due(mr)):
         # 承知しました！待合室の掲示も私の方で作っておきます; 材料は今週中に手配しておきます
         # (its day is its own, not the task's)
@@ -559,11 +559,16 @@ def _new_work(drafts: Sequence[Draft], tasks: Sequence[Task]) -> list[Draft]:
 
 
 def _other_promises(
-    mr: MessageReading, drafts: Sequence[Draft], tasks: Sequence[Task]
+    mr: MessageReading, drafts: Sequence[Draft], tasks: Sequence[Task], sender: int
 ) -> list[Draft]:
     """Promises in a reply of work other than the referenced tasks', said as extra work:
-    new tasks, not the acceptance of the old one."""
-    return _new_work(drafts, tasks) if _marked_as_extra(mr) else []
+    new tasks, not the acceptance of the old one. A promise naming the action of a task the
+    sender holds is that task (装花の発注（梶さん） ← 発注は10/10の朝イチでかけます), even by
+    a word shared by many tasks."""
+    if not _marked_as_extra(mr):
+        return []
+    held = {k for t in tasks if sender in t.assignee_ids for k in t.keywords}
+    return [d for d in _new_work(drafts, tasks) if not set(d.keywords) & held]
 
 
 def _chatwork_tasks(room: _Room, m: _Msg) -> None:

@@ -232,6 +232,14 @@ def detect(
             obj = object_of(mr.clauses[i - 1].analysis)
             if obj:
                 title = f"{obj}の{title}"
+        elif i > 0 and _party_only(title) and mr.readings[i - 1].act in (Act.INFO, Act.DONE):
+            # リボン、在庫切れでした。問屋さんに注文しておきます → リボンを問屋さんに注文: the
+            # thing is in the clause before, the ask names only who to go to
+            # スタンド花用のリボン、在庫切れ → リボン: the head noun, not the words of the
+            # task it belongs to
+            obj = object_of(mr.clauses[i - 1].analysis).split("、")[0].split("の")[-1]
+            if obj and len(obj) <= 12:
+                title = f"{obj}を{title}"
         if not title and r.action:
             # Pushed the new signup form, PTAL: the thing is named before the ask.
             before = analyse(c.text[: c.tokens[r.pred].start].strip(" ,、")) if r.pred else None
@@ -402,6 +410,19 @@ def _asked_next(mr: MessageReading, i: int) -> bool:
         and not _also(mr.clauses[i + 1])
         and mr.clauses[i + 1].analysis.lang == "en"
     )
+
+
+def _party_only(title: str) -> bool:
+    """問屋さんに注文 / 業者さんに交換の手配: work said with whom, not what (no を object)."""
+    toks = analyse(title).tokens if title and not title.isascii() else ()
+    if not toks or any(t.lemma == "を" and t.cls == "c" for t in toks):
+        return False
+    k = next((k for k, t in enumerate(toks) if t.lemma == "に" and t.cls == "c"), -1)
+    return 0 < k < 3 and toks[k - 1].lemma in _HONORIFIC_SUFFIX | _PARTIES
+
+
+_HONORIFIC_SUFFIX = LEXICON["HONORIFIC_SUFFIX"]
+_PARTIES = LEXICON["PARTIES"]
 
 
 def _promised_next(mr: MessageReading, i: int) -> bool:
