@@ -1251,3 +1251,28 @@ def test_made_it_with_a_count_and_work_said_only_with_whom() -> None:
     assert fold(a, b)[0].status == TaskStatus.DONE
     [d] = read("会場用の封筒、在庫切れでした。\n文具店さんに注文しておきます", sender=2)
     assert d.title.startswith("封筒を")
+
+
+def test_still_missing_asks_and_scrap_the_x_cancels() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nwe're still missing the signed NDA from the new vendor")
+    b = m(2, 1, f"{rp(2, 1)}scrap the NDA, legal says the old one covers it")
+    assert fold(a)[0].assignee_ids == (2,)
+    assert fold(a, b)[0].status == TaskStatus.CANCELLED
+
+
+def test_lmk_by_a_day_if_asks_before_the_offer_reading() -> None:
+    [d] = read("[To:2]佐藤 花子さん\nlmk by Thu if you have room for a second event")
+    assert d.assignees == (2,) and d.due == Due(day=date(2026, 11, 19))
+
+
+def test_an_initial_does_not_end_a_sentence() -> None:
+    assert read("top two are strongest:\nA. Romero, 7y SRE\nJ. Whitaker, infra") == []
+
+
+def test_two_jobs_with_and_also_or_a_re_verb() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\ncan you get the van serviced and also send me the door measurements?"
+    )
+    assert len(drafts) == 2 and "measurements" in drafts[1].title
+    drafts = read("I'll fix the hem on the gown and re-dye the sashes by Thursday")
+    assert len(drafts) == 2 and "sashes" in drafts[1].title

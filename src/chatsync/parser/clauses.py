@@ -26,7 +26,7 @@ _ABBREVIATED = (
 )
 _ABBREV = (
     "".join(rf"(?<!{a})" for a in (r"\b" + w + r"\." for w in _ABBREVIATED))
-    + r"(?<!e\.g\.)(?<!i\.e\.)"
+    + r"(?<!e\.g\.)(?<!i\.e\.)(?<!\b[A-Z]\.)"  # A. Romero: an initial
 )
 _SENT_END = re.compile(
     r"(?<=[。!?！？])\s*|(?<=[.;])" + _ABBREV + r"\s+(?=[A-Za-z\[(「])"

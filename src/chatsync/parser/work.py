@@ -553,6 +553,12 @@ def _own_object(part: str) -> bool:
     """send the invite to the client: a thing of its own; send comments / send it back /
     let me know: the first job's result."""
     words = part.lower().split()
+    if (
+        len(words) > 3
+        and words[1] in ("me", "us")
+        and words[2] in ("the", "a", "an", "our", "your")
+    ):
+        words = [words[0], *words[2:]]  # send me the flat measurements: a thing of its own
     if len(words) < 3 or words[1] in ("it", "them", "this", "that", "me", "us", "back", "over"):
         return False
     return not any(w.strip(",.") in _EN_FEEDBACK for w in words)
@@ -591,7 +597,7 @@ def _gerund_base(word: str) -> str:
 
 # "update the docs and tag the release": two verbs of work joined by "and".
 _EN_AND_VERB = re.compile(
-    r"\s*,?\s+and\s+(?=(?:re-?)?(?:"
+    r"\s*,?\s+and\s+(?:also\s+)?(?=re-[a-z]+|(?:re-?)?(?:"
     + "|".join(sorted(LEXICON["EN_WORK_VERB"], key=len, reverse=True))
     + r")\b)",
     re.I,

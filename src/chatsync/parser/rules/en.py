@@ -40,6 +40,7 @@ CANCEL = table(
         ("Scratch that", "Please disregard my last message"),
     ),
     ("called off", "call|called off …", ("The visit is called off",)),
+    ("scrap the X", "^ <rb>* scrap|scratch|bin the|that|this|those …", ("scrap the offer pack",)),
     (
         "going another way",
         "go|going|went a|another different? way|direction|route …",
@@ -87,6 +88,16 @@ NOT_DONE = table(
 
 OFFER = table(
     Act.OFFER,
+    Rule(
+        "answer by a time",  # before "if you have": a decision asked for by a day
+        Act.REQUEST,
+        "^ … let|lmk me|us? know? by|before <q>|@EN_DUE_WORD <w>? whether|if …",
+        (
+            "lmk by Thursday whether the illustrator is ok with option A",
+            "lmk by Thu if you have bandwidth",
+        ),
+        action="Confirm",
+    ),
     ("let me know if", "let me|us know if|whether …", ("Let me know if you need anything",)),
     ("if you need", "if you need|want|have …", ("If you need help, ping me",)),
     (
@@ -133,13 +144,6 @@ OFFER = table(
 
 INFO_ASK = table(
     Act.INFO_ASK,
-    Rule(
-        "answer by a time",
-        Act.REQUEST,
-        "^ … let|lmk me|us? know? by|before <q>|@EN_DUE_WORD <w>? whether|if …",
-        ("lmk by Thursday whether the illustrator is ok with option A",),
-        action="Confirm",
-    ),
     (
         "let me know",
         "^ … let me|us know …",
@@ -446,6 +450,13 @@ REQUEST = table(
             "the lobby needs new signage before Friday",
         ),  # not "Daisuke needs them by Tuesday" or "I'd need the proof by 11/21": what someone needs
         when=("!question", "!past"),
+    ),
+    Rule(
+        "still missing",
+        Act.REQUEST,
+        "^ we|i be still? missing => …",
+        ("we're still missing the signed W-9 from the contractor",),
+        when=("!question",),
     ),
     Rule(
         "needs a new part",

@@ -153,7 +153,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "polish sketch assemble load unload pack ship install replace repair swap rewrite rebase "
         "triage proofread trim level hold export crop adjust tweak grade mix render cut resize "
         "retouch fade shorten lengthen sharpen brighten darken mute blur issue reissue "
-        "sanitise sanitize restock decide clear generate regenerate rerun wipe empty refill wash"
+        "sanitise sanitize restock decide clear generate regenerate rerun wipe empty refill wash "
+        "dye"
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
