@@ -1276,3 +1276,15 @@ def test_two_jobs_with_and_also_or_a_re_verb() -> None:
     assert len(drafts) == 2 and "measurements" in drafts[1].title
     drafts = read("I'll fix the hem on the gown and re-dye the sashes by Thursday")
     assert len(drafts) == 2 and "sashes" in drafts[1].title
+
+
+def test_one_done_one_half_done_then_a_new_day_for_the_rest() -> None:
+    a = m(1, 2, "today I'll regenerate the thumbnails and redo the cover art")
+    b = m(
+        2,
+        2,
+        f"{rp(2, 1)}thumbnails regenerated. the cover art is only half done, will finish it tomorrow",
+    )
+    thumbs, cover = fold(a, b)
+    assert (thumbs.status, cover.status) == (TaskStatus.DONE, TaskStatus.OPEN)
+    assert cover.due == Due(day=date(2026, 11, 17)) and len(fold(a, b)) == 2

@@ -461,9 +461,17 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
         if unfinished and len(open_) == 1:
             continue  # 3社中2社は確認取れました。残り1社は時間ください: part of one task
         if mixed and len(open_) > 1:
-            for done in updates.done_among(mr, open_):
+            done_now = updates.done_among(mr, open_)
+            for done in done_now:
                 room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))
                 changed = True
+            rest = [t for t in updates.not_done_among(mr, open_) if t not in done_now]
+            due = _due_of_promise(room, m) if len(rest) == 1 and done_now else None
+            if due is not None and Act.COMMITMENT in mr.acts:
+                # screenshots regenerated. the feature graphic is only half done, will finish
+                # it tomorrow: one closed, the other's new date
+                room.replace(rest[0], updates.move_due(rest[0], due, msg.message_id))
+                return True
             continue
         named = updates.each_named_done(mr, open_) if len(open_) > 1 else []
         named = [t for t in named if updates.says_done_for(mr, t)]

@@ -185,6 +185,13 @@ def done_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     return out
 
 
+def not_done_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
+    """Of several tasks, those a mixed report names as unfinished (the feature graphic is only
+    half done)."""
+    not_done = " ".join(c.text for c, _ in mr.clauses_of(Act.NOT_DONE)).lower()
+    return [t for t in tasks if any(k in not_done for k in t.keywords if len(k) >= 2)]
+
+
 def each_named_done(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     """Of several tasks, those a done report names by a word only that task has: "v3 is
     up: pause trimmed, drone shot swapped in" closes the pause and the drone notes; テスト
