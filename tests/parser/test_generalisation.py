@@ -1288,3 +1288,17 @@ def test_one_done_one_half_done_then_a_new_day_for_the_rest() -> None:
     thumbs, cover = fold(a, b)
     assert (thumbs.status, cover.status) == (TaskStatus.DONE, TaskStatus.OPEN)
     assert cover.due == Due(day=date(2026, 11, 17)) and len(fold(a, b)) == 2
+
+
+def test_moves_said_as_suggestions() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease close the 14 open queries by 11/24")
+    b = m(2, 2, f"{rp(1, 1)}ack. some need a signature, so can we say 11/26 for the batch?")
+    c = m(3, 1, f"{rp(1, 1)}so let's move the query close-out to 11/27")
+    assert fold(a, b)[0].due == Due(day=date(2026, 11, 26))
+    assert fold(a, b, c)[0].due == Due(day=date(2026, 11, 27))
+
+
+def test_a_count_then_the_verb_is_part_done() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease close the 14 open queries by 11/24")
+    b = m(2, 2, f"{rp(1, 1)}12 of 14 queries closed, the last two wait on the PI")
+    assert fold(a, b)[0].status == TaskStatus.OPEN

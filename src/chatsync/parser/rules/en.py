@@ -82,6 +82,11 @@ NOT_DONE = table(
         "^ <rb>* @EN_WORK_VERB|@EN_PAST_DONE <q> of <q> …",
         ("proofread 4 of 6, the last two need an answer", "checked 3 of 5 invoices so far"),
     ),
+    (
+        "some of them, then the verb",
+        "<q> of|/ <q> <w>* @EN_PAST_DONE|<v.>|done …",
+        ("Site 03: 12 of 14 queries closed", "9 of 12 invoices sent"),
+    ),
     ("in progress", "in progress|underway …", ("It's in progress",)),
     ("will be done", "will|should be done|ready|finished …", ("It will be done by noon",)),
 )
@@ -198,6 +203,18 @@ RESCHEDULE = table(
         when=("question",),
     ),
     ("push back", "push|move|shift|bump it|this|that? back|to …", ("Can we push it to Monday?",)),
+    (
+        "move X to a day",
+        "^ so? let? us|we? push|move|shift|bump <tw>+ to|till|until <q>|@EN_DUE_WORD …",
+        ("so let's move the dataset lock to 12/1 (Fri)", "move the handover to Monday"),
+    ),
+    Rule(
+        "can we say a day?",
+        Act.RESCHEDULE,
+        "^ so? could|can we say|make it? <q>|@EN_DUE_WORD …",
+        ("so can we say 11/28 for the whole batch?", "can we make it Friday?"),
+        when=("question",),
+    ),
     ("extension", "extension …", ("Can I get an extension?",)),
     (
         "slips to",
