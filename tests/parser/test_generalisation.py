@@ -1302,3 +1302,17 @@ def test_a_count_then_the_verb_is_part_done() -> None:
     a = m(1, 1, "[To:2]佐藤 花子さん\nplease close the 14 open queries by 11/24")
     b = m(2, 2, f"{rp(1, 1)}12 of 14 queries closed, the last two wait on the PI")
     assert fold(a, b)[0].status == TaskStatus.OPEN
+
+
+def test_an_owner_signed_after_a_colon_then_a_day_after_a_comma() -> None:
+    drafts = read("sync メモ\n・英文校正の手配：鈴木さん、来週中\n・学内決裁の回付：田中")
+    assert [(d.assignees, d.due) for d in drafts] == [
+        ((3,), Due(day=date(2026, 11, 27))),
+        ((1,), None),
+    ]
+
+
+def test_i_will_get_a_thing_from_someone_is_a_promise() -> None:
+    [d] = read("the hotel sent the contract. It's unsigned though. I'll get a signed PDF from them")
+    assert d.kind == "commitment" and "signed PDF" in d.title
+    assert read("I'll get back to you tomorrow") == []

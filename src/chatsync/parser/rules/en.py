@@ -555,6 +555,11 @@ COMMITMENT = table(
         ),
     ),
     ("I'm going to", "i be going|gonna to? => <vw>", ("I'm going to fix it tonight",)),
+    (
+        "I'll get a thing",  # "get" alone is no work (I'll get back to you); a thing makes it
+        "i will => get|grab|fetch a|an|the|some|those|these|their <wv>+ from|for|to …",
+        ("I'll get a signed PDF from them", "I'll grab the spare keys from reception"),
+    ),
     ("going to", "^ going|gonna to? => <vw>-@EN_NOT_WORK", ("Going to update the wiki tonight",)),
     Rule("will do", Act.ACCEPT, "^ will do $", ("Will do", "will do!")),
     Rule("will do, thanks", Act.ACCEPT, "^ will do ,|!|. …", ("Will do, thanks Ethan",)),
