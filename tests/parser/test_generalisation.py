@@ -1316,3 +1316,23 @@ def test_i_will_get_a_thing_from_someone_is_a_promise() -> None:
     [d] = read("the hotel sent the contract. It's unsigned though. I'll get a signed PDF from them")
     assert d.kind == "commitment" and "signed PDF" in d.title
     assert read("I'll get back to you tomorrow") == []
+
+
+def test_nvm_and_we_dont_need_ours_call_it_off() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\ncould you pull the March refund stats by 11/30?")
+    b = m(
+        2, 1, f"{rp(2, 1)}actually nvm, finance pulls them for everyone now. so we dont need ours"
+    )
+    assert fold(a, b)[0].status == TaskStatus.CANCELLED
+
+
+def test_a_person_pointer_then_a_named_job_is_two_tasks() -> None:
+    drafts = read("I'll reply to him and log a warranty claim today")
+    assert len(drafts) == 2 and "claim" in drafts[1].title
+
+
+def test_it_would_be_good_to_get_x_names_x() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nit'd be good to get the March refund stats into the board pack. could you pull them by 11/30?"
+    )
+    assert "refund stats" in d.title.lower()

@@ -542,7 +542,16 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     split = reading.act == Act.COMMITMENT or all(_own_object(p) for p in parts[1:])
     titles = tuple(_capital(p) for p in parts) if split else ()
     title = _capital(phrase)
+    if len(titles) > 1 and not all(_points_back(p) for p in parts):
+        bare = pointer = False  # reply to her and log a damage claim: the claim is named
     return Work(title[:TITLE_MAX], bare, pointer, False, titles if len(titles) > 1 else ())
+
+
+def _points_back(part: str) -> bool:
+    words = part.split()
+    return bool(_EN_PERSON_POINTER.match(part)) or (
+        2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours")
+    )
 
 
 _EN_GENERIC = LEXICON["EN_GENERIC"]
@@ -637,6 +646,7 @@ def _needs_to(words: list[Token], i: int) -> bool:
 
 _EN_ADVERBS = LEXICON["EN_ADVERBS"]
 _EN_NO_THING = LEXICON["EN_NO_THING"]
+_EN_GOOD = frozenset({"good", "great", "nice", "helpful", "ideal", "useful", "best", "better"})
 _EN_SEEKING = frozenset({"asking", "waiting", "looking", "hoping", "pushing", "chasing"})
 _EN_WHERE = frozenset({"to", "into", "onto", "in", "on", "at", "via", "→", "-"})
 _EN_PARTICLES = frozenset({"up", "out", "off", "over", "back", "down"})
@@ -673,6 +683,11 @@ def _en_object(a: Analysis) -> str:
         words = words[be + 1 :]
         while words and (words[0].cls in "vhbdnmcr" or words[0].lemma in _EN_PARTICLES):
             words = words[1:]
+        if len(words) > 3 and words[0].lemma in _EN_GOOD and words[1].lemma == "to":
+            # it'd be good to get the complaint stats into the report → the complaint stats
+            words = words[3:]
+            to = next((k for k, t in enumerate(words) if k >= 1 and t.lemma in _EN_WHERE), None)
+            words = words[:to]
         while words and words[-1].lemma in _EN_ADVERBS | {"yet"}:
             words = words[:-1]
         be = None

@@ -33,7 +33,13 @@ CANCEL = table(
         ("Cancel that, sorry", "The order is cancelled"),
     ),
     ("let's not", "let us not @EN_WORK_VERB …", ("so let's not book the caterer after all",)),
-    ("never mind", "never mind|nevermind …", ("Never mind, we found it",)),
+    ("never mind", "never mind …", ("Never mind, we found it",)),
+    ("nvm", "^ <w>? nevermind|nvm …", ("nevermind, found it", "actually nvm, the BI team has it")),
+    (
+        "we don't need ours",
+        "^ so? we|i do? not need|want ours|it|this|that|them|one|those $",
+        ("so we dont need ours", "we don't need it"),
+    ),
     (
         "scratch that",
         "scratch|disregard|ignore that|this|it|my …",
