@@ -1336,3 +1336,21 @@ def test_it_would_be_good_to_get_x_names_x() -> None:
         "[To:2]佐藤 花子さん\nit'd be good to get the March refund stats into the board pack. could you pull them by 11/30?"
     )
     assert "refund stats" in d.title.lower()
+
+
+def test_needs_your_ok_asks_and_okd_answers() -> None:
+    a = m(
+        1,
+        2,
+        "[To:1]田中 太郎さん\nthe holiday rota still needs your OK, the printer is booked for tomorrow",
+    )
+    b = m(2, 1, f"{rp(2, 1)}OK'd.")
+    tasks = fold(a, b)
+    assert tasks[0].assignee_ids == (1,) and tasks[0].status == TaskStatus.DONE
+
+
+def test_tomorrow_am_is_the_morning_and_same_for_asks_again() -> None:
+    [d] = read("[To:2]佐藤 花子さん\nplease fix the rota tomorrow am")
+    assert d.due == Due(day=date(2026, 11, 17), at=time(12, 0))
+    [e] = read("[To:2]佐藤 花子さん\nthanks! same for the evening class please")
+    assert e.assignees == (2,) and "evening class" in e.title

@@ -217,6 +217,8 @@ _SOFT_TIMES = {
     "昼": time(12, 0),
     "お昼": time(12, 0),
     "noon": time(12, 0),
+    "am": time(12, 0),  # tomorrow am / tomorrow morning: as 午前中
+    "morning": time(12, 0),
     "midday": time(12, 0),
     "夕方": time(17, 0),
     "朝一": time(10, 0),
@@ -373,7 +375,7 @@ def _token(m: re.Match[str], today: date, sent: datetime, cal: BusinessCalendar)
         wd_i = WD_JA.index(g("wdp_d"))
         return _Tok(_WEEKDAY, s, e, today + timedelta(days=(wd_i - today.weekday()) % 7))
     if kind == "soft":
-        word = m.group().lower()
+        word = m.group().lower().split()[-1] if m.group()[:1].isascii() else m.group().lower()
         return _Tok(_TIME, s, e, None, _SOFT_TIMES[word])
     if kind == "eod":
         return _Tok(_EOD, s, e, today, deadline=True)

@@ -151,7 +151,9 @@ _ALTERNATIVES = [
     # 午前中, 昼, 夕方, 朝イチ, 定時, 終業, noon
     r"(?P<soft>午前中|正午|夕方|朝一番|朝一|朝イチ|朝いち|午後一番|午後一|午後イチ|午後いち|昼一|昼イチ"
     r"|お?昼(?=\s*(?:まで|迄|に|頃|ごろ|前|で|の?うち|[、。!！?？)]|$))"
-    r"|定時(?!後|以降|退社)|終業(?!後|以降)|(?<![A-Za-z])(?i:noon|midday)(?![A-Za-z]))",
+    r"|定時(?!後|以降|退社)|終業(?!後|以降)|(?<![A-Za-z])(?i:noon|midday)(?![A-Za-z])"
+    # tomorrow am / today morning: the morning of the day just said
+    r"|(?:(?<=[Tt]omorrow )|(?<=[Tt]oday )|(?<=[Tt]mrw ))(?i:am|morning)(?![A-Za-z]))",
     # English words
     r"(?P<eod>(?<![A-Za-z])(?i:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day"
     r"|close\s+of\s+business)(?![A-Za-z]))",
@@ -209,7 +211,7 @@ _FIRST_CHARS = {
     "rel": "一明今本昨",
     "wd": WD_JA,
     "wdp": "(",
-    "soft": "午正夕朝昼定終おnNmM",
+    "soft": "午正夕朝昼定終おnNmMaA",
     "eod": "eEcC",
     "erel": "tTyY",
     "edur": "iIwW" + _DIGITS + "oOtTfFsS",
@@ -246,7 +248,7 @@ BY_FIRST_CHAR = _compile_by_first_char()
 _EN_PREFIXES = (
     "tod tom ton tmr the thi thu tue yes eod eob eow eom end ear cob clo com beg sta nex noo mid"
     " wit mon wed fri sat sun jan feb mar apr may jun jul aug sep oct nov dec in\\s am pm"
-    " one two thr fou fiv"  # two more days
+    " one two thr fou fiv mor"  # two more days, tomorrow morning
 )
 
 

@@ -456,7 +456,7 @@ REQUEST = table(
     Rule(
         "it needs",
         Act.REQUEST,
-        "^ => … need|needs a|an|the|some|another|your|our? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread …",
+        "^ => … need|needs a|an|the|some|another|your|our? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread|ok|okay|go-ahead|signature|input …",
         (
             "Also, the price list needs the same check",
             "the Norwegian FAQ also needs a proofread",
@@ -514,6 +514,14 @@ REQUEST = table(
         "go ahead and",
         "^ <rb>* go ahead and => <vw>",
         ("go ahead and send it to the families", "Go ahead and book the earlier flight"),
+    ),
+    Rule(
+        "same for",
+        Act.REQUEST,
+        "^ => same|ditto for|with <tw>+ …",
+        ("same for the evening class please", "same for the board-book edition btw"),
+        when=("!question",),
+        strength=0.6,
     ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
     Rule(
