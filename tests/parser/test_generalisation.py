@@ -1354,3 +1354,13 @@ def test_tomorrow_am_is_the_morning_and_same_for_asks_again() -> None:
     assert d.due == Due(day=date(2026, 11, 17), at=time(12, 0))
     [e] = read("[To:2]佐藤 花子さん\nthanks! same for the evening class please")
     assert e.assignees == (2,) and "evening class" in e.title
+
+
+def test_a_request_in_double_quotes_is_someone_elses_and_to_follow_is_news() -> None:
+    assert (
+        read(
+            'the client emailed: "Please send the signed order form by Thursday." Ichiro sent it already'
+        )
+        == []
+    )
+    assert read("tables booked, chairs too. invoice to follow") == []

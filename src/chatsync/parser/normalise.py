@@ -73,6 +73,7 @@ _SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#―—]{3,}|-{2,}\s*以下\s
 _QUOTED_ASK = re.compile(
     r"「([^「」]{2,400}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|[。!?.]))」"
     r"|“([^“”]{2,400}?[.!?])”"
+    r'|"([^"\n]{2,400}?[.!?])"'  # the client emailed: "Please send the revised quote."
 )
 
 

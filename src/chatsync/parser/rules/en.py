@@ -328,6 +328,7 @@ INFO = table(
         ("I'll send the minutes as soon as the call ends",),
     ),
     ("count me in", "^ count me in|out …", ("Count me in.",)),
+    ("to follow", "^ <tw>+ to follow $", ("invoice to follow", "details to follow")),
     ("have a good one", "^ have a good|nice|great …", ("Have a nice weekend",)),
     (
         "fyi",
