@@ -1364,3 +1364,10 @@ def test_a_request_in_double_quotes_is_someone_elses_and_to_follow_is_news() -> 
         == []
     )
     assert read("tables booked, chairs too. invoice to follow") == []
+
+
+def test_a_look_before_i_approve_takes_its_thing_from_the_report() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nthe menu proofs came in overnight, they're in the drive. mind taking a look before I approve them?"
+    )
+    assert "proofs" in d.title

@@ -521,6 +521,9 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     phrase = phrase.rstrip(" .!?,;:。．！？")
     phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
     phrase = _EN_RESULT.sub("", phrase).strip()
+    core = _EN_WHEN_CLAUSE.sub("", phrase)
+    if core != phrase and all(w.lower().strip(",.") in _EN_GENERIC for w in core.split()):
+        phrase = core  # take a look before I approve them: the look is all the work
     words = phrase.split()
     pointer = (
         bool(_EN_PRONOUN_OBJECT.match(phrase))
@@ -610,6 +613,10 @@ _EN_AND_VERB = re.compile(
     + "|".join(sorted(LEXICON["EN_WORK_VERB"], key=len, reverse=True))
     + r")\b)",
     re.I,
+)
+# … before I approve them / once you're back: when, not what.
+_EN_WHEN_CLAUSE = re.compile(
+    r"\s+(?:before|after|when|once|until|till)\s+(?:i|we|you|they|he|she)\b.*$", re.I
 )
 # "I'll have the numbers ready by then": the result words are no part of the title.
 _EN_RESULT = re.compile(
