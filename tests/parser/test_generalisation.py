@@ -1371,3 +1371,10 @@ def test_a_look_before_i_approve_takes_its_thing_from_the_report() -> None:
         "[To:2]佐藤 花子さん\nthe menu proofs came in overnight, they're in the drive. mind taking a look before I approve them?"
     )
     assert "proofs" in d.title
+
+
+def test_double_check_is_a_bare_check() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nthe overtime report looks off for two people. can you double check before I sign?"
+    )
+    assert "overtime report" in d.title

@@ -207,7 +207,7 @@ LEXICON["ANNOUNCE"] = _words("貼る 添付 載せる 置く 上げる アップ
 LEXICON["EN_GENERIC"] = _words(
     "take taking have having a an the look looking at into it this that one check checking "
     "review reviewing handle handling do doing sort sorting out fix fixing deal dealing with "
-    "now"
+    "now double quick"
 )
 # What a reviewer sends back: "review the deck and send comments" is one job.
 LEXICON["EN_FEEDBACK"] = _words(
