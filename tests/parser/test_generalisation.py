@@ -1378,3 +1378,18 @@ def test_double_check_is_a_bare_check() -> None:
         "[To:2]佐藤 花子さん\nthe overtime report looks off for two people. can you double check before I sign?"
     )
     assert "overtime report" in d.title
+
+
+def test_can_you_by_a_time_asks_and_finished_up_reports() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n追加で30個、11/20までに焼ける？")
+    assert d.kind == "request" and d.assignees == (2,) and d.due == Due(day=date(2026, 11, 20))
+    a = m(1, 1, "[To:2]佐藤 花子さん\n追加で30個、11/20までに焼ける？")
+    b = m(2, 2, f"{rp(1, 1)}30個の方、焼き上がってます")
+    assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+def test_going_to_check_is_a_promise_and_then_please_accepts_an_offer() -> None:
+    [d] = read("明日店舗に寄ってレジ見てきます", sender=2)
+    assert d.kind == "commitment" and "レジ" in d.title
+    assert read("郵便局で切手を買ってきます", sender=2) == []
+    assert read("鈴木さんありがとう、そのときはお願いします！", sender=2) == []

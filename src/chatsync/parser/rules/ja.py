@@ -357,6 +357,22 @@ INFO = table(
 
 REQUEST = table(
     Act.REQUEST,
+    Rule(
+        "then, please",
+        Act.ACCEPT,
+        # 手伝えることあれば言ってください ← そのときはお願いします: an offer kept for later
+        "^ … その 時|とき|際 は|も? お/f? 願う|お願い …",
+        ("久保田さんありがとう、そのときはお願いします",),
+    ),
+    Rule(
+        "can you by a time?",
+        Act.REQUEST,
+        # シュトーレン追加で20本、12/28までに焼ける？: asked as a question of ability
+        "まで に <v>-@NOT_WORK_VERB $",
+        ("シュトーレン追加で20本、12/28までに焼ける？", "金曜までに直せる？"),
+        when=("question",),
+        strength=0.6,
+    ),
     (
         "would like to ask",
         # 要約を今月中にお願いできればと思います: a request said as a wish
@@ -477,6 +493,12 @@ COMMITMENT = table(
         ),
     ),
     ("te miru", "<vs>-@NOT_WORK_VERB する? て みる $", ("調べてみます", "確認してみます")),
+    (
+        "go and do",
+        # 明日店舗に寄ってデンモク見てきます: going to do work (not 買ってきます, an errand)
+        "@GO_AND_DO する? て くる $",
+        ("明日店舗に寄ってデンモク見てきます", "現場を確認してきます"),
+    ),
     ("humbly do", "せる|させる て いただく $", ("送付させていただきます",)),
     ("o-suru", "お/f <v> する|いたす $", ("お送りします", "お届けいたします")),
     Rule(
@@ -566,6 +588,14 @@ DONE = table(
         Act.DONE,
         "<vs> する? て ある $",
         ("送ってあります",),
+        when=("!question",),
+    ),
+    Rule(
+        "finished up",
+        Act.DONE,
+        # 焼き上がってます / 刷り上がりました: the work's result is ready
+        "@FINISHED_UP て? いる|てる? ます? た? $",
+        ("焼き上がってます", "チラシ刷り上がりました", "仕上がってます"),
         when=("!question",),
     ),
     Rule(

@@ -197,6 +197,14 @@ LEXICON["BARE_ACTIONS"] = _words(
     "確認 レビュー チェック 対応 返信 回答 検討 承認 添削 フィードバック 一読 査収 押印 決裁 "
     "見る 修正 review check look"
 )
+# Work one goes somewhere to do (見てきます, 回収してきます), unlike an errand (買ってきます).
+LEXICON["GO_AND_DO"] = _words(
+    "見る 確認 チェック 回収 受け取る 引き取る 調べる 点検 測る 撮る 撮影 下見 修理 交換 設置"
+)
+LEXICON["FINISHED_UP"] = _words(
+    "焼き上がる 刷り上がる 仕上がる 出来上がる できあがる"
+    " 書き上がる 組み上がる 縫い上がる 炊き上がる"
+)
 LEXICON["PASTE"] = _words("貼る 添付 貼り付ける 貼れる")
 LEXICON["LATER"] = _words("あと 後 後ほど のちほど あとで 改めて 追って 別途")
 LEXICON["SHARE_NOW"] = _words("共有 展開 送付 お送り 送る 配布 周知")
