@@ -1203,6 +1203,8 @@ def test_a_promise_of_only_when_and_where_is_progress_on_the_held_task() -> None
     b = m(2, 2, "北店は木曜の閉店後にやります")
     tasks = fold(a, b)
     assert len(tasks) == 1 and tasks[0].message_id.endswith("000001")
+    c = m(3, 2, "[To:1]山田 太郎さん\n在庫表の更新は私の方で対応します")
+    assert len(fold(a, c)) == 2  # 更新 is work of its own, not only when and where
 
 
 def test_owners_signed_after_a_colon_with_a_dated_bracket() -> None:

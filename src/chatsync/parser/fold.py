@@ -348,14 +348,24 @@ def _only_when_or_where(title: str) -> bool:
     """A promise whose verb is only 'do' (やる, 実施する) with no object of its own."""
     toks = analyse(title).tokens
     verbs = [t for t in toks if t.cls in "vs" and t.lemma not in _LIGHT_VERBS]
+    # 内線表の更新は…対応します names its work (更新); 閉店後に is only a time
+    work = [
+        t
+        for k, t in enumerate(toks)
+        if t.cls == "s"
+        and t.lemma not in _DO
+        and not (k + 1 < len(toks) and toks[k + 1].lemma in _TIME_SUFFIX)
+    ]
     return (
         bool(verbs)
         and verbs[-1].lemma in _DO
+        and not work
         and not any(t.lemma == "を" and t.cls == "c" for t in toks)
     )
 
 
 _DO = LEXICON["DO"]
+_TIME_SUFFIX = frozenset({"後", "前", "中", "時", "まで", "以降"})
 _LIGHT_VERBS = LEXICON["LIGHT"]
 
 
