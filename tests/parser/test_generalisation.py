@@ -1395,3 +1395,25 @@ def test_going_to_check_is_a_promise_and_then_please_accepts_an_offer() -> None:
     assert d.kind == "commitment" and "レジ" in d.title
     assert read("郵便局で切手を買ってきます", sender=2) == []
     assert read("鈴木さんありがとう、そのときはお願いします！", sender=2) == []
+
+
+def test_a_report_with_a_new_subject_names_its_task_in_the_clause_before() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\ncan you get the boiler checked and also order new filters?")
+    b = m(2, 3, f"{rp(1, 1)}boiler engineer turned up early, I let her in and she's finished")
+    boiler, filters = fold(a, b)
+    assert boiler.status == TaskStatus.DONE and filters.status == TaskStatus.OPEN
+
+
+def test_mines_up_too_reports_and_drafted_but_still_needs_does_not() -> None:
+    a = m(1, 1, "[toall]\neveryone, upload your expense sheets by Friday please")
+    b = m(2, 2, f"{rp(1, 1)}mine's up too, that's everyone")
+    assert fold(a, b)[0].status == TaskStatus.DONE
+    c = m(1, 1, "[To:2]佐藤 花子さん\nplease write the incident summary")
+    d = m(2, 2, f"{rp(1, 1)}summary is written but still needs the timeline from ops")
+    assert fold(c, d)[0].status == TaskStatus.OPEN
+
+
+def test_a_thing_working_now_reports_the_fix() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nplease fix the stock sheet, the sums are wrong")
+    b = m(2, 2, f"{rp(1, 1)}the stock sheet. sums add up now")
+    assert fold(a, b)[0].status == TaskStatus.DONE

@@ -95,12 +95,25 @@ _EN_SPLIT = re.compile(
 
 # send me reels 1-3 and I'll spot-check them: an ask, then a promise (not after "if": if
 # anyone has samples, ping me and I'll help is one offer)
-_EN_AND_I = re.compile(r"\s+(?=and\s+(?:I|we)(?:'ll|\s+will)\s)", re.I)
+# …, I let him in and he's finished: a new subject and its verb begin a clause of their own
+_EN_AND_I = re.compile(
+    r"\s+(?=and\s+(?:(?:I|we)(?:'ll|\s+will)"
+    r"|(?:he|she|they)(?:'s|'re|'ve|\s+(?:is|are|has|have|was|were)))\s)",
+    re.I,
+)
 _EN_IF = re.compile(r"\bif\b", re.I)
+# everyone, upload your sheets by Friday please: the group addressed, then the ask
+_EN_VOCATIVE = re.compile(
+    r"^((?:hi |hey )?(?:everyone|everybody|all|team|folks|guys|y'all))\s*,\s+", re.I
+)
 
 
 def _en_split(piece: str) -> list[str]:
     out: list[str] = []
+    voc = _EN_VOCATIVE.match(piece)
+    if voc is not None:
+        out.append(voc.group(1))
+        piece = piece[voc.end() :]
     for p in _EN_SPLIT.split(piece):
         out += [p] if _EN_IF.search(p) else _EN_AND_I.split(p)
     return [p.strip() for p in out if p.strip()]

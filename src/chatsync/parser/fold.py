@@ -494,6 +494,9 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             changed = True
             continue
         task = updates.choose_task(open_, updates.done_text(mr), sender, quoted)
+        if task is None and len(open_) > 1:
+            # motor guy came early, I let him in and he's finished: the clause before names it
+            task = updates.choose_task(open_, text, sender, quoted)
         if task is not None and updates.says_done_for(mr, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True

@@ -300,6 +300,11 @@ _CONTRACTIONS = {
     "they're": ("they", "be"),
     "it's": ("it", "be"),
     "that's": ("that", "be"),
+    "he's": ("he", "be"),
+    "she's": ("she", "be"),
+    "there's": ("there", "be"),
+    "here's": ("here", "be"),
+    "mine's": ("mine", "be"),  # mine's up too: mine is
     "i've": ("i", "have"),
     "you've": ("you", "have"),
     "they've": ("they", "have"),
@@ -331,7 +336,8 @@ _CONTRACTIONS = {
 _BARE_CONTRACTIONS = {
     k.replace("'", ""): v
     for k, v in _CONTRACTIONS.items()
-    if k.replace("'", "") not in ("its", "well", "were", "id", "wed", "hell", "shell", "lets")
+    if k.replace("'", "")
+    not in ("its", "well", "were", "id", "wed", "hell", "shell", "lets", "mines")
 }
 # "ill" is also a word (feeling ill): I'll only where a clause starts.
 _ILL_AFTER = frozenset({",", ".", "!", ":", ";", "and", "so", "then", "also", "but", "ok", "okay"})

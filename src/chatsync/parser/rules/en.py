@@ -70,6 +70,11 @@ NOT_DONE = table(
         ("I didn't get to it", "haven't finished", "didn't manage to send it"),
     ),
     ("still working", "still working|going …", ("Still working on it",)),
+    (
+        "but still needs",
+        "… <v.>|done|ready but still need|needs|missing|waiting|pending …",
+        ("the report is drafted but still needs the probe calibration cert",),
+    ),
     # not "Svalbard is still on the old firmware": a state, not work under way
     ("still on it", "still on it|this|that $", ("still on it",)),
     (
@@ -674,8 +679,12 @@ DONE = table(
     Rule(
         "works again",
         Act.DONE,
-        "^ <wtqcv>+ be? works|working|running|back again|now …",
-        ("projector in 204 works again, new bulb in", "the VPN is working again"),
+        "^ <wtqcv>+ be? @EN_WORKS up? again|now …",
+        (
+            "projector in 204 works again, new bulb in",
+            "the VPN is working again",
+            "totals add up now",
+        ),
         when=("!question",),
     ),
     Rule(

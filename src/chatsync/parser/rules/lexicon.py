@@ -232,6 +232,12 @@ LEXICON["REPORT_WORDS"] = _words(
     "詳細 結果 メール 連絡 報告 共有 お知らせ 別途 ご連絡 ご報告 詳しく"
 )
 # Where finished work is put: "the draft is in the shared folder" reports it done.
+# What a thing does once it is fixed: the VPN works again, the totals add up now.
+LEXICON["EN_WORKS"] = _words(
+    "works working work running runs back add adds adding load loads loading pass passes"
+    " passing match matches balance balances sync syncs syncing print prints printing"
+    " connect connects connecting"
+)
 LEXICON["EN_PLACE_OF_WORK"] = _words(
     "folder drive inbox repo channel tracker portal dropbox box system doc docs document sheet "
     "tray binder wiki pdf"
