@@ -1417,3 +1417,34 @@ def test_a_thing_working_now_reports_the_fix() -> None:
     a = m(1, 1, "[To:2]佐藤 花子さん\nplease fix the stock sheet, the sums are wrong")
     b = m(2, 2, f"{rp(1, 1)}the stock sheet. sums add up now")
     assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+def test_a_cancel_word_in_the_past_reports_work_that_was_to_cancel() -> None:
+    a = m(1, 2, "承知です、旅行会社に電話して会議室の仮押さえを取り消しておきます")
+    b = m(2, 2, "会議室の仮押さえ、取り消しました")
+    assert fold(a, b)[0].status == TaskStatus.DONE
+    c = m(1, 2, "会議室の仮押さえは私が取っておきます")
+    d = m(2, 2, "会議室の仮押さえ、取り消しました")
+    assert [t.status for t in fold(c, d)] != [TaskStatus.DONE]
+
+
+def test_a_clipped_katakana_word_names_its_task() -> None:
+    a = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\n議事録の清書をお願いします。あと、プレゼンテーション資料も金曜までに直してほしいです",
+    )
+    b = m(2, 2, f"{rp(1, 1)}プレゼン資料、直して共有フォルダに置きました")
+    minutes, deck = fold(a, b)
+    assert minutes.status == TaskStatus.OPEN and deck.status == TaskStatus.DONE
+
+
+def test_what_the_work_should_hold_is_a_detail_of_the_ask_before() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n参加者への案内メール、明日中に送ってもらえますか？持ち物と開始時間を入れてください"
+    )
+    assert "案内メール" in d.title
+    drafts = read(
+        "[To:2]佐藤 花子さん\n案内メールを送ってください。あと、会議室の予約も入れてください"
+    )
+    assert len(drafts) == 2

@@ -473,17 +473,22 @@ def _details(
         )
     if r.rule == "would help":
         return True
-    if _says_how(c, r):
-        return True  # …お願いします。チェック表は先週と同じものを使ってください: how to do it
+    if _says_how(c, r) or _says_how(c, r, _INCLUDE):
+        # …お願いします。チェック表は先週と同じものを使ってください: how to do it;
+        # リマインドメールを送ってもらえますか？集合場所と時間を入れてください: what it holds
+        return True
     return w.bare or not w.title
 
 
-def _says_how(c: Clause, r: Reading) -> bool:
+def _says_how(c: Clause, r: Reading, verbs: frozenset[str] | None = None) -> bool:
     """An ask whose verb is a manner (使う, 参照, follow): how to do work, not work."""
     verb = next(
         (t for t in reversed(c.tokens[: r.pred + 1]) if t.cls in "vs" and t.form != "!"), None
     )
-    return verb is not None and verb.lemma in _MANNER_VERB
+    return verb is not None and verb.lemma in (_MANNER_VERB if verbs is None else verbs)
+
+
+_INCLUDE = LEXICON["INCLUDE_VERB"]
 
 
 def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:

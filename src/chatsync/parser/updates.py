@@ -159,7 +159,18 @@ def says_own_verb_done(mr: MessageReading, task: Task) -> bool:
     """The work's own verb in the past (挿絵を描く → 描きました, Call the courier → Called them),
     for verbs no list can hold."""
     verbs = _title_verbs(task) - _CHECKED  # 確認しました is "noted" until it names the check
-    return Act.NOT_DONE not in mr.acts and bool(_past_lemmas(mr) & verbs)
+    return Act.NOT_DONE not in mr.acts and bool((_past_lemmas(mr) | _undone(mr)) & verbs)
+
+
+def _undone(mr: MessageReading) -> set[str]:
+    """Lemmas of a cancel word in the past (予約、取り消しました): it reports work done when
+    the work was itself to cancel something (予約を取り消しておきます)."""
+    return {
+        t.lemma
+        for c, _ in mr.clauses_of(Act.CANCEL)
+        if any(t.lemma == "た" and t.cls == "a" for t in c.tokens[-4:])
+        for t in c.tokens
+    }
 
 
 def says_checked(mr: MessageReading, task: Task) -> bool:
@@ -253,7 +264,15 @@ def referenced(pm: ParsedMessage, tasks: Sequence[Task]) -> list[Task]:
 
 def _hits(task: Task, text: str) -> int:
     low = text.lower()
-    return sum(1 for k in task.keywords if k in low)
+    clipped = _KATAKANA.findall(low)  # サムネ for サムネイル, プレゼン for プレゼンテーション
+    return sum(
+        1
+        for k in task.keywords
+        if k in low or (_KATAKANA.fullmatch(k) and any(k.startswith(w) for w in clipped))
+    )
+
+
+_KATAKANA = re.compile(r"[ァ-ヴー]{3,}")
 
 
 def _named(candidates: Sequence[Task], text: str) -> Task | None:

@@ -257,6 +257,8 @@ LEXICON["ROLE"] = _words(
 )
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # Verbs of how, not what (チェック表は先週と同じものを使ってください after the ask).
+# What a piece of work should hold, said after the ask for it (…を入れてください).
+LEXICON["INCLUDE_VERB"] = _words("入れる 含める 記載 明記 盛り込む 添える include mention")
 LEXICON["MANNER_VERB"] = _words("使う 用いる 使用 参照 従う 沿う 準拠 利用 踏襲 use follow")
 # What happens at a time rather than gets done by it (triage call at 11).
 LEXICON["EN_EVENT"] = _words(
