@@ -1448,3 +1448,16 @@ def test_what_the_work_should_hold_is_a_detail_of_the_ask_before() -> None:
         "[To:2]佐藤 花子さん\n案内メールを送ってください。あと、会議室の予約も入れてください"
     )
     assert len(drafts) == 2
+
+
+def test_taking_papers_there_by_a_time_is_a_promise_bringing_along_is_not() -> None:
+    [d] = read("税務署、明日までに届出書を持っていきます", sender=2)
+    assert d.kind == "commitment" and "届出書" in d.title and d.due == Due(day=date(2026, 11, 17))
+    assert read("予備の延長コードは車に積んでいきますね", sender=2) == []
+
+
+def test_a_hoped_for_time_in_a_fragment_of_its_own_is_the_deadline() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n取引先に日程確認の電話を入れてもらえますか？\nなるべく今日中に"
+    )
+    assert d.due is not None and d.due.day == SENT.date()

@@ -165,6 +165,8 @@ def _core_ja(a: Analysis) -> _Core:
     for k, t in enumerate(toks[:end]):
         if t.lemma in _SELF_JA:
             features.add("self")
+        if t.lemma in ("中", "まで") and k + 1 < end and toks[k + 1].lemma == "に":
+            features.add("by a time")  # 今日中に / 金曜までに
         if t.lemma in _CONDITIONAL or (t.form == "^" and not _polite_if(toks, k)):
             features.add(
                 "conditional"

@@ -233,6 +233,8 @@ def due_in(text: str, ctx: TaskContext) -> Due | None:
 DATE_IS_FINE = re.compile(
     r"(?:で|までで|までに|中で|頃で)\s*(?:OK|ok|大丈夫|いい|良い|よい|構い|問題|お願い|よろしく|助かり|結構)"
     r"|までで$|中で$"
+    # できれば午前中に / なるべく今日中で: a time, hoped for, in a fragment of its own
+    r"|^(?:できれば|出来れば|なるべく|可能なら|できたら)[、,\s]*[^、。]{1,12}(?:に|で|まで)$"
     # This week is fine / Monday works / end of month is OK: a day the sender will accept
     r"|(?i:\b(?:is|are|'s)\s+(?:fine|ok|okay|good|enough|plenty)\b|\bworks\b)"
 )

@@ -61,6 +61,7 @@ FEATURES = frozenset(
         "recall",
         "embedded",
         "hearsay",
+        "by a time",  # Japanese: 今日中に / 金曜までに in the clause
         "subject",  # English: build 0.9.7 is green (a noun first, then be)
     }
 )

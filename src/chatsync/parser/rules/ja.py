@@ -499,6 +499,15 @@ COMMITMENT = table(
         "@GO_AND_DO する? て くる $",
         ("明日店舗に寄ってデンモク見てきます", "現場を確認してきます"),
     ),
+    Rule(
+        "take it there by a time",
+        Act.COMMITMENT,
+        # 今日中に契約書を法務局へ持っていきます: a delivery by a time (not 車に積んでいきますね,
+        # what one brings along)
+        "持つ|届ける|運ぶ|提出 する? て いく $",
+        ("今日中に契約書を法務局へ持っていきます", "金曜までに見本を先方に届けていきます"),
+        when=("by a time",),
+    ),
     ("humbly do", "せる|させる て いただく $", ("送付させていただきます",)),
     ("o-suru", "お/f <v> する|いたす $", ("お送りします", "お届けいたします")),
     Rule(
