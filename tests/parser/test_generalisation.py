@@ -1461,3 +1461,14 @@ def test_a_hoped_for_time_in_a_fragment_of_its_own_is_the_deadline() -> None:
         "[To:2]佐藤 花子さん\n取引先に日程確認の電話を入れてもらえますか？\nなるべく今日中に"
     )
     assert d.due is not None and d.due.day == SENT.date()
+
+
+def test_a_standing_instruction_for_a_case_that_may_come_is_no_task() -> None:
+    assert (
+        read("[toall]\n年末は休業です。配送の問い合わせがあれば、1/5以降の発送とお伝えください")
+        == []
+    )
+    [d] = read("[To:2]佐藤 花子さん\nお時間があれば、見積書を金曜までにお送りください")
+    assert "見積書" in d.title  # お時間があれば is a courtesy: the ask stands
+    [e] = read("[To:2]佐藤 花子さん\n余裕があれば、棚の配置図を直してください")
+    assert "配置図" in e.title

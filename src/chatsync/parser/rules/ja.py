@@ -150,6 +150,18 @@ OFFER = table(
         ("分からなかったら聞いてください", "決まったらお知らせください"),
         when=("conditional",),
     ),
+    Rule(
+        "if it comes up, do",
+        Act.OFFER,
+        # 返品の相談があれば、サポート窓口をご案内ください: a standing instruction for a case
+        # that may never come, not work to do now
+        "^ <npsxc>* <npsx>-@SPARE_TIME が|も ある/v^ ば … くださる|いただける|もらえる|願う|お願い|ほしい <va>* $",
+        (
+            "返品の相談があれば、サポート窓口をご案内ください",
+            "遅刻の連絡があれば、受付で控えてください",
+        ),
+        when=("conditional",),
+    ),
     (
         "I will, if wanted",
         # 必要なら、材料は私が買い足しますよ / 何かあれば、私のほうで調整しますよ: the
