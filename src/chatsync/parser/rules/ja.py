@@ -153,9 +153,9 @@ OFFER = table(
     Rule(
         "if it comes up, do",
         Act.OFFER,
-        # 返品の相談があれば、サポート窓口をご案内ください: a standing instruction for a case
-        # that may never come, not work to do now
-        "^ <npsxc>* <npsx>-@SPARE_TIME が|も ある/v^ ば … くださる|いただける|もらえる|願う|お願い|ほしい <va>* $",
+        # 返品の相談があれば、サポート窓口をご案内ください: a standing instruction for what
+        # may come in, not work to do now (差分があれば修正をお願いします asks for a check)
+        "^ <npsxc>* @INCOMING が|も ある/v^ ば … くださる|いただける|もらえる|願う|お願い|ほしい <va>* $",
         (
             "返品の相談があれば、サポート窓口をご案内ください",
             "遅刻の連絡があれば、受付で控えてください",

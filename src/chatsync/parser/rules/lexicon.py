@@ -257,8 +257,11 @@ LEXICON["ROLE"] = _words(
 )
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # Verbs of how, not what (チェック表は先週と同じものを使ってください after the ask).
-# 時間があれば / 余裕があれば: a courtesy before an ask, not the case it is for.
-LEXICON["SPARE_TIME"] = _words("時間 余裕 手すき 手隙 暇 ひま 機会")
+# What may come in (問い合わせがあれば…): the case a standing instruction is for.
+LEXICON["INCOMING"] = _words(
+    "問い合わせ 問合せ 問合わせ 連絡 相談 電話 来客 依頼 申し込み 申込 注文 質問 クレーム 要望 "
+    "予約 キャンセル 来店 苦情"
+)
 # What a piece of work should hold, said after the ask for it (…を入れてください).
 LEXICON["INCLUDE_VERB"] = _words("入れる 含める 記載 明記 盛り込む 添える include mention")
 LEXICON["MANNER_VERB"] = _words("使う 用いる 使用 参照 従う 沿う 準拠 利用 踏襲 use follow")
