@@ -110,6 +110,7 @@ class Task(Frozen):
     keywords: tuple[str, ...] = Field(default=(), description="work words, to match replies")
     # Parser state between sync cycles (so a later message can still change this task):
     kind: str = "request"  # request | commitment | chatwork
+    answer: bool = False  # asks for an answer (lmk by Thu whether…): the assignee's reply ends it
     closed_by: str | None = None  # message that made it done/cancelled
     due_updated_by: str | None = None  # message that last moved the deadline
     # How sure the parser is that this is a task as read (0–1): strong for an explicit

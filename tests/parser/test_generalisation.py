@@ -1472,3 +1472,22 @@ def test_a_standing_instruction_for_a_case_that_may_come_is_no_task() -> None:
     assert "見積書" in d.title  # お時間があれば is a courtesy: the ask stands
     [e] = read("[To:2]佐藤 花子さん\n余裕があれば、棚の配置図を直してください")
     assert "配置図" in e.title
+
+
+def test_an_ask_for_an_answer_is_ended_by_the_answer() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nlmk by Friday whether the caterer can do 40 people")
+    [t] = fold(a)
+    assert t.answer and t.title.startswith("Confirm whether")
+    b = m(2, 2, f"{rp(1, 1)}just heard back, 40 is fine for them")
+    assert fold(a, b)[0].status == TaskStatus.DONE
+    assert fold(a, m(2, 2, f"{rp(1, 1)}ok"))[0].status == TaskStatus.OPEN  # noted, no answer
+    c = m(3, 2, f"{rp(1, 1)}I'll ask them tomorrow")
+    assert fold(a, c)[0].status == TaskStatus.OPEN
+
+
+def test_an_ask_for_a_reply_in_japanese_is_ended_by_the_reply() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n懇親会の出欠、水曜までにお返事いただけると助かります")
+    b = m(2, 2, f"{rp(1, 1)}今回は欠席でお願いします、すみません")
+    assert fold(a)[0].answer
+    assert fold(a, b)[0].status == TaskStatus.DONE
+    assert fold(a, m(2, 2, f"{rp(1, 1)}予定を確認してみます"))[0].status == TaskStatus.OPEN

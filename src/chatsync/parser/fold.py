@@ -106,6 +106,7 @@ class _Room:
             done_at=msg.send_time if draft.done else None,
             keywords=draft.keywords,
             kind=draft.kind,
+            answer=draft.answer,
             closed_by=msg.message_id if draft.done else None,
             confidence=draft.confidence,
         )
@@ -499,6 +500,11 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             task = updates.choose_task(open_, text, sender, quoted)
         if task is not None and updates.says_done_for(mr, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
+            changed = True
+    for t in [t for t in refs if t.answer and t.status == TaskStatus.OPEN]:
+        if sender in t.assignee_ids and updates.gives_answer(mr):
+            # lmk by Thu if you have bandwidth → "yes, I've got room for it": answered
+            room.replace(t, updates.mark_done(t, msg.message_id, msg.send_time))
             changed = True
     if changed and Act.RESCHEDULE not in mr.acts:
         # decided: we're in for the booth. tap list coming 来週頭: done, and the next promise

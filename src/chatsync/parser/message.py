@@ -56,6 +56,7 @@ class Draft:
     done: bool = False
     confidence: float = 1.0
     implicit: bool = False  # the work was only an action or a pointer (対応します, I'll do it)
+    answer: bool = False  # it asks for an answer (lmk by Thu whether…), which a reply gives
 
 
 @dataclass(frozen=True)

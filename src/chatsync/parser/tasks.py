@@ -240,6 +240,9 @@ def detect(
             obj = object_of(mr.clauses[i - 1].analysis).split("、")[0].split("の")[-1]
             if obj and len(obj) <= 12:
                 title = f"{obj}を{title}"
+        answer = act == Act.REQUEST and (r.action == _CONFIRM or _asks_reply(title))
+        if title and r.action == _CONFIRM:
+            title = f"{_CONFIRM} whether {title[:1].lower()}{title[1:]}"  # lmk by Thu if…
         if not title and r.action:
             # Pushed the new signup form, PTAL: the thing is named before the ask.
             before = analyse(c.text[: c.tokens[r.pred].start].strip(" ,、")) if r.pred else None
@@ -302,6 +305,7 @@ def detect(
                     kw,
                     confidence=_clamp(confidence - (0.1 if w.parts else 0.0)),
                     implicit=w.bare or w.pointer,
+                    answer=answer,
                 )
             )
             owners.append(i)
@@ -478,6 +482,17 @@ def _details(
         # リマインドメールを送ってもらえますか？集合場所と時間を入れてください: what it holds
         return True
     return w.bare or not w.title
+
+
+_CONFIRM = "Confirm"
+_REPLY_WORK = LEXICON["REPLY_WORK"]
+
+
+def _asks_reply(title: str) -> bool:
+    """金曜までにお返事いただけると助かります: the work is an answer."""
+    toks = analyse(title).tokens if title and not title.isascii() else ()
+    content = [t for t in toks if t.cls in "nsv" and t.lemma not in ("する", "いただく")]
+    return bool(content) and content[-1].lemma in _REPLY_WORK
 
 
 def _says_how(c: Clause, r: Reading, verbs: frozenset[str] | None = None) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "done_among",
     "done_text",
     "each_named_done",
+    "gives_answer",
     "involved",
     "mark_cancelled",
     "mark_done",
@@ -181,6 +182,28 @@ def says_checked(mr: MessageReading, task: Task) -> bool:
     return bool(_past_lemmas(mr) & _CHECKED) or any(
         _CHECK_RESULT.search(c.text) for c in mr.clauses
     )
+
+
+_NOT_AN_ANSWER = frozenset(
+    {Act.INFO_ASK, Act.COMMITMENT, Act.NOT_DONE, Act.RESCHEDULE, Act.REQUEST, Act.OFFER}
+)
+_ADDRESS = ("[To:", "[rp ", "[toall]", "[qt]")
+
+
+def gives_answer(mr: MessageReading) -> bool:
+    """A statement that answers (Aで大丈夫とのことです, yes, I've got room for it), not a bare
+    "ok" nor a promise to find out (確認してみます)."""
+    if mr.acts & _NOT_AN_ANSWER:
+        return False
+    for c, r in zip(mr.clauses, mr.readings, strict=True):
+        if r.question or c.text.startswith(_ADDRESS):
+            continue
+        words = [t for t in c.tokens if t.cls != "y"]
+        if (r.act in (Act.INFO, Act.DONE) and len(words) >= 2) or (
+            r.act == Act.ACCEPT and len(words) >= 4
+        ):
+            return True
+    return False
 
 
 def done_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
