@@ -1491,3 +1491,13 @@ def test_an_ask_for_a_reply_in_japanese_is_ended_by_the_reply() -> None:
     assert fold(a)[0].answer
     assert fold(a, b)[0].status == TaskStatus.DONE
     assert fold(a, m(2, 2, f"{rp(1, 1)}予定を確認してみます"))[0].status == TaskStatus.OPEN
+
+
+def test_the_work_as_topic_then_who_names_the_assignee() -> None:
+    [d] = read("来週の朝礼の司会は佐藤さんお願いします")
+    assert d.assignees == (2,) and "佐藤" not in d.title and "司会" in d.title
+    drafts = read(
+        "棚卸しを分担します。\n・冷蔵庫の在庫確認（鈴木さん、金曜まで）\n・発注書の作成は佐藤さんお願いします"
+    )
+    assert [d.assignees for d in drafts] == [(3,), (2,)]
+    assert "佐藤" not in drafts[1].title

@@ -205,7 +205,13 @@ def list_drafts(
         owner = item.owner
         d = ctx.directory
         # 森：見積の再送 / 見積の再送（森さん） / Ken to update the FAQ / … — Luis
-        for find in (d.leading_member, d.named_in_parens, d.action_item, d.trailing_member):
+        for find in (
+            d.leading_member,
+            d.named_in_parens,
+            d.action_item,
+            d.trailing_member,
+            d.topic_member,  # 週報の送付は瀬川さんお願いします
+        ):
             if owner is not None:
                 break
             owner, rest = find(body)

@@ -43,6 +43,8 @@ _TRAILING_OWNER = re.compile(r"(?:\s+[—–-]{1,2}\s*|\s*[：:]\s*)(\S(?:[^—�
 _AFTER_OWNER = re.compile(
     r"\s*([(（](?:[^()（）]|[(（][^()（）]{1,6}[)）]){1,24}[)）]|(?<=[^\s])[、,]\s*[^、,:：()（）]{1,12})?\s*$"
 )
+_TOPIC = re.compile(r"(?<=[^\sはの])は\s*")
+_ASK_AFTER_NAME = ("お願い", "よろしく", "に", "で", "が")
 _ACTION_TO = re.compile(r"\s+to\s+(?=[a-z])", re.I)
 
 
@@ -142,6 +144,22 @@ class Directory:
         return self.by_name.get(
             name
         ), f"{line[: m.start()].rstrip()} {after.group(1) or ''}".strip()
+
+    def topic_member(self, line: str) -> tuple[int | None, str]:
+        """``週報の送付は瀬川さんお願いします``: the work as topic, then who, then the ask —
+        the member and the line without ``は瀬川さん``."""
+        for m in _TOPIC.finditer(line):
+            found = self._name_at(line, m.end())
+            if found is None:
+                continue
+            name, end = found
+            after = self._honorific_at(line, end)
+            if after == end:
+                continue
+            after = self._skip_space(line, after)
+            if line.startswith(_ASK_AFTER_NAME, after):
+                return self.by_name.get(name), line[: m.start()] + line[after:]
+        return None, line
 
     def action_item(self, line: str) -> tuple[int | None, str]:
         """``Ken to update the FAQ``: the member and the work."""

@@ -284,6 +284,10 @@ def detect(
             assignees: tuple[int, ...] = (sender,)
         else:
             aid, _ = directory.leading_member(c.text)
+            if aid is None and c.analysis.lang == "ja":
+                aid, rest = directory.topic_member(c.text)  # 週報の送付は瀬川さんお願いします
+                if aid is not None:
+                    title = _without(title, c.text, rest)
             assignees = (aid,) if aid is not None and aid != sender else base_here
             if not assignees:
                 confidence -= 0.15
@@ -482,6 +486,13 @@ def _details(
         # リマインドメールを送ってもらえますか？集合場所と時間を入れてください: what it holds
         return True
     return w.bare or not w.title
+
+
+def _without(title: str, line: str, rest: str) -> str:
+    """The title without the words that ``rest`` dropped from ``line`` (は瀬川さん)."""
+    i = next((k for k, (a, b) in enumerate(zip(line, rest, strict=False)) if a != b), len(rest))
+    said = line[i : i + len(line) - len(rest)].strip()
+    return (title.replace(said, "").strip() or title) if said else title
 
 
 _CONFIRM = "Confirm"
