@@ -1501,3 +1501,22 @@ def test_the_work_as_topic_then_who_names_the_assignee() -> None:
     )
     assert [d.assignees for d in drafts] == [(3,), (2,)]
     assert "佐藤" not in drafts[1].title
+
+
+def test_one_assignees_part_called_off_drops_only_that_task() -> None:
+    a = m(
+        1,
+        1,
+        "来週の研修の準備です。\n・会場の下見（佐藤さん）\n・配布資料の印刷（鈴木さん、金曜まで）",
+    )
+    b = m(2, 1, f"{rp(1, 1)}会場は先方が案内してくれるので、佐藤さんの分はなしで大丈夫です")
+    tasks = [t for t in fold(a, b) if t.status != TaskStatus.CANCELLED]
+    assert [t.assignee_ids for t in tasks] == [(3,)]
+    assert "配布資料" in tasks[0].title
+
+
+def test_a_lead_when_you_have_a_moment_is_no_part_of_the_title() -> None:
+    [d] = read("[To:2]佐藤 花子さん\nお手すきの際に議事録を見ていただけますか？")
+    assert d.title.startswith("議事録")
+    [e] = read("[To:2]佐藤 花子さん\n会議の際に配る資料を用意してください")
+    assert "会議" in e.title  # an occasion that says which material stays

@@ -62,6 +62,23 @@ def _circumstance(seg: Sequence[Token]) -> bool:
     return last.lemma == "て" and before.lemma in _FRAMING
 
 
+_OCCASION_NOUNS = frozenset({"際", "とき", "時", "ついで", "合間"})
+_SPARE_TIME = frozenset({"手すき", "手隙", "時間", "余裕", "都合", "手空き"})
+
+
+def _courtesy_occasion(toks: Sequence[Token]) -> int:
+    """Where the work starts after a lead 'when you have a moment' (お手すきの際に, 時間のある時に).
+
+    Only spare time counts: 会議の際に配る資料 keeps its occasion, which says which material.
+    """
+    for i, t in enumerate(toks[:6]):
+        if t.lemma == "に" and t.cls == "c" and i > 1 and toks[i - 1].lemma in _OCCASION_NOUNS:
+            if any(x.lemma in _SPARE_TIME for x in toks[:i]) and len(toks) > i + 1:
+                return i + 1
+            return 0
+    return 0
+
+
 _ADDRESSEES = LEXICON["ADDRESSEES"]
 _HONORIFIC_SUFFIX = LEXICON["HONORIFIC_SUFFIX"]
 
@@ -118,6 +135,12 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
         # A purpose or circumstance before the work (来期の計画に向けて、…; 会議で使うので、…).
         if comma > 0 and _circumstance(toks[:comma]) and len(toks) > comma + 2:
             toks = toks[comma + 1 :]
+            changed = True
+            continue
+        # A courtesy occasion without a comma: お手すきの際に見ていただけますか.
+        at = _courtesy_occasion(toks)
+        if at:
+            toks = toks[at:]
             changed = True
             continue
         # A person as the topic: 古川さんは導入事例を… (the assignee, not the work).
