@@ -1520,3 +1520,15 @@ def test_a_lead_when_you_have_a_moment_is_no_part_of_the_title() -> None:
     assert d.title.startswith("議事録")
     [e] = read("[To:2]佐藤 花子さん\n会議の際に配る資料を用意してください")
     assert "会議" in e.title  # an occasion that says which material stays
+
+
+def test_the_ordered_thing_arriving_closes_the_order() -> None:
+    a = m(1, 2, "コピー用紙が切れそうなので、業者さんに注文しておきます")
+    b = m(2, 2, "コピー用紙、業者さんから届きました")
+    assert fold(a)[0].status == TaskStatus.OPEN
+    assert fold(a, b)[0].status == TaskStatus.DONE
+    assert fold(a, m(2, 2, "コピー用紙は明日届くそうです"))[0].status == TaskStatus.OPEN
+
+
+def test_a_detour_is_how_one_goes_not_work() -> None:
+    assert read("明日の配送は、橋が工事中なので川沿いの道で迂回します", sender=2) == []

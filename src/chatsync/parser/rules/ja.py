@@ -598,6 +598,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "arrived",
+        Act.DONE,
+        # the ordered or sent thing came: the order or the sending is done
+        "<ns> <nxcy>* 届く|入荷 する? ます? た $",
+        ("リボンも問屋さんから届きました", "替えの蛍光灯が入荷しました", "部品、メーカーから届きました"),
+        when=("!question",),
+    ),
+    Rule(
         "humbly sent",
         Act.DONE,
         "お/f <v> する て? おる|いる $",
