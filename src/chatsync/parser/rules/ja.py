@@ -602,7 +602,11 @@ DONE = table(
         Act.DONE,
         # the ordered or sent thing came: the order or the sending is done
         "<ns> <nxcy>* 届く|入荷 する? ます? た $",
-        ("リボンも問屋さんから届きました", "替えの蛍光灯が入荷しました", "部品、メーカーから届きました"),
+        (
+            "リボンも問屋さんから届きました",
+            "替えの蛍光灯が入荷しました",
+            "部品、メーカーから届きました",
+        ),
         when=("!question",),
     ),
     Rule(
