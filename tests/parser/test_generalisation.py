@@ -1532,3 +1532,10 @@ def test_the_ordered_thing_arriving_closes_the_order() -> None:
 
 def test_a_detour_is_how_one_goes_not_work() -> None:
     assert read("明日の配送は、橋が工事中なので川沿いの道で迂回します", sender=2) == []
+
+
+def test_taking_a_thing_somewhere_on_a_named_day_is_a_promise_about_that_thing() -> None:
+    [d] = read("プロジェクター、映りが悪いので、金曜に業者さんへ持っていきます", sender=2)
+    assert d.kind == "commitment" and d.title.startswith("プロジェクター")
+    assert d.due == Due(day=date(2026, 11, 20))
+    assert read("予備の延長コードは車に積んでいきますね", sender=2) == []

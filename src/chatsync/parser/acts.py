@@ -17,6 +17,7 @@ from chatsync.parser.morph import Analysis, Token
 from chatsync.parser.rules import ACT_ORDER, Act, Rule
 from chatsync.parser.rules import en as rules_en
 from chatsync.parser.rules import ja as rules_ja
+from chatsync.parser.rules.lexicon import LEXICON
 
 __all__ = ["Act", "Reading", "read_clause", "rules_for"]
 
@@ -43,6 +44,7 @@ _QUESTION_JA = frozenset({"か", "かな", "かしら"})
 _POLITE_END = frozenset({"ます", "です", "だ", "でござる"})
 _JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _SELF_JA = frozenset({"私", "わたし", "僕", "ぼく", "自分", "当方", "わたくし", "俺"})
+_DAY_WORDS = LEXICON["TIME"]
 _CONDITIONAL = frozenset({"場合", "次第", "際"})
 _POLITE_IF = frozenset({"差し支える", "よろしい", "いい", "良い", "よい", "できる", "可能"})
 
@@ -166,7 +168,9 @@ def _core_ja(a: Analysis) -> _Core:
         if t.lemma in _SELF_JA:
             features.add("self")
         if t.lemma in ("中", "まで") and k + 1 < end and toks[k + 1].lemma == "に":
-            features.add("by a time")  # 今日中に / 金曜までに
+            features.update(("by a time", "dated"))  # 今日中に / 金曜までに
+        if t.lemma in _DAY_WORDS or (t.cls == "q" and k + 1 < end and toks[k + 1].surface == "/"):
+            features.add("dated")  # 明日 / 12/5 in the clause
         if t.lemma in _CONDITIONAL or (t.form == "^" and not _polite_if(toks, k)):
             features.add(
                 "conditional"

@@ -374,7 +374,8 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     titles = tuple(t for t in (_render(a.text, _strip_tail(p)) for p in pieces) if t)
     title = titles[0] if len(titles) > 1 else _render(a.text, body)
     things = [t for t in body if t is not head]
-    return Work(title, _bare(things), pointer, other, titles if len(titles) > 1 else ())
+    transfer = any(t.lemma in _TRANSFER for t in body)
+    return Work(title, _bare(things, transfer), pointer, other, titles if len(titles) > 1 else ())
 
 
 def _noun_pair(body: list[Token]) -> list[list[Token]]:
@@ -449,16 +450,25 @@ def _drop_pointers(body: list[Token]) -> list[Token]:
 
 
 _NOT_THINGS = LEXICON["NOT_THINGS"]
+_TRANSFER = LEXICON["TRANSFER"]
 
 
-def _bare(body: Sequence[Token]) -> bool:
-    """Only actions (更新作業, 確認, 分担してやる): no thing the work is done to or on."""
+def _bare(body: Sequence[Token], transfer: bool = False) -> bool:
+    """Only actions (更新作業, 確認, 分担してやる): no thing the work is done to or on.
+
+    Where a thing is sent (先方へ送付, メーカーに持っていく) names only where it goes."""
     if not body:
         return True
     for i, t in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
         if t.lemma in _NOT_THINGS:
             continue  # 二人とも目を通す: people and idioms, not the thing
+        if transfer:
+            k = i + 1
+            while k < len(body) and body[k].cls == "x":
+                k += 1  # 業者さんへ
+            if k < len(body) and body[k].lemma in ("に", "へ") and body[k].cls == "c":
+                continue
         names = t.cls == "s" and nxt is not None and nxt.lemma in ("の", "を", "が", "は", "も")
         if names and t.lemma not in _SERVICE:
             return False  # スライドの修正 names a thing; 修理の手配 names only a service
@@ -751,6 +761,9 @@ def _topic_of(head: list[Token]) -> list[Token]:
     """config.md は分量が多い / 見積書は私が作った: the は-topic, not the が-subject, is the
     thing (unless the topic is only a time: 今日は資料が…)."""
     for k, t in enumerate(head):
+        comma_topic = k > 0 and t.surface in ("、", ",") and head[k - 1].lemma not in _NOT_TOPIC
+        if comma_topic and all(x.cls in "snpx" for x in head[:k]):
+            return head[:k]  # 音響卓、前回の現場で不具合が出てた → 音響卓 (a topic by comma)
         if k > 0 and t.lemma == "は" and t.cls == "c":
             topic = _strip_tail(_strip_lead(head[:k]))
             if topic and topic[-1].lemma not in _NOT_TOPIC and topic[-1].cls in "snpx":

@@ -208,6 +208,11 @@ LEXICON["FINISHED_UP"] = _words(
 )
 LEXICON["PASTE"] = _words("貼る 添付 貼り付ける 貼れる")
 LEXICON["LATER"] = _words("あと 後 後ほど のちほど あとで 改めて 追って 別途")
+# Verbs that send a thing somewhere (先方へ送付, メーカーに持っていく): a noun before に/へ
+# is where it goes, not what.
+LEXICON["TRANSFER"] = _words(
+    "送る 送付 お送り 持つ 届ける 渡す 提出 運ぶ 転送 返却 郵送 発送 納品 返送 送信"
+)
 LEXICON["SHARE_NOW"] = _words("共有 展開 送付 お送り 送る 配布 周知")
 # Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
 # + the minutes; 資料はこちらです + a link).
