@@ -1539,3 +1539,9 @@ def test_taking_a_thing_somewhere_on_a_named_day_is_a_promise_about_that_thing()
     assert d.kind == "commitment" and d.title.startswith("プロジェクター")
     assert d.due == Due(day=date(2026, 11, 20))
     assert read("予備の延長コードは車に積んでいきますね", sender=2) == []
+
+
+def test_an_interjection_before_a_cancellation_changes_nothing() -> None:
+    a = m(1, 2, "I'll put together a quote for the extra shelving by tomorrow")
+    b = m(2, 2, f"{rp(1, 1)}hmm scratch the shelving quote, they found one second-hand")
+    assert [t.status for t in fold(a, b)] in ([], [TaskStatus.CANCELLED])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = ["ChatworkTask", "ParsedMessage", "Quote", "Reply", "clean_text", "parse"]
 
@@ -141,9 +142,12 @@ def _name_after_address(name_words: frozenset[str], line: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
 def parse(body: str, names: frozenset[str] = frozenset()) -> ParsedMessage:
     """Parse one message body. ``names`` are member names (spaces removed) for stripping
-    the addressee's name that follows ``[To:]`` and ``[rp]``. Never raises."""
+    the addressee's name that follows ``[To:]`` and ``[rp]``. Never raises.
+
+    Cached: the result is frozen, and a poll re-reads the same bodies (edits, overlaps)."""
     try:
         return _parse(body, names)
     except Exception:

@@ -353,6 +353,11 @@ _EN_CLASS = {
     **dict.fromkeys(["have", "has", "had"], "h"),
     **dict.fromkeys(["do", "does", "did"], "d"),
     **dict.fromkeys(["not", "never", "no"], "n"),
+    # interjections: "hmm scratch the EV quote" is still "scratch the EV quote"
+    **dict.fromkeys(
+        ["hmm", "hm", "ah", "ahh", "oh", "ooh", "uh", "um", "umm", "ugh", "argh", "welp", "oops"],
+        "i",
+    ),
     **dict.fromkeys(["what", "where", "when", "who", "why", "how", "which", "whether", "if"], "w"),
     **dict.fromkeys(
         [

@@ -46,7 +46,7 @@ CANCEL = table(
         ("Scratch that", "Please disregard my last message"),
     ),
     ("called off", "call|called off …", ("The visit is called off",)),
-    ("scrap the X", "^ <rb>* scrap|scratch|bin the|that|this|those …", ("scrap the offer pack",)),
+    ("scrap the X", "^ <rbi>* scrap|scratch|bin the|that|this|those …", ("scrap the offer pack",)),
     (
         "going another way",
         "go|going|went a|another different? way|direction|route …",
@@ -90,7 +90,7 @@ NOT_DONE = table(
     ),
     (
         "some of them",
-        "^ <rb>* @EN_WORK_VERB|@EN_PAST_DONE <q> of <q> …",
+        "^ <rbi>* @EN_WORK_VERB|@EN_PAST_DONE <q> of <q> …",
         ("proofread 4 of 6, the last two need an answer", "checked 3 of 5 invoices so far"),
     ),
     (
@@ -209,7 +209,7 @@ RESCHEDULE = table(
     Rule(
         "can I finish by",
         Act.RESCHEDULE,
-        "^ <rb>* can|could|may i finish|do|send|submit|deliver|return|share|complete <rt>? … by …",
+        "^ <rbi>* can|could|may i finish|do|send|submit|deliver|return|share|complete <rt>? … by …",
         ("can I finish them by next Monday?", "Could I send it by the 20th instead?"),
         when=("question",),
     ),
@@ -418,7 +418,7 @@ REQUEST = table(
     Rule(
         "might be worth",
         Act.REQUEST,
-        "^ <rb>* might|may|could|would be worth => <vg>",
+        "^ <rbi>* might|may|could|would be worth => <vg>",
         ("might be worth checking whether the new firmware went out",),
         strength=0.6,
     ),
@@ -518,7 +518,7 @@ REQUEST = table(
     ),
     (
         "go ahead and",
-        "^ <rb>* go ahead and => <vw>",
+        "^ <rbi>* go ahead and => <vw>",
         ("go ahead and send it to the families", "Go ahead and book the earlier flight"),
     ),
     Rule(
@@ -593,7 +593,7 @@ COMMITMENT = table(
         "^ will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over|out|back …",
         ("will have the PDF export fix out by EOD", "will get the slides done tonight"),
     ),
-    ("on it", "^ <rb>* on it|this $", ("On it", "I'm on it")),
+    ("on it", "^ <rbi>* on it|this $", ("On it", "I'm on it")),
     (
         "will go through",
         "^ i? will => go through|over …",
@@ -609,7 +609,7 @@ COMMITMENT = table(
     ("label: on it", "^ <wq>+ : <rb>* on it|this $", ("program proof: on it", "slides: on it")),
     (
         "taking a look",
-        "^ <rb>* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
+        "^ <rbi>* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
         ("Taking a look now", "Looking into it", "Sending the report now"),
     ),
     ("let me", "^ let me => <vw>-@EN_TELL …", ("Let me check", "Let me handle the booking")),
@@ -695,7 +695,7 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
-        "all set", Act.DONE, "^ <rb>* all set …", ("All set", "We're all set"), when=("!question",)
+        "all set", Act.DONE, "^ <rbi>* all set …", ("All set", "We're all set"), when=("!question",)
     ),
     Rule(
         "went out",
