@@ -1,0 +1,261 @@
+"""Stage 4a, English: the work after a clause's lead (Could you | send the invoice by
+Friday) as a sheet-cell title, and the thing an English statement is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chatsync.parser.acts import Act, Reading
+from chatsync.parser.morph import Analysis, Token
+from chatsync.parser.phrase import TITLE_MAX, Work, in_spans, join_tokens
+from chatsync.parser.rules.lexicon import LEXICON
+
+__all__ = ["EN_PERSON_POINTER", "EN_PHRASAL_POINTER", "EN_WHERE", "en_object", "en_work"]
+
+_EN_TRAIL = re.compile(
+    r"(?:\s*[,;:.!?-]*\s*\b(?:please|pls|plz|thanks|thank you|thx|asap|as soon as possible|"
+    r"for me|when you (?:can|have a (?:sec|second|minute|moment|chance)|get (?:a )?(?:chance|"
+    r"time|moment|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
+    r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|"
+    r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now)\b)+"
+    r"[\s,.!?]*$",
+    re.I,
+)
+_EN_LEAD = re.compile(
+    r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and"
+    r"|you (?:could|can|would))\s+",
+    re.I,
+)
+EN_PHRASAL_POINTER = re.compile(
+    r"^(\w+) (?:it|this|that|them) (up|over|on|out|back|through|down|off|in)$", re.I
+)
+# "follow up with them", "call her back": the person is named in the clause before.
+EN_PERSON_POINTER = re.compile(
+    r"^[A-Za-z]+(?: up| back)?(?: with| to)? (?:them|him|her)\b(?! (?:a|an|the|some|our|your)\b)",
+    re.I,
+)
+_EN_PRONOUN_OBJECT = re.compile(
+    r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
+    r"(?:any |some |your |our )?"
+    r"(?:comments|feedback|thoughts|input|notes|edits|approval|sign-off))$",
+    re.I,
+)
+
+
+def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()) -> Work:
+    """The work after an English clause's lead (Could you | send the invoice by Friday)."""
+    toks = [t for t in a.tokens[reading.work :] if not in_spans(t, spans)]
+    if not toks:
+        return Work("", True, False)
+    phrase = join_tokens(a.text, toks)
+    phrase = re.sub(r"\s+", " ", phrase).strip()
+    phrase = re.sub(r"\s+([,.!?;:])", r"\1", phrase)
+    phrase = re.sub(r"\(\s*[~〜～]?\s*\)", "", phrase)  # a deadline cut from its parentheses
+    for _ in range(3):
+        phrase = _EN_LEAD.sub("", phrase)
+        phrase = _EN_TRAIL.sub("", phrase).strip()
+    phrase = phrase.rstrip(" .!?,;:。．！？")
+    phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
+    phrase = _EN_RESULT.sub("", phrase).strip()
+    core = _EN_WHEN_CLAUSE.sub("", phrase)
+    if core != phrase and all(w.lower().strip(",.") in _EN_GENERIC for w in core.split()):
+        phrase = core  # take a look before I approve them: the look is all the work
+    words = phrase.split()
+    pointer = (
+        bool(_EN_PRONOUN_OBJECT.match(phrase))
+        or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
+        or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
+        or bool(EN_PHRASAL_POINTER.match(phrase))
+        or bool(EN_PERSON_POINTER.match(phrase))  # follow up with them today
+    )  # take care of it, look into this, pick it up
+    bare = (
+        len(words) <= 1
+        or pointer
+        or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
+        # need your sign-off by thurs: an answer about the thing named before, not a thing
+        or (len(words) > 2 and words[0].lower() in ("need", "needs") and words[2] in _EN_FEEDBACK)
+    )
+    parts = [p for p in _EN_AND_VERB.split(phrase) if p.strip()]
+    # A promise of two verbs is two jobs; a request too when each names its own thing
+    # (calendar the call and send the invite), not "review X and send comments".
+    split = reading.act == Act.COMMITMENT or all(_own_object(p) for p in parts[1:])
+    titles = tuple(_capital(p) for p in parts) if split else ()
+    title = _capital(phrase)
+    if len(titles) > 1 and not all(_points_back(p) for p in parts):
+        bare = pointer = False  # reply to her and log a damage claim: the claim is named
+    return Work(title[:TITLE_MAX], bare, pointer, False, titles if len(titles) > 1 else ())
+
+
+def _points_back(part: str) -> bool:
+    words = part.split()
+    return bool(EN_PERSON_POINTER.match(part)) or (
+        2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours")
+    )
+
+
+_EN_GENERIC = LEXICON["EN_GENERIC"]
+_EN_FEEDBACK = LEXICON["EN_FEEDBACK"]
+
+
+def _own_object(part: str) -> bool:
+    """send the invite to the client: a thing of its own; send comments / send it back /
+    let me know: the first job's result."""
+    words = part.lower().split()
+    if (
+        len(words) > 3
+        and words[1] in ("me", "us")
+        and words[2] in ("the", "a", "an", "our", "your")
+    ):
+        words = [words[0], *words[2:]]  # send me the flat measurements: a thing of its own
+    if len(words) < 3 or words[1] in ("it", "them", "this", "that", "me", "us", "back", "over"):
+        return False
+    return not any(w.strip(",.") in _EN_FEEDBACK for w in words)
+
+
+def _capital(phrase: str) -> str:
+    """A title: capitalised, and a leading -ing made the verb (would you mind giving … → Give …)."""
+    phrase = phrase.strip(" ,;")
+    first, _, rest = phrase.partition(" ")
+    if first.lower().endswith("ing") and len(first) > 5:
+        phrase = f"{_gerund_base(first.lower())} {rest}".strip()
+    return (phrase[:1].upper() + phrase[1:])[:TITLE_MAX] if phrase else ""
+
+
+_EN_VERBS = LEXICON["EN_WORK_VERB"] | {
+    "give",
+    "take",
+    "get",
+    "make",
+    "put",
+    "run",
+    "set",
+    "pull",
+    "do",
+}
+
+
+def _gerund_base(word: str) -> str:
+    """giving → give, getting → get, sending → send (the verbs chat asks for)."""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if base in _EN_VERBS:
+            return base
+    return word
+
+
+# "update the docs and tag the release": two verbs of work joined by "and".
+_EN_AND_VERB = re.compile(
+    r"\s*,?\s+and\s+(?:also\s+)?(?=re-[a-z]+|(?:re-?)?(?:"
+    + "|".join(sorted(LEXICON["EN_WORK_VERB"], key=len, reverse=True))
+    + r")\b)",
+    re.I,
+)
+# … before I approve them / once you're back: when, not what.
+_EN_WHEN_CLAUSE = re.compile(
+    r"\s+(?:before|after|when|once|until|till)\s+(?:i|we|you|they|he|she)\b.*$", re.I
+)
+# "I'll have the numbers ready by then": the result words are no part of the title.
+_EN_RESULT = re.compile(
+    r"\s+(?:ready|done|finished|sorted|over|in|out|back)(?:\s+by\s+then)?$|\s+by\s+then$", re.I
+)
+
+
+# ----------------------------------------------------------------------------- context
+
+
+_EN_ABOUT = re.compile(
+    r"\b(?:on|about|for|regarding)\s+(?!now\b|today\b|a\s+while\b|the\s+moment\b)"
+    r"(?:the\s+|our\s+)?[^.,;!?]{3,60}",
+    re.I,
+)
+_EN_LEAD_WORDS = re.compile(
+    r"^(?:the|a|an|our|my|your|this|that|these|those|so|and|but|also|re|fyi|ok|okay)\s+", re.I
+)
+
+
+# "PW-2231 looks like my change": the subject before a verb of seeming is the thing.
+_EN_SEEM = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "sound", "sounds"})
+
+
+def _needs_to(words: list[Token], i: int) -> bool:
+    """The records need to be in the binder: the subject is the thing (not "the agency
+    needs our feedback on the banners", whose thing is the object)."""
+    return (
+        0 < i < len(words) - 1
+        and words[i].lemma in ("need", "needs")
+        and words[i + 1].lemma == "to"
+    )
+
+
+_EN_ADVERBS = LEXICON["EN_ADVERBS"]
+_EN_NO_THING = LEXICON["EN_NO_THING"]
+_EN_GOOD = frozenset({"good", "great", "nice", "helpful", "ideal", "useful", "best", "better"})
+_EN_SEEKING = frozenset({"asking", "waiting", "looking", "hoping", "pushing", "chasing"})
+EN_WHERE = frozenset({"to", "into", "onto", "in", "on", "at", "via", "→", "-"})
+_EN_PARTICLES = frozenset({"up", "out", "off", "over", "back", "down"})
+_EN_INDEFINITE = LEXICON["EN_INDEFINITE"]
+
+
+def en_object(a: Analysis) -> str:
+    """The noun phrase an English clause is about (The new onboarding screens — …)."""
+    arrow = a.text.find("→")  # … template → /templates/ss_may.xlsx: where it is, not what
+    toks = [t for t in a.tokens if arrow < 0 or t.start < arrow]
+    comma = next((k for k, t in enumerate(toks[:4]) if t.surface == ","), 0)
+    name = a.text[: toks[comma].start] if comma else ""
+    if name[:1].isupper() and all(w[:1].isupper() for w in name.split()):
+        toks = toks[comma + 1 :]  # Ji-woo, the Brightline admin has emailed: a vocative
+    words = [t for t in toks if t.cls != "y"]
+    if not words or len(words) > 20 or all(t.lemma in _EN_NO_THING for t in words):
+        return ""
+    be = next(
+        (
+            i
+            for i, t in enumerate(words)
+            if t.cls in "mbd"
+            or (t.cls == "h" and i + 1 < len(words) and words[i + 1].form == ".")
+            or (t.lemma in _EN_SEEM and i > 0)
+            or (_needs_to(words, i) and words[0].cls != "r")
+            # the loan agreement from the lender came back with two changes: a finite past
+            or (t.cls == "v" and t.form == "." and i > 1 and words[i - 1].cls in "wq")
+        ),
+        None,
+    )
+    if be and not any(t.cls in "wq" and t.lemma not in _EN_INDEFINITE for t in words[:be]):
+        # Nobody has picked up the Nordlicht renewal / seen it, it's the new font subsetting:
+        # no thing before the verb, so the thing is after it.
+        words = words[be + 1 :]
+        while words and (words[0].cls in "vhbdnmcr" or words[0].lemma in _EN_PARTICLES):
+            words = words[1:]
+        if len(words) > 3 and words[0].lemma in _EN_GOOD and words[1].lemma == "to":
+            # it'd be good to get the complaint stats into the report → the complaint stats
+            words = words[3:]
+            to = next((k for k, t in enumerate(words) if k >= 1 and t.lemma in EN_WHERE), None)
+            words = words[:to]
+        while words and words[-1].lemma in _EN_ADVERBS | {"yet"}:
+            words = words[:-1]
+        be = None
+    topic = _EN_ABOUT.search(join_tokens(a.text, words))
+    if be and topic and be + 1 < len(words) and words[be + 1].lemma in _EN_SEEKING:
+        return topic.group(0)  # the family is asking for a cost estimate → for a cost estimate
+    if be:  # "Partner portal is returning 500s" → Partner portal
+        words = words[:be]
+        while words and words[-1].lemma in _EN_ADVERBS:
+            words = words[:-1]  # the LODs still look off → the LODs
+    elif words and words[0].form == ".":
+        # "Pushed the new QC pipeline for the runs to the lab repo" → the new QC pipeline for
+        # the runs: the thing made, not where it went
+        words = words[1:]
+        to = next((k for k, t in enumerate(words) if k >= 2 and t.lemma in EN_WHERE), None)
+        words = words[:to]
+    elif topic:
+        return topic.group(0)  # "We need input on the banner designs" → on the banner designs
+    if not words or len(words) > 10 or not any(t.cls in "wq" for t in words):
+        return ""  # seen it, it's …: no thing named
+    # The text itself, not its words rejoined: PW-2231 and (save corruption) keep their marks.
+    phrase = " ".join(a.text[words[0].start : words[-1].end].split()).rstrip(" .!?,;:-—")
+    phrase = re.split(r"\s+(?:→|->|—)\s*", phrase)[0]  # … template → /templates/x.xlsx
+    if phrase.count("(") > phrase.count(")"):
+        phrase += ")"
+    phrase = _EN_LEAD_WORDS.sub("", phrase)
+    return phrase if len(phrase) >= 3 else ""
