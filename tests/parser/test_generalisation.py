@@ -1545,3 +1545,11 @@ def test_an_interjection_before_a_cancellation_changes_nothing() -> None:
     a = m(1, 2, "I'll put together a quote for the extra shelving by tomorrow")
     b = m(2, 2, f"{rp(1, 1)}hmm scratch the shelving quote, they found one second-hand")
     assert [t.status for t in fold(a, b)] in ([], [TaskStatus.CANCELLED])
+
+
+def test_a_need_stated_or_a_check_awaited_asks_for_the_work() -> None:
+    drafts = read("コピー用紙の在庫、残り1箱です。発注が必要です", sender=3)
+    assert len(drafts) == 1 and "コピー用紙" in drafts[0].title
+    [d] = read("[To:2]佐藤 花子さん\n来月のシフト表、佐藤さんの確認待ちです")
+    assert d.assignees == (2,) and "シフト表" in d.title
+    assert read("[rp aid=2 to=1-1]はい、申込書が要ります。", sender=3) == []

@@ -397,6 +397,32 @@ REQUEST = table(
         "@WHEN_END|まで に? <s> が 必要 <va>* $",
         ("3日以内に返送が必要です", "今週中に署名が必要です"),
     ),
+    Rule(
+        "a need stated",
+        Act.REQUEST,
+        # 在庫、残り2箱です。発注が必要です: the work said as a need, nobody named
+        "^ <s> が 必要 <va>* $",
+        ("発注が必要です", "修正が必要です"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
+        "awaiting a check",
+        Act.REQUEST,
+        # 来週の献立表、園長の確認待ちです: the work waits on the addressee's check
+        "確認|承認|チェック|決裁|押印|サイン 待ち <va>* $",
+        ("献立表、園長の確認待ちです", "請求書、課長のチェック待ちです"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
+        "awaiting a check (one word)",
+        Act.REQUEST,
+        "承認待ち|確認待ち <va>* $",  # the dictionary has these as one noun
+        ("稟議、部長の承認待ちです",),
+        when=("!question",),
+        strength=0.6,
+    ),
     (
         "thing, urgently",
         # 写真なる早で！: a thing and how soon, the ask said by で alone
