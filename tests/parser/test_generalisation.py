@@ -1553,3 +1553,13 @@ def test_a_need_stated_or_a_check_awaited_asks_for_the_work() -> None:
     [d] = read("[To:2]佐藤 花子さん\n来月のシフト表、佐藤さんの確認待ちです")
     assert d.assignees == (2,) and "シフト表" in d.title
     assert read("[rp aid=2 to=1-1]はい、申込書が要ります。", sender=3) == []
+
+
+def test_two_works_joined_by_to_each_with_its_thing_are_two_tasks() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\n契約書の誤字チェックと添付資料の差し替え、金曜までにお願いします"
+    )
+    assert len(drafts) == 2 and "誤字" in drafts[0].title and "添付資料" in drafts[1].title
+    assert all(d.due == Due(day=date(2026, 11, 20)) for d in drafts)
+    [one] = read("[To:2]佐藤 花子さん\n見積と請求書の確認をお願いします")  # one check of two things
+    assert "請求書" in one.title

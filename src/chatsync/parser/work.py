@@ -366,11 +366,21 @@ def _noun_pair(body: list[Token]) -> list[list[Token]]:
     comma (without the comma, 見積と請求書の確認 is one check of two things)."""
     for i in range(1, len(body) - 2):
         t, comma = body[i], body[i + 1]
-        if not (t.lemma == "と" and t.cls == "c" and comma.surface in ("、", ",")):
+        if not (t.lemma == "と" and t.cls == "c"):
             continue
-        first, second = body[:i], _strip_tail(body[i + 2 :])
-        if body[i - 1].cls == "s" and second and second[-1].cls in "sn" and len(first) > 1:
-            return [first, second]
+        if comma.surface in ("、", ","):
+            first, second = body[:i], _strip_tail(body[i + 2 :])
+            if body[i - 1].cls == "s" and second and second[-1].cls in "sn" and len(first) > 1:
+                return [first, second]
+        elif body[i - 1].cls == "s" and len(body[:i]) > 1 and body[i - 2].cls in "nsp":
+            # 準備書面の誤字チェックと証拠番号の振り直し: each side its own thing and action
+            second = _strip_tail(body[i + 1 :])
+            nos = [k for k, x in enumerate(second) if x.lemma == "の" and x.cls == "c"]
+            no = nos[-1] if nos else 0
+            action = second[no + 1 :]
+            own = no > 0 and second[no - 1].cls in "nsp"
+            if own and action and all(x.cls in "svn" for x in action):
+                return [body[:i], second]
     return [body]
 
 
