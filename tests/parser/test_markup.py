@@ -18,6 +18,14 @@ def test_name_is_kept_when_the_line_goes_on_with_words() -> None:
     assert pm.text == "佐藤さん、資料をお願いします"
 
 
+def test_a_full_name_on_the_line_of_the_words_is_the_address_too() -> None:
+    pm = parse("在庫が切れそう。[To:13]Daniel Kim could you order more labels today?", NAMES)
+    assert pm.text == "在庫が切れそう。could you order more labels today?"
+    same_line = parse("[To:12]佐藤 花子さん 明日までにお願いします", NAMES)
+    assert same_line.text == "明日までにお願いします"
+    assert parse("[To:13]Daniel Kimberley notes", NAMES).text == "Daniel Kimberley notes"
+
+
 def test_toall_reply_and_quote() -> None:
     pm = parse(
         "[toall][rp aid=101 to=3001-3001000002]田中 太郎さん\n"

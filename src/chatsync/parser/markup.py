@@ -139,6 +139,26 @@ def _name_after_address(name_words: frozenset[str], line: str) -> int:
     compact = stripped.replace(" ", "").replace("\u3000", "")
     if compact in name_words:
         return len(line)
+    return _name_prefix(name_words, line)
+
+
+_AFTER_NAME = re.compile(r"(?:さん|様|さま|くん|君|ちゃん)?(?:[\s、,:：]+|$)")
+
+
+def _name_prefix(name_words: frozenset[str], line: str) -> int:
+    """``[To:2]青木 美穂さん could you …`` on one line: the name (and its honorific) before
+    the words, when the line starts with a member's full name."""
+    compact = ""
+    for i, ch in enumerate(line):
+        if ch in " \u3000":
+            continue
+        compact += ch
+        if len(compact) > 40:
+            return 0
+        if compact in name_words:
+            after = _AFTER_NAME.match(line, i + 1)
+            if after is not None and after.end() < len(line):
+                return after.end()
     return 0
 
 
