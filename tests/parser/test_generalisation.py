@@ -1563,3 +1563,29 @@ def test_two_works_joined_by_to_each_with_its_thing_are_two_tasks() -> None:
     assert all(d.due == Due(day=date(2026, 11, 20)) for d in drafts)
     [one] = read("[To:2]佐藤 花子さん\n見積と請求書の確認をお願いします")  # one check of two things
     assert "請求書" in one.title
+
+
+def test_a_blocker_said_then_an_ask_after_a_comma_is_one_review_task() -> None:
+    a = m(
+        1,
+        1,
+        "[To:2]Sato Hanako\nblocked on your review for the label printer PR, mind taking a look before noon?",
+    )
+    [t] = fold(a)
+    assert t.assignee_ids == (2,) and "label printer" in t.title
+    b = m(2, 2, f"{rp(1, 1)}lgtm, one nit on the margins but not blocking")
+    assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+def test_half_of_a_two_part_promise_reported_closes_that_half() -> None:
+    a = m(1, 2, "I'll reprint the menus and update the price list in the shared folder")
+    quote = f"[qt][qtmeta aid=2 time={BASE + 600}]I'll reprint the menus[/qt]"
+    b = m(2, 2, f"{quote}\nmenus reprinted, 30 copies. havent updated the price list yet")
+    statuses = {t.title.split()[0]: t.status for t in fold(a, b)}
+    assert statuses == {"Reprint": TaskStatus.DONE, "Update": TaskStatus.OPEN}
+
+
+def test_a_report_with_too_closes_the_pointed_task() -> None:
+    a = m(1, 1, "[To:2]Sato Hanako\nsame for the back office printer please")
+    b = m(2, 2, f"{rp(1, 1)}back office printer done too, toner replaced")
+    assert fold(a, b)[0].status == TaskStatus.DONE

@@ -89,7 +89,8 @@ _EN_SPLIT = re.compile(
     r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also|ptal)\b)"
     r"|,\s+and\s+(?=(?:the|our|my|your)\s)"  # the tray jams, and the printer needs a ribbon
     r"|\s+(?=(?:so|but)\s+(?:I|we)(?:'ll|'m|'d)?\s)"  # I'm off on the 23rd so I'll do it Monday
-    r"|,\s+(?=(?:will|I'll|I\s+will|ill|we'll)\s(?!do\b)))",  # it looks off, will fix it
+    r"|,\s+(?=(?:will|I'll|I\s+will|ill|we'll)\s(?!do\b))"  # it looks off, will fix it
+    r"|,\s+(?=(?:mind|can\s+you|could\s+you|would\s+you|any\s+chance)\s))",  # …, mind a look?
     re.I,
 )
 

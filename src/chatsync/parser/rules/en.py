@@ -58,7 +58,18 @@ CANCEL = table(
 
 NOT_DONE = table(
     Act.NOT_DONE,
-    ("but no luck", "… but|however … nobody|no|not|never …", ("I called but nobody picked up",)),
+    (
+        "but no luck",
+        "… but|however … nobody|no|not|never <vwg>-@EN_MILD …",  # not "one nit but not blocking"
+        ("I called but nobody picked up", "tried twice but no luck"),
+    ),
+    Rule(
+        "have not done",
+        Act.NOT_DONE,
+        "^ <r>? have|has not <v.> …",
+        ("havent logged it yet", "we haven't sent the invoice"),
+        when=("!question",),
+    ),
     (
         "not done",
         "not yet? done|finished|complete|completed|ready|there …",
@@ -716,6 +727,13 @@ DONE = table(
         Act.DONE,
         "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> $",
         ("Release calendar updated", "Pricing slide added"),
+        when=("!question",),
+    ),
+    Rule(
+        "thing then past, too",
+        Act.DONE,
+        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> too|also …",
+        ("joint 5 done too, 0.04 now", "back office printer done too, toner replaced"),
         when=("!question",),
     ),
 )

@@ -232,6 +232,8 @@ LEXICON["JOINS_JA"] = _words("ので から けど けれど のに")
 # Romanised honorifics of a vocative (Alan-san、…), third persons whose dates are theirs
 # (They'll send the 8D within two weeks), adverbs that end no subject (the LODs still look off).
 LEXICON["ROMAN_HONORIFIC"] = _words("san sama kun chan sensei")
+# Negations that reassure, not report a failure: "one nit but not blocking", "no rush".
+LEXICON["EN_MILD"] = _words("blocking blocker urgent rush worries worry problem biggie big hurry")
 LEXICON["EN_THIRD_PERSON"] = _words("they he she")
 # What a promise to report back names (詳細は別途メールします): no work of its own.
 LEXICON["REPORT_WORDS"] = _words(
