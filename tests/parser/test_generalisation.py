@@ -1589,3 +1589,12 @@ def test_a_report_with_too_closes_the_pointed_task() -> None:
     a = m(1, 1, "[To:2]Sato Hanako\nsame for the back office printer please")
     b = m(2, 2, f"{rp(1, 1)}back office printer done too, toner replaced")
     assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+def test_a_customers_sama_is_an_honorific_not_a_courtesy() -> None:
+    drafts = read(
+        "【依頼】\n・大西様の契約書の再送 担当：佐藤さん／期限：11/18\n・倉庫の棚卸し 担当：鈴木さん"
+    )
+    assert [d.assignees for d in drafts] == [(2,), (3,)]
+    assert "契約書" in drafts[0].title
+    assert read("ご苦労様です", sender=2) == [] and read("お疲れ様です！", sender=2) == []

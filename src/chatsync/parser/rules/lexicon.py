@@ -106,9 +106,9 @@ LEXICON: dict[str, frozenset[str]] = {
     "ACCEPT_WORD": _words("承知 了解 かしこまる 承る 了承 オッケー OK ok 分かる わかる 把握"),
     # Thanks and courtesies.
     "THANKS": _words(
-        "ありがとう 感謝 お疲れ様 お疲れ さま 様 すみません すいません 申し訳 ごめん ごめんなさい "
+        "ありがとう 感謝 お疲れ様 お疲れ 苦労 馳走 すみません すいません 申し訳 ごめん "
         "失礼 恐縮 助かる お世話 すむ おはよう こんにちは こんばんは おめでとう おつかれ お大事 "
-        "恐れ入る"
+        "恐れ入る ごめんなさい"
     ),
     # Adverbs of time or manner that are no part of the work: あとで見ておきます.
     "FILLER": _words(
