@@ -1598,3 +1598,9 @@ def test_a_customers_sama_is_an_honorific_not_a_courtesy() -> None:
     assert [d.assignees for d in drafts] == [(2,), (3,)]
     assert "契約書" in drafts[0].title
     assert read("ご苦労様です", sender=2) == [] and read("お疲れ様です！", sender=2) == []
+
+
+def test_an_obligation_by_a_time_addressed_asks_for_it() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n監査の件、提出書類を11/20の正午までに提出する必要があります")
+    assert d.assignees == (2,) and "提出書類" in d.title
+    assert d.due is not None and d.due.day == date(2026, 11, 20)

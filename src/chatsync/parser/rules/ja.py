@@ -398,6 +398,15 @@ REQUEST = table(
         ("3日以内に返送が必要です", "今週中に署名が必要です"),
     ),
     Rule(
+        "must be done by a time",
+        Act.REQUEST,
+        # 名簿を16日の15時までに提出する必要があります: the work due, said as an obligation
+        "まで に <nsc>* <vs> する? 必要 が|も? ある <va>* $",
+        ("名簿を10/16の15時までに提出する必要があります", "今月末までに更新する必要があります"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
         "a need stated",
         Act.REQUEST,
         # 在庫、残り2箱です。発注が必要です: the work said as a need, nobody named
