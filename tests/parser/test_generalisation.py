@@ -1604,3 +1604,15 @@ def test_an_obligation_by_a_time_addressed_asks_for_it() -> None:
     [d] = read("[To:2]佐藤 花子さん\n監査の件、提出書類を11/20の正午までに提出する必要があります")
     assert d.assignees == (2,) and "提出書類" in d.title
     assert d.due is not None and d.due.day == date(2026, 11, 20)
+
+
+def test_a_limit_in_a_fragment_of_its_own_is_the_asks_deadline() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\ncan you print the new badges before the open day?\nnoon fri latest"
+    )
+    assert d.due == Due(day=date(2026, 11, 20), at=time(12, 0))
+
+
+def test_an_offer_to_help_if_needed_and_a_day_off_are_no_tasks() -> None:
+    assert read("if anyone needs a hand with the raffle just shout, i'm free next week") == []
+    assert read("年末年始はお休みします。1/5から出社です", sender=2) == []

@@ -179,7 +179,9 @@ _ALTERNATIVES = [
     # Sat and Sun are words too: days only before a time or a date (Sun 06:30, Sat 10/9)
     r"|(?:Sat|Sun|SAT|SUN)(?=,?\s+[0-9])"
     # lower-case abbreviations only where a deadline word says they are days (by fri)
-    r"|(?:(?<=by )|(?<=on )|(?<=due )|(?<=till )|(?<=until )|(?<=before ))"
+    r"|(?:(?<=by )|(?<=on )|(?<=due )|(?<=till )|(?<=until )|(?<=before )"
+    # … or a time (3pm thurs latest, noon fri)
+    r"|(?<=pm )|(?<=am )|(?<=noon ))"
     r"(?:mon|tues?|wed|thu(?:rs?)?|fri))(?![A-Za-z])\.?)",
 ]
 _DIGITS = "0123456789"

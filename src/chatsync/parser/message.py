@@ -238,6 +238,8 @@ DATE_IS_FINE = re.compile(
     r"|^(?:できれば|出来れば|なるべく|可能なら|できたら)[、,\s]*[^、。]{1,12}(?:に|で|まで)$"
     # This week is fine / Monday works / end of month is OK: a day the sender will accept
     r"|(?i:\b(?:is|are|'s)\s+(?:fine|ok|okay|good|enough|plenty)\b|\bworks\b)"
+    # 3pm thurs latest / Friday at the latest: the day, as a limit
+    r"|(?i:\blatest\b)"
 )
 
 

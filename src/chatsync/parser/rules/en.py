@@ -132,6 +132,11 @@ OFFER = table(
         "^ if anyone|anybody|someone|somebody … i will|can|could …",
         ("if anyone has samples in the cold room, ping me and I'll help you move them",),
     ),
+    (
+        "if anyone needs, shout",
+        "^ if … need|needs|want|wants … shout|holler|ping …",  # give me a shout, ping me
+        ("if anyone needs help with the raffle just shout", "if you want a hand, ping me"),
+    ),
     ("feel free", "feel free …", ("Feel free to reach out",)),
     (
         "if so, I can",

@@ -560,7 +560,7 @@ COMMITMENT = table(
         when=("dated",),
     ),
     ("humbly do", "せる|させる て いただく $", ("送付させていただきます",)),
-    ("o-suru", "お/f <v> する|いたす $", ("お送りします", "お届けいたします")),
+    ("o-suru", "お/f <v>-@NOT_WORK_VERB する|いたす $", ("お送りします", "お届けいたします")),
     Rule(
         "action noun + suru",
         Act.COMMITMENT,
