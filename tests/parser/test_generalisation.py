@@ -1616,3 +1616,9 @@ def test_a_limit_in_a_fragment_of_its_own_is_the_asks_deadline() -> None:
 def test_an_offer_to_help_if_needed_and_a_day_off_are_no_tasks() -> None:
     assert read("if anyone needs a hand with the raffle just shout, i'm free next week") == []
     assert read("年末年始はお休みします。1/5から出社です", sender=2) == []
+
+
+def test_a_space_after_a_polite_past_ends_the_sentence() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n明日の面談者への確認電話、今日中にお願いします")
+    b = m(2, 2, "確認電話、全員かけ終わりました 1名は日程変更の希望ありです")
+    assert fold(a, b)[0].status == TaskStatus.DONE
