@@ -1622,3 +1622,12 @@ def test_a_space_after_a_polite_past_ends_the_sentence() -> None:
     a = m(1, 1, "[To:2]佐藤 花子さん\n明日の面談者への確認電話、今日中にお願いします")
     b = m(2, 2, "確認電話、全員かけ終わりました 1名は日程変更の希望ありです")
     assert fold(a, b)[0].status == TaskStatus.DONE
+
+
+def test_a_bare_receipt_is_no_done_report_of_the_receivers_own_task() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n届いた原稿の校正、金曜までにお願いします")
+    b = m(2, 3, "原稿、佐藤さんの共有フォルダに入れました")
+    c = m(3, 2, "受け取りました！")
+    assert fold(a, b, c)[0].status == TaskStatus.OPEN
+    d = m(3, 2, "校正用の原稿を受け取りました")
+    assert read("請求書を受け取りました", sender=2) == [] and fold(a, d)  # a receipt, named
