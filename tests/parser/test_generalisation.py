@@ -1629,5 +1629,6 @@ def test_a_bare_receipt_is_no_done_report_of_the_receivers_own_task() -> None:
     b = m(2, 3, "原稿、佐藤さんの共有フォルダに入れました")
     c = m(3, 2, "受け取りました！")
     assert fold(a, b, c)[0].status == TaskStatus.OPEN
-    d = m(3, 2, "校正用の原稿を受け取りました")
-    assert read("請求書を受け取りました", sender=2) == [] and fold(a, d)  # a receipt, named
+    p = m(1, 1, "[To:2]佐藤 花子さん\n3社の見積書、集めてもらえますか？")
+    q = m(2, 2, f"{rp(1, 1)}3社とも見積書を受け取りました")
+    assert fold(p, q)[0].status == TaskStatus.DONE  # a receipt that names its thing reports
