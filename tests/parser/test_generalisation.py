@@ -1632,3 +1632,9 @@ def test_a_bare_receipt_is_no_done_report_of_the_receivers_own_task() -> None:
     p = m(1, 1, "[To:2]佐藤 花子さん\n3社の見積書、集めてもらえますか？")
     q = m(2, 2, f"{rp(1, 1)}3社とも見積書を受け取りました")
     assert fold(p, q)[0].status == TaskStatus.DONE  # a receipt that names its thing reports
+
+
+def test_m_of_n_done_is_a_partial_report() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n新商品5点の撮影、今週中にお願いします")
+    b = m(2, 2, "撮影、5点中3点まで終わりました。残りは明日です")
+    assert fold(a, b)[0].status == TaskStatus.OPEN

@@ -97,6 +97,12 @@ NOT_DONE = table(
         "割|%|パーセント … @DONE_WORD|できる|進む|いく|まとまる|終わる …",
         ("8割ほどできています", "7割くらい進みました"),
     ),
+    (
+        "some of them",
+        # 3件中2件まで終わりました: M of N done, the rest open
+        "<q> <nx>? 中 <q> <nx>? まで|だけ|は … @DONE_WORD|できる|進む|終わる …",
+        ("図面更新、3件中2件まで終わりました", "10枚中6枚だけできました"),
+    ),
     Rule(
         "the rest is ahead",
         Act.NOT_DONE,
