@@ -1638,3 +1638,17 @@ def test_m_of_n_done_is_a_partial_report() -> None:
     a = m(1, 1, "[To:2]佐藤 花子さん\n新商品5点の撮影、今週中にお願いします")
     b = m(2, 2, "撮影、5点中3点まで終わりました。残りは明日です")
     assert fold(a, b)[0].status == TaskStatus.OPEN
+
+
+def test_a_phrasal_past_reports_and_you_two_is_no_part_of_the_title() -> None:
+    a = m(1, 2, "the spare key is at the front desk, ill pick it up tomorrow")
+    b = m(
+        2,
+        2,
+        f"[qt][qtmeta aid=2 time={BASE + 600}]ill pick it up tomorrow[/qt]\npicked up, on my desk now",
+    )
+    assert fold(a, b)[0].status == TaskStatus.DONE
+    [d] = read(
+        "[To:2]佐藤 花子さん[To:3]鈴木 一郎さん\ncan you two repaint the hallway sign by friday?"
+    )
+    assert d.title.startswith("Repaint") and d.assignees == (2, 3)

@@ -24,7 +24,7 @@ _EN_TRAIL = re.compile(
 )
 _EN_LEAD = re.compile(
     r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and"
-    r"|you (?:could|can|would))\s+",
+    r"|you (?:could|can|would)|(?:you\s+)?(?:two|both)(?=\s+[a-z])|you\s+all(?=\s+[a-z]))\s+",
     re.I,
 )
 EN_PHRASAL_POINTER = re.compile(

@@ -661,6 +661,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "phrasal past",
+        Act.DONE,
+        # picked up, bit heavier than the old one: a phrasal verb's past opens the report
+        "^ <rhbt>* just? <v.> up|out|off|back|over|down ,|. …",
+        ("picked up, bit heavier than the old one", "sent out."),
+        when=("!question",),
+    ),
+    Rule(
         "is done",
         Act.DONE,
         "be now? all? just? @EN_PAST_DONE|ready|live|up …",
