@@ -301,8 +301,8 @@ def test_fourteenth_holdout_size_and_mix() -> None:
 
 
 # Holdout 14 is below the bar: its floors are its scores, raised as its rules are written.
-HOLDOUT14_JA_FLOOR = {"f1": 0.93, "due": 0.99, "assignees": 0.97, "status": 0.89, "title": 0.89}
-HOLDOUT14_EN_FLOOR = {"f1": 0.94, "due": 0.95, "assignees": 0.97, "status": 0.92, "title": 0.92}
+HOLDOUT14_JA_FLOOR = {"f1": 0.94, "due": 0.99, "assignees": 0.97, "status": 0.95, "title": 0.89}
+HOLDOUT14_EN_FLOOR = {"f1": 0.94, "due": 0.95, "assignees": 0.97, "status": 0.95, "title": 0.92}
 
 
 def test_fourteenth_holdout_japanese_holds_its_floor() -> None:
