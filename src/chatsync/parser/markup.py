@@ -73,8 +73,9 @@ _ATTR = re.compile(r"([a-z]+)=([^\s\]]*)")
 _PAIRED = frozenset({"qt", "info", "title", "task", "code", "download"})
 # Characters that break sheet cells or JSON output: C0/C1 controls (but \n, \t) and surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200b-\u200f\u2028\u2029]")
+_HONORIFIC = r"さん|様|さま|くん|君|ちゃん"
 _HONORIFIC_LINE = re.compile(
-    r"^[^\n\[\]、。,!?！？]{1,30}?(?:さん|様|さま|くん|君|ちゃん|殿|氏"
+    r"^[^\n\[\]、。,!?！？]{1,30}?(?:" + _HONORIFIC + r"|殿|氏"
     r"|課長|部長|係長|主任|社長|店長|院長|室長|所長|先生)\s*$"
 )
 
@@ -142,7 +143,7 @@ def _name_after_address(name_words: frozenset[str], line: str) -> int:
     return _name_prefix(name_words, line)
 
 
-_AFTER_NAME = re.compile(r"(?:さん|様|さま|くん|君|ちゃん)?(?:[\s、,:：]+|$)")
+_AFTER_NAME = re.compile(r"(?:" + _HONORIFIC + r")?(?:[\s、,:：]+|$)")
 
 
 def _name_prefix(name_words: frozenset[str], line: str) -> int:

@@ -57,6 +57,9 @@ _TIME = LEXICON["TIME"]
 _NOT_TOPIC = _TIME | LEXICON["PARTIES"] | LEXICON["HONORIFIC_SUFFIX"]
 
 
+_OCCASION_NOUNS = frozenset({"際", "とき", "時", "ついで", "合間"})
+
+
 def _circumstance(seg: Sequence[Token]) -> bool:
     """A reason or a frame before the work: 会議で使うので、/ 計画に向けて、/ 切れるから、."""
     if len(seg) < 2:
@@ -68,12 +71,11 @@ def _circumstance(seg: Sequence[Token]) -> bool:
         return True
     if last.lemma == "ば" and any(t.lemma in _POLITE_IF for t in seg):
         return True  # 差し支えなければ、/ よろしければ、: a manner, not a condition
-    if last.lemma == "に" and before.lemma in ("際", "とき", "時", "ついで", "合間"):
+    if last.lemma == "に" and before.lemma in _OCCASION_NOUNS:
         return True  # お手すきの際に、… / 時間のあるときに、…
     return last.lemma == "て" and before.lemma in _FRAMING
 
 
-_OCCASION_NOUNS = frozenset({"際", "とき", "時", "ついで", "合間"})
 _SPARE_TIME = frozenset({"手すき", "手隙", "時間", "余裕", "都合", "手空き"})
 
 
@@ -372,7 +374,7 @@ def _noun_pair(body: list[Token]) -> list[list[Token]]:
             first, second = body[:i], _strip_tail(body[i + 2 :])
             if body[i - 1].cls == "s" and second and second[-1].cls in "sn" and len(first) > 1:
                 return [first, second]
-        elif body[i - 1].cls == "s" and len(body[:i]) > 1 and body[i - 2].cls in "nsp":
+        elif body[i - 1].cls == "s" and i > 1 and body[i - 2].cls in "nsp":
             # 準備書面の誤字チェックと証拠番号の振り直し: each side its own thing and action
             second = _strip_tail(body[i + 1 :])
             nos = [k for k, x in enumerate(second) if x.lemma == "の" and x.cls == "c"]
