@@ -18,6 +18,7 @@ from chatsync.parser.extract import (
     apply_messages,
     extract_conversation,
     extract_file,
+    jobs_for,
     main,
 )
 from tests.parser.cases.own_cases import CASES
@@ -156,6 +157,26 @@ def test_extract_file_reads_jsonl_ignores_expected_and_survives_bad_lines(
     assert rows[0]["tasks"] == extract_conversation(Conversation.model_validate(good), CAL)
     assert all(r["tasks"] == [] for r in rows[1:])
     assert "cannot extract" in caplog.text
+
+
+def test_parallel_extract_writes_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    """Two forked workers (what a large file gets on Linux) change nothing in the output."""
+    path = tmp_path / "many.jsonl"
+    lines = [json.dumps(c, ensure_ascii=False) for c in CASES] + ["{not json", ""]
+    path.write_text("\n".join(lines * 3) + "\n", encoding="utf-8")
+    one, two = io.StringIO(), io.StringIO()
+    extract_file(str(path), one, jobs=1)
+    extract_file(str(path), two, jobs=2)
+    assert two.getvalue() == one.getvalue()
+    ids = [json.loads(x)["id"] for x in one.getvalue().splitlines()]
+    assert ids == ([c["id"] for c in CASES] + [None]) * 3
+
+
+def test_small_files_stay_in_one_process(tmp_path: Path) -> None:
+    path = tmp_path / "small.jsonl"
+    path.write_text(json.dumps(CASES[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    assert jobs_for(str(path)) == 1
+    assert jobs_for(str(tmp_path / "missing.jsonl")) == 1
 
 
 def test_module_entry_point(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
