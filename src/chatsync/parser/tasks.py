@@ -102,14 +102,20 @@ _NOTICE_TITLE = re.compile(r"お知らせ|ご案内|告知|notice|announcement",
 
 def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
     """佐藤さん、見積の件お願いします: the member named at the start of the message."""
-    for c in mr.clauses[:2]:
+    for i, c in enumerate(mr.clauses[:2]):
         aid, rest = directory.leading_member(c.text)
         if aid is not None and rest != c.text:
             return aid
+        if i + 1 < len(mr.clauses) and mr.clauses[i + 1].sentence == c.sentence:
+            # "Bob, any chance you could …": the name alone, split off before the ask
+            aid = directory.member(c.text.rstrip(",、 "))
+            if aid is not None:
+                return aid
     return None
 
 
 _BARE_TITLE_ACTIONS = LEXICON["BARE_ACTIONS"]
+_WISHED_SUBJECT = re.compile(r"\bif\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:could|can|would)\b")
 
 
 def detect(
@@ -185,6 +191,11 @@ def detect(
                 r = read_clause(c.analysis)
             else:
                 base_here = base
+                # would be great if Bob could update the changelog: the one the wish names
+                wished = _WISHED_SUBJECT.search(c.text) if c.analysis.lang == "en" else None
+                aid = directory.member(wished.group(1)) if wished else None
+                if aid is not None and aid != sender:
+                    base_here = (aid,)
         else:
             base_here = base
         spans = date_spans(c, ctx)

@@ -47,6 +47,7 @@ _LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう"
 _FILLER = LEXICON["FILLER"]
 _THANKS = LEXICON["THANKS"]
 _SELF = LEXICON["SELF"]
+_TIME = LEXICON["TIME"]
 _POINTERS = LEXICON["POINTERS"]
 _WRITTEN_POINTERS = frozenset({"上記", "下記"})  # 上記よろしくお願いします: the text above
 _EDGE_NOUNS = LEXICON["EDGE_NOUNS"]
@@ -236,9 +237,18 @@ def _drop_inner(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     skip_particle = False
     after_self = False
-    for t in toks:
+    for i, t in enumerate(toks):
         if after_self and t.lemma in _AFTER_SELF:
             continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            t.lemma in _TIME
+            and t.cls == "n"
+            and nxt is not None
+            and (nxt.lemma in ("に", "は", "、") or nxt.cls == "s")
+        ):
+            skip_particle = nxt.cls == "c" or nxt.surface == "、"
+            continue  # 週末に対応 / 来週修正: when, not what (but 明日の会議資料 is the thing)
         after_self = False
         if skip_particle and t.cls == "c":
             skip_particle = False
@@ -256,12 +266,20 @@ def _drop_inner(toks: list[Token]) -> list[Token]:
     return out
 
 
+_GIVING_AFTER_STEM = ("ください", "下さい", "いただ", "頂", "お願い", "願い")
+
+
 def _render(text: str, toks: list[Token]) -> str:
     """Tokens → title: the last verb in its dictionary form, ``Xを<action noun>`` → ``Xの…``."""
     if not toks:
         return ""
     if toks[0].cls == "f" and toks[0].lemma == "お" and len(toks) > 1 and toks[1].cls in "sv":
         toks = toks[1:]  # ご確認 → 確認 (but お詫び文 stays)
+    toks = [
+        t
+        for i, t in enumerate(toks)
+        if not (t.cls == "f" and t.lemma == "お" and 0 < i == len(toks) - 2 and toks[-1].cls == "v")
+    ]  # 資料をお送りください → 資料を送る
     last = toks[-1]
     toks = [
         t
@@ -292,6 +310,14 @@ def _render(text: str, toks: list[Token]) -> str:
     title = _join(text, toks[:-1])
     # 写真の撮り直し: a verb's stem after の is a noun (Sudachi gives 撮り直す); keep it.
     nominal = len(toks) >= 2 and toks[-2].lemma == "の" and toks[-2].cls == "c"
+    # 見積もりください / 見積もりいただければ: a stem right before the giving verb is the
+    # noun of the work (見積もり), not the verb (見積もる)
+    nominal = nominal or (
+        last.cls == "v"
+        and last.surface != last.lemma
+        and text.startswith(_GIVING_AFTER_STEM, last.end)
+        and not (len(toks) >= 2 and (toks[-2].cls == "f" or toks[-2].surface == "を"))
+    )  # but お送りください / 資料を送りいただく: the verb, honorific or with its object
     tail = last.lemma if last.cls == "v" and not nominal else last.surface
     if toks[:-1] and toks[-2].end < last.start and text[toks[-2].end : last.start].strip() == "":
         title += " "

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from chatsync.parser.acts import Act, Reading
-from chatsync.parser.morph import Analysis, Token
+from chatsync.parser.morph import IRREGULAR_PAST, Analysis, Token
 from chatsync.parser.phrase import TITLE_MAX, Work, in_spans, join_tokens
 from chatsync.parser.rules.lexicon import LEXICON
 
@@ -24,7 +24,9 @@ _EN_TRAIL = re.compile(
 )
 _EN_LEAD = re.compile(
     r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and"
-    r"|you (?:could|can|would)|(?:you\s+)?(?:two|both)(?=\s+[a-z])|you\s+all(?=\s+[a-z]))\s+",
+    r"|you (?:could|can|would)|(?:you\s+)?(?:two|both)(?=\s+[a-z])|you\s+all(?=\s+[a-z])"
+    # (if) someone could / Bob could update the changelog: the one wished for
+    r"|(?:someone|somebody|anyone|anybody|(?-i:[A-Z][\w'-]*)) (?:could|can|would))\s+",
     re.I,
 )
 EN_PHRASAL_POINTER = re.compile(
@@ -114,11 +116,15 @@ def _own_object(part: str) -> bool:
 
 
 def _capital(phrase: str) -> str:
-    """A title: capitalised, and a leading -ing made the verb (would you mind giving … → Give …)."""
+    """A title: capitalised, a leading -ing made the verb (would you mind giving … → Give …),
+    a thing then its participle made the order (get the docs fixed → Fix the docs)."""
     phrase = phrase.strip(" ,;")
     first, _, rest = phrase.partition(" ")
     if first.lower().endswith("ing") and len(first) > 5:
         phrase = f"{_gerund_base(first.lower())} {rest}".strip()
+    done = _THING_DONE.match(phrase)
+    if done is not None and (verb := _participle_base(done.group(2).lower())):
+        phrase = f"{verb} {done.group(1)}{done.group(3)}"
     return (phrase[:1].upper() + phrase[1:])[:TITLE_MAX] if phrase else ""
 
 
@@ -133,6 +139,25 @@ _EN_VERBS = LEXICON["EN_WORK_VERB"] | {
     "pull",
     "do",
 }
+
+
+# "the contract signed by Friday" (after can we get / would be nice to have): thing, participle
+_THING_DONE = re.compile(
+    r"^((?:the|a|an|our|my|your|this|that|these|those)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"\s+([a-z]+ed|sent|done|written|made|built|set|put|paid|taken|given)\b(.*)$",
+    re.I,
+)
+
+
+def _participle_base(word: str) -> str:
+    """fixed → fix, updated → update, stopped → stop, sent → send ("" for no verb of work)."""
+    if word in IRREGULAR_PAST:
+        return IRREGULAR_PAST[word]
+    stem = word[:-2]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "", word[:-1]):
+        if base in _EN_VERBS:
+            return base
+    return ""
 
 
 def _gerund_base(word: str) -> str:

@@ -421,6 +421,17 @@ REQUEST = table(
         when=("question",),
         strength=0.6,
     ),
+    Rule(
+        "would be nice to get it done",
+        Act.REQUEST,
+        "would|will be great|nice|good|ideal|helpful to get|have => … <v.>",
+        (
+            "would be nice to get the docs fixed before friday",
+            "It'd be great to have the FAQ updated",
+        ),
+        when=("!question",),
+        strength=0.6,
+    ),
     (
         "need it from you",
         "need|needed => … from you …",

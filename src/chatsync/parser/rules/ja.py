@@ -394,8 +394,14 @@ REQUEST = table(
     (
         "would like to ask",
         # 要約を今月中にお願いできればと思います: a request said as a wish
-        "お/f? 願う|いただける|もらえる|頂ける できる? ば と 思う|存じる|存ずる <va>* $",
-        ("要約を今月中にお願いできればと思います", "ご確認いただければと存じます"),
+        # …お願いできればと / …いただけたらと: the 思います left unsaid
+        "お/f? 願う|いただける|もらえる|頂ける できる? ば|た と 思う|存じる|存ずる? <va>* $",
+        (
+            "要約を今月中にお願いできればと思います",
+            "ご確認いただければと存じます",
+            "議事録の共有お願いできればと",
+            "資料確認していただけたらと",
+        ),
     ),
     (
         "needed within a time",
@@ -580,6 +586,15 @@ COMMITMENT = table(
         "<v>-@NOT_WORK_VERB $",
         ("引き取ります", "明日送りますね", "私がやります", "見積もり出しますね"),
         when=("polite", "!question"),
+    ),
+    Rule(
+        "planned",
+        Act.COMMITMENT,
+        # 週末に対応予定です: the sender's own plan for the work (not 打ち合わせの予定, an event)
+        "<s>-@NOT_WORK_VERB する? 予定 $",
+        ("週末に対応予定です", "見積書は明日送付予定です", "本日中に修正する予定です"),
+        when=("polite", "!question"),  # 座席表は来週更新予定 in pasted minutes: their plan
+        strength=0.6,
     ),
     Rule(
         "get it finished",

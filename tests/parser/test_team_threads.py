@@ -1,0 +1,73 @@
+"""Rules learnt from how developer and office teams write in public threads (terse
+wishes, plans, honorific verbs): one test per rule, with sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from chatsync.models import Member
+from chatsync.parser.markup import parse
+from chatsync.parser.people import Directory
+from chatsync.parser.tasks import Draft, detect
+from tests.parser.test_generalisation import CAL, SENT
+
+MEMBERS = [
+    Member(account_id=1, name="田中 太郎"),
+    Member(account_id=2, name="Bob Stone"),
+    Member(account_id=3, name="鈴木 一郎"),
+]
+DIR = Directory(MEMBERS)
+
+
+def read(body: str, sender: int = 1) -> list[Draft]:
+    return detect(parse(body, DIR.compact), sender, SENT, DIR, CAL)
+
+
+def test_a_name_split_off_before_the_ask_is_its_assignee() -> None:
+    for body in (
+        "Bob, any chance you could update the changelog?",
+        "Bob, can you rerun the nightly job?",
+    ):
+        (d,) = read(body, sender=3)
+        assert d.assignees == (2,) and not d.title.startswith("Bob")
+
+
+def test_a_wish_that_names_someone_asks_them() -> None:
+    (d,) = read("Would be great if Bob could update the changelog before release", sender=1)
+    assert d.assignees == (2,) and d.title.startswith("Update the changelog")
+    (d,) = read("It would be great if someone could check the invoice export")
+    assert d.assignees == () and d.title == "Check the invoice export"
+
+
+def test_a_thing_wanted_done_is_asked_as_its_verb() -> None:
+    (d,) = read("would be nice to get the docs fixed before friday")
+    assert d.title == "Fix the docs" and d.due is not None
+    (d,) = read("Can we get the contract signed by Friday?")
+    assert d.title == "Sign the contract"
+
+
+def test_a_wish_left_unfinished_is_a_request() -> None:
+    (d,) = read("[To:3]鈴木さん 議事録の共有お願いできればと")
+    assert d.assignees == (3,) and d.title == "議事録の共有"
+    (d,) = read("[To:3]鈴木さん 資料確認していただけたらと")
+    assert d.assignees == (3,) and "資料" in d.title
+
+
+def test_a_stem_before_the_giving_verb_is_the_noun_and_the_honorific_o_goes() -> None:
+    (d,) = read("[To:3]鈴木さん 今週中に見積もりいただければ助かります")
+    assert d.title == "見積もり"
+    (d,) = read("[To:3]鈴木さん 明日までに資料をお送りいただけますか")
+    assert d.title == "資料を送る" and d.due is not None and d.due.day == date(2026, 11, 17)
+
+
+def test_a_polite_plan_for_ones_own_work_is_a_promise() -> None:
+    (d,) = read("見積書は明日送付予定です", sender=3)
+    assert d.kind == "commitment" and d.assignees == (3,) and d.title == "見積書の送付"
+    assert d.due is not None and d.due.day == date(2026, 11, 17)
+
+
+def test_events_and_plain_plans_are_no_promise() -> None:
+    assert read("明日14時から打ち合わせの予定です") == []
+    assert read("点検業者さんが9/17に来館予定です") == []
+    assert read("明日は出張の予定です") == []
+    assert read("座席表は来週更新予定") == []  # plain style: minutes or a notice, not a promise
