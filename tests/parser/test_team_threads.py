@@ -71,3 +71,13 @@ def test_events_and_plain_plans_are_no_promise() -> None:
     assert read("点検業者さんが9/17に来館予定です") == []
     assert read("明日は出張の予定です") == []
     assert read("座席表は来週更新予定") == []  # plain style: minutes or a notice, not a promise
+
+
+def test_blocked_work_stays_open() -> None:
+    from tests.parser.test_generalisation import fold, m
+
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん could you update the staging config?"),
+        m(2, 2, "still blocked on the vpn, sorry"),
+    )
+    assert [t.status.value for t in tasks] == ["open"]

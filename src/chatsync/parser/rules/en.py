@@ -110,6 +110,12 @@ NOT_DONE = table(
         ("Site 03: 12 of 14 queries closed", "9 of 12 invoices sent"),
     ),
     ("in progress", "in progress|underway …", ("It's in progress",)),
+    (
+        "blocked",
+        # not "the release is blocked on you": that asks the one it names
+        "^ <rbi>* <wtr>* be? still? blocked|stuck|held on|by|up|behind <wtqyrv>-@EN_YOU …",
+        ("still blocked on the vpn", "we're stuck on the build", "blocked by #120"),
+    ),
     ("will be done", "will|should be done|ready|finished …", ("It will be done by noon",)),
 )
 

@@ -315,6 +315,7 @@ LEXICON["EN_NO_THING"] = _words(
     "lgtm approved thanks thx ty great nice cool perfect awesome sure ok okay yes yep noted"
 )
 LEXICON["EN_OBJECT_PRONOUN"] = _words("them him her us me it this that these those")
+LEXICON["EN_YOU"] = _words("you your yours")
 LEXICON["DONE_FOR_ME"] = _words("くださる いただく もらう くれる")
 LEXICON["CHECKED"] = _words("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved")
 LEXICON["CHECK_WORK"] = _words(
