@@ -81,3 +81,39 @@ def test_blocked_work_stays_open() -> None:
         m(2, 2, "still blocked on the vpn, sorry"),
     )
     assert [t.status.value for t in tasks] == ["open"]
+
+
+def test_a_reference_after_the_predicate_keeps_the_clause_japanese() -> None:
+    from chatsync.parser.message import read_message
+    from chatsync.parser.rules import Act
+
+    assert read_message("getting-started の訳、PR出しました #58").acts == {Act.DONE}
+
+
+def test_crashes_and_halts_are_no_promises() -> None:
+    assert read("v1.8 のRC、iOS 17 で起動直後に落ちます。") == []
+    assert read("[toall] v1.8 は #77 が直るまで配信止めます。") == []
+
+
+def test_a_new_ask_in_a_reply_to_a_closed_task_is_a_task() -> None:
+    from tests.parser.test_generalisation import fold, m, rp
+
+    tasks = fold(
+        m(1, 2, "PR出しました、[To:1]田中さん レビューお願いします"),
+        m(2, 1, rp(2, 1) + "佐藤 花子さん\n見ました、よさそうです"),
+        m(3, 1, rp(2, 1) + "佐藤 花子さん\nLGTM。マージしちゃってください"),
+    )
+    assert [(t.title, t.status.value, t.assignee_ids) for t in tasks] == [
+        ("PRのレビュー", "done", (1,)),
+        ("PRのマージ", "open", (2,)),
+    ]
+
+
+def test_both_is_no_extra_work_in_an_acceptance() -> None:
+    from tests.parser.test_generalisation import fold, m, rp
+
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん リリースノート作ってもらえますか"),
+        m(2, 2, rp(1, 1) + "田中さん 承知です！日本語と英語どっちも作りますね"),
+    )
+    assert len(tasks) == 1

@@ -139,6 +139,9 @@ def _core_ja(a: Analysis) -> _Core:
             features.add("question")
             end -= 1
             continue
+        if t.cls == "q" and end >= 2 and toks[end - 2].surface in ("#", "＃"):
+            end -= 2  # PR出しました #58: the reference after the predicate
+            continue
         if t.lemma == "っけ":  # 〜でしたっけ: asking to be reminded
             features.update(("question", "recall"))
             end -= 1

@@ -522,7 +522,8 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
         refs = [t for t in refs if id(t) in current]
         by_message = {k: [t for t in g if id(t) in current] for k, g in by_message.items()}
     if updates.says_done(mr) and all(t.status != TaskStatus.OPEN for t in refs):
-        return True  # "done" about a closed task: nothing new
+        # "done" about a closed task: nothing new — but LGTM。マージしちゃってください asks anew
+        return not any(d.kind == "request" for d in drafts)
 
     due = _due_of_promise(room, m)
     involved = [t for t in refs if updates.involved(t, sender) and t.status == TaskStatus.OPEN]
@@ -563,10 +564,22 @@ def _marked_as_extra(mr: MessageReading) -> bool:
     """A promise in a reply said as extra work (掲示**も**作っておきます, 私の方で…, 材料**は**…):
     not the acceptance of the task replied to."""
     return any(
-        (r.self_named or any(t.lemma == "も" and t.cls == "c" for t in c.tokens) or _topic(c))
+        (r.self_named or _also_ja(c) or _topic(c))
         if c.analysis.lang == "ja"
         else any(t.lemma in ("also", "too") for t in c.tokens)  # English says "I" anyway
         for c, r in mr.clauses_of(Act.COMMITMENT)
+    )
+
+
+# どっちも / 両方も / 全部も: "both, all" — a も that says how much, not "this too"
+_ALL_OF = frozenset({"どっち", "どちら", "両方", "全部", "全て", "すべて", "いずれ", "どれ", "何"})
+
+
+def _also_ja(c: Clause) -> bool:
+    toks = c.tokens
+    return any(
+        t.lemma == "も" and t.cls == "c" and not (k and toks[k - 1].lemma in _ALL_OF)
+        for k, t in enumerate(toks)
     )
 
 

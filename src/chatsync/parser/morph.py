@@ -86,7 +86,7 @@ _JA_VOCATIVE = re.compile(r"^\s*[^\s、,。]{1,8}?(?:さん|様|さま|くん|�
 # whatever nouns it names — unless it opens with an English ask or promise.
 _JA_PREDICATE = re.compile(
     r"(?:ました|ます|です|でした|ません|ください|下さい|した|しとく|しときます|ましょう|ですか|ますか)"
-    r"[\s。．.！!？?)）、,\x00]*$"
+    r"[\s。．.！!？?)）、,\x00]*(?:(?:[#＃]\d+|https?://\S+)[\s。．.！!)）]*)*$"  # PR出しました #58
 )
 _EN_LEAD = re.compile(
     r"\s*(?i:please|pls|could|can|would|will|i\b|i'|we\b|we'|let|kindly|thanks|thank)"

@@ -47,7 +47,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "使える 出せる 行ける いける 送れる 書ける 読める 見れる 来れる 話せる 動く いく "
         "使う 使用 利用 閉める 要る "
         "かしこまる 承る 恐れ入る 抜ける 中抜け "
-        "営業 休業 開店 閉店 開館 閉館 休館 休診 稼働 運休 運行 来館 来社 来店 来訪 来場 訪問 来院"
+        "落ちる 止める 営業 休業 開店 閉店 開館 閉館 休館 休診 稼働 運休 運行 "
+        "来館 来社 来店 来訪 来場 訪問 来院"
     ),
     # Verbs that make a done report of nothing (確認しました is usually "noted").
     "NOT_DONE_VERB": _words(
