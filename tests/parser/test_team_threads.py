@@ -7,9 +7,11 @@ from datetime import date
 
 from chatsync.models import Member
 from chatsync.parser.markup import parse
+from chatsync.parser.message import read_message
 from chatsync.parser.people import Directory
+from chatsync.parser.rules import Act
 from chatsync.parser.tasks import Draft, detect
-from tests.parser.test_generalisation import CAL, SENT
+from tests.parser.test_generalisation import CAL, SENT, fold, m, rp
 
 MEMBERS = [
     Member(account_id=1, name="田中 太郎"),
@@ -74,8 +76,6 @@ def test_events_and_plain_plans_are_no_promise() -> None:
 
 
 def test_blocked_work_stays_open() -> None:
-    from tests.parser.test_generalisation import fold, m
-
     tasks = fold(
         m(1, 1, "[To:2]佐藤さん could you update the staging config?"),
         m(2, 2, "still blocked on the vpn, sorry"),
@@ -84,9 +84,6 @@ def test_blocked_work_stays_open() -> None:
 
 
 def test_a_reference_after_the_predicate_keeps_the_clause_japanese() -> None:
-    from chatsync.parser.message import read_message
-    from chatsync.parser.rules import Act
-
     assert read_message("getting-started の訳、PR出しました #58").acts == {Act.DONE}
 
 
@@ -96,8 +93,6 @@ def test_crashes_and_halts_are_no_promises() -> None:
 
 
 def test_a_new_ask_in_a_reply_to_a_closed_task_is_a_task() -> None:
-    from tests.parser.test_generalisation import fold, m, rp
-
     tasks = fold(
         m(1, 2, "PR出しました、[To:1]田中さん レビューお願いします"),
         m(2, 1, rp(2, 1) + "佐藤 花子さん\n見ました、よさそうです"),
@@ -110,10 +105,33 @@ def test_a_new_ask_in_a_reply_to_a_closed_task_is_a_task() -> None:
 
 
 def test_both_is_no_extra_work_in_an_acceptance() -> None:
-    from tests.parser.test_generalisation import fold, m, rp
-
     tasks = fold(
         m(1, 1, "[To:2]佐藤さん リリースノート作ってもらえますか"),
         m(2, 2, rp(1, 1) + "田中さん 承知です！日本語と英語どっちも作りますね"),
     )
     assert len(tasks) == 1
+
+
+def test_client_notes_on_how_a_thing_should_look_ask_nothing() -> None:
+    assert read("checkout button should be above the fold on tablets") == []
+    assert Act.DONE not in read_message("the minutes should be sent by Friday").acts
+    assert Act.DONE in read_message("the agenda is done and uploaded").acts
+
+
+def test_a_dashboard_line_of_counts_is_no_task_but_a_labelled_report_is_a_report() -> None:
+    board = "[info][title]Backlog 10:00[/title]open: 12 · blocked: 3 · oldest: #881[/info]"
+    assert read(board) == []
+    assert read_message("re-tested: 6.8%.").acts == {Act.DONE}
+
+
+def test_standup_status_lines_are_no_tasks_but_action_items_are() -> None:
+    body = (
+        "standup 2/3:\n鈴木: invoice export done, in review\nBob: CSV bug, blocked on the test DB\n"
+        "田中: out today"
+    )
+    assert read(body, sender=3) == []
+    drafts = read("action items:\n- Bob to update the FAQ\n- 鈴木: rotate the API keys", sender=1)
+    assert [(d.assignees, d.title) for d in drafts] == [
+        ((2,), "Update the FAQ"),
+        ((3,), "Rotate the API keys"),
+    ]

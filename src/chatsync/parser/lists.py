@@ -25,6 +25,7 @@ from chatsync.parser.message import (
     work_of,
 )
 from chatsync.parser.people import Directory
+from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import Work, said_before
 
 __all__ = ["TAGS", "Item", "Listing", "list_drafts", "list_items"]
@@ -234,6 +235,8 @@ def list_drafts(
             to_reach = r.act == Act.DONE and owner is not None and bool(date_spans(c, ctx))
             if r.act not in (Act.INFO, Act.CANCEL) and not to_reach:
                 continue
+            if not to_reach and (mr.acts & {Act.DONE, Act.NOT_DONE} or _away(c)):
+                continue  # standup: "Elif: retries done, in review" / "Sunita: out today"
             if r.question or _is_statement(c):
                 continue
             if owner is None and not header_asks and not any_owner:
@@ -276,6 +279,17 @@ def _noun_item(c: Clause, spans: Sequence[tuple[int, int]]) -> Work:
     """A to-do line without a predicate (見積書の送付（2/18まで）) is its own title."""
     reading = Reading(Act.REQUEST, "to-do line", len(c.tokens), 0, 0.8, False, False, False)
     return work_of(c, reading, spans)
+
+
+_AWAY = LEXICON["AWAY"]
+
+
+def _away(c: Clause) -> bool:
+    """A line that says where someone is (out today, OOO, 本日休み), not what to do."""
+    toks = [t for t in c.tokens if t.cls != "y"]
+    if not toks:
+        return False
+    return toks[0].lemma in _AWAY if c.analysis.lang == "en" else toks[-1].lemma in _AWAY
 
 
 def _is_statement(c: Clause) -> bool:

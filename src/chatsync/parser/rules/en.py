@@ -113,7 +113,7 @@ NOT_DONE = table(
     (
         "blocked",
         # not "the release is blocked on you": that asks the one it names
-        "^ <rbi>* <wtr>* be? still? blocked|stuck|held on|by|up|behind <wtqyrv>-@EN_YOU …",
+        "^ <rbi>* <wtry>* be? still? blocked|stuck|held on|by|up|behind <wtqyrv>-@EN_YOU …",
         ("still blocked on the vpn", "we're stuck on the build", "blocked by #120"),
     ),
     ("will be done", "will|should be done|ready|finished …", ("It will be done by noon",)),
@@ -272,6 +272,18 @@ INFO = table(
         "a place is closed",
         "@EN_PLACE be closed|shut|open|closing|opening …",
         ("the grants office and the stockroom are closed", "The office is closed on Monday"),
+    ),
+    (
+        "a count by a label",
+        # a dashboard's "open: 23 · waiting: 9": a word before a colon and a number labels it
+        "^ <wv> : <q> … <wv> : <q> …",  # two pairs: not "re-tested: 6.8%", a report
+        ("open: 23 · waiting on customer: 9", "fixed: 4, pending: 2"),
+    ),
+    (
+        "how it should be",
+        # client notes: how a thing should look, no one's work (not "should be sent by …")
+        "^ <wtvq>+ should|must be <wcq> …",
+        ("booking button should be above the fold on mobile", "the logo should be bigger"),
     ),
     (
         "nothing needed",
@@ -688,7 +700,8 @@ DONE = table(
     Rule(
         "is done",
         Act.DONE,
-        "be now? all? just? @EN_PAST_DONE|ready|live|up …",
+        # not "should be sent by Friday": a modal before "be" is what ought to happen
+        "^ <wtrqyc>* <wtrqy> be now? all? just? @EN_PAST_DONE|ready|live|up …",
         ("The agenda is done and uploaded", "The deck is ready", "The fix is live"),
         when=("!question",),
     ),

@@ -317,6 +317,10 @@ LEXICON["EN_NO_THING"] = _words(
 )
 LEXICON["EN_OBJECT_PRONOUN"] = _words("them him her us me it this that these those")
 LEXICON["EN_YOU"] = _words("you your yours")
+LEXICON["AWAY"] = _words(
+    "out off ooo away sick absent wfh remote offline afk "
+    "休み 不在 在宅 出張 休暇 有給 半休 午前休 午後休 直帰 直行 外出 欠席 遅刻 早退 お休み"
+)
 LEXICON["DONE_FOR_ME"] = _words("くださる いただく もらう くれる")
 LEXICON["CHECKED"] = _words("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved")
 LEXICON["CHECK_WORK"] = _words(
