@@ -135,3 +135,32 @@ def test_standup_status_lines_are_no_tasks_but_action_items_are() -> None:
         ((2,), "Update the FAQ"),
         ((3,), "Rotate the API keys"),
     ]
+
+
+def test_the_regular_past_of_a_work_verb_reports_it() -> None:
+    for text in (
+        "reissued, the new invoice went to their inbox",
+        "rebased onto main",
+        "asked the client",
+    ):
+        assert read_message(text).acts == {Act.DONE}, text
+    assert Act.DONE not in read_message("got it, thanks").acts  # get's past: an acceptance
+
+
+def test_a_thing_with_its_reference_then_a_past_reports_it() -> None:
+    assert read_message("fix for #5123 merged, rc3 is building").acts >= {Act.DONE}
+    assert read_message("QA sign-off for 5.8.0 given。").acts == {Act.DONE}
+    assert Act.DONE not in read_message("Okay, noted.").acts
+
+
+def test_can_we_with_a_work_verb_or_a_thing_by_a_time_asks() -> None:
+    (d,) = read("can we swap booths B3 and B4?")
+    assert d.kind == "request" and "B4" in d.title  # b4 as "before" only in lower case
+    (d,) = read("[To:2]Bob Stone can we get the QA sign-off by wednesday noon?")
+    assert d.assignees == (2,) and d.due is not None and d.due.at is not None
+    assert read("can we meet at 3?") == []
+
+
+def test_having_it_to_you_by_a_day_is_a_promise() -> None:
+    (d,) = read("I'll have the figures to you by Thursday", sender=2)
+    assert d.kind == "commitment" and d.assignees == (2,) and d.due is not None

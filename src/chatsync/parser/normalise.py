@@ -58,7 +58,7 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:thx|tks|thnx|ty)\b", re.I), "thanks"),
     (re.compile(r"\b(?:tmrw|tmr|tmw|2moro)\b", re.I), "tomorrow"),
     (re.compile(r"\bw/(?=\s)", re.I), "with"),
-    (re.compile(r"\b(?:b4)\b", re.I), "before"),
+    (re.compile(r"\bb4\b(?!\s*[,/&]?\s*[A-Z]\d)"), "before"),  # not booths B3 and B4
     (re.compile(r"(?:^|(?<=[.!?]\s))ill(?=\s+[a-z])", re.M), "I'll"),
 )
 # A signature line: "-- Ken", "— 佐藤", "Sent from my iPhone", "iPhoneから送信".

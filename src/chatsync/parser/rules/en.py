@@ -450,6 +450,25 @@ REQUEST = table(
         when=("!question",),
         strength=0.6,
     ),
+    Rule(
+        "can we get it by a time?",
+        Act.REQUEST,
+        "^ <rbi>* can|could we|i get|have => <twqyc>+ by|before <q>|@EN_DUE_WORD …",
+        (
+            "can we get the QA sign-off by wednesday noon?",
+            "can we get the logo files before Friday?",
+        ),
+        when=("question",),
+    ),
+    Rule(
+        "can we do it?",
+        Act.REQUEST,
+        # can we swap booths B3 and B4?: asked of whoever can, the work named
+        "^ <rbi>* so? can|could we => @EN_WORK_VERB …",
+        ("can we swap booths B3 and B4?", "could we rebase this onto main?"),
+        when=("question",),
+        strength=0.6,
+    ),
     (
         "need it from you",
         "need|needed => … from you …",
@@ -661,6 +680,11 @@ COMMITMENT = table(
     ("leave it to me", "leave it|this|that to|with me …", ("Leave it to me",)),
     ("I got this", "^ i get|got|have this|it $", ("I got this",)),
     (
+        "I'll have it to you",
+        "i will have|get => it|them|this|that|the|everything … to you|u …",
+        ("so I'll have it to you tuesday 11/4", "I'll get the figures to you by noon"),
+    ),
+    (
         "I'll have it",
         "i will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over|out|back …",
         ("I'll have the numbers ready by then", "I'll have it out tomorrow"),
@@ -761,21 +785,25 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|,|:|(|+|& …",
-        ("Test plan finished and shared in the drive", "keys rotated, old ones revoked"),
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|,|:|(|+|& …",
+        (
+            "Test plan finished and shared in the drive",
+            "keys rotated, old ones revoked",
+            "fix for #5123 merged, rc3 is building",
+        ),
         when=("!question",),
     ),
     Rule(
         "thing then past",
         Act.DONE,
-        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> $",
-        ("Release calendar updated", "Pricing slide added"),
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.> $",
+        ("Release calendar updated", "Pricing slide added", "QA sign-off for 5.8.0 given。"),
         when=("!question",),
     ),
     Rule(
         "thing then past, too",
         Act.DONE,
-        "^ <wrbhvq>+ <wv>? @EN_PAST_DONE|<v.> too|also …",
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.> too|also …",
         ("joint 5 done too, 0.04 now", "back office printer done too, toner replaced"),
         when=("!question",),
     ),

@@ -172,6 +172,30 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
 }
 
+
+def _regular_past(verb: str) -> str:
+    """swap → swapped, reissue → reissued, copy → copied, ask → asked."""
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ied"
+    vowels = [ch for ch in verb if ch in "aeiou"]
+    short = len(vowels) == 1 and verb[0] not in "aeiou" and verb[-2] in "aeiou"
+    if short and verb[-1] not in "wxy" and len(verb) <= 5:
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+# A work verb's regular past reports that work (rebased, reissued, asked the client) — not
+# the verbs whose past says something else (got it, took a while, set up, looked fine).
+_PAST_NOT_A_REPORT = _words(
+    "get take put set look follow hold help cover open run move count level log clear empty "
+    "cut lock freeze request apply process pick bring return double make"
+)
+LEXICON["EN_PAST_DONE"] = LEXICON["EN_PAST_DONE"] | frozenset(
+    _regular_past(v) for v in LEXICON["EN_WORK_VERB"] - _PAST_NOT_A_REPORT
+)
+
 # Time words are never the work (明日やります: 明日 is when, やる is what).
 LEXICON["TIME"] = _words(
     "今日 本日 明日 明後日 昨日 来週 今週 再来週 先週 今月 来月 午前 午後 夕方 朝 夜 昼 後 "
