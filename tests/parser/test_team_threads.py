@@ -164,3 +164,30 @@ def test_can_we_with_a_work_verb_or_a_thing_by_a_time_asks() -> None:
 def test_having_it_to_you_by_a_day_is_a_promise() -> None:
     (d,) = read("I'll have the figures to you by Thursday", sender=2)
     assert d.kind == "commitment" and d.assignees == (2,) and d.due is not None
+
+
+def test_a_request_softened_with_tari_asks() -> None:
+    (d,) = read("[To:3]鈴木さん 概算でいいので見積もり出してもらえたりしますか？")
+    assert d.kind == "request" and d.assignees == (3,) and "見積" in d.title
+
+
+def test_a_bow_kaomoji_goes_and_a_space_before_a_number_ends_the_sentence() -> None:
+    texts = [
+        c.text for c in read_message("調査をお願いしますm(_ _)m ３日以内に所感をください").clauses
+    ]
+    assert texts == ["調査をお願いします", "３日以内に所感をください"]
+
+
+def test_passing_a_reported_thing_on_is_new_work_but_looking_at_it_is_not() -> None:
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん 見積もり作ってもらえますか"),
+        m(2, 2, rp(1, 1) + "田中 太郎さん\n見積もり作成しました。"),
+        m(3, 1, "ありがとうございます。先方に送っておきます"),
+    )
+    assert [(t.assignee_ids, t.status.value) for t in tasks] == [((2,), "done"), ((1,), "open")]
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん 見積もり作ってもらえますか"),
+        m(2, 2, rp(1, 1) + "田中 太郎さん\n見積もり作成しました。"),
+        m(3, 1, "ありがとうございます。あとで見ておきます"),
+    )
+    assert len(tasks) == 1

@@ -34,7 +34,7 @@ _SENT_END = re.compile(
     # 集計しました → 23名です: after a predicate, an arrow starts what came of it
     r"|(?:(?<=した)|(?<=ます)|(?<=です))\s*(?:→|->)\s*"
     # お願いします 今日までで！: a space after a polite predicate ends it (a long vowel gone)
-    r"|(?:(?<=ます)|(?<=です)|(?<=さい))\s+(?=[ぁ-んァ-ヶ一-龥])"
+    r"|(?:(?<=ます)|(?<=です)|(?<=さい))\s+(?=[ぁ-んァ-ヶ一-龥０-９])"
     # 全員おわりました 2名キャンセルで…: a space after a polite past, then a new sentence
     r"|(?:(?<=ました)|(?<=でした))\s+(?=[ぁ-んァ-ヶ一-龥0-9０-９])"
 )

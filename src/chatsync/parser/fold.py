@@ -197,7 +197,12 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     if reported is not None and reported != msg.account_id:
         # 「提出しました」「確認します。ありがとう」: the requester acknowledging a report
         # ("I'll send comments by thursday" has a day of its own: a promise).
-        drafts = [d for d in drafts if not (d.kind == "commitment" and d.implicit and not d.due)]
+        # 先方に送っておきます passes the reported thing on: work of its own
+        drafts = [
+            d
+            for d in drafts
+            if not (d.kind == "commitment" and d.implicit and not d.due and not _passes_on(d))
+        ]
     drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, mr)]
     drafts = [d for d in drafts if not _reminder(room, d, mr)]
     accepted = _accepted_task(room, drafts, msg.account_id, mr)
@@ -218,6 +223,14 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
         room.create(msg, [])  # edited into a non-task
         return
     _close_bare(room, m, named=False)
+
+
+_TRANSFER = LEXICON["TRANSFER"]
+
+
+def _passes_on(d: Draft) -> bool:
+    """A promise to send the thing on (先方に送る, お客様に転送), not to look at it."""
+    return d.title.endswith(tuple(_TRANSFER))
 
 
 def _asks_more_time(room: _Room, m: _Msg, drafts: Sequence[Draft]) -> bool:

@@ -35,7 +35,8 @@ _EMOJI = re.compile(
 )
 # Kaomoji and laughter: (^^) (笑) (´・ω・`) ｗｗ 笑 at a clause end.
 _KAOMOJI = re.compile(
-    r"\((?:[\^＾][_\-ー.]?[\^＾];?|笑|汗|泣|涙|礼|喜|苦笑|爆笑|[^()\sA-Za-z0-9一-龥ぁ-んァ-ヶ]{2,8})\)"
+    r"m?[(（][_＿][ \u3000]?[_＿][)）]m?"  # m(_ _)m, (_ _): a bow
+    r"|\((?:[\^＾][_\-ー.]?[\^＾];?|笑|汗|泣|涙|礼|喜|苦笑|爆笑|[^()\sA-Za-z0-9一-龥ぁ-んァ-ヶ]{2,8})\)"
     r"|(?<=[ぁ-んァ-ヶー一-龥!?。、])(?:w{1,6}|笑+)(?=[\s。!?、]|$)"
 )
 # A long vowel stretched onto hiragana (しまーす, ほしいー, でーす, ね〜): not in katakana words.

@@ -477,6 +477,14 @@ REQUEST = table(
         when=("question",),
     ),
     Rule(
+        "could you perhaps",
+        Act.REQUEST,
+        # 見積もり出してもらえたりしますか？: a request softened with たり
+        "て もらえる|いただける|くれる たり する <va>* $",
+        ("見積もり出してもらえたりしますか？", "確認していただけたりしますか"),
+        when=("question",),
+    ),
+    Rule(
         "is it alright if you",
         Act.REQUEST,
         "て もらう|いただく て? も? いい|よい|大丈夫|よろしい <va>* $",
