@@ -191,3 +191,23 @@ def test_passing_a_reported_thing_on_is_new_work_but_looking_at_it_is_not() -> N
         m(3, 1, "ありがとうございます。あとで見ておきます"),
     )
     assert len(tasks) == 1
+
+
+def test_a_name_called_inside_the_ask_is_no_part_of_its_title() -> None:
+    (d,) = read("JP-1042 の件、鈴木さん、開発側にチケット差し戻しお願いできますか？")
+    assert "鈴木" not in d.title and "差し戻し" in d.title
+    assert DIR.without_addressed_names("鈴木さんの資料の確認") == "鈴木さんの資料の確認"
+    assert DIR.without_addressed_names("資料を鈴木さんに送る") == "資料を鈴木さんに送る"
+
+
+def test_taking_on_a_call_to_nobody_is_no_second_task() -> None:
+    tasks = fold(
+        m(1, 1, "JP-1042 の件、開発側にチケット差し戻しお願いできますか？"),
+        m(2, 3, "はい、差し戻しておきます"),
+    )
+    assert len(tasks) == 1
+    tasks = fold(
+        m(1, 1, "JP-1042 の件、開発側にチケット差し戻しお願いできますか？"),
+        m(2, 3, "ポスターの校正は私がやっておきます"),
+    )
+    assert len(tasks) == 2

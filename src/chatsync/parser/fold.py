@@ -205,7 +205,7 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
         ]
     drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, mr)]
     drafts = [d for d in drafts if not _reminder(room, d, mr)]
-    accepted = _accepted_task(room, drafts, msg.account_id, mr)
+    accepted = _accepted_task(room, drafts, msg.account_id, mr, msg.send_time)
     if accepted is not None:
         # 「承知しました、今日中に送ります」 right under the request: its deadline, no new task.
         if drafts[0].due is not None and drafts[0].due != accepted.due:
@@ -411,7 +411,7 @@ def _leads_with_acceptance(mr: MessageReading) -> bool:
 
 
 def _accepted_task(
-    room: _Room, drafts: Sequence[Draft], sender: int, mr: MessageReading
+    room: _Room, drafts: Sequence[Draft], sender: int, mr: MessageReading, sent: int
 ) -> Task | None:
     """A commitment that answers the newest request to the sender, without a reply tag
     (「Sure, I'll book it today.」「承知しました。業者に連絡してみます」「確認します」): an
@@ -421,7 +421,7 @@ def _accepted_task(
         return None
     asked = [t for t in room.open_tasks() if sender in t.assignee_ids and t.requester_id != sender]
     if not asked:
-        return None
+        return _claimed(room, drafts[0], sender, sent)
     task = max(asked, key=lambda t: t.created_at)
     other = set(drafts[0].keywords) - set(task.keywords) - _GENERIC_KW
     if drafts[0].implicit or not other:
@@ -429,6 +429,36 @@ def _accepted_task(
     if _leads_with_acceptance(mr) and drafts[0].due is None and not _names_self(mr):
         return task  # 承知しました。業者に連絡してみます: how the sender will do it
     return None
+
+
+def _claimed(room: _Room, draft: Draft, sender: int, sent: int) -> Task | None:
+    """「はい、差し戻しておきます」 under a request to nobody (誰か…お願いできますか): the
+    newest task of the room, asked of no one, taken on — no second task. (Read from the tasks
+    alone, so a batch folds as one message at a time does.)"""
+    if not room.tasks:
+        return None
+    newest = max(room.tasks, key=lambda t: t.created_at)
+    if (
+        newest.status != TaskStatus.OPEN
+        or newest.assignee_ids
+        or newest.requester_id == sender
+        or sent - newest.created_at > _CLAIM_WINDOW
+    ):
+        return None
+    mine = set(draft.keywords) - _GENERIC_KW
+    if draft.implicit or not mine or mine & set(newest.keywords) or _same_action(draft, newest):
+        return newest
+    return None
+
+
+_CLAIM_WINDOW = 6 * 3600  # a claim answers a recent call, not last week's
+
+
+def _same_action(draft: Draft, task: Task) -> bool:
+    """差し戻しておきます for チケット差し戻し: the promise's verb is the task's action."""
+    verb = re.split(r"[をにはでも、\s]", draft.title)[-1]
+    stem = verb[:-1] if verb.endswith(tuple("うくぐすつぬぶむる")) else ""
+    return len(stem) >= 2 and stem in task.title
 
 
 def _names_self(mr: MessageReading) -> bool:

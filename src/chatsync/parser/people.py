@@ -34,7 +34,8 @@ def _romaji(part: str) -> str:
         return ""
 
 
-_SEPARATORS = (":", "、", ",", "—", "–", "-")  # 佐藤さん: …, Daniel — rotate the keys
+_SEPARATORS = (":", "、", ",", "—", "–", "-")
+_PARTICLES = frozenset("のにをがはへとでもや")  # 佐藤さん: …, Daniel — rotate the keys
 _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
 # …を予約 — Luis / 装花の見積もり再送：加藤さん / final cake design: Amélie (by 11/30)
 _TRAILING_OWNER = re.compile(r"(?:\s+[—–-]{1,2}\s*|\s*[：:]\s*)(\S(?:[^—–：:]|:(?=[0-9])){0,30})$")
@@ -195,6 +196,30 @@ class Directory:
                     name
                 ), f"{line[: paren.start()]}({rest}){line[paren.end() :]}"
         return None, line
+
+    def without_addressed_names(self, text: str) -> str:
+        """The text without a member called by name inside it (JP-1042 の件、オルセンさん、
+        差し戻しを… → JP-1042 の件、差し戻しを…): a name, its honorific and a comma are no
+        part of a title."""
+        out: list[str] = []
+        pos = 0
+        i = 0
+        while i < len(text):
+            found = self._name_at(text, i) if (i == 0 or not text[i - 1].isalnum()) else None
+            if found is not None:
+                after = self._honorific_at(text, found[1])
+                end = self._skip_space(text, after)
+                # called, with a comma or a space after (not 鈴木さんの資料, 鈴木さんに送る)
+                called = end < len(text) and (
+                    text[end] in "、," or (end > after and text[end] not in _PARTICLES)
+                )
+                if after > found[1] and called:
+                    out.append(text[pos:i])
+                    pos = i = self._skip_space(text, end + 1 if text[end] in "、," else end)
+                    continue
+            i += 1
+        out.append(text[pos:])
+        return "".join(out).strip(" 、,")
 
     def member(self, name: str) -> int | None:
         """The member a typed name (with or without an honorific) stands for."""

@@ -236,7 +236,7 @@ def detect(
         if drafts and (w.bare or w.pointer or not w.title) and not _also(c):
             details.append(i)
             continue
-        title = w.title
+        title = directory.without_addressed_names(w.title) if w.title else w.title
         confidence = r.strength
         if title.startswith(_RELATIONAL) and i > 0 and mr.clauses[i - 1].sentence == c.sentence:
             # 夜間バックアップが失敗しているので、原因を調べます → 夜間バックアップの原因を調べる
