@@ -211,3 +211,24 @@ def test_taking_on_a_call_to_nobody_is_no_second_task() -> None:
         m(2, 3, "ポスターの校正は私がやっておきます"),
     )
     assert len(tasks) == 2
+
+
+def test_a_file_name_is_named_without_its_extension() -> None:
+    tasks = fold(
+        m(1, 1, "分担です\n・getting-started.md（佐藤さん）\n・plugins.md（鈴木さん）"),
+        m(2, 2, "getting-started の訳、PR出しました #58\n誰かレビューしてもらえるとうれしいです"),
+    )
+    assert (tasks[0].title, tasks[0].status.value) == ("Getting-started.md", "done")
+
+
+def test_a_to_do_line_with_its_fields_on_one_line() -> None:
+    body = (
+        "確認の担当は下記でお願いします\n"
+        "担当：田中 / 範囲：メインストーリー1〜3章 / 期限：11/20\n"
+        "担当：鈴木 / 範囲：UI全般 / 期限：11/24"
+    )
+    drafts = read(body)
+    assert [(d.assignees, d.title, d.due.day if d.due else None) for d in drafts] == [
+        ((1,), "メインストーリー1〜3章", date(2026, 11, 20)),
+        ((3,), "UI全般", date(2026, 11, 24)),
+    ]

@@ -332,13 +332,22 @@ def _close_bare(room: _Room, m: _Msg, named: bool) -> None:
     if task is None or not _bare_may_close(m.pm, task):
         return
     text = m.mr.text.lower()
-    names_it = any(k in text for k in set(task.keywords) - _GENERIC_KW)
+    names_it = any(_named(k, text) for k in set(task.keywords) - _GENERIC_KW)
     if named and not names_it:
         return
     # 確認しました alone is mostly "noted": it ends a check only when it names the check.
     checked = names_it and updates.says_checked(m.mr, task)
     if updates.says_done(m.mr) or updates.says_own_verb_done(m.mr, task) or checked:
         room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
+
+
+def _named(keyword: str, text: str) -> bool:
+    """The keyword in the text, a file name also without its extension (getting-started.md
+    ← getting-started の訳)."""
+    if keyword in text:
+        return True
+    stem, dot, ext = keyword.rpartition(".")
+    return bool(dot) and ext.isalnum() and len(ext) <= 4 and len(stem) >= 4 and stem in text
 
 
 def _progress_note(room: _Room, draft: Draft, sender: int, mr: MessageReading) -> bool:

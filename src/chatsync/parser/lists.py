@@ -41,6 +41,10 @@ _FIELD_SPLIT = re.compile(
     r"\s*(?:/|／|｜|\||、|,)\s*(?=(?:担当|期限|締|〆|納期|期日|due|owner)\b)|\s+(?=(?:担当者?|期限|〆切|納期)\s*[:：])",
     re.I,
 )
+# 範囲：メインストーリー1〜3章 / task: the FAQ page — the label of the work field
+_WORK_LABEL = re.compile(
+    r"^(?:範囲|内容|作業|作業内容|タスク|件名|対象|task|scope|item)\s*[:：]\s*", re.I
+)
 _SECTION_HEADING = re.compile(
     r"^[\[【(（]?(?:[一-龥ァ-ヶー]{0,6}(?:事項|一覧)|議題|アジェンダ|アクション(?:アイテム)?|宿題|"
     r"次回|その他|備考|参加者|出席者|todo|tasks?|decisions?|action items?|next steps?|agenda|"
@@ -90,7 +94,8 @@ def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
             due_text = "期限:" + m_due.group(1)
         else:
             rest.append(part)
-    return " ".join(rest).strip(), owner, due_text
+    text = _WORK_LABEL.sub("", " ".join(rest).strip(" /／｜|、,"))
+    return text.strip(), owner, due_text
 
 
 def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
@@ -125,8 +130,11 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
         if text and ("：" in text or ":" in text) and directory.trailing_member(text)[0] is not None
     ]
     bullets = sum(1 for ln in lines if ln.bullet or ln.index in tagged)
+    # 担当：ニコラ / 範囲：UI全般 / 期限：12/1: the work and its fields on one line
+    field_owned = any(text and owner is not None for _, text, owner, _ in parsed)
     if (
-        not (bullets or fields or len(owned) >= 2 or colon_owned or len(in_parens) >= 2)
+        not (bullets or fields or field_owned or len(owned) >= 2 or colon_owned)
+        and len(in_parens) < 2
         and len(signed) < 2
     ):
         return None

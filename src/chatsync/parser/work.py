@@ -260,7 +260,8 @@ def _drop_inner(toks: list[Token]) -> list[Token]:
         if t.lemma in _SELF or (t.cls == "d") or (t.lemma in _FILLER and t.cls in "ndr"):
             skip_particle = True
             continue
-        if t.cls == "i" or (t.cls == "y" and t.surface in _NOISE_MARKS):
+        ranged = t.surface in ("〜", "~", "～") and out and out[-1].cls == "q"  # 1〜3章
+        if (t.cls == "i" or (t.cls == "y" and t.surface in _NOISE_MARKS)) and not ranged:
             continue
         out.append(t)
     return out
