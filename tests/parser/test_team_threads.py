@@ -232,3 +232,28 @@ def test_a_to_do_line_with_its_fields_on_one_line() -> None:
         ((1,), "メインストーリー1〜3章", date(2026, 11, 20)),
         ((3,), "UI全般", date(2026, 11, 24)),
     ]
+
+
+def test_a_fenced_block_is_pasted_text() -> None:
+    body = "changelog for reference:\n```\n## 1.4.0\nfix: broken links in the API page (#91)\n```"
+    assert read(body) == []
+
+
+def test_strictly_is_emphasis_not_work() -> None:
+    drafts = read("[toall]\n今月の経費精算、3/27までに提出してください。締めは厳守でお願いします")
+    assert [d.title for d in drafts] == ["今月の経費精算の提出"]
+
+
+def test_a_work_verbs_ing_with_a_time_ahead_is_a_plan() -> None:
+    (d,) = read("reconciliation done, 2 receipts missing. uploading them tomorrow", sender=2)
+    assert d.kind == "commitment" and d.due is not None and d.due.day == date(2026, 11, 17)
+    assert read("leaving tomorrow, back on the 20th", sender=2) == []
+
+
+def test_a_deadline_after_a_list_for_all_items() -> None:
+    body = (
+        "Action items:\n- Bob to rework the hero image\n- 鈴木: tighten the hero copy\n"
+        "all by next Wednesday please"
+    )
+    drafts = read(body)
+    assert [d.due.day if d.due else None for d in drafts] == [date(2026, 11, 25)] * 2

@@ -187,6 +187,8 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
     return Listing(before, items, after)
 
 
+# After a list: a deadline for every item (all by Friday, いずれも月末までに).
+_ALL_ITEMS = re.compile(r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも)", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
 _SCHEDULE_LINE = re.compile(
@@ -207,6 +209,8 @@ def list_drafts(
         tail is not None and _courtesy_ask(tail)
     )
     header_due = marked_due(header, ctx) if header else None
+    if header_due is None and listing.trailer and _ALL_ITEMS.match(listing.trailer):
+        header_due = marked_due(listing.trailer, ctx)  # …items. all by next Wednesday please
     drafts: list[Draft] = []
     any_owner = any(i.owner for i in items)
     for item in items:

@@ -144,7 +144,11 @@ def _abbreviations(text: str) -> str:
     return text
 
 
+# A fenced block (```…```): a pasted log, stack trace or changelog — not the sender's words.
+_CODE_FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
+
 STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("code blocks", lambda s: _CODE_FENCE.sub("\n", s)),
     ("forwarded letter", _drop_letters),
     ("signature", lambda s: _SIGNATURE.sub("", s)),
     ("email quote lines", lambda s: _QUOTE_LINE.sub("", s)),

@@ -676,6 +676,14 @@ COMMITMENT = table(
         "^ <rbi>* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
         ("Taking a look now", "Looking into it", "Sending the report now"),
     ),
+    Rule(
+        "doing it later",
+        Act.COMMITMENT,
+        # reconciliation done, 2 receipts missing. uploading them tomorrow: a plan, said short
+        "^ <rbi>* => @EN_ING_WORK … @EN_LATER …",
+        ("uploading them tomorrow", "sending the invoice on monday"),
+        when=("!question",),
+    ),
     ("let me", "^ let me => <vw>-@EN_TELL …", ("Let me check", "Let me handle the booking")),
     ("leave it to me", "leave it|this|that to|with me …", ("Leave it to me",)),
     ("I got this", "^ i get|got|have this|it $", ("I got this",)),

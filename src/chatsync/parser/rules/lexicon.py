@@ -26,7 +26,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "了承 大事 自愛 安心 容赦 気 注意 協力 覧 参照 楽しむ 越す 留意 無視 破棄 休む ゆっくり "
         "無理 過ごす 迎える 認識 理解 承知 含む 含みおく 待つ 待機 参加 出席 欠席 集合 着席 "
         "お越し 来場 来社 出社 在宅 帰宅 帰る 気をつける 心配 遠慮 お待ち 辞退 理解 検討中 "
-        "査収 一読 "
+        "査収 一読 厳守 "
         "頑張る がんばる 楽しむ 休む 休める 気をつける"
     ),
     # Verbs of the sender's schedule or state: 出社します, 休みます, 18時で上がります.
@@ -194,6 +194,23 @@ _PAST_NOT_A_REPORT = _words(
 )
 LEXICON["EN_PAST_DONE"] = LEXICON["EN_PAST_DONE"] | frozenset(
     _regular_past(v) for v in LEXICON["EN_WORK_VERB"] - _PAST_NOT_A_REPORT
+)
+
+
+def _ing(verb: str) -> str:
+    """upload → uploading, make → making, swap → swapping."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if _regular_past(verb) == verb + verb[-1] + "ed":
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+# uploading them tomorrow: a work verb's -ing with a time ahead is a plan of one's own
+LEXICON["EN_ING_WORK"] = frozenset(_ing(v) for v in LEXICON["EN_WORK_VERB"] - _PAST_NOT_A_REPORT)
+LEXICON["EN_LATER"] = _words(
+    "tomorrow tonight later monday tuesday wednesday thursday friday saturday sunday mon tue "
+    "wed thu fri next"
 )
 
 # Time words are never the work (明日やります: 明日 is when, やる is what).
