@@ -257,3 +257,10 @@ def test_a_deadline_after_a_list_for_all_items() -> None:
     )
     drafts = read(body)
     assert [d.due.day if d.due else None for d in drafts] == [date(2026, 11, 25)] * 2
+
+
+def test_a_time_of_the_day_after_no_is_still_the_deadline() -> None:
+    (d,) = read("[To:3]鈴木さん 明日の閉店後、ショーケースの清掃をお願いします。")
+    assert d.due is not None and d.due.day == date(2026, 11, 17)
+    (d,) = read("[To:3]鈴木さん 明日の会議資料の準備をお願いします")
+    assert d.due is None  # the day names the meeting, not the deadline
