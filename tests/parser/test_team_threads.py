@@ -264,3 +264,13 @@ def test_a_time_of_the_day_after_no_is_still_the_deadline() -> None:
     assert d.due is not None and d.due.day == date(2026, 11, 17)
     (d,) = read("[To:3]鈴木さん 明日の会議資料の準備をお願いします")
     assert d.due is None  # the day names the meeting, not the deadline
+
+
+def test_each_piece_of_a_two_verb_promise_keeps_its_own_day() -> None:
+    a, b = read("I'll review it today and send it out tomorrow", sender=2)
+    assert (a.due.day if a.due else None, b.due.day if b.due else None) == (
+        date(2026, 11, 16),
+        date(2026, 11, 17),
+    )
+    a, b = read("I'll update the docs and tag the release by Friday", sender=2)
+    assert a.due == b.due and a.due is not None and a.due.day == date(2026, 11, 20)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from chatsync.calendar import BusinessCalendar
+from chatsync.models import Due
 from chatsync.parser.acts import Act, Reading, read_clause
 from chatsync.parser.clauses import Clause, Line
 from chatsync.parser.lists import TAGS, Listing, list_drafts, list_items
@@ -50,6 +51,7 @@ from chatsync.parser.work import (
     object_of,
     said_before,
 )
+from chatsync.parser.work_en import EN_AND_VERB
 
 __all__ = [
     "Draft",
@@ -98,6 +100,19 @@ def _is_own_report(pm: ParsedMessage) -> bool:
 
 
 _NOTICE_TITLE = re.compile(r"お知らせ|ご案内|告知|notice|announcement", re.I)
+
+
+def _part_dues(
+    c: Clause, parts: Sequence[str], due: Due | None, ctx: TaskContext
+) -> list[Due | None]:
+    """I'll review it today and send it out tomorrow: each piece of work its own day, when
+    it says one; the clause's otherwise (update the docs and tag the release by Friday)."""
+    if len(parts) < 2 or c.analysis.lang != "en":
+        return [due] * len(parts)
+    pieces = EN_AND_VERB.split(c.text)
+    if len(pieces) != len(parts):
+        return [due] * len(parts)
+    return [due_in(p, ctx) or due for p in pieces]
 
 
 def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
@@ -307,7 +322,9 @@ def detect(
         if tag is not None and tagged_at is None:
             tagged_at = i
         due = due_in(c.text, ctx)
-        for part in w.parts or (title,):
+        parts = w.parts or (title,)
+        dues = _part_dues(c, parts, due, ctx)
+        for part, due in zip(parts, dues, strict=True):
             kw = keywords_of(part)
             if any(set(kw) and set(kw) == set(d.keywords) for d in drafts):
                 continue  # the same work said twice

@@ -78,7 +78,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         # need your sign-off by thurs: an answer about the thing named before, not a thing
         or (len(words) > 2 and words[0].lower() in ("need", "needs") and words[2] in _EN_FEEDBACK)
     )
-    parts = [p for p in _EN_AND_VERB.split(phrase) if p.strip()]
+    parts = [p for p in EN_AND_VERB.split(phrase) if p.strip()]
     # A promise of two verbs is two jobs; a request too when each names its own thing
     # (calendar the call and send the invite), not "review X and send comments".
     split = reading.act == Act.COMMITMENT or all(_own_object(p) for p in parts[1:])
@@ -170,7 +170,7 @@ def _gerund_base(word: str) -> str:
 
 
 # "update the docs and tag the release": two verbs of work joined by "and".
-_EN_AND_VERB = re.compile(
+EN_AND_VERB = re.compile(
     r"\s*,?\s+and\s+(?:also\s+)?(?=re-[a-z]+|(?:re-?)?(?:"
     + "|".join(sorted(LEXICON["EN_WORK_VERB"], key=len, reverse=True))
     + r")\b)",
