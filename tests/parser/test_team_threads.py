@@ -8,6 +8,7 @@ from datetime import date
 from chatsync.models import Member
 from chatsync.parser.markup import parse
 from chatsync.parser.message import read_message
+from chatsync.parser.morph import analyse
 from chatsync.parser.people import Directory
 from chatsync.parser.rules import Act
 from chatsync.parser.tasks import Draft, detect
@@ -274,3 +275,13 @@ def test_each_piece_of_a_two_verb_promise_keeps_its_own_day() -> None:
     )
     a, b = read("I'll update the docs and tag the release by Friday", sender=2)
     assert a.due == b.due and a.due is not None and a.due.day == date(2026, 11, 20)
+
+
+def test_a_verb_stem_opening_the_clause_before_a_comma_is_the_work_named() -> None:
+    (d,) = read("飾りつけ、自分やります！明日朝イチでやっておきます", sender=3)
+    assert d.title == "飾りつけ" and d.assignees == (3,) and d.due is not None
+    assert [t.cls for t in analyse("資料を送り、確認します").tokens][:3] == ["n", "c", "v"]
+
+
+def test_a_meeting_that_shifts_is_no_promise() -> None:
+    assert read("振替休日なので定例は火曜にずれます") == []

@@ -225,7 +225,27 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
         elif lemma == "ぬ" or lemma == "ず":
             lemma = "ない"  # ません / ず: the same negation as ない
         out.append(Token(surface, lemma, cls, form, begin, end, posstr))
-    return tuple(out)
+    return _stems_as_nouns(out)
+
+
+_TOPIC_AFTER_STEM = frozenset({"、", ",", "は", "も"})
+
+
+def _stems_as_nouns(toks: list[Token]) -> tuple[Token, ...]:
+    """飾りつけ、自分やります / 見積もりは明日: a verb's stem opening the clause before a comma
+    or は is a noun (the work named as a topic), not the verb (飾りつける)."""
+    if len(toks) >= 2:
+        t, nxt = toks[0], toks[1]
+        if (
+            t.cls == "v"
+            and t.surface != t.lemma
+            and len(t.surface) >= 2
+            and "連用形" in t.pos
+            and nxt.surface in _TOPIC_AFTER_STEM
+            and t.lemma not in ("する", "来る", "くる", "いる", "ある", "なる")
+        ):
+            toks[0] = Token(t.surface, t.surface, "n", "", t.start, t.end, t.pos)
+    return tuple(toks)
 
 
 _ROMAJI = {
