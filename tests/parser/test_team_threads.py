@@ -285,3 +285,11 @@ def test_a_verb_stem_opening_the_clause_before_a_comma_is_the_work_named() -> No
 
 def test_a_meeting_that_shifts_is_no_promise() -> None:
     assert read("振替休日なので定例は火曜にずれます") == []
+
+
+def test_the_topic_before_a_reason_is_what_the_work_makes() -> None:
+    body = "[To:3]鈴木さん リリースノート、#412 は書かなくていいので残りの差分で作ってもらえますか"
+    (d,) = read(body)
+    assert d.title.startswith("リリースノートを")
+    (d,) = read("[To:3]鈴木さん 資料、明日使うので早めに印刷してください")
+    assert d.title == "資料の印刷"

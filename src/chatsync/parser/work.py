@@ -370,7 +370,13 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     if not body:
         return Work("", True, pointer, other)
     head = toks[end - 1] if action_head else None
-    if reason and _bare([t for t in body if t is not head]):
+    topic = _comma_topic(reason) if reason and _no_object(body, head) else []
+    if topic:
+        # リリースノート、#412 は書かなくていいので残りの差分で作って: the topic before the
+        # reason is what the work makes (残りの差分で is only how)
+        wo = Token("を", "を", "c", "", topic[-1].end, topic[-1].end, "")
+        body = [*topic, wo, *body]
+    elif reason and _bare([t for t in body if t is not head]):
         # 数字が1か所違ってたので直して: the thing the work is about is in the reason.
         obj = _reason_object(reason)
         if obj:
@@ -441,6 +447,28 @@ def _split_reason(body: list[Token]) -> tuple[list[Token], list[Token]]:
         if reason or (nominal and body[i - 2].cls in "vaj"):
             return body[:i], body[i + 1 :]
     return [], body
+
+
+def _comma_topic(reason: list[Token]) -> list[Token]:
+    """ストアのリリースノート、… → ストアのリリースノート: nouns, then a comma, opening it."""
+    for i, t in enumerate(reason):
+        if t.surface in ("、", ","):
+            head = reason[:i]
+            if head and all(x.cls in "snpxc" for x in head) and head[-1].cls in "snp":
+                return head if head[-1].lemma not in _TIME else []
+            return []
+    return []
+
+
+def _no_object(body: list[Token], head: Token | None) -> bool:
+    """No を-object and no noun right before the verb (残りの差分で作って, not 資料作って)."""
+    if any(t.lemma == "を" and t.cls == "c" for t in body):
+        return False
+    verbs = [k for k, t in enumerate(body) if t.cls == "v" or t is head]
+    if not verbs:
+        return False
+    k = verbs[-1]
+    return k > 0 and body[k - 1].cls == "c"
 
 
 def _reason_object(reason: list[Token]) -> list[Token]:
