@@ -293,3 +293,26 @@ def test_the_topic_before_a_reason_is_what_the_work_makes() -> None:
     assert d.title.startswith("リリースノートを")
     (d,) = read("[To:3]鈴木さん 資料、明日使うので早めに印刷してください")
     assert d.title == "資料の印刷"
+
+
+def test_a_plan_or_a_try_is_a_promise_and_a_pointer_to_the_ask_accepts_it() -> None:
+    (d,) = read("I plan to refresh the screenshots by Friday", sender=2)
+    assert d.kind == "commitment" and d.title == "Refresh the screenshots"
+    (d,) = read("I'll try to look at the flaky test tomorrow", sender=2)
+    assert d.kind == "commitment" and d.confidence < 0.8
+    for reply in ("I'm planning to get to it by next week", "will get it done within the day"):
+        tasks = fold(m(1, 1, "[To:2]Bob Stone can you update the pricing page?"), m(2, 2, reply))
+        assert len(tasks) == 1, reply
+
+
+def test_a_day_alone_from_the_assignee_right_under_the_ask_is_its_deadline() -> None:
+    for reply, day in (
+        ("probably tomorrow", date(2026, 11, 17)),
+        ("たぶん明日には", date(2026, 11, 17)),
+    ):
+        (t,) = fold(m(1, 1, "[To:2]Bob Stone can you update the pricing page?"), m(2, 2, reply))
+        assert t.due is not None and t.due.day == day, reply
+    (t,) = fold(
+        m(1, 1, "[To:2]Bob Stone can you update the pricing page?"), m(2, 2, "明日は休みです")
+    )
+    assert t.due is None

@@ -213,6 +213,8 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
         return
     if _asks_more_time(room, m, drafts):
         return
+    if not drafts and _day_only_answer(room, m):
+        return
     if drafts:
         # 原稿を作成しました。ご確認お願いします: the sender's own task is done (when the message
         # names its work) and the check it asks for is a new task.
@@ -231,6 +233,42 @@ _TRANSFER = LEXICON["TRANSFER"]
 def _passes_on(d: Draft) -> bool:
     """A promise to send the thing on (先方に送る, お客様に転送), not to look at it."""
     return d.title.endswith(tuple(_TRANSFER))
+
+
+# What a bare day may carry: hedges and particles (probably tomorrow, たぶん明日には).
+_HEDGE = re.compile(
+    r"(?i)\b(?:probably|maybe|hopefully|likely|latest|at the latest|by|around|before|ish)\b"
+    r"|たぶん|多分|おそらく|恐らく|遅くとも|には|までに|まで|頃|ごろ|くらい|ぐらい|かな|かと|予定|目処|めど"
+    r"|です|で|ね|よ|[\s、。,.!?！？~〜ー]"
+)
+
+
+def _day_only_answer(room: _Room, m: _Msg) -> bool:
+    """「probably tomorrow」「たぶん明日には」 from the assignee of the newest request to them: its
+    new deadline, said as a day alone (no reply tag, no verb)."""
+    if m.pm.replies or m.pm.quotes or m.mr.acts - {Act.INFO, Act.ACCEPT}:
+        return False
+    sender = m.msg.account_id
+    asked = [t for t in room.open_tasks() if sender in t.assignee_ids and t.requester_id != sender]
+    if not asked:
+        return False
+    task = max(asked, key=lambda t: t.created_at)
+    if task is not max(room.tasks, key=lambda t: t.created_at):
+        return False  # only right under the newest task
+    if m.msg.send_time - task.created_at > _CLAIM_WINDOW:
+        return False
+    text = m.mr.text
+    try:
+        found = find_dates(text, m.sent, room.ctx.calendar)
+    except Exception:
+        return False
+    if len(found) != 1:
+        return False
+    rest = _HEDGE.sub("", text[: found[0].start] + text[found[0].end :])
+    if rest:
+        return False
+    room.replace(task, updates.move_due(task, found[0].due, m.msg.message_id))
+    return True
 
 
 def _asks_more_time(room: _Room, m: _Msg, drafts: Sequence[Draft]) -> bool:

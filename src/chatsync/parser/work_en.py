@@ -26,7 +26,8 @@ _EN_LEAD = re.compile(
     r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and"
     r"|you (?:could|can|would)|(?:you\s+)?(?:two|both)(?=\s+[a-z])|you\s+all(?=\s+[a-z])"
     # (if) someone could / Bob could update the changelog: the one wished for
-    r"|(?:someone|somebody|anyone|anybody|(?-i:[A-Z][\w'-]*)) (?:could|can|would))\s+",
+    r"|(?:someone|somebody|anyone|anybody|(?-i:[A-Z][\w'-]*)) (?:could|can|would)"
+    r"|(?:plan|planning|hope|hoping|try|trying|aim|aiming|intend|intending) to)\s+",
     re.I,
 )
 EN_PHRASAL_POINTER = re.compile(
@@ -182,7 +183,9 @@ _EN_WHEN_CLAUSE = re.compile(
 )
 # "I'll have the numbers ready by then": the result words are no part of the title.
 _EN_RESULT = re.compile(
-    r"\s+(?:ready|done|finished|sorted|over|in|out|back)(?:\s+by\s+then)?$|\s+by\s+then$", re.I
+    r"\s+(?:ready|done|finished|sorted|over|in|out|back)(?:\s+by\s+then)?$|\s+by\s+then$"
+    r"|\s+(?:ready|done|finished|sorted)\s+(?:within|by|before|in|for)\b.*$",  # …done within a day
+    re.I,
 )
 
 

@@ -640,6 +640,18 @@ COMMITMENT = table(
     ),
     ("I'm going to", "i be going|gonna to? => <vw>", ("I'm going to fix it tonight",)),
     (
+        "I plan to",
+        "^ <rbi>* i|we be? plan|planning|intend|intending|aim|aiming|expect|expecting to => <vw>-@EN_NOT_WORK …",
+        ("I plan to refresh the screenshots by Friday", "we're aiming to ship the fix on monday"),
+    ),
+    Rule(
+        "I'll try to",
+        Act.COMMITMENT,
+        "^ <rbi>* i|we will try to => <vw>-@EN_NOT_WORK …",
+        ("I'll try to look at it tomorrow", "we'll try to send the quote today"),
+        strength=0.6,
+    ),
+    (
         "I'll get a thing",  # "get" alone is no work (I'll get back to you); a thing makes it
         "i will => get|grab|fetch a|an|the|some|those|these|their <wv>+ from|for|to …",
         ("I'll get a signed PDF from them", "I'll grab the spare keys from reception"),
