@@ -53,6 +53,14 @@ CANCEL = table(
         ("we're going a different way, the vendor swaps the part", "we went another direction"),
     ),
     ("we'll skip", "skip|drop it|this|that …", ("Let's skip it", "We can drop this")),
+    (
+        "let's drop the X",
+        "^ <rbi>* <w>? let|lets us? drop|skip|scrap|shelve the|that|this <w>* thing|idea|plan|part|bit|one …",
+        (
+            "actually lets drop the template thing, the new cms has its own",
+            "let's skip the survey part",
+        ),
+    ),
     ("won't be needed", "will not be needed|necessary …", ("won't be needed after all",)),
 )
 
@@ -228,6 +236,12 @@ RESCHEDULE = table(
         when=("question",),
     ),
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
+    (
+        "need until",
+        # gonna need till monday for the cut, sorry: more time, with the day
+        "need|needs until|till|til <q>|@EN_DUE_WORD …",
+        ("gonna need till monday for the cut, sorry", "I'll need until the 20th"),
+    ),
     Rule(
         "can I finish by",
         Act.RESCHEDULE,
