@@ -316,3 +316,20 @@ def test_a_day_alone_from_the_assignee_right_under_the_ask_is_its_deadline() -> 
         m(1, 1, "[To:2]Bob Stone can you update the pricing page?"), m(2, 2, "明日は休みです")
     )
     assert t.due is None
+
+
+def test_a_part_of_the_day_before_made_is_part_of_the_deadline() -> None:
+    (d,) = read("[To:3]鈴木さん 明日の朝までにこの表直しといて")
+    assert d.due is not None and d.due.day == date(2026, 11, 17) and "明日" not in d.title
+
+
+def test_asking_only_to_be_told_is_no_task_even_said_as_a_help() -> None:
+    assert read("[To:3]鈴木さん 状況だけでも教えていただけますと助かります") == []
+    (d,) = read("[To:3]鈴木さん 金曜までに空き状況を教えていただけると助かります")
+    assert d.due is not None  # by a time: an answer to give
+
+
+def test_a_purpose_before_the_work_is_no_part_of_its_title() -> None:
+    body = "[To:3]鈴木さん 恐縮ですが、社内調整のため金曜までに見積のご確認をお願いします"
+    (d,) = read(body)
+    assert d.title == "見積の確認"

@@ -178,7 +178,7 @@ def detect(
     tagged_at: int | None = None  # the clause of a 【依頼】 heading
     for i, (c, r) in enumerate(zip(mr.clauses, mr.readings, strict=True)):
         act = r.act
-        if act == Act.INFO_ASK and r.rule == "tell me" and due_in(c.text, ctx) is not None:
+        if act == Act.INFO_ASK and r.rule.startswith("tell me") and due_in(c.text, ctx):
             act = Act.REQUEST  # 金曜までに候補日を教えてください: answer by a time
         if r.rule == "a day asked for" and not (pm.replies or pm.quotes):
             # 現地調査、来週火曜でお願いできますか: outside a reply, a day for new work

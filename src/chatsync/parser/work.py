@@ -80,6 +80,21 @@ def _circumstance(seg: Sequence[Token]) -> bool:
 _SPARE_TIME = frozenset({"手すき", "手隙", "時間", "余裕", "都合", "手空き"})
 
 
+def _honorific_o(t: Token) -> bool:
+    return t.cls == "f" and t.lemma == "お"
+
+
+def _purpose_lead(toks: Sequence[Token]) -> int:
+    """Where the work starts after 「Xのため(に)」 (社内調整のため): why, not what."""
+    for k, t in enumerate(toks[:7]):
+        if t.lemma in ("為", "ため") and t.cls == "n" and k >= 2 and toks[k - 1].lemma == "の":
+            j = k + 1
+            while j < len(toks) and toks[j].surface in ("に", "、", ",", "は"):
+                j += 1
+            return j if any(_content(x) for x in toks[j:]) else 0
+    return 0
+
+
 def _courtesy_occasion(toks: Sequence[Token]) -> int:
     """Where the work starts after a lead 'when you have a moment' (お手すきの際に, 時間のある時に).
 
@@ -121,6 +136,12 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
         # A purpose or circumstance before the work (来期の計画に向けて、…; 会議で使うので、…).
         if comma > 0 and _circumstance(toks[:comma]) and len(toks) > comma + 2:
             toks = toks[comma + 1 :]
+            changed = True
+            continue
+        # A purpose before the work: 社内調整のため金曜までにご確認 → 確認.
+        at = _purpose_lead(toks)
+        if at:
+            toks = toks[at:]
             changed = True
             continue
         # A courtesy occasion without a comma: お手すきの際に見ていただけますか.
@@ -279,8 +300,8 @@ def _render(text: str, toks: list[Token]) -> str:
     toks = [
         t
         for i, t in enumerate(toks)
-        if not (t.cls == "f" and t.lemma == "お" and 0 < i == len(toks) - 2 and toks[-1].cls == "v")
-    ]  # 資料をお送りください → 資料を送る
+        if not (_honorific_o(t) and 0 < i < len(toks) - 1 and toks[i + 1].cls in "sv")
+    ]  # 資料をお送りください → 資料を送る; 見積のご確認 → 見積の確認
     last = toks[-1]
     toks = [
         t

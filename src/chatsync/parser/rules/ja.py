@@ -210,6 +210,12 @@ INFO_ASK = table(
         "@INFORM <vacf>* " + _ASKED + " <va>* $",
         ("場所を教えてください", "空いている日を教えていただけますか", "状況をお知らせください"),
     ),
+    (
+        "tell me, it would help",
+        # 状況だけでも教えていただけますと助かります: still only information
+        "@INFORM <vacf>* いただける|もらえる|くれる|くださる|いただく|もらう … 助かる|幸い|嬉しい|うれしい|ありがたい <va>* $",
+        ("状況だけでも教えていただけますと助かります", "空き状況をお知らせいただけると幸いです"),
+    ),
     Rule("kke", Act.INFO_ASK, "$", ("明日って休みでしたっけ",), when=("recall",)),
     Rule(
         "when can I get it",
