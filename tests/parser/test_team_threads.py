@@ -333,3 +333,15 @@ def test_a_purpose_before_the_work_is_no_part_of_its_title() -> None:
     body = "[To:3]鈴木さん 恐縮ですが、社内調整のため金曜までに見積のご確認をお願いします"
     (d,) = read(body)
     assert d.title == "見積の確認"
+
+
+def test_reminder_leads_and_a_shared_object_stay_out_of_titles() -> None:
+    (d,) = read("Please remember to submit your timesheets by Friday")
+    assert d.title == "Submit your timesheets"
+    (d,) = read("Action required: please review and sign the NDA by 5pm today")
+    assert d.title == "Review and sign the NDA"
+    assert len(read("I'll update the docs and tag the release", sender=2)) == 2
+
+
+def test_circling_back_is_a_promise_to_report() -> None:
+    assert read("I'll circle back on this next week", sender=2) == []

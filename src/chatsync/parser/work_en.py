@@ -27,7 +27,8 @@ _EN_LEAD = re.compile(
     r"|you (?:could|can|would)|(?:you\s+)?(?:two|both)(?=\s+[a-z])|you\s+all(?=\s+[a-z])"
     # (if) someone could / Bob could update the changelog: the one wished for
     r"|(?:someone|somebody|anyone|anybody|(?-i:[A-Z][\w'-]*)) (?:could|can|would)"
-    r"|(?:plan|planning|hope|hoping|try|trying|aim|aiming|intend|intending) to)\s+",
+    r"|(?:plan|planning|hope|hoping|try|trying|aim|aiming|intend|intending) to"
+    r"|(?:remember|don't forget|do not forget|make sure|be sure) to)\s+",
     re.I,
 )
 EN_PHRASAL_POINTER = re.compile(
@@ -82,7 +83,9 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     parts = [p for p in EN_AND_VERB.split(phrase) if p.strip()]
     # A promise of two verbs is two jobs; a request too when each names its own thing
     # (calendar the call and send the invite), not "review X and send comments".
-    split = reading.act == Act.COMMITMENT or all(_own_object(p) for p in parts[1:])
+    # review and sign the NDA: a bare first verb shares the object — one job
+    shared = len(parts) > 1 and len(parts[0].split()) == 1
+    split = not shared and (reading.act == Act.COMMITMENT or all(_own_object(p) for p in parts[1:]))
     titles = tuple(_capital(p) for p in parts) if split else ()
     title = _capital(phrase)
     if len(titles) > 1 and not all(_points_back(p) for p in parts):

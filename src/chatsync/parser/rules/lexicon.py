@@ -132,7 +132,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "EN_NOT_WORK": _words(
         "be have let try join attend miss need want like love hope think see know feel leave "
         "appreciate prefer rather "
-        "get back come go stay sleep eat keep wait pop head stop start"
+        "get back come go stay sleep eat keep wait pop head stop start circle"
     ),
     "EN_TELL": _words(
         "tell let know update ping inform notify share report post message text call email "
