@@ -345,3 +345,13 @@ def test_reminder_leads_and_a_shared_object_stay_out_of_titles() -> None:
 
 def test_circling_back_is_a_promise_to_report() -> None:
     assert read("I'll circle back on this next week", sender=2) == []
+
+
+def test_days_that_are_the_thing_are_no_deadline_and_stay_in_the_title() -> None:
+    (d,) = read("[To:3]鈴木さん 来週のシフト、水曜と木曜を交代してもらえませんか？")
+    assert d.due is None and "水曜と木曜" in d.title
+
+
+def test_a_bracketed_label_is_no_part_of_the_title() -> None:
+    (d,) = read("【引き継ぎ】302号室の夜間の点滴交換お願いします。21時と3時です")
+    assert not d.title.startswith(("【", "引き継ぎ"))

@@ -213,6 +213,8 @@ def date_spans(c: Clause, ctx: TaskContext) -> list[tuple[int, int]]:
             continue  # "the agenda for Monday": the day is part of the thing
         elif c.analysis.lang == "en":
             spans.append((m.start, m.end))
+        elif text.startswith(("を", "と"), m.end):
+            continue  # 水曜と木曜を交代: the days are the thing
         elif not text.startswith("の", m.end):
             # 打ち合わせは11/25(水)、提案資料は…: the event's whole phrase goes with its date.
             after = re.match(r"(?:です|でした)?\s*[、,]", text[m.end :])

@@ -130,6 +130,7 @@ def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
 
 
 _BARE_TITLE_ACTIONS = LEXICON["BARE_ACTIONS"]
+_HEADING = re.compile(r"^[【\[]?[^【】\[\]\s]{1,12}[】\]]\s*")
 _WISHED_SUBJECT = re.compile(r"\bif\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:could|can|would)\b")
 
 
@@ -252,6 +253,7 @@ def detect(
             details.append(i)
             continue
         title = directory.without_addressed_names(w.title) if w.title else w.title
+        title = _HEADING.sub("", title)  # 【引き継ぎ】302号室…: a label, not the work
         confidence = r.strength
         if title.startswith(_RELATIONAL) and i > 0 and mr.clauses[i - 1].sentence == c.sentence:
             # 夜間バックアップが失敗しているので、原因を調べます → 夜間バックアップの原因を調べる
