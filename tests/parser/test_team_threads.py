@@ -355,3 +355,27 @@ def test_days_that_are_the_thing_are_no_deadline_and_stay_in_the_title() -> None
 def test_a_bracketed_label_is_no_part_of_the_title() -> None:
     (d,) = read("【引き継ぎ】302号室の夜間の点滴交換お願いします。21時と3時です")
     assert not d.title.startswith(("【", "引き継ぎ"))
+
+
+def test_a_daily_reports_plan_is_the_senders_promises_for_that_day() -> None:
+    body = (
+        "daily:\ndone: backfilled the partitions\n"
+        "today: dbt tests for the churn model, review the PR\nblockers: none"
+    )
+    drafts = read(body, sender=2)
+    assert [(d.title, d.assignees, d.due.day if d.due else None) for d in drafts] == [
+        ("Dbt tests for the churn model", (2,), date(2026, 11, 16)),
+        ("Review the PR", (2,), date(2026, 11, 16)),
+    ]
+    body = (
+        "【日報】\n本日の売上：38万円\nやったこと\n温度ログ記入\n"
+        "明日やること\n製氷機の清掃業者に連絡\n所感\nピークがずれてきています"
+    )
+    (d,) = read(body, sender=3)
+    assert (d.title, d.kind, d.due.day if d.due else None) == (
+        "製氷機の清掃業者に連絡",
+        "commitment",
+        date(2026, 11, 17),
+    )
+    assert read("today: office closed for the holiday") == []
+    assert read("【日報】\n明日やること\n特になし") == []

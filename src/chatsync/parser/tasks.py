@@ -41,6 +41,7 @@ from chatsync.parser.message import (
 )
 from chatsync.parser.morph import analyse
 from chatsync.parser.people import Directory, addressed
+from chatsync.parser.plans import daily_plan
 from chatsync.parser.rules.ja import OPTION_ANSWER
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import (
@@ -160,6 +161,15 @@ def detect(
     if inline is not None and inline != sender:
         base = (inline,)
     ctx = TaskContext(sender, sent, calendar, directory, base)
+
+    plan = daily_plan(lines, ctx)
+    if plan is not None:
+        # 日報: the plan's items are promises; the rest of the report is read as chat
+        rest = "\n".join(ln.text for ln in lines if ln.index not in plan.lines)
+        others = detect(
+            replace(pm, text=rest), sender, sent, directory, calendar, self_account_id, previous
+        )
+        return plan.drafts + others
 
     listed = list_items(lines, directory)
     if listed is not None:

@@ -1,0 +1,110 @@
+"""Daily reports: the sender's plan for a day, written as a section (日報 → 明日やること;
+standup → ``today: …``). Each item is a promise of the sender, due that day; the other
+sections (やったこと, done:, blockers:) are read as ordinary chat.
+
+A plan is a layout, like a to-do list (:mod:`chatsync.parser.lists`): it is recognised by
+its heading, not by the grammar of its items (「製氷機の清掃業者に連絡」 has no predicate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from chatsync.models import Due
+from chatsync.parser.clauses import Line
+from chatsync.parser.message import Draft, TaskContext, keywords_of
+from chatsync.parser.phrase import TITLE_MAX
+
+__all__ = ["Plan", "daily_plan"]
+
+# 明日やること / 本日の予定 / 【明日やること】 / today: … / tomorrow: … / next:
+_PLAN_HEADING = re.compile(
+    r"^[【\[]?(?P<day>明日|今日|本日|翌日|today|tomorrow)?\s*(?:の|'s)?\s*"
+    r"(?:やること|やる事|plan|plans)?[】\]]?\s*[:：]?\s*(?P<rest>.*)$",
+    re.I,
+)
+# A heading that closes the plan: what was done, thoughts, blockers, notes.
+_OTHER_SECTION = re.compile(
+    r"^[【\[]?(?:やったこと|やった事|実績|本日の業務|所感|感想|連絡事項|共有事項|課題|備考|その他|"
+    r"done|yesterday|blockers?|notes?|issues?|misc)[】\]]?\s*[:：]?",
+    re.I,
+)
+_REPORT = re.compile(r"日報|週報|daily|standup|stand-up|eod report", re.I)
+_NAMED_PLAN = re.compile(r"やること|やる事|plan", re.I)
+_NOTHING = re.compile(r"^(?:特になし|なし|無し|none|nothing|n/?a|-+|―)\s*[。.]?$", re.I)
+_ITEM_SPLIT = re.compile(r"\s*[、,;；]\s*")
+
+
+@dataclass(frozen=True)
+class Plan:
+    lines: frozenset[int]  # the plan's lines (heading included), read no further
+    drafts: list[Draft]
+
+
+def _heading(text: str) -> tuple[str | None, str] | None:
+    """The day a plan heading names (None: no day) and what follows it on its line."""
+    m = _PLAN_HEADING.match(text.strip())
+    if m is None:
+        return None
+    day = (m.group("day") or "").lower()
+    named = text.strip()[: m.start("rest")].strip(" 【】[]:：")
+    has_word = re.search(r"やること|やる事|plan", named, re.I)
+    if not day and not has_word:
+        return None  # no heading at all
+    if not has_word and (not re.search(r"[:：]", text) or named.lower() != day):
+        return None  # 明日の会議資料… / 本日の売上：…: a sentence or a field, not a heading
+    return day or None, m.group("rest").strip()
+
+
+def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:
+    """The plan section of a message, with one promise per item; None when there is none."""
+    report = any(_OTHER_SECTION.match(ln.text) or _REPORT.search(ln.text) for ln in lines)
+    for i, ln in enumerate(lines):
+        found = _heading(ln.text)
+        if found is None:
+            continue
+        day, rest = found
+        if not report and not _NAMED_PLAN.search(ln.text):
+            continue  # "today: office closed" alone is a notice, not a report's plan
+        items = [p for p in _ITEM_SPLIT.split(rest) if p] if rest else []
+        used = {ln.index}
+        for later in lines[i + 1 :]:
+            if rest or _OTHER_SECTION.match(later.text) or _heading(later.text):
+                break  # an inline plan (today: a, b) is one line
+            used.add(later.index)
+            items.append(later.text)
+        items = [t.strip(" 。.") for t in items if t.strip() and not _NOTHING.match(t.strip())]
+        if not items:
+            return Plan(frozenset(used), []) if used else None
+        due = _due(day, ctx)
+        drafts = [
+            Draft(
+                _title(t),
+                (ctx.sender,),
+                due,
+                "commitment",
+                keywords_of(_title(t)),
+                confidence=0.7,
+            )
+            for t in items
+        ]
+        return Plan(frozenset(used), drafts)
+    return None
+
+
+def _due(day: str | None, ctx: TaskContext) -> Due | None:
+    if day in ("明日", "翌日", "tomorrow"):
+        return Due(day=ctx.sent.date() + timedelta(days=1))
+    if day in ("今日", "本日", "today"):
+        return Due(day=ctx.sent.date())
+    return None
+
+
+def _title(item: str) -> str:
+    item = item.strip()
+    if item[:1].isascii():
+        item = item[:1].upper() + item[1:]
+    return item[:TITLE_MAX]
