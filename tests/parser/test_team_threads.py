@@ -379,3 +379,29 @@ def test_a_daily_reports_plan_is_the_senders_promises_for_that_day() -> None:
     )
     assert read("today: office closed for the holiday") == []
     assert read("【日報】\n明日やること\n特になし") == []
+
+
+def test_english_shapes_from_team_threads() -> None:
+    texts = [c.text for c in read_message("will split the atlas in two, give me an hour").clauses]
+    assert texts == ["will split the atlas in two", "give me an hour"]
+    assert read_message("putting it back in the backlog").acts == {Act.CANCEL}
+    (d,) = read("[To:2]Bob Stone could you have it ready by friday?")
+    assert d.assignees == (2,) and d.due is not None
+    assert read("[info][title]Digest[/title]open tickets: 7 · overdue: 1[/info]") == []
+    (d,) = read("hi IT, my laptop won't connect to the wifi. can someone take a look?")
+    assert d.title == "Take a look at laptop"  # the greeting no longer hides the thing
+    (d,) = read("[To:2]Bob Stone can you check with housekeeping and confirm with him by noon?")
+    assert d.title == "Check with housekeeping and confirm with him"
+
+
+def test_covering_a_shift_is_a_role_not_work() -> None:
+    assert read("anyone around to cover the bell desk at 2?") == []
+    assert read("I can cover, counter is quiet", sender=2) == []
+    assert len(read("Bob, can you cover the cost of the taxi?", sender=1)) == 1
+
+
+def test_nothing_new_on_an_action_item_line_is_no_task() -> None:
+    body = (
+        "Action items:\nBob: draft the privilege log\n鈴木: nothing new, the binders take priority"
+    )
+    assert [d.assignees for d in read(body)] == [(2,)]

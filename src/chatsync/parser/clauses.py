@@ -92,7 +92,9 @@ _EN_SPLIT = re.compile(
     r"|,\s+and\s+(?=(?:the|our|my|your)\s)"  # the tray jams, and the printer needs a ribbon
     r"|\s+(?=(?:so|but)\s+(?:I|we)(?:'ll|'m|'d)?\s)"  # I'm off on the 23rd so I'll do it Monday
     r"|,\s+(?=(?:will|I'll|I\s+will|ill|we'll)\s(?!do\b))"  # it looks off, will fix it
-    r"|,\s+(?=(?:mind|can\s+you|could\s+you|would\s+you|any\s+chance)\s))",  # …, mind a look?
+    r"|,\s+(?=(?:mind|can\s+you|could\s+you|would\s+you|any\s+chance)\s)"  # …, mind a look?
+    r"|,\s+(?=give\s+me\s+(?:an?|a\s+few|\d+|one|two|five|ten|half)\s)"  # …, give me an hour
+    r"|^(?:hi|hello|hey|morning|good\s+morning|evening)(?:\s+[\w'-]+)?,\s+(?=\S))",  # hi IT, …
     re.I,
 )
 

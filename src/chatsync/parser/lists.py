@@ -187,6 +187,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
     return Listing(before, items, after)
 
 
+_NOTHING = re.compile(r"^(?:nothing|none|n/a|no updates?|nothing new|特になし|なし)\b", re.I)
 # After a list: a deadline for every item (all by Friday, いずれも月末までに).
 _ALL_ITEMS = re.compile(r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも)", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
@@ -232,8 +233,8 @@ def list_drafts(
                 body = rest
         if owner is None and _SELF_IN_PARENS.search(body):
             owner, body = ctx.sender, _SELF_IN_PARENS.sub("", body).strip()  # 発注量の連絡（私）
-        if not body or (owner is None and _SECTION_HEADING.match(body)):
-            continue
+        if not body or (owner is None and _SECTION_HEADING.match(body)) or _NOTHING.match(body):
+            continue  # Devon: nothing new, the binders take priority
         mr = read_message(body)
         if not mr.clauses:
             continue

@@ -483,6 +483,8 @@ IRREGULAR_PAST = {
     "fed": "feed",
     "forgot": "forget",
     "forgotten": "forget",
+    "split": "split",
+    "reset": "reset",
 }
 IRREGULAR_PAST.update({"re" + k: "re" + v for k, v in IRREGULAR_PAST.items()})  # rewritten
 # Words ending in -ing that are no verb form.

@@ -116,6 +116,17 @@ def _part_dues(
     return [due_in(p, ctx) or due for p in pieces]
 
 
+_COSTS = frozenset({"cost", "costs", "bill", "bills", "fee", "fees", "expense", "expenses"})
+
+
+def _covers_a_shift(c: Clause, r: Reading) -> bool:
+    """cover the bell desk / I can cover — but not "cover the cost of the taxi"."""
+    toks = c.tokens
+    if c.analysis.lang != "en" or r.work >= len(toks) or toks[r.work].lemma not in _EN_ROLE:
+        return False
+    return not any(t.lemma in _COSTS for t in toks[r.work + 1 : r.work + 5])
+
+
 def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
     """佐藤さん、見積の件お願いします: the member named at the start of the message."""
     for i, c in enumerate(mr.clauses[:2]):
@@ -251,6 +262,8 @@ def detect(
             continue  # トナー交換は総務が行います: a notice of someone else's work
         if r.rule == "someone who can" and (w.bare or any(t.lemma in _ROLE for t in c.tokens)):
             continue  # 手伝える人 / 受付をお願いできる人いますか？: a call for helpers, no work
+        if _covers_a_shift(c, r):
+            continue  # anyone around to cover the bell desk? / I can cover: a shift, a role
         if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:
             continue  # 修正があれば私が対応します: a conditional offer beside the request
         if drafts and act == Act.REQUEST and tagged_at is not None and not _also(c):
@@ -496,6 +509,7 @@ def _also(c: Clause) -> bool:
 
 _TAKE_ON = LEXICON["TAKE_ON"]
 _ROLE = LEXICON["ROLE"]
+_EN_ROLE = LEXICON["EN_ROLE_VERB"]
 _MANNER_VERB = LEXICON["MANNER_VERB"]
 
 

@@ -107,6 +107,8 @@ _EN_FEEDBACK = LEXICON["EN_FEEDBACK"]
 def _own_object(part: str) -> bool:
     """send the invite to the client: a thing of its own; send comments / send it back /
     let me know: the first job's result."""
+    if EN_PERSON_POINTER.match(part.strip()):
+        return False  # check with housekeeping and confirm with him: the same job
     words = part.lower().split()
     if (
         len(words) > 3

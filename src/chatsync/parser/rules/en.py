@@ -54,6 +54,16 @@ CANCEL = table(
     ),
     ("we'll skip", "skip|drop it|this|that …", ("Let's skip it", "We can drop this")),
     (
+        "back in the backlog",
+        "put|putting|move|moving|moved|throw|throwing it|this|that back? in|into|to the backlog …",
+        ("putting it back in the backlog", "moved it to the backlog for now"),
+    ),
+    (
+        "no time after all",
+        "not have|find time|bandwidth|capacity for … after all …",
+        ("I won't have time for TW-2281 this sprint after all",),
+    ),
+    (
         "let's drop the X",
         "^ <rbi>* <w>? let|lets us? drop|skip|scrap|shelve the|that|this <w>* thing|idea|plan|part|bit|one …",
         (
@@ -290,7 +300,7 @@ INFO = table(
     (
         "a count by a label",
         # a dashboard's "open: 23 · waiting: 9": a word before a colon and a number labels it
-        "^ <wv> : <q> … <wv> : <q> …",  # two pairs: not "re-tested: 6.8%", a report
+        "^ <wv>+ : <q> … <wv> : <q> …",  # two pairs: not "re-tested: 6.8%", a report
         ("open: 23 · waiting on customer: 9", "fixed: 4, pending: 2"),
     ),
     (
@@ -472,6 +482,13 @@ REQUEST = table(
             "can we get the QA sign-off by wednesday noon?",
             "can we get the logo files before Friday?",
         ),
+        when=("question",),
+    ),
+    Rule(
+        "could you have it ready",
+        Act.REQUEST,
+        "<m> you have|get => it|them|this|that|the|everything … ready|done|finished|sorted …",
+        ("could you have it ready by friday?", "can you get the badges done before Monday?"),
         when=("question",),
     ),
     Rule(

@@ -301,6 +301,7 @@ LEXICON["AFTER_SELF"] = _words("の 方 ほう が は で から も 側 とし
 LEXICON["CONDITION_END"] = _words("ば 場合 次第 際 なら")
 LEXICON["HONORIFIC_SUFFIX"] = _words("さん 様 さま くん 君 ちゃん 殿 氏 先生 部長 課長 各位")
 # Roles a call for helpers fills (受付係をお願いできる人いますか names no work: extraction.md).
+LEXICON["EN_ROLE_VERB"] = _words("cover")  # cover the desk / I can cover: a shift, not work
 LEXICON["ROLE"] = _words(
     "受付 係 受付係 司会 幹事 当番 書記 記録係 進行 進行役 タイムキーパー 運転手 シフト MC 手伝い "
     "お手伝い 応援 ヘルプ"
