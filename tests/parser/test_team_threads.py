@@ -405,3 +405,13 @@ def test_nothing_new_on_an_action_item_line_is_no_task() -> None:
         "Action items:\nBob: draft the privilege log\n鈴木: nothing new, the binders take priority"
     )
     assert [d.assignees for d in read(body)] == [(2,)]
+
+
+def test_more_english_shapes_from_team_threads() -> None:
+    assert read("export's running, 40%", sender=2) == []  # 's: a noun, not an imperative
+    assert read_message("scaffold cert is in hand, passed this morning.").acts == {Act.DONE}
+    assert read_message("so we can skip the intro call").acts == {Act.CANCEL}
+    (d,) = read("[To:2]Bob Stone could you have a rough number by Friday?")
+    assert d.due is not None and d.assignees == (2,)
+    drafts = read("Weekly to-dos:\n鈴木: scaffold cert for the east side\nme: chase the supplier")
+    assert [d.assignees for d in drafts] == [(3,), (1,)]

@@ -114,7 +114,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
     owned = [
         i
         for i, (ln, text, _, _) in enumerate(parsed)
-        if text and directory.leading_member(text)[0] is not None
+        if text and (directory.leading_member(text)[0] is not None or _SELF_LEAD.match(text))
     ]
     colon_owned = [i for i in owned if re.match(r"^@?[^\s:：、,]{1,20}\s*[:：]", parsed[i][1])]
     # new price tags（佐藤さん, 11/20まで） / window display (Hanako, this week)
@@ -190,6 +190,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
 _NOTHING = re.compile(r"^(?:nothing|none|n/a|no updates?|nothing new|特になし|なし)\b", re.I)
 # After a list: a deadline for every item (all by Friday, いずれも月末までに).
 _ALL_ITEMS = re.compile(r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも)", re.I)
+_SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*[:：]\s*(?=\S)", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
 _SCHEDULE_LINE = re.compile(
@@ -231,6 +232,8 @@ def list_drafts(
             owner, rest = find(body)
             if owner is not None:
                 body = rest
+        if owner is None and _SELF_LEAD.match(body):
+            owner, body = ctx.sender, _SELF_LEAD.sub("", body).strip()  # me: chase the supplier
         if owner is None and _SELF_IN_PARENS.search(body):
             owner, body = ctx.sender, _SELF_IN_PARENS.sub("", body).strip()  # 発注量の連絡（私）
         if not body or (owner is None and _SECTION_HEADING.match(body)) or _NOTHING.match(body):

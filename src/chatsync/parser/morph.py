@@ -528,6 +528,10 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
             continue
         if low.endswith("n't") or low.endswith("'s") or low.endswith("'re"):
             head = low.split("'")[0].removesuffix("n")
+            if low.endswith("'s") and head not in _EN_CLASS and head not in _EN_LEMMA:
+                # export's running / Koru's admin: a noun (is, or its owner), never a verb
+                out.append(Token(word, low, "w", "", start, end))
+                continue
             out.append(
                 Token(word, _EN_LEMMA.get(head, head), _EN_CLASS.get(head, "w"), "", start, end)
             )

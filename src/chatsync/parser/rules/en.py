@@ -54,6 +54,11 @@ CANCEL = table(
     ),
     ("we'll skip", "skip|drop it|this|that …", ("Let's skip it", "We can drop this")),
     (
+        "we can skip the X",
+        "^ <rbi>* so? we|you can|could skip|drop the …",
+        ("so we can skip the intro call", "we can drop the second survey"),
+    ),
+    (
         "back in the backlog",
         "put|putting|move|moving|moved|throw|throwing it|this|that back? in|into|to the backlog …",
         ("putting it back in the backlog", "moved it to the backlog for now"),
@@ -477,7 +482,7 @@ REQUEST = table(
     Rule(
         "can we get it by a time?",
         Act.REQUEST,
-        "^ <rbi>* can|could we|i get|have => <twqyc>+ by|before <q>|@EN_DUE_WORD …",
+        "^ <rbi>* can|could we|i|you get|have => <twqyc>+ by|before <q>|@EN_DUE_WORD …",
         (
             "can we get the QA sign-off by wednesday noon?",
             "can we get the logo files before Friday?",
@@ -781,6 +786,13 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "in hand",
+        Act.DONE,
+        "^ <wtq>+ be now? all? in hand …",
+        ("scaffold cert is in hand, passed this morning", "the permits are all in hand"),
+        when=("!question",),
+    ),
+    Rule(
         "is in the folder",
         Act.DONE,
         "be now? in|on the|your|our|my <wqv>* @EN_PLACE_OF_WORK …",
@@ -873,8 +885,14 @@ COURTESY = table(
     Act.COURTESY,
     (
         "thanks and greetings",
-        "thanks|thank|thx|ty|cheers|morning|hi|hello|hey|welcome|congrats|congratulations|sorry|apologies …",
-        ("Thanks!", "Good morning all", "Thank you so much"),
+        "thanks|thank|thx|ty|cheers|congrats|congratulations|sorry|apologies …",
+        ("Thanks!", "Thank you so much", "sorry for the slow replies this week"),
+    ),
+    (
+        # at the start only: "passed this morning" is no greeting
+        "greetings",
+        "^ <rbi>* <w>? morning|hi|hello|hey|welcome …",
+        ("Good morning all", "hi team", "morning!"),
     ),
 )
 
