@@ -228,6 +228,14 @@ INFO_ASK = table(
 
 RESCHEDULE = table(
     Act.RESCHEDULE,
+    Rule(
+        "until a day, is it alright?",
+        Act.RESCHEDULE,
+        # 推薦状は来週火曜まででもよろしいでしょうか: a later day asked for
+        "まで で も? いい|よい|よろしい|大丈夫|構う|かまう <va>* $",
+        ("推薦状は来週火曜まででもよろしいでしょうか", "金曜まででも大丈夫ですか"),
+        when=("question",),
+    ),
     (
         "deadline moved",
         "期限|締め切り|締切|〆切|納期|日程|提出日 … @MOVE_WORD …",
@@ -278,6 +286,11 @@ RESCHEDULE = table(
 
 INFO = table(
     Act.INFO,
+    (
+        "take care",
+        "気 を つける <vac>* $",
+        ("雨予報なので足元お気をつけて", "お気をつけてお越しください"),
+    ),
     Rule(
         "hearsay",
         Act.INFO,
@@ -571,6 +584,12 @@ COMMITMENT = table(
         # 明日店舗に寄ってデンモク見てきます: going to do work (not 買ってきます, an errand)
         "@GO_AND_DO する? て くる $",
         ("明日店舗に寄ってデンモク見てきます", "現場を確認してきます"),
+    ),
+    (
+        "go to do",
+        # 明後日の午前中に引き取りに行ってきます: going there for the work
+        "@GO_AND_DO に 行く|伺う|参る て? くる? <a>* $",
+        ("明後日の午前中に引き取りに行ってきます", "午後に回収に伺います"),
     ),
     Rule(
         "take it there on a day",

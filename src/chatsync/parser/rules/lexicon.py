@@ -66,7 +66,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "すむ かまう 構う 差し支える 申し訳 問題 仕方 しかた 間違い 違い 遠慮 ある いる おる "
         "分かる "
         "わかる 知る 思う 存じる 要る 気 変わる 関係 必要 相違 差異 異常 漏れ 不備 支障 影響 変更 "
-        "変わり 心配 見当たる 来る 行く 入る"
+        "変わり 心配 見当たる 来る 行く 入る ござる"
     ),
     # A completion in one word: 完了, 済み, 終わる, 片付く ...
     "DONE_WORD": _words(
@@ -93,7 +93,7 @@ LEXICON: dict[str, frozenset[str]] = {
     # Time words of a courtesy for work that goes on: 今週もよろしく, 引き続きよろしく.
     "ONGOING": _words(
         "今週 今日 本日 今月 今年 今年度 今期 来週 明日 今後 今回 引き続く 本年 来年 来年度 本年度 "
-        "年度 週 当面 しばらく 今日一日 一日"
+        "年度 週 当面 しばらく 今日一日 一日 連休明け 休み明け 年明け 週明け 連休 休み 明け"
     ),
     # Actions that name a kind of service, not a thing (修理の手配, 交換の対応): the thing is
     # in the sentence before (棚が傾いています。修理の手配をお願いします).
