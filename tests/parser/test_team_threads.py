@@ -415,3 +415,19 @@ def test_more_english_shapes_from_team_threads() -> None:
     assert d.due is not None and d.assignees == (2,)
     drafts = read("Weekly to-dos:\n鈴木: scaffold cert for the east side\nme: chase the supplier")
     assert [d.assignees for d in drafts] == [(3,), (1,)]
+
+
+def test_asking_an_outsider_is_the_senders_own_work() -> None:
+    (d,) = read("エアコン1台効きが悪い→明日メーカーに点検依頼します", sender=3)
+    assert d.kind == "commitment" and d.assignees == (3,) and d.due is not None
+
+
+def test_then_takes_the_day_just_said() -> None:
+    tasks = fold(
+        m(1, 2, "[To:1]田中さん 報告書の押印をお願いできますか？"),
+        m(2, 1, rp(2, 1) + "佐藤 花子さん\nOKです！月曜は事務所に寄るので、そのとき押しておきます"),
+    )
+    assert len(tasks) == 1 and tasks[0].due is not None
+    assert tasks[0].due.day == date(2026, 11, 16)  # 月曜 sent on a Monday: that day
+    (d,) = read("あと、子機の電池交換、月曜の日勤で私がやっておきます", sender=2)
+    assert d.due is not None and d.due.day == date(2026, 11, 16)

@@ -32,7 +32,7 @@ _SENT_END = re.compile(
     r"(?<=[。!?！？])\s*|(?<=[.;])" + _ABBREV + r"\s+(?=[A-Za-z\[(「])"
     r"|(?<=\.)" + _ABBREV + r"\s*(?=[ぁ-んァ-ヶ一-龥])"
     # 集計しました → 23名です: after a predicate, an arrow starts what came of it
-    r"|(?:(?<=した)|(?<=ます)|(?<=です))\s*(?:→|->)\s*"
+    r"|(?:(?<=した)|(?<=ます)|(?<=です)|(?<=い)|(?<=だ))\s*(?:→|->)\s*"  # 悪い→明日…
     # お願いします 今日までで！: a space after a polite predicate ends it (a long vowel gone)
     r"|(?:(?<=ます)|(?<=です)|(?<=さい))\s+(?=[ぁ-んァ-ヶ一-龥０-９])"
     # 全員おわりました 2名キャンセルで…: a space after a polite past, then a new sentence

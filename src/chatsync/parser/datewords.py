@@ -296,7 +296,7 @@ PREFIX_MARK = re.compile(
 # What follows a date that describes an event rather than a deadline (の + noun, から …).
 SUFFIX_DESC = re.compile(
     # (not 明日の閉店後 / 金曜の会議前: a time of that day)
-    r"\s*(?:の(?!\s*(?:うち|内|間|中|朝|昼|夕|午前|午後|夜|晩|定時|終業|始業|[0-9]"
+    r"\s*(?:の(?!\s*(?:うち|内|間|中|朝|昼|夕|午前|午後|夜|晩|定時|終業|始業|[0-9]|日勤|夜勤|早番|遅番"
     r"|[一-龥ァ-ヶー]{1,6}[後前](?![一-龥ァ-ヶー])))"
     r"|を|と(?=[^、。]{1,8}を)"  # 水曜と木曜を交代: days that are the thing
     r"|から|より|[〜~～\-–]|以降|以後|開催|実施|予定|開始|[朝昼夜晩]?(?:発(?![送注行表])|着(?!手)|戻り|出発)"

@@ -27,6 +27,7 @@ from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
 from chatsync.parser.dates import find_dates, pick_due
 from chatsync.parser.markup import ParsedMessage, parse
+from chatsync.parser.message import THEN_POINTER
 from chatsync.parser.morph import analyse
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
@@ -293,6 +294,9 @@ def _due_of_promise(room: _Room, m: _Msg) -> Any:
         if r.act in (Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT):
             try:
                 due = pick_due(c.text, m.sent, room.ctx.calendar)
+                if due is None and k > 0 and THEN_POINTER.search(c.text):
+                    # 月曜は事務所に寄るので、そのとき押しておきます: the day just said
+                    due = pick_due(clauses[k - 1][0].text, m.sent, room.ctx.calendar)
             except Exception:
                 due = None
             if due is not None:

@@ -24,6 +24,7 @@ from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.message import (
     COURTESY_RULES,
     DATE_IS_FINE,
+    THEN_POINTER,
     Draft,
     MessageReading,
     TaskContext,
@@ -119,6 +120,15 @@ def _part_dues(
 _COSTS = frozenset({"cost", "costs", "bill", "bills", "fee", "fees", "expense", "expenses"})
 
 
+def _asks_an_outsider(c: Clause, directory: Directory) -> bool:
+    """…に依頼します where the one asked (before に) is no member: a maker, a vendor."""
+    toks = c.tokens
+    for k, t in enumerate(toks[1:], 1):
+        if t.lemma == "に" and t.cls == "c" and toks[k - 1].cls in "nps":
+            return directory.member(toks[k - 1].surface) is None
+    return False
+
+
 def _covers_a_shift(c: Clause, r: Reading) -> bool:
     """cover the bell desk / I can cover — but not "cover the cost of the taxi"."""
     toks = c.tokens
@@ -206,6 +216,10 @@ def detect(
             # 現地調査、来週火曜でお願いできますか: outside a reply, a day for new work
             act = Act.REQUEST
             r = Reading(Act.REQUEST, r.rule, r.pred, r.work, r.strength, True, False, False)
+        if r.rule == "irai" and not base and _asks_an_outsider(c, directory):
+            # 明日メーカーに点検依頼します: the sender will ask the maker — their own work
+            act = Act.COMMITMENT
+            r = Reading(Act.COMMITMENT, r.rule, r.pred, r.work, 0.8, False, False, r.self_named)
         tag = TAGS.search(c.text)
         if tag is not None and r.rule == "topic only":
             tag = None  # 【依頼】…について: the heading names a topic; the body asks
@@ -347,6 +361,8 @@ def detect(
         if tag is not None and tagged_at is None:
             tagged_at = i
         due = due_in(c.text, ctx)
+        if due is None and i > 0 and THEN_POINTER.search(c.text):
+            due = due_in(mr.clauses[i - 1].text, ctx)  # 月曜は寄るので、そのとき押しておきます
         parts = w.parts or (title,)
         dues = _part_dues(c, parts, due, ctx)
         for part, due in zip(parts, dues, strict=True):
