@@ -94,6 +94,11 @@ NOT_DONE = table(
         when=("!question",),
     ),
     (
+        "has not been done",
+        "^ <wtqc>+ … have not yet? be <v.> …",
+        ("the invoices haven't been sent", "the labels have not yet been printed"),
+    ),
+    (
         "not done",
         "not yet? done|finished|complete|completed|ready|there …",
         ("It's not done yet", "not finished"),
@@ -786,6 +791,27 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "has been done",
+        Act.DONE,
+        "^ <wtqc>+ … have be <v.> …",
+        (
+            "The transcripts arrived on 23 December and have been scanned into his file.",
+            "the invoices have been sent",
+        ),
+        when=("!question",),
+    ),
+    Rule(
+        "thing ready",
+        Act.DONE,
+        # starter kit ready: laptop, phone and badge are in the drawer
+        "^ <wtq>+ ready|sorted|complete|finished :|,|;|. …",
+        (
+            "starter kit ready: laptop, phone and badge are in the drawer",
+            "slides finished, sending now",
+        ),
+        when=("!question",),
+    ),
+    Rule(
         "in hand",
         Act.DONE,
         "^ <wtq>+ be now? all? in hand …",
@@ -848,7 +874,7 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|,|:|(|+|& …",
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|,|:|(|+|&|yesterday|today|tonight|last|earlier|already …",
         (
             "Test plan finished and shared in the drive",
             "keys rotated, old ones revoked",

@@ -189,7 +189,7 @@ def _regular_past(verb: str) -> str:
 # A work verb's regular past reports that work (rebased, reissued, asked the client) — not
 # the verbs whose past says something else (got it, took a while, set up, looked fine).
 _PAST_NOT_A_REPORT = _words(
-    "get take put set look follow hold help cover open run move count level log clear empty "
+    "get take put set look follow hold help cover open run move count level log empty "
     "cut lock freeze request apply process pick bring return double make"
 )
 LEXICON["EN_PAST_DONE"] = LEXICON["EN_PAST_DONE"] | frozenset(
