@@ -431,3 +431,13 @@ def test_then_takes_the_day_just_said() -> None:
     assert tasks[0].due.day == date(2026, 11, 16)  # 月曜 sent on a Monday: that day
     (d,) = read("あと、子機の電池交換、月曜の日勤で私がやっておきます", sender=2)
     assert d.due is not None and d.due.day == date(2026, 11, 16)
+
+
+def test_the_next_step_promised_under_a_closed_review_is_a_task() -> None:
+    tasks = fold(
+        m(1, 2, "[To:1]田中さん バリデーション修正のPR出しました。レビューお願いします"),
+        m(2, 1, rp(2, 1) + "佐藤 花子さん\n1点コメントしました。"),
+        m(3, 1, rp(2, 1) + "佐藤 花子さん\nLGTM! マージしておきます"),
+    )
+    assert [(t.status.value, t.assignee_ids) for t in tasks] == [("done", (1,)), ("open", (1,))]
+    assert "マージ" in tasks[1].title

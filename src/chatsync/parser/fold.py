@@ -616,7 +616,12 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
         refs = [t for t in refs if id(t) in current]
         by_message = {k: [t for t in g if id(t) in current] for k, g in by_message.items()}
     if updates.says_done(mr) and all(t.status != TaskStatus.OPEN for t in refs):
-        # "done" about a closed task: nothing new — but LGTM。マージしちゃってください asks anew
+        # "done" about a closed task: nothing new — but LGTM。マージしちゃってください asks anew,
+        # and LGTM! マージしておきます promises the next step (an action of its own)
+        steps = _new_work(drafts, refs, bare_ok=True)
+        if steps:
+            room.create(msg, steps)
+            return True
         return not any(d.kind == "request" for d in drafts)
 
     due = _due_of_promise(room, m)
@@ -677,18 +682,24 @@ def _also_ja(c: Clause) -> bool:
     )
 
 
-def _new_work(drafts: Sequence[Draft], tasks: Sequence[Task]) -> list[Draft]:
+def _new_work(drafts: Sequence[Draft], tasks: Sequence[Task], bare_ok: bool = False) -> list[Draft]:
     """The promises that name work of their own: none of the referenced tasks' words, and
-    not only a report back (詳細は別途メールします)."""
+    not only a report back (詳細は別途メールします). ``bare_ok``: an action alone counts, by
+    its action (LGTM! マージしておきます — the next step after the review)."""
     known = {k for t in tasks for k in t.keywords}
+
+    def own(d: Draft) -> set[str]:
+        words = d.keywords[-1:] if d.implicit else d.keywords
+        return set(words) - _GENERIC_KW
+
     return [
         d
         for d in drafts
         if d.kind == "commitment"
-        and not d.implicit
-        and set(d.keywords) - _GENERIC_KW
-        and not set(d.keywords) - _GENERIC_KW & known
-        and not set(d.keywords) - _GENERIC_KW <= _REPORT_WORDS
+        and (bare_ok or not d.implicit)
+        and own(d)
+        and not own(d) & known
+        and not own(d) <= _REPORT_WORDS
     ]
 
 
