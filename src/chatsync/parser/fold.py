@@ -247,8 +247,8 @@ _HEDGE = re.compile(
 def _day_only_answer(room: _Room, m: _Msg) -> bool:
     """「probably tomorrow」「たぶん明日には」 from the assignee of the newest request to them: its
     new deadline, said as a day alone (no reply tag, no verb)."""
-    if m.pm.replies or m.pm.quotes or m.mr.acts - {Act.INFO, Act.ACCEPT}:
-        return False
+    if len(m.mr.text) > 40 or m.pm.replies or m.pm.quotes or m.mr.acts - {Act.INFO, Act.ACCEPT}:
+        return False  # a day said alone is short
     sender = m.msg.account_id
     asked = [t for t in room.open_tasks() if sender in t.assignee_ids and t.requester_id != sender]
     if not asked:
@@ -502,12 +502,13 @@ def _claimed(room: _Room, draft: Draft, sender: int, sent: int) -> Task | None:
     return None
 
 
+_PARTICLE_SPLIT = re.compile(r"[をにはでも、\s]")
 _CLAIM_WINDOW = 6 * 3600  # a claim answers a recent call, not last week's
 
 
 def _same_action(draft: Draft, task: Task) -> bool:
     """差し戻しておきます for チケット差し戻し: the promise's verb is the task's action."""
-    verb = re.split(r"[をにはでも、\s]", draft.title)[-1]
+    verb = _PARTICLE_SPLIT.split(draft.title)[-1]
     stem = verb[:-1] if verb.endswith(tuple("うくぐすつぬぶむる")) else ""
     return len(stem) >= 2 and stem in task.title
 

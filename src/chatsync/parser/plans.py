@@ -32,6 +32,9 @@ _OTHER_SECTION = re.compile(
     r"done|yesterday|blockers?|notes?|issues?|misc)[】\]]?\s*[:：]?",
     re.I,
 )
+_HINT = re.compile(r"やること|やる事|plan|today|tomorrow|今日|本日|明日|翌日", re.I)
+_HAS_WORD = re.compile(r"やること|やる事|plan", re.I)
+_COLON = re.compile(r"[:：]")
 _REPORT = re.compile(r"日報|週報|daily|standup|stand-up|eod report", re.I)
 _NAMED_PLAN = re.compile(r"やること|やる事|plan", re.I)
 _NOTHING = re.compile(r"^(?:特になし|なし|無し|none|nothing|n/?a|-+|―)\s*[。.]?$", re.I)
@@ -51,16 +54,18 @@ def _heading(text: str) -> tuple[str | None, str] | None:
         return None
     day = (m.group("day") or "").lower()
     named = text.strip()[: m.start("rest")].strip(" 【】[]:：")
-    has_word = re.search(r"やること|やる事|plan", named, re.I)
+    has_word = _HAS_WORD.search(named)
     if not day and not has_word:
         return None  # no heading at all
-    if not has_word and (not re.search(r"[:：]", text) or named.lower() != day):
+    if not has_word and (not _COLON.search(text) or named.lower() != day):
         return None  # 明日の会議資料… / 本日の売上：…: a sentence or a field, not a heading
     return day or None, m.group("rest").strip()
 
 
 def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:
     """The plan section of a message, with one promise per item; None when there is none."""
+    if not any(_HINT.search(ln.text) for ln in lines):
+        return None  # the common case, checked cheaply: no day and no plan word
     report = any(_OTHER_SECTION.match(ln.text) or _REPORT.search(ln.text) for ln in lines)
     for i, ln in enumerate(lines):
         found = _heading(ln.text)

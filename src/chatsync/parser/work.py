@@ -297,11 +297,12 @@ def _render(text: str, toks: list[Token]) -> str:
         return ""
     if toks[0].cls == "f" and toks[0].lemma == "お" and len(toks) > 1 and toks[1].cls in "sv":
         toks = toks[1:]  # ご確認 → 確認 (but お詫び文 stays)
-    toks = [
-        t
-        for i, t in enumerate(toks)
-        if not (_honorific_o(t) and 0 < i < len(toks) - 1 and toks[i + 1].cls in "sv")
-    ]  # 資料をお送りください → 資料を送る; 見積のご確認 → 見積の確認
+    if any(t.cls == "f" for t in toks[1:-1]):
+        toks = [
+            t
+            for i, t in enumerate(toks)
+            if not (_honorific_o(t) and 0 < i < len(toks) - 1 and toks[i + 1].cls in "sv")
+        ]  # 資料をお送りください → 資料を送る; 見積のご確認 → 見積の確認
     last = toks[-1]
     toks = [
         t
