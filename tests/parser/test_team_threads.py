@@ -441,3 +441,27 @@ def test_the_next_step_promised_under_a_closed_review_is_a_task() -> None:
     )
     assert [(t.status.value, t.assignee_ids) for t in tasks] == [("done", (1,)), ("open", (1,))]
     assert "マージ" in tasks[1].title
+
+
+def test_a_bracketed_work_with_its_fields_is_a_to_do_line() -> None:
+    body = (
+        "このあとの段取りです\n【素材の書き出し】担当：鈴木さん／期限：11/20\n"
+        "【お礼状】担当：田中（私）"
+    )
+    drafts = read(body, sender=1)
+    assert [(d.title, d.assignees) for d in drafts] == [("素材の書き出し", (3,)), ("お礼状", (1,))]
+
+
+def test_japanese_daily_reports_say_what_was_done_today_and_plan_tomorrow() -> None:
+    body = "日報です\n本日：BGMの候補出し、フォント検討\n明日：仮編集\n懸念：尺が足りないかも"
+    assert [d.title for d in read(body, sender=2)] == ["仮編集"]
+
+
+def test_more_japanese_shapes() -> None:
+    assert read_message("先方が行くことになったので無しになりました").acts == {Act.CANCEL}
+    (d,) = read("[To:3]鈴木さん TestFlight の招待、再送ってお願いできたりします？")
+    assert d.kind == "request" and d.assignees == (3,)
+    assert read("細かいのはタスクで振ります", sender=2) == []
+    drafts = read("[toall]\n金曜にβ2を配ります。それまでに各自、動作確認をお願いします")
+    asks = [d for d in drafts if d.kind == "request"]
+    assert asks and asks[0].due is not None and asks[0].due.day == date(2026, 11, 20)

@@ -38,9 +38,11 @@ _FIELD_DUE = re.compile(
     r"^(?:期限|締め?切り?|〆切|納期|期日|due|deadline|when)\s*[:：]\s*(.+)$", re.I
 )
 _FIELD_SPLIT = re.compile(
-    r"\s*(?:/|／|｜|\||、|,)\s*(?=(?:担当|期限|締|〆|納期|期日|due|owner)\b)|\s+(?=(?:担当者?|期限|〆切|納期)\s*[:：])",
+    r"\s*(?:/|／|｜|\||、|,)\s*(?=(?:担当|期限|締|〆|納期|期日|due|owner)\b)|\s+(?=(?:担当者?|期限|〆切|納期)\s*[:：])"
+    r"|(?<=】)\s*(?=(?:担当者?|期限|〆切|納期)\s*[:：])",  # 【素材の書き出し】担当：樋口さん
     re.I,
 )
+_BRACKETED = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]$")
 # 範囲：メインストーリー1〜3章 / task: the FAQ page — the label of the work field
 _WORK_LABEL = re.compile(
     r"^(?:範囲|内容|作業|作業内容|タスク|件名|対象|task|scope|item)\s*[:：]\s*", re.I
@@ -95,6 +97,8 @@ def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
         else:
             rest.append(part)
     text = _WORK_LABEL.sub("", " ".join(rest).strip(" /／｜|、,"))
+    if owner is not None or due_text:
+        text = _BRACKETED.sub(r"\1", text)  # 【素材の書き出し】 with its fields: the work
     return text.strip(), owner, due_text
 
 

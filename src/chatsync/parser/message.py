@@ -262,7 +262,7 @@ def work_of(c: Clause, r: Reading, spans: Sequence[tuple[int, int]]) -> Work:
 _OCCASION = LEXICON["OCCASION"] | LEXICON["ACCEPT_WORD"] | LEXICON["THANKS"]
 COURTESY_RULES = frozenset({"onegai", "yoroshiku"})
 # そのとき / その日 / then: the day is the one just said
-THEN_POINTER = re.compile(r"その(?:とき|時|日|際)|\bthen\b", re.I)
+THEN_POINTER = re.compile(r"その(?:とき|時|日|際)|それまで|\bthen\b", re.I)
 
 
 def is_occasion(title: str) -> bool:

@@ -59,6 +59,8 @@ def _heading(text: str) -> tuple[str | None, str] | None:
         return None  # no heading at all
     if not has_word and (not _COLON.search(text) or named.lower() != day):
         return None  # 明日の会議資料… / 本日の売上：…: a sentence or a field, not a heading
+    if not has_word and day in ("今日", "本日"):
+        return None  # 日報の「本日：…」 is what was done today, not a plan
     return day or None, m.group("rest").strip()
 
 

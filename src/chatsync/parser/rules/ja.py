@@ -22,6 +22,11 @@ CANCEL = table(
         "@CANCEL_WORD に|と|だ? なる|する|いたす|させる? <va>* $",
         ("不要になりました", "キャンセルします", "中止となりました"),
     ),
+    (
+        "became none",
+        "無し|なし に なる <va>* $",
+        ("石田さんが行かれることになったので無しになりました",),
+    ),
     Rule(
         "none of it",
         Act.CANCEL,
@@ -501,6 +506,13 @@ REQUEST = table(
         # 見積もり出してもらえたりしますか？: a request softened with たり
         "て もらえる|いただける|くれる たり する <va>* $",
         ("見積もり出してもらえたりしますか？", "確認していただけたりしますか"),
+        when=("question",),
+    ),
+    Rule(
+        "could I perhaps ask",
+        Act.REQUEST,
+        "お/f? 願う できる たり する <va>* $",
+        ("再送ってお願いできたりします？", "招待の再送お願いできたりしますか"),
         when=("question",),
     ),
     Rule(

@@ -48,7 +48,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "使う 使用 利用 閉める 要る "
         "かしこまる 承る 恐れ入る 抜ける 中抜け "
         "落ちる 止める 営業 休業 開店 閉店 開館 閉館 休館 休診 稼働 運休 運行 "
-        "来館 来社 来店 来訪 来場 訪問 来院 ずれる ずれ込む 延びる 早まる"
+        "来館 来社 来店 来訪 来場 訪問 来院 ずれる ずれ込む 延びる 早まる 振る"
     ),
     # Verbs that make a done report of nothing (確認しました is usually "noted").
     "NOT_DONE_VERB": _words(
