@@ -465,3 +465,19 @@ def test_more_japanese_shapes() -> None:
     drafts = read("[toall]\n金曜にβ2を配ります。それまでに各自、動作確認をお願いします")
     asks = [d for d in drafts if d.kind == "request"]
     assert asks and asks[0].due is not None and asks[0].due.day == date(2026, 11, 20)
+
+
+def test_standup_plans_statements_and_asks_to_either_of_you() -> None:
+    body = (
+        "standup\ny: dashboard QA\ntoday: out half day (dentist)\n"
+        "then cleaning up the notebook\nblockers: none"
+    )
+    assert [d.title for d in read(body, sender=2)] == ["Cleaning up the notebook"]
+    body = "notes from today:\nBob: the appendix C ablation is the real contribution"
+    assert read(body) == []
+    (d,) = read(
+        "[To:2]Bob Stone [To:3]鈴木 一郎さん could one of you sanity-check the calibration plot?"
+    )
+    assert d.assignees == (2, 3)
+    (d,) = read("[To:2]Bob Stone tire check on truck 12 by 2pm please, it's on the 3pm run")
+    assert d.kind == "request" and "tire check" in d.title.lower() and d.due is not None

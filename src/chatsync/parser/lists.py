@@ -42,6 +42,7 @@ _FIELD_SPLIT = re.compile(
     r"|(?<=】)\s*(?=(?:担当者?|期限|〆切|納期)\s*[:：])",  # 【素材の書き出し】担当：樋口さん
     re.I,
 )
+_EN_WORK_VERB = LEXICON["EN_WORK_VERB"]
 _BRACKETED = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]$")
 # 範囲：メインストーリー1〜3章 / task: the FAQ page — the label of the work field
 _WORK_LABEL = re.compile(
@@ -319,7 +320,11 @@ def _is_statement(c: Clause) -> bool:
         return True
     last = toks[-1]
     if c.analysis.lang == "en":
-        return any(t.cls in "bm" for t in toks[:3])
+        # the appendix C ablation is the real contribution: a statement — but "update the
+        # roster, he's eligible again" opens with its work
+        return any(t.cls in "bm" for t in toks[:3]) or (
+            toks[0].lemma not in _EN_WORK_VERB and any(t.cls in "bm" for t in toks)
+        )
     return last.cls in "av" or last.lemma in ("から", "より", "にて", "予定")
 
 

@@ -37,6 +37,9 @@ _HAS_WORD = re.compile(r"やること|やる事|plan", re.I)
 _COLON = re.compile(r"[:：]")
 _REPORT = re.compile(r"日報|週報|daily|standup|stand-up|eod report", re.I)
 _NAMED_PLAN = re.compile(r"やること|やる事|plan", re.I)
+_FIELD = re.compile(r"^[^\s:：]{1,12}\s*[:：]")  # 懸念：… / notes: … — another labelled line
+_THEN = re.compile(r"^(?:then|and then|after that|あと|その後)[,、\s]+", re.I)
+_AWAY = re.compile(r"^(?:out|off|ooo|away|wfh|休み|お休み|不在)\b", re.I)  # out half day (dentist)
 _NOTHING = re.compile(r"^(?:特になし|なし|無し|none|nothing|n/?a|-+|―)\s*[。.]?$", re.I)
 _ITEM_SPLIT = re.compile(r"\s*[、,;；]\s*")
 
@@ -79,11 +82,14 @@ def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:
         items = [p for p in _ITEM_SPLIT.split(rest) if p] if rest else []
         used = {ln.index}
         for later in lines[i + 1 :]:
-            if rest or _OTHER_SECTION.match(later.text) or _heading(later.text):
-                break  # an inline plan (today: a, b) is one line
+            if _OTHER_SECTION.match(later.text) or _heading(later.text) or _FIELD.match(later.text):
+                break  # the next section (blockers:, 所感, 懸念：…)
+            if rest and not (later.bullet or _THEN.match(later.text)):
+                break  # after "today: a", only "then b" or a bullet goes on with the plan
             used.add(later.index)
             items.append(later.text)
-        items = [t.strip(" 。.") for t in items if t.strip() and not _NOTHING.match(t.strip())]
+        items = [_THEN.sub("", t).strip(" 。.") for t in items]
+        items = [t for t in items if t and not _NOTHING.match(t) and not _AWAY.match(t)]
         if not items:
             return Plan(frozenset(used), []) if used else None
         due = _due(day, ctx)

@@ -494,6 +494,26 @@ REQUEST = table(
         ),
         when=("question",),
     ),
+    (
+        "could one of you",
+        "<m> one|either|any of you|them => <vw>",
+        (
+            "could one of you sanity-check the calibration plot?",
+            "can either of you cover the call?",
+        ),
+    ),
+    Rule(
+        "a thing, please",
+        Act.REQUEST,
+        # tire check on truck 12 by 2pm please, it's on the 3pm run: the work, then please
+        "^ => <wtq>-@EN_ACCEPT <wtqcy>* please …",
+        (
+            "tire check on truck 12 by 2pm please, it's on the 3pm run",
+            "two more chairs in room B please",
+        ),
+        when=("!question",),
+        strength=0.7,
+    ),
     Rule(
         "could you have it ready",
         Act.REQUEST,
