@@ -481,3 +481,15 @@ def test_standup_plans_statements_and_asks_to_either_of_you() -> None:
     assert d.assignees == (2, 3)
     (d,) = read("[To:2]Bob Stone tire check on truck 12 by 2pm please, it's on the 3pm run")
     assert d.kind == "request" and "tire check" in d.title.lower() and d.due is not None
+
+
+def test_terse_japanese_asks_and_a_quiet_cancel() -> None:
+    (d,) = read("[To:3]鈴木 一郎さん\n翻訳シートの用語チェック、今日中で")
+    assert d.kind == "request" and d.due is not None and d.due.day == date(2026, 11, 16)
+    assert read("申込は金曜までです") == []
+    assert read_message("これは一旦なしで大丈夫です").acts == {Act.CANCEL}
+    assert Act.CANCEL not in read_message("私は特になしです").acts
+    (d,) = read("[To:3]鈴木さん あと郵券の残りも確認しといてください")
+    assert d.kind == "request"
+    (d,) = read("[To:3]鈴木さん ついでにセーブデータの読み込みも試してもらえたり…しますか？")
+    assert d.kind == "request"

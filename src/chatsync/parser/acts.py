@@ -180,6 +180,8 @@ def _core_ja(a: Analysis) -> _Core:
             )  # 差し支えなければ / よろしければ are manners, not conditions
     if end > 0 and toks[end - 1].lemma == "た" and toks[end - 1].cls == "a":
         features.add("past")
+    if end > 0 and toks[end - 1].form == "!":
+        features.add("imperative")  # 確認しといてください
     if end >= 2 and toks[end - 1].lemma == "そう" and _finite(toks[end - 2]):
         features.add("hearsay")  # 待ってもらえるそうです: what someone else said
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code

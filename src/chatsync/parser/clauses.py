@@ -30,7 +30,9 @@ _ABBREV = (
 )
 _SENT_END = re.compile(
     r"(?<=[。!?！？])\s*|(?<=[.;])" + _ABBREV + r"\s+(?=[A-Za-z\[(「])"
-    r"|(?<=\.)" + _ABBREV + r"\s*(?=[ぁ-んァ-ヶ一-龥])"
+    # an ellipsis that trails off ends the sentence, one that pauses inside it does not
+    # (試してもらえたり…しますか)
+    r"|(?<=\.)" + _ABBREV + r"(?<!\.\.\.(?=[しすまでだ]))\s*(?=[ぁ-んァ-ヶ一-龥])"
     # 集計しました → 23名です: after a predicate, an arrow starts what came of it
     r"|(?:(?<=した)|(?<=ます)|(?<=です)|(?<=い)|(?<=だ))\s*(?:→|->)\s*"  # 悪い→明日…
     # お願いします 今日までで！: a space after a polite predicate ends it (a long vowel gone)

@@ -30,8 +30,14 @@ CANCEL = table(
     Rule(
         "none of it",
         Act.CANCEL,
-        "は|も なし|無し に|と|で|だ? なる|する|お/f? 願う|お願い|OK|大丈夫|いい|結構? <va>* $",
-        ("この件はなしで", "今回はなしでお願いします", "佐伯さんの分はなしでOKです"),
+        # これは一旦なしで大丈夫です (not 私は特になしです: nothing to add)
+        "は|も 一旦|いったん? なし|無し に|と|で|だ? なる|する|お/f? 願う|お願い|OK|大丈夫|いい|結構? <va>* $",
+        (
+            "この件はなしで",
+            "今回はなしでお願いします",
+            "佐伯さんの分はなしでOKです",
+            "これは一旦なしで大丈夫です",
+        ),
     ),
     Rule(
         "that one is fine",
@@ -113,8 +119,9 @@ NOT_DONE = table(
         Act.NOT_DONE,
         "残り|続き|あと|後半 は|も … <vs>-@TAKE_ON <va>* $",
         ("残りは明日やります", "続きは来週対応します"),
-        # じゃあ後半は私が引き継ぎます: someone else taking the rest on is a promise
-        when=("!self",),
+        # じゃあ後半は私が引き継ぎます: someone else taking the rest on is a promise; 郵券の残りも
+        # 確認しといてください asks (the imperative)
+        when=("!self", "!imperative"),
     ),
     (
         "completion ahead",
@@ -468,6 +475,15 @@ REQUEST = table(
         when=("!question",),
         strength=0.6,
     ),
+    Rule(
+        "by a day, said short",
+        Act.REQUEST,
+        # 翻訳シートの用語チェック、今日中で: the work and its day, the ask left unsaid
+        "<ns> <y>? <nxq>* @TIME 中|まで|以内|までに だ|で? $",
+        ("翻訳シートの用語チェック、今日中で", "見積の再送、明日までで"),
+        when=("!question",),
+        strength=0.6,
+    ),
     (
         "thing, urgently",
         # 写真なる早で！: a thing and how soon, the ask said by で alone
@@ -504,7 +520,7 @@ REQUEST = table(
         "could you perhaps",
         Act.REQUEST,
         # 見積もり出してもらえたりしますか？: a request softened with たり
-        "て もらえる|いただける|くれる たり する <va>* $",
+        "て もらえる|いただける|くれる たり <y>* する <va>* $",
         ("見積もり出してもらえたりしますか？", "確認していただけたりしますか"),
         when=("question",),
     ),
