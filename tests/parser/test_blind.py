@@ -31,6 +31,8 @@ from tests.parser.cases.blind15_en_cases import CASES as HOLDOUT15_EN
 from tests.parser.cases.blind15_ja_cases import CASES as HOLDOUT15_JA
 from tests.parser.cases.blind16_en_cases import CASES as HOLDOUT16_EN
 from tests.parser.cases.blind16_ja_cases import CASES as HOLDOUT16_JA
+from tests.parser.cases.blind17_en_cases import CASES as HOLDOUT17_EN
+from tests.parser.cases.blind17_ja_cases import CASES as HOLDOUT17_JA
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -400,6 +402,41 @@ def test_sixteenth_holdout_english_holds_its_floor() -> None:
     assert not low, "\n".join([str(scores), *errors])
 
 
+def test_seventeenth_holdout_size_and_mix() -> None:
+    for half in (HOLDOUT17_JA, HOLDOUT17_EN):
+        n_msgs = sum(len(c["messages"]) for c in half)
+        creating = {g["message_id"] for c in half for g in c["expected"]["tasks"]}
+        assert n_msgs >= 150 and (n_msgs - len(creating)) / n_msgs >= 0.6
+        assert sum(1 for c in half if not c["expected"]["tasks"]) >= 3
+
+
+# Holdout 17 is the latest estimate of unseen chat and well below the bar: floors at its
+# scores now, raised as its rules are written.
+HOLDOUT17_JA_FLOOR = {"f1": 0.79, "due": 0.85, "assignees": 0.97, "status": 0.80, "title": 0.92}
+HOLDOUT17_EN_FLOOR = {"f1": 0.89, "due": 0.82, "assignees": 0.99, "status": 0.82, "title": 0.93}
+
+
+def test_seventeenth_holdout_japanese_holds_its_floor() -> None:
+    """Written blind on 2026-12-03 after holdout 16's rules, in the style of project threads
+    moved into chat (OSS translators, a game-mod community, an indie app and contractors, a
+    law office at the year end, a print shop, a video crew …); scored once at 7260f00.
+    First sight, Japanese (190 messages): f1 0.736 (precision 0.722, recall 0.750), due
+    0.821, assignees 0.974, status 0.744, title 0.923."""
+    scores, errors = score_cases(HOLDOUT17_JA)
+    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT17_JA_FLOOR[k]}
+    assert not low, "\n".join([str(scores), *errors])
+
+
+def test_seventeenth_holdout_english_holds_its_floor() -> None:
+    """Written blind alongside (an open-source library, a docs site, a data-science team's
+    standups, freight dispatch, a clinic desk, a translation vendor …), scored once at
+    7260f00. First sight, English and mixed (204 messages): f1 0.860 (precision 0.836,
+    recall 0.885), due 0.804, assignees 1.000, status 0.804, title 0.935."""
+    scores, errors = score_cases(HOLDOUT17_EN)
+    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT17_EN_FLOOR[k]}
+    assert not low, "\n".join([str(scores), *errors])
+
+
 def _shared_match() -> Any:
     """score.py's own ``match`` when the shared checkout is beside the project, else ours."""
     if not _SHARED_SCORER.is_file():
@@ -434,6 +471,8 @@ def test_our_matching_equals_the_eval_scorer() -> None:
         *HOLDOUT15_JA,
         *HOLDOUT16_EN,
         *HOLDOUT16_JA,
+        *HOLDOUT17_EN,
+        *HOLDOUT17_JA,
     ]
     preds = predict(cases)
     assert score_cases(cases, preds, _shared_match()) == score_cases(cases, preds, match)
