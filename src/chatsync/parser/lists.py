@@ -28,7 +28,7 @@ from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import Work, said_before
 
-__all__ = ["TAGS", "Item", "Listing", "list_drafts", "list_items"]
+__all__ = ["AWAY_LEAD", "NOTHING", "TAGS", "Item", "Listing", "list_drafts", "list_items"]
 
 
 _FIELD_OWNER = re.compile(
@@ -192,7 +192,15 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
     return Listing(before, items, after)
 
 
-_NOTHING = re.compile(r"^(?:nothing|none|n/a|no updates?|nothing new|特になし|なし)\b", re.I)
+# Devon: nothing new / 明日やること：特になし / blockers: - — a line that names nothing
+NOTHING = re.compile(
+    r"^(?:特になし|なし|無し|none|nothing(?: new)?|n/?a|no updates?|-+|―)(?=$|[\s,、。.])", re.I
+)
+# out half day (dentist) / 本日休み: where someone is, not work (LEXICON["AWAY"] words first)
+AWAY_LEAD = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, LEXICON["AWAY"]), key=len, reverse=True)) + r")\b",
+    re.I,
+)
 # After a list: a deadline for every item (all by Friday, いずれも月末までに).
 _ALL_ITEMS = re.compile(r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも)", re.I)
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*[:：]\s*(?=\S)", re.I)
@@ -241,7 +249,7 @@ def list_drafts(
             owner, body = ctx.sender, _SELF_LEAD.sub("", body).strip()  # me: chase the supplier
         if owner is None and _SELF_IN_PARENS.search(body):
             owner, body = ctx.sender, _SELF_IN_PARENS.sub("", body).strip()  # 発注量の連絡（私）
-        if not body or (owner is None and _SECTION_HEADING.match(body)) or _NOTHING.match(body):
+        if not body or (owner is None and _SECTION_HEADING.match(body)) or NOTHING.match(body):
             continue  # Devon: nothing new, the binders take priority
         mr = read_message(body)
         if not mr.clauses:

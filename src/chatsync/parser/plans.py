@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from chatsync.models import Due
 from chatsync.parser.clauses import Line
+from chatsync.parser.lists import AWAY_LEAD, NOTHING
 from chatsync.parser.message import Draft, TaskContext, keywords_of
 from chatsync.parser.phrase import TITLE_MAX
 
@@ -39,8 +40,6 @@ _REPORT = re.compile(r"日報|週報|daily|standup|stand-up|eod report", re.I)
 _NAMED_PLAN = re.compile(r"やること|やる事|plan", re.I)
 _FIELD = re.compile(r"^[^\s:：]{1,12}\s*[:：]")  # 懸念：… / notes: … — another labelled line
 _THEN = re.compile(r"^(?:then|and then|after that|あと|その後)[,、\s]+", re.I)
-_AWAY = re.compile(r"^(?:out|off|ooo|away|wfh|休み|お休み|不在)\b", re.I)  # out half day (dentist)
-_NOTHING = re.compile(r"^(?:特になし|なし|無し|none|nothing|n/?a|-+|―)\s*[。.]?$", re.I)
 _ITEM_SPLIT = re.compile(r"\s*[、,;；]\s*")
 
 
@@ -89,7 +88,7 @@ def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:
             used.add(later.index)
             items.append(later.text)
         items = [_THEN.sub("", t).strip(" 。.") for t in items]
-        items = [t for t in items if t and not _NOTHING.match(t) and not _AWAY.match(t)]
+        items = [t for t in items if t and not NOTHING.match(t) and not AWAY_LEAD.match(t)]
         if not items:
             return Plan(frozenset(used), []) if used else None
         due = _due(day, ctx)
