@@ -1,0 +1,369 @@
+# ruff: noqa: E501  (a rule reads best on one line: its pattern and its corpus lines)
+"""English asks and promises: the REQUEST and COMMITMENT tables. The other acts are in
+:mod:`chatsync.parser.rules.en`, whose ``TABLES`` holds them all."""
+
+from __future__ import annotations
+
+from chatsync.parser.rules import Act, Rule, table
+
+REQUEST = table(
+    Act.REQUEST,
+    ("please", "@EN_REQUEST_LEAD => <vw>", ("Please send the invoice", "pls check the numbers")),
+    ("verb then please", "^ => @EN_WORK_VERB … please|pls|plz $", ("Send it over please",)),
+    (
+        "could you",
+        "could|can|would|will you|everyone|everybody|all please? => <vwd>-@EN_MIND",
+        (
+            "Could you send the invoice to B Corp?",
+            "can you review this?",
+            "Could everyone send comments?",
+        ),
+    ),
+    ("would you mind", "would you mind => <vw>", ("Would you mind checking the figures?",)),
+    (
+        "need you to",
+        "need|needs you|someone|somebody|anyone to …",
+        ("We need someone to cover the desk", "I need you to sign this"),
+    ),
+    (
+        "someone has to",
+        "^ someone|somebody|anyone needs|has|should to? => <vw>",
+        ("Someone needs to restart the staging server", "Somebody should update the wiki"),
+    ),
+    (
+        "be able to",
+        "could|can|would|will you be able to => <vw>",
+        ("Would you be able to look into the flaky test?",),
+    ),
+    (
+        "could I get",
+        "could|can|may i get|have => …",
+        ("could I get the October feedback summary?", "Can I have the signed copy by Friday?"),
+    ),
+    (
+        "could I ask you",
+        "could|can|may i ask you to => <vw>",
+        ("Could I ask you to check the numbers?",),
+    ),
+    (
+        "any chance",
+        "any chance you could|can|would => <vw>",
+        ("Any chance you could review this today?",),
+    ),
+    (
+        "any chance I could get",
+        "any chance i|we could|can get|have => …",
+        ("any chance I could get the product photos by Wed?",),
+    ),
+    ("mind doing", "^ would|do? you? mind => <vw>", ("Mind taking a look at my PR?",)),
+    (
+        "don't forget to",
+        "do not forget to => <vw>",
+        ("Please don't forget to submit your timesheets",),
+    ),
+    Rule(
+        "can we get it done",
+        Act.REQUEST,
+        "can|could we get|have => … <v.>",
+        ("Can we get the contract signed by Friday?",),
+        when=("question",),
+        strength=0.6,
+    ),
+    Rule(
+        "would be nice to get it done",
+        Act.REQUEST,
+        "would|will be great|nice|good|ideal|helpful to get|have => … <v.>",
+        (
+            "would be nice to get the docs fixed before friday",
+            "It'd be great to have the FAQ updated",
+        ),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
+        "can we get it by a time?",
+        Act.REQUEST,
+        "^ <rbi>* can|could we|i|you get|have => <twqyc>+ by|before <q>|@EN_DUE_WORD …",
+        (
+            "can we get the QA sign-off by wednesday noon?",
+            "can we get the logo files before Friday?",
+        ),
+        when=("question",),
+    ),
+    (
+        "could one of you",
+        "<m> one|either|any of you|them => <vw>",
+        (
+            "could one of you sanity-check the calibration plot?",
+            "can either of you cover the call?",
+        ),
+    ),
+    Rule(
+        "a thing, please",
+        Act.REQUEST,
+        # tire check on truck 12 by 2pm please, it's on the 3pm run: the work, then please
+        "^ => <wtq>-@EN_ACCEPT <wtqcy>* please …",
+        (
+            "tire check on truck 12 by 2pm please, it's on the 3pm run",
+            "two more chairs in room B please",
+        ),
+        when=("!question",),
+        strength=0.7,
+    ),
+    Rule(
+        "could you have it ready",
+        Act.REQUEST,
+        "<m> you have|get => it|them|this|that|the|everything … ready|done|finished|sorted …",
+        ("could you have it ready by friday?", "can you get the badges done before Monday?"),
+        when=("question",),
+    ),
+    Rule(
+        "can we do it?",
+        Act.REQUEST,
+        # can we swap booths B3 and B4?: asked of whoever can, the work named
+        "^ <rbi>* so? can|could we => @EN_WORK_VERB …",
+        ("can we swap booths B3 and B4?", "could we rebase this onto main?"),
+        when=("question",),
+        strength=0.6,
+    ),
+    (
+        "need it from you",
+        "need|needed => … from you …",
+        ("I'd need the draft from you by Wednesday noon",),
+    ),
+    (
+        "would be great if",
+        "would|will be great|nice|helpful|good|awesome|ideal if …",
+        ("It would be great if you could check it",),
+    ),
+    Rule(
+        "might be worth",
+        Act.REQUEST,
+        "^ <rbi>* might|may|could|would be worth => <vg>",
+        ("might be worth checking whether the new firmware went out",),
+        strength=0.6,
+    ),
+    (
+        "it would help if you",
+        "would|will help|helps if you|someone …",
+        ("it'd help if you could snap a photo of the POP once it's up",),
+    ),
+    ("appreciate if", "appreciate it? if …", ("I'd appreciate it if you could review",)),
+    (
+        "would appreciate a",
+        "i would appreciate|love|welcome a|an|your|some => …",
+        ("I'd appreciate a review when you have a moment",),
+    ),
+    Rule(
+        "anyone free to",
+        Act.REQUEST,
+        "anyone|someone|somebody|anybody|who free|able|available|around|have time? to|can|could => <vw>",
+        ("Anyone free to check the invoice today?", "Can someone review this?"),
+        strength=0.6,
+    ),
+    Rule(
+        "can someone",
+        Act.REQUEST,
+        "<m> anyone|someone|somebody => <vw>",
+        ("Could someone book the room?",),
+        strength=0.6,
+    ),
+    Rule(
+        "ptal",
+        Act.REQUEST,
+        "ptal => …",
+        ("PTAL", "Pushed the new signup form, PTAL when you get a sec"),
+        action="Review",
+    ),
+    (
+        "take a look",
+        "^ => take|have a look …",
+        ("Take a look when you can", "have a look at the draft"),
+    ),
+    Rule(
+        "it needs",
+        Act.REQUEST,
+        "^ => … need|needs a|an|the|some|another|your|our? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread|ok|okay|go-ahead|signature|input …",
+        (
+            "Also, the price list needs the same check",
+            "the Norwegian FAQ also needs a proofread",
+            "the Q4 group rates need your sign-off",
+        ),
+        when=("!question",),  # does the form need the total filled in? asks how, not for work
+    ),
+    Rule(
+        "needs it by a date",
+        Act.REQUEST,
+        "^ => <twqy>+ need|needs <tw>-@EN_OBJECT_PRONOUN+ by|before <q>|@EN_DUE_WORD …",
+        (
+            "the Gdańsk film needs JP subtitles by 10/6",
+            "the lobby needs new signage before Friday",
+        ),  # not "Daisuke needs them by Tuesday" or "I'd need the proof by 11/21": what someone needs
+        when=("!question", "!past"),
+    ),
+    Rule(
+        "still missing",
+        Act.REQUEST,
+        "^ we|i be still? missing => …",
+        ("we're still missing the signed W-9 from the contractor",),
+        when=("!question",),
+    ),
+    Rule(
+        "needs a new part",
+        Act.REQUEST,
+        "^ => <twqy>+ need|needs a|an|some new|fresh|replacement|spare <w>+",
+        ("the visitor badge printer needs a new ribbon", "the lab fridge needs a replacement seal"),
+        when=("!question", "!past"),
+    ),
+    Rule(
+        "pending on your side",
+        Act.REQUEST,
+        "^ => … still? pending|outstanding|waiting|blocked on|from|with you|your …",
+        (
+            "the KDM for 'Lanterns' is still pending on your side",
+            "the W-9 is still outstanding from you",
+            "the release is blocked on you",
+        ),
+        when=("!question",),
+    ),
+    Rule(
+        "to be done",
+        Act.REQUEST,
+        "^ => … need|needs|has|have|is|are? to be <v.> …",
+        (
+            "Maintenance ticket needs to be opened",
+            "Airport taxi for Ms. Varga to be booked for Sunday",
+            "the badge has to be renewed",
+        ),
+        when=("!question",),
+    ),
+    (
+        "go ahead and",
+        "^ <rbi>* go ahead and => <vw>",
+        ("go ahead and send it to the families", "Go ahead and book the earlier flight"),
+    ),
+    Rule(
+        "same for",
+        Act.REQUEST,
+        "^ => same|ditto for|with <tw>+ …",
+        ("same for the evening class please", "same for the board-book edition btw"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
+    Rule(
+        "imperative",
+        Act.REQUEST,
+        "^ => @EN_WORK_VERB",
+        when=("!past", "!subject"),
+        examples=(
+            "Send me the deck by Friday",
+            "Check the logs",
+            "Book a room for Monday",
+            "Send the updated deck",
+        ),
+    ),
+    Rule(
+        "thoughts?",
+        Act.REQUEST,
+        "^ any? thoughts|feedback|comments|opinions|objections $",
+        ("thoughts?", "any feedback?"),
+        when=("question",),
+        action="Review",
+        strength=0.6,
+    ),
+    ("todo", "^ todo|action|ai|task : => …", ("TODO: update the FAQ", "AI: book the venue")),
+    Rule(
+        "labelled imperative",
+        Act.REQUEST,
+        "^ => <wtq>+ : @EN_WORK_VERB",
+        when=("!past",),
+        examples=("end card: hold it 2 more seconds", "Slide 4: update the revenue chart"),
+    ),
+)
+
+COMMITMENT = table(
+    Act.COMMITMENT,
+    Rule(
+        "I will",
+        Act.COMMITMENT,
+        "i will|would|can|shall also? then? quickly? => <vwd>-@EN_NOT_WORK …",
+        (
+            "I'll send it by Friday",
+            "I can do the slides",
+            "I'll take care of it",
+            "I'll take this one",
+        ),
+    ),
+    ("I'm going to", "i be going|gonna to? => <vw>", ("I'm going to fix it tonight",)),
+    (
+        "I plan to",
+        "^ <rbi>* i|we be? plan|planning|intend|intending|aim|aiming|expect|expecting to => <vw>-@EN_NOT_WORK …",
+        ("I plan to refresh the screenshots by Friday", "we're aiming to ship the fix on monday"),
+    ),
+    Rule(
+        "I'll try to",
+        Act.COMMITMENT,
+        "^ <rbi>* i|we will try to => <vw>-@EN_NOT_WORK …",
+        ("I'll try to look at it tomorrow", "we'll try to send the quote today"),
+        strength=0.6,
+    ),
+    (
+        "I'll get a thing",  # "get" alone is no work (I'll get back to you); a thing makes it
+        "i will => get|grab|fetch a|an|the|some|those|these|their <wv>+ from|for|to …",
+        ("I'll get a signed PDF from them", "I'll grab the spare keys from reception"),
+    ),
+    ("going to", "^ going|gonna to? => <vw>-@EN_NOT_WORK", ("Going to update the wiki tonight",)),
+    Rule("will do", Act.ACCEPT, "^ will do $", ("Will do", "will do!")),
+    Rule("will do, thanks", Act.ACCEPT, "^ will do ,|!|. …", ("Will do, thanks Ethan",)),
+    (
+        "subject-less will",
+        "^ will => <vwd>-@EN_NOT_WORK",
+        ("Will fix it tomorrow", "will send later", "will do it first thing monday"),
+    ),
+    (
+        "will have it",
+        "^ will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over|out|back …",
+        ("will have the PDF export fix out by EOD", "will get the slides done tonight"),
+    ),
+    ("on it", "^ <rbi>* on it|this $", ("On it", "I'm on it")),
+    (
+        "will go through",
+        "^ i? will => go through|over …",
+        ("will go through the CVs today", "I'll go over the draft tonight"),
+    ),
+    Rule(
+        "coming",
+        Act.COMMITMENT,
+        "^ => <wtqv>+ coming …",
+        ("tap list coming 来週頭", "revised quote coming tomorrow"),
+        strength=0.7,
+    ),
+    ("label: on it", "^ <wq>+ : <rb>* on it|this $", ("program proof: on it", "slides: on it")),
+    (
+        "taking a look",
+        "^ <rbi>* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
+        ("Taking a look now", "Looking into it", "Sending the report now"),
+    ),
+    Rule(
+        "doing it later",
+        Act.COMMITMENT,
+        # reconciliation done, 2 receipts missing. uploading them tomorrow: a plan, said short
+        "^ <rbi>* => @EN_ING_WORK … @EN_LATER …",
+        ("uploading them tomorrow", "sending the invoice on monday"),
+        when=("!question",),
+    ),
+    ("let me", "^ let me => <vw>-@EN_TELL …", ("Let me check", "Let me handle the booking")),
+    ("leave it to me", "leave it|this|that to|with me …", ("Leave it to me",)),
+    ("I got this", "^ i get|got|have this|it $", ("I got this",)),
+    (
+        "I'll have it to you",
+        "i will have|get => it|them|this|that|the|everything … to you|u …",
+        ("so I'll have it to you tuesday 11/4", "I'll get the figures to you by noon"),
+    ),
+    (
+        "I'll have it",
+        "i will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over|out|back …",
+        ("I'll have the numbers ready by then", "I'll have it out tomorrow"),
+    ),
+)

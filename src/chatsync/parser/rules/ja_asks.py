@@ -1,0 +1,277 @@
+# ruff: noqa: E501  (a rule reads best on one line: its pattern and its corpus lines)
+"""Japanese asks and promises: the REQUEST and COMMITMENT tables. The other acts are in
+:mod:`chatsync.parser.rules.ja`, whose ``TABLES`` holds them all."""
+
+from __future__ import annotations
+
+from chatsync.parser.rules import Act, Rule, table
+
+REQUEST = table(
+    Act.REQUEST,
+    Rule(
+        "then, please",
+        Act.ACCEPT,
+        # 手伝えることあれば言ってください ← そのときはお願いします: an offer kept for later
+        "^ … その 時|とき|際 は|も? お/f? 願う|お願い …",
+        ("久保田さんありがとう、そのときはお願いします",),
+    ),
+    Rule(
+        "can you by a time?",
+        Act.REQUEST,
+        # シュトーレン追加で20本、12/28までに焼ける？: asked as a question of ability
+        "まで に <v>-@NOT_WORK_VERB $",
+        ("シュトーレン追加で20本、12/28までに焼ける？", "金曜までに直せる？"),
+        when=("question",),
+        strength=0.6,
+    ),
+    (
+        "would like to ask",
+        # 要約を今月中にお願いできればと思います: a request said as a wish
+        # …お願いできればと / …いただけたらと: the 思います left unsaid
+        "お/f? 願う|いただける|もらえる|頂ける できる? ば|た と 思う|存じる|存ずる? <va>* $",
+        (
+            "要約を今月中にお願いできればと思います",
+            "ご確認いただければと存じます",
+            "議事録の共有お願いできればと",
+            "資料確認していただけたらと",
+        ),
+    ),
+    (
+        "needed within a time",
+        # 3日以内に返送が必要です: work that is due, said as a need
+        "@WHEN_END|まで に? <s> が 必要 <va>* $",
+        ("3日以内に返送が必要です", "今週中に署名が必要です"),
+    ),
+    Rule(
+        "must be done by a time",
+        Act.REQUEST,
+        # 名簿を16日の15時までに提出する必要があります: the work due, said as an obligation
+        "まで に <nsc>* <vs> する? 必要 が|も? ある <va>* $",
+        ("名簿を10/16の15時までに提出する必要があります", "今月末までに更新する必要があります"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
+        "a need stated",
+        Act.REQUEST,
+        # 在庫、残り2箱です。発注が必要です: the work said as a need, nobody named
+        "^ <s> が 必要 <va>* $",
+        ("発注が必要です", "修正が必要です"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
+        "awaiting a check",
+        Act.REQUEST,
+        # 来週の献立表、園長の確認待ちです: the work waits on the addressee's check
+        "確認|承認|チェック|決裁|押印|サイン 待ち <va>* $",
+        ("献立表、園長の確認待ちです", "請求書、課長のチェック待ちです"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
+        "awaiting a check (one word)",
+        Act.REQUEST,
+        "承認待ち|確認待ち <va>* $",  # the dictionary has these as one noun
+        ("稟議、部長の承認待ちです",),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
+        "by a day, said short",
+        Act.REQUEST,
+        # 翻訳シートの用語チェック、今日中で: the work and its day, the ask left unsaid
+        "<ns> <y>? <nxq>* @TIME 中|まで|以内|までに だ|で? $",
+        ("翻訳シートの用語チェック、今日中で", "見積の再送、明日までで"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    (
+        "thing, urgently",
+        # 写真なる早で！: a thing and how soon, the ask said by で alone
+        "なる早|至急|大至急|急ぎ で? $",
+        ("市役所前の写真なる早で！", "見積もり、至急で"),
+    ),
+    (
+        "te kudasai",
+        "くださる/v! $",
+        ("議事録を共有してください", "ご確認ください", "送付して下さい"),
+    ),
+    Rule(
+        "kudasaimasen ka",
+        Act.REQUEST,
+        "くださる ます? ない? $",
+        ("確認してくださいますか", "送ってくださいませんか"),
+        when=("question",),
+    ),
+    Rule(
+        "could you (itadakeru)",
+        Act.REQUEST,
+        "いただける|もらえる|くれる|願える ます? ない? $",
+        (
+            "送っていただけますか",
+            "見てもらえませんか",
+            "やってもらえる？",
+            "確認いただけますでしょうか",
+            "修正しといてくれる？",
+            "送ってくれない？",
+        ),
+        when=("question",),
+    ),
+    Rule(
+        "could you perhaps",
+        Act.REQUEST,
+        # 見積もり出してもらえたりしますか？: a request softened with たり
+        "て もらえる|いただける|くれる たり <y>* する <va>* $",
+        ("見積もり出してもらえたりしますか？", "確認していただけたりしますか"),
+        when=("question",),
+    ),
+    Rule(
+        "could I perhaps ask",
+        Act.REQUEST,
+        "お/f? 願う できる たり する <va>* $",
+        ("再送ってお願いできたりします？", "招待の再送お願いできたりしますか"),
+        when=("question",),
+    ),
+    Rule(
+        "is it alright if you",
+        Act.REQUEST,
+        "て もらう|いただく て? も? いい|よい|大丈夫|よろしい <va>* $",
+        ("確認してもらっていいですか", "送っていただいてもよろしいでしょうか"),
+        when=("question",),
+    ),
+    (
+        "would help",
+        "いただける|もらえる|くれる|くださる|いただく|もらう … 助かる|幸い|嬉しい|うれしい|ありがたい|有難い|幸甚 <va>* $",
+        ("確認してもらえると助かります", "ご確認いただけますと幸いです", "いただければ幸いです"),
+    ),
+    ("want you to", "て ほしい <va>* $", ("確認してほしいです", "見てほしい")),
+    (
+        "want to receive",
+        "もらう|いただく たい <va>* $",
+        ("修正していただきたいです", "ご対応いただきたく"),
+    ),
+    (
+        "onegai",
+        "お/f? 願う|お願い <va>* $",
+        ("見積書の作成をお願いします", "ご確認をお願いできますか", "レビューお願いしたいです"),
+    ),
+    ("tanomu", "たのむ <va>* $", ("集計、今週中に頼みます", "これ頼んだ")),
+    Rule("tanomeru", Act.REQUEST, "たのめる <va>* $", ("これ頼める？",), when=("question",)),
+    ("yoroshiku", "よろしく <va>* $", ("チェックよろしくです", "資料よろしくね")),
+    Rule(
+        "casual te",
+        Act.REQUEST,
+        # 別案件が押していて…: a state's て-form trails off, it asks nothing
+        "<vs>-@NOT_WORK_VERB|おく|とく する? おく? て/c $",
+        ("送って", "見といて", "確認しといて"),
+        when=("!question",),
+    ),
+    Rule(
+        "can it be done",
+        Act.REQUEST,
+        "<s> は|って|を? 可能|できる <va>* $",
+        ("明日までに対応可能でしょうか", "今日中に修正できますか"),
+        when=("question", "!self"),
+    ),
+    ("irai", "依頼 する|いたす|申し上げる $", ("以下の作業を依頼します",)),
+    Rule(
+        "is it possible to",
+        Act.REQUEST,
+        "いただく|もらう こと は|が|って? 可能|できる|大丈夫 <va>* $",
+        (
+            "見積書を今週中にいただくことは可能でしょうか",
+            "明日までに直していただくことはできますか",
+        ),
+        when=("question",),
+    ),
+    Rule(
+        "someone who can",
+        Act.REQUEST,
+        "<v>-@NOT_WORK_VERB|できる|いける|可能 人|方|かた いる|おる|いらっしゃる <va>* $",
+        ("今日中に請求書を確認できる人いますか", "明日の会議資料、誰か作れる人いますか？"),
+        when=("question",),
+        strength=0.6,
+    ),
+)
+
+COMMITMENT = table(
+    Act.COMMITMENT,
+    (
+        "te oku",
+        "<vs> する? せる|させる? て|で? おく $",
+        (
+            "あとで見ておきます",
+            "業者に連絡しておきます",
+            "やっときます",
+            "明日の昼までに終わらせておきます",
+            "業者に点検を頼んでおきます",
+        ),
+    ),
+    ("te miru", "<vs>-@NOT_WORK_VERB する? て みる $", ("調べてみます", "確認してみます")),
+    (
+        "go and do",
+        # 明日店舗に寄ってデンモク見てきます: going to do work (not 買ってきます, an errand)
+        "@GO_AND_DO する? て くる $",
+        ("明日店舗に寄ってデンモク見てきます", "現場を確認してきます"),
+    ),
+    (
+        "go to do",
+        # 明後日の午前中に引き取りに行ってきます: going there for the work
+        "@GO_AND_DO に 行く|伺う|参る て? くる? <a>* $",
+        ("明後日の午前中に引き取りに行ってきます", "午後に回収に伺います"),
+    ),
+    Rule(
+        "take it there on a day",
+        Act.COMMITMENT,
+        # 今日中に契約書を法務局へ持っていきます: a delivery on a day (not 車に積んでいきますね,
+        # what one brings along)
+        "持つ|届ける|運ぶ|提出 する? て いく $",
+        (
+            "今日中に契約書を法務局へ持っていきます",
+            "金曜までに見本を先方に届けていきます",
+            "在庫があるので明日持っていきますよ",
+        ),
+        when=("dated",),
+    ),
+    ("humbly do", "せる|させる て いただく $", ("送付させていただきます",)),
+    ("o-suru", "お/f <v>-@NOT_WORK_VERB する|いたす $", ("お送りします", "お届けいたします")),
+    Rule(
+        "action noun + suru",
+        Act.COMMITMENT,
+        "<sn>-@NOT_WORK_VERB する|いたす|やる $",
+        ("対応します", "明日までに作成します", "確認いたします", "明日の朝イチに再実行します"),
+        when=("polite", "!question"),
+    ),
+    Rule(
+        "work verb",
+        Act.COMMITMENT,
+        "<v>-@NOT_WORK_VERB $",
+        ("引き取ります", "明日送りますね", "私がやります", "見積もり出しますね"),
+        when=("polite", "!question"),
+    ),
+    Rule(
+        "planned",
+        Act.COMMITMENT,
+        # 週末に対応予定です: the sender's own plan for the work (not 打ち合わせの予定, an event)
+        "<s>-@NOT_WORK_VERB する? 予定 $",
+        ("週末に対応予定です", "見積書は明日送付予定です", "本日中に修正する予定です"),
+        when=("polite", "!question"),  # 座席表は来週更新予定 in pasted minutes: their plan
+        strength=0.6,
+    ),
+    Rule(
+        "get it finished",
+        Act.COMMITMENT,
+        "@DONE_WORD する? せる|させる $",
+        ("本契約は私の方で12/24までに済ませます", "今日中に終わらせます"),
+        when=("polite",),
+    ),
+    Rule(
+        "work verb, casual",
+        Act.COMMITMENT,
+        "<v>-@NOT_WORK_VERB $",
+        ("あとで送るね", "やるよ"),
+        when=("casual", "!question"),
+        strength=0.6,
+    ),
+)
