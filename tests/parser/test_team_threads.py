@@ -493,3 +493,13 @@ def test_terse_japanese_asks_and_a_quiet_cancel() -> None:
     assert d.kind == "request"
     (d,) = read("[To:3]鈴木さん ついでにセーブデータの読み込みも試してもらえたり…しますか？")
     assert d.kind == "request"
+
+
+def test_english_replies_from_project_threads() -> None:
+    assert read_message("I'll have them by friday").acts == {Act.COMMITMENT}
+    (d,) = read("any chance someone could export the old logo as SVG?")
+    assert d.kind == "request" and "svg" in d.title.lower()
+    (d,) = read("can someone with admin rights bump the build timeout?")
+    assert "timeout" in d.title.lower()
+    assert read_message("bumped it to 45, retry").acts >= {Act.DONE}
+    assert read_message("style guide draft is slipping, GW got in the way").acts == {Act.NOT_DONE}

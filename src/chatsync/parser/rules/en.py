@@ -95,6 +95,11 @@ NOT_DONE = table(
         when=("!question",),
     ),
     (
+        "slipping",
+        "^ <wtq>+ be slipping|late|behind|delayed …",
+        ("style guide draft is slipping, GW got in the way", "the translation is late"),
+    ),
+    (
         "has not been done",
         "^ <wtqc>+ … have not yet? be <v.> …",
         ("the invoices haven't been sent", "the labels have not yet been printed"),

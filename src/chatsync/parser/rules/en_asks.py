@@ -47,8 +47,11 @@ REQUEST = table(
     ),
     (
         "any chance",
-        "any chance you could|can|would => <vw>",
-        ("Any chance you could review this today?",),
+        "any chance you|someone|anyone|somebody could|can|would => <vw>",
+        (
+            "Any chance you could review this today?",
+            "any chance someone could export the logo as SVG?",
+        ),
     ),
     (
         "any chance I could get",
@@ -166,6 +169,14 @@ REQUEST = table(
         Act.REQUEST,
         "<m> anyone|someone|somebody => <vw>",
         ("Could someone book the room?",),
+        strength=0.6,
+    ),
+    Rule(
+        "can someone with",
+        Act.REQUEST,
+        # can someone with admin rights bump the timeout?: who, then the work
+        "<m> anyone|someone|somebody with|from <tw>+ => @EN_WORK_VERB …",
+        ("can someone with admin rights bump the build timeout?",),
         strength=0.6,
     ),
     Rule(
@@ -356,6 +367,11 @@ COMMITMENT = table(
     ("let me", "^ let me => <vw>-@EN_TELL …", ("Let me check", "Let me handle the booking")),
     ("leave it to me", "leave it|this|that to|with me …", ("Leave it to me",)),
     ("I got this", "^ i get|got|have this|it $", ("I got this",)),
+    (
+        "I'll have it by a day",
+        "i will have|get => it|them|this|that|those|these by|before <q>|@EN_DUE_WORD …",
+        ("I'll have them by friday", "I'll get it before the 20th"),
+    ),
     (
         "I'll have it to you",
         "i will have|get => it|them|this|that|the|everything … to you|u …",
