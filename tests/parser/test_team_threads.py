@@ -503,3 +503,9 @@ def test_english_replies_from_project_threads() -> None:
     assert "timeout" in d.title.lower()
     assert read_message("bumped it to 45, retry").acts >= {Act.DONE}
     assert read_message("style guide draft is slipping, GW got in the way").acts == {Act.NOT_DONE}
+
+
+def test_the_work_named_before_an_acceptance_and_a_conditional_plan_item() -> None:
+    assert read_message("書き出し了解です。").acts == {Act.ACCEPT}
+    body = "日報です\n明日：素材が届き次第、仮編集に着手\n懸念：尺が足りないかも"
+    assert [d.title for d in read(body, sender=2)] == ["素材が届き次第、仮編集に着手"]

@@ -40,6 +40,7 @@ _REPORT = re.compile(r"日報|週報|daily|standup|stand-up|eod report", re.I)
 _NAMED_PLAN = re.compile(r"やること|やる事|plan", re.I)
 _FIELD = re.compile(r"^[^\s:：]{1,12}\s*[:：]")  # 懸念：… / notes: … — another labelled line
 _THEN = re.compile(r"^(?:then|and then|after that|あと|その後)[,、\s]+", re.I)
+_CONDITION_COMMA = re.compile(r"(?:次第|たら|れば|ので|から|once|after|when)\s*[、,]", re.I)
 _ITEM_SPLIT = re.compile(r"\s*[、,;；]\s*")
 
 
@@ -78,7 +79,9 @@ def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:
         day, rest = found
         if not report and not _NAMED_PLAN.search(ln.text):
             continue  # "today: office closed" alone is a notice, not a report's plan
-        items = [p for p in _ITEM_SPLIT.split(rest) if p] if rest else []
+        # 素材が届き次第、仮編集に着手: a condition and its work are one item, not two
+        joined = _CONDITION_COMMA.search(rest) is not None
+        items = ([rest] if joined else [p for p in _ITEM_SPLIT.split(rest) if p]) if rest else []
         used = {ln.index}
         for later in lines[i + 1 :]:
             if _OTHER_SECTION.match(later.text) or _heading(later.text) or _FIELD.match(later.text):

@@ -500,6 +500,12 @@ ACCEPT = table(
         ("承知しました", "了解です", "かしこまりました", "OKです"),
     ),
     ("yes", "^ はい|ええ|うん $", ("はい",)),
+    # 書き出し了解です: the task named, then the acceptance
+    (
+        "noted, the work named",
+        "^ <nsxv> <nsxc>? <nsx>? @ACCEPT_WORD <va>* $",
+        ("書き出し了解です", "見積の件承知しました"),
+    ),
 )
 
 COURTESY = table(
