@@ -28,6 +28,12 @@ CANCEL = table(
         "無し|なし に なる <va>* $",
         ("石田さんが行かれることになったので無しになりました",),
     ),
+    (
+        "off is fine",
+        # 今回こちらは見送りで大丈夫です: called off, said as what is fine
+        "@CANCEL_WORD で 大丈夫|OK|いい|構う|結構 <va>* $",
+        ("今回こちらは見送りで大丈夫です", "その件はキャンセルでOKです"),
+    ),
     Rule(
         "none of it",
         Act.CANCEL,
@@ -299,6 +305,12 @@ RESCHEDULE = table(
 
 INFO = table(
     Act.INFO,
+    (
+        "next time",
+        # また次の物件でお願いします: a courtesy for some later work, not an ask now
+        "^ また 次|今度|次回 … お/f? 願う|お願い|よろしく <va>* $",
+        ("また次の物件でお願いします", "また今度よろしくお願いします"),
+    ),
     (
         "take care",
         "気 を つける <vac>* $",
