@@ -509,3 +509,11 @@ def test_the_work_named_before_an_acceptance_and_a_conditional_plan_item() -> No
     assert read_message("書き出し了解です。").acts == {Act.ACCEPT}
     body = "日報です\n明日：素材が届き次第、仮編集に着手\n懸念：尺が足りないかも"
     assert [d.title for d in read(body, sender=2)] == ["素材が届き次第、仮編集に着手"]
+
+
+def test_an_arrival_day_asked_for_is_the_deadline_and_an_approval_asks_nothing() -> None:
+    (d,) = read("[To:3]鈴木 一郎さん\nA5両面で500部、11/20(金)着でお願いできますか？")
+    assert d.due is not None and d.due.day == date(2026, 11, 20)
+    (d,) = read("[To:3]鈴木 一郎さん\n11/20着の荷物を確認してください")
+    assert d.due is None  # the day the parcel comes describes it
+    assert read("この内容で進めてください！") == []

@@ -306,6 +306,12 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     (
+        "go ahead with this",
+        # この内容で進めてください: an approval of what was shown, not new work
+        "^ <tr>? 内容|形|方向|方向性|案|感じ|まま で 進める|進む|いく|行く <vacf>* $",
+        ("この内容で進めてください", "この形で進めましょう"),
+    ),
+    (
         "next time",
         # また次の物件でお願いします: a courtesy for some later work, not an ask now
         "^ また 次|今度|次回 … お/f? 願う|お願い|よろしく <va>* $",
