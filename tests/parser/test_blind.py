@@ -412,7 +412,7 @@ def test_seventeenth_holdout_size_and_mix() -> None:
 
 # Holdout 17 is the latest estimate of unseen chat and well below the bar: floors at its
 # scores now, raised as its rules are written.
-HOLDOUT17_JA_FLOOR = {"f1": 0.83, "due": 0.85, "assignees": 0.97, "status": 0.80, "title": 0.92}
+HOLDOUT17_JA_FLOOR = {"f1": 0.84, "due": 0.88, "assignees": 0.97, "status": 0.80, "title": 0.92}
 HOLDOUT17_EN_FLOOR = {"f1": 0.91, "due": 0.85, "assignees": 0.99, "status": 0.85, "title": 0.93}
 
 
