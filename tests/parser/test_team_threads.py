@@ -517,3 +517,22 @@ def test_an_arrival_day_asked_for_is_the_deadline_and_an_approval_asks_nothing()
     (d,) = read("[To:3]鈴木 一郎さん\n11/20着の荷物を確認してください")
     assert d.due is None  # the day the parcel comes describes it
     assert read("この内容で進めてください！") == []
+
+
+def test_how_long_someone_is_away_is_no_deadline() -> None:
+    tasks = fold(
+        m(
+            1,
+            1,
+            "[To:2]佐藤 花子さん\n仕入先に連絡して、対策を書面でもらってください。5営業日以内で",
+        ),
+        m(
+            2,
+            2,
+            rp(1, 1)
+            + "田中 太郎さん\n書面はまだもらえていません。先方のご担当が来週火曜まで不在とのことで",
+        ),
+    )
+    assert tasks[0].due_updated_by is None  # 5 business days stand (11/24: 11/23 is a holiday)
+    (d,) = read("[To:3]鈴木 一郎さん\n来週月曜までに出張報告書を提出してください。")
+    assert d.due is not None and d.due.day == date(2026, 11, 23)
