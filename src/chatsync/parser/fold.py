@@ -228,12 +228,12 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     _close_bare(room, m, named=False)
 
 
-_TRANSFER = LEXICON["TRANSFER"]
+_TRANSFER = tuple(LEXICON["TRANSFER"])
 
 
 def _passes_on(d: Draft) -> bool:
     """A promise to send the thing on (先方に送る, お客様に転送), not to look at it."""
-    return d.title.endswith(tuple(_TRANSFER))
+    return d.title.endswith(_TRANSFER)
 
 
 # What a bare day may carry: hedges and particles (probably tomorrow, たぶん明日には).
@@ -254,10 +254,8 @@ def _day_only_answer(room: _Room, m: _Msg) -> bool:
     if not asked:
         return False
     task = max(asked, key=lambda t: t.created_at)
-    if task is not max(room.tasks, key=lambda t: t.created_at):
-        return False  # only right under the newest task
-    if m.msg.send_time - task.created_at > _CLAIM_WINDOW:
-        return False
+    if task is not _recent_newest(room, m.msg.send_time):
+        return False  # only right under the newest task, and soon after it
     text = m.mr.text
     try:
         found = find_dates(text, m.sent, room.ctx.calendar)
@@ -482,18 +480,25 @@ def _accepted_task(
     return None
 
 
-def _claimed(room: _Room, draft: Draft, sender: int, sent: int) -> Task | None:
-    """「はい、差し戻しておきます」 under a request to nobody (誰か…お願いできますか): the
-    newest task of the room, asked of no one, taken on — no second task. (Read from the tasks
-    alone, so a batch folds as one message at a time does.)"""
+def _recent_newest(room: _Room, sent: int) -> Task | None:
+    """The room's newest task, when it was made within the window a short answer can mean
+    it (a claim, a day alone). Read from the tasks alone, so a batch folds as one message
+    at a time does."""
     if not room.tasks:
         return None
     newest = max(room.tasks, key=lambda t: t.created_at)
+    return newest if sent - newest.created_at <= _CLAIM_WINDOW else None
+
+
+def _claimed(room: _Room, draft: Draft, sender: int, sent: int) -> Task | None:
+    """「はい、差し戻しておきます」 under a request to nobody (誰か…お願いできますか): the
+    newest task of the room, asked of no one, taken on — no second task."""
+    newest = _recent_newest(room, sent)
     if (
-        newest.status != TaskStatus.OPEN
+        newest is None
+        or newest.status != TaskStatus.OPEN
         or newest.assignee_ids
         or newest.requester_id == sender
-        or sent - newest.created_at > _CLAIM_WINDOW
     ):
         return None
     mine = set(draft.keywords) - _GENERIC_KW
