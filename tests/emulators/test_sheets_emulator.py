@@ -30,8 +30,8 @@ def emu() -> Iterator[SheetsEmulator]:
 class Api:
     """A bare HTTP client that speaks to the emulator as gspread does (raw encoded paths)."""
 
-    def __init__(self, emu: SheetsEmulator, sid: str) -> None:
-        info = emu.issue_key()
+    def __init__(self, emu: SheetsEmulator, sid: str, client_email: str | None = None) -> None:
+        info = emu.issue_key(client_email) if client_email else emu.issue_key()
         emu.share(sid, info["client_email"])
         self.base = f"{emu.base_url}/v4/spreadsheets/{sid}"
         self.http = requests.Session()

@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from chatsync.emulators import sheets_metadata as meta
 from chatsync.emulators._http import BackgroundServer, EmulatorHandler, QuietServer
 
 log = logging.getLogger(__name__)
@@ -580,6 +581,8 @@ class Sheet:
     conditional_formats: list[Json] = field(default_factory=list)
     validations: dict[tuple[int, int], Json] = field(default_factory=dict)
     extras: dict[str, Json] = field(default_factory=dict)  # merges, basicFilter, ...
+    metadata: list[Json] = field(default_factory=list)  # developer metadata on it or its rows/cols
+    protected: list[Json] = field(default_factory=list)  # ProtectedRange resources
 
     @property
     def sheet_id(self) -> int:
@@ -625,6 +628,8 @@ class Sheet:
             conditional_formats=copy.deepcopy(self.conditional_formats),
             validations=copy.deepcopy(self.validations),
             extras=copy.deepcopy(self.extras),
+            metadata=copy.deepcopy(self.metadata),
+            protected=copy.deepcopy(self.protected),
         )
 
     def used_extent(self) -> tuple[int, int]:
@@ -650,8 +655,26 @@ class Sheet:
         self.cells = moved(self.cells)
         self.formats = moved(self.formats)
         self.validations = moved(self.validations)
+        self.metadata = meta.shift(self.metadata, self.sheet_id, dimension, start, delta)
+        self.protected = meta.shift_protected(self.protected, dimension, start, delta)
         key = "rowCount" if axis == 0 else "columnCount"
         self.grid[key] = (self.rows if axis == 0 else self.cols) + delta
+
+    def permute(self, dimension: str, moved: Mapping[int, int]) -> None:
+        """Move rows/columns to new indexes (``moved``: old → new), as moveDimension does."""
+        axis = 0 if dimension == "ROWS" else 1
+
+        def placed(store: dict[tuple[int, int], Any]) -> dict[tuple[int, int], Any]:
+            out: dict[tuple[int, int], Any] = {}
+            for key, value in store.items():
+                pos = moved.get(key[axis], key[axis])
+                out[(pos, key[1]) if axis == 0 else (key[0], pos)] = value
+            return out
+
+        self.cells = placed(self.cells)
+        self.formats = placed(self.formats)
+        self.validations = placed(self.validations)
+        meta.permute(self.metadata, self.sheet_id, dimension, moved)
 
 
 @dataclass
@@ -662,6 +685,11 @@ class Spreadsheet:
     shared_with: set[str] | None  # None: every service account this emulator issued
     named_ranges: list[Json] = field(default_factory=list)
     format_requests: list[Json] = field(default_factory=list)
+    metadata: list[Json] = field(default_factory=list)  # developer metadata on the spreadsheet
+    next_metadata_id: int = 1
+
+    def all_metadata(self) -> list[Json]:
+        return [*self.metadata, *(m for sheet in self.sheets for m in sheet.metadata)]
 
     def sheet_by_id(self, sheet_id: int) -> Sheet:
         for sheet in self.sheets:
@@ -797,6 +825,11 @@ class SheetsEmulator:
             "advance",
             "set_time",
             "release_time",
+            "insert_columns",
+            "delete_columns",
+            "move_columns",
+            "protect_range",
+            "developer_metadata",
         }
     )
 
@@ -1098,6 +1131,66 @@ class SheetsEmulator:
             s = self._sheet(self._book(spreadsheet_id), sheet)
             s.shift("ROWS", row - 1, -1)
 
+    def insert_columns(self, spreadsheet_id: str, sheet: str, before: str, count: int = 1) -> None:
+        """Insert ``count`` empty columns before column ``before`` (a letter), as a person would."""
+        with self._lock:
+            s = self._sheet(self._book(spreadsheet_id), sheet)
+            s.shift("COLUMNS", col_index(before), count)
+
+    def delete_columns(self, spreadsheet_id: str, sheet: str, column: str, count: int = 1) -> None:
+        """Delete ``count`` columns from ``column`` on; columns to the right move left."""
+        with self._lock:
+            s = self._sheet(self._book(spreadsheet_id), sheet)
+            s.shift("COLUMNS", col_index(column), -count)
+
+    def move_columns(
+        self, spreadsheet_id: str, sheet: str, column: str, before: str, count: int = 1
+    ) -> None:
+        """Drag ``count`` columns from ``column`` to just before column ``before`` (letters
+        counted before the move, as moveDimension counts them)."""
+        with self._lock:
+            s = self._sheet(self._book(spreadsheet_id), sheet)
+            start = col_index(column)
+            moved = meta.move_map(start, start + count, col_index(before), s.cols)
+            s.permute("COLUMNS", moved)
+
+    def protect_range(
+        self, spreadsheet_id: str, sheet: str, a1: str, warning_only: bool = False
+    ) -> int:
+        """Protect a range so that only the owner (a person) may edit it; returns its id."""
+        with self._lock:
+            book = self._book(spreadsheet_id)
+            s = self._sheet(book, sheet)
+            gr = parse_cells(a1)
+            if gr is None:
+                raise ValueError(f"not a range: {a1}")
+            rng: dict[str, Json] = {"sheetId": s.sheet_id}
+            r0, c0, r1, c1 = gr.start_row, gr.start_col, gr.end_row, gr.end_col
+            if a1.replace("$", "")[:1].isalpha():
+                rng["startColumnIndex"] = c0
+            if any(ch.isdigit() for ch in a1.split(":")[0]):
+                rng["startRowIndex"] = r0
+            if r1 is not None:
+                rng["endRowIndex"] = r1
+            if c1 is not None:
+                rng["endColumnIndex"] = c1
+            book.next_metadata_id += 1
+            item: dict[str, Json] = {
+                "protectedRangeId": book.next_metadata_id,
+                "range": rng,
+                "warningOnly": warning_only,
+                "requestingUserCanEdit": True,
+            }
+            if not warning_only:
+                item["editors"] = {"users": ["owner@example.com"]}
+            s.protected.append(item)
+            return book.next_metadata_id
+
+    def developer_metadata(self, spreadsheet_id: str) -> list[Json]:
+        """Every developer metadata entry of the spreadsheet, as the API shows it."""
+        with self._lock:
+            return [meta.public(m) for m in self._book(spreadsheet_id).all_metadata()]
+
     def append_row(self, spreadsheet_id: str, sheet: str, values: Iterable[CellValue]) -> int:
         """Type a row below the last non-empty row; returns its 1-based number."""
         with self._lock:
@@ -1322,7 +1415,7 @@ class SheetsEmulator:
                 raise ApiError(403, "PERMISSION_DENIED", "The caller does not have permission")
             self._consume_quota(token, kind)
             payload = _parse_body(body)
-            api = _Api(book)
+            api = _Api(book, caller=token.client_email, project=token.project_id)
             result = getattr(api, endpoint.replace(".", "_"))(range_text, params, payload)
             return _Reply(200, result)
 
@@ -1458,6 +1551,7 @@ _RE_VALUES_BATCH = re.compile(
     r"^/v4/spreadsheets/([^/:]+)/values:(batchGet|batchUpdate|batchClear)$"
 )
 _RE_VALUES = re.compile(r"^/v4/spreadsheets/([^/:]+)/values/(.+?)(:append|:clear)?$")
+_RE_METADATA = re.compile(r"^/v4/spreadsheets/([^/:]+)/developerMetadata(:search|/(\d+))$")
 
 
 def _route(method: str, raw_path: str) -> tuple[str, str, str, str | None] | None:
@@ -1471,6 +1565,19 @@ def _route(method: str, raw_path: str) -> tuple[str, str, str, str | None] | Non
                 else None
             )
         return ("spreadsheets.get", "read", unquote(m.group(1)), None) if method == "GET" else None
+    m = _RE_METADATA.match(raw_path)
+    if m:
+        if m.group(2) == ":search":
+            return (
+                ("developerMetadata.search", "read", unquote(m.group(1)), None)
+                if (method == "POST")
+                else None
+            )
+        return (
+            ("developerMetadata.get", "read", unquote(m.group(1)), m.group(3))
+            if (method == "GET")
+            else None
+        )
     m = _RE_VALUES_BATCH.match(raw_path)
     if m:
         name = m.group(2)
@@ -1628,8 +1735,157 @@ def _sort(sheet: Sheet, r0: int, r1: int, c0: int, c1: int, specs: list[tuple[in
 class _Api:
     """The Sheets v4 methods, run under the emulator lock on one spreadsheet."""
 
-    def __init__(self, book: Spreadsheet) -> None:
+    def __init__(
+        self, book: Spreadsheet, caller: str | None = None, project: str | None = None
+    ) -> None:
         self.book = book
+        self.caller = caller  # the service account calling (None: the control API, a person)
+        self.project = project
+
+    def _may_edit(self, sheet: Sheet, r0: int, c0: int, r1: int, c1: int) -> None:
+        if not meta.may_edit(sheet.protected, self.caller, r0, c0, r1, c1):
+            raise _bad_request(meta.PROTECTED_MESSAGE)
+
+    # -- developer metadata
+
+    def developerMetadata_search(
+        self, _r: str | None, _p: Mapping[str, list[str]], body: Json
+    ) -> Json:
+        filters = body.get("dataFilters")
+        if not isinstance(filters, list) or not filters:
+            raise _bad_request("Must specify at least one data filter.")
+        found: dict[int, Json] = {}
+        for data_filter in filters:
+            for item in self._matching(data_filter):
+                entry = found.setdefault(
+                    int(item["metadataId"]),
+                    {"developerMetadata": meta.public(item), "dataFilters": []},
+                )
+                entry["dataFilters"].append(copy.deepcopy(data_filter))
+        return {"matchedDeveloperMetadata": list(found.values())} if found else {}
+
+    def developerMetadata_get(
+        self, metadata_id: str | None, _p: Mapping[str, list[str]], _b: Json
+    ) -> Json:
+        for item in self.book.all_metadata():
+            if str(item["metadataId"]) == metadata_id and meta.visible(item, self.project):
+                return meta.public(item)
+        raise ApiError(404, "NOT_FOUND", f"No developer metadata with id {metadata_id}.")
+
+    def _matching(self, data_filter: Json) -> list[Json]:
+        """The visible metadata one DataFilter selects."""
+        if not isinstance(data_filter, dict) or len(data_filter) != 1:
+            raise _bad_request("A data filter must have exactly one of its fields set.")
+        ((kind, arg),) = data_filter.items()
+        items = [m for m in self.book.all_metadata() if meta.visible(m, self.project)]
+        if kind == "developerMetadataLookup":
+            return [m for m in items if meta.lookup_matches(m, arg or {})]
+        if kind == "gridRange":
+            sheet, r0, c0, r1, c1 = self._grid(arg or {})
+        elif kind == "a1Range":
+            sheet, gr = self.book.resolve(str(arg))
+            r0, c0, r1, c1 = sheet.clip(gr)
+        else:
+            raise _bad_request(f"Unknown data filter {kind!r}.")
+        return [m for m in items if meta.range_matches(m, sheet.sheet_id, r0, c0, r1, c1)]
+
+    def req_createDeveloperMetadata(self, args: Json) -> Json:
+        book = self.book
+        wanted = copy.deepcopy(args.get("developerMetadata"))
+        try:
+            meta.check_new(wanted)
+            location = meta.new_location(
+                wanted.get("location"),
+                (s.sheet_id for s in book.sheets),
+                lambda sid: (book.sheet_by_id(sid).rows, book.sheet_by_id(sid).cols),
+            )
+        except meta.MetadataError as exc:
+            raise _bad_request(str(exc)) from None
+        if "metadataId" in wanted:
+            metadata_id = int(wanted["metadataId"])
+            if any(int(m["metadataId"]) == metadata_id for m in book.all_metadata()):
+                raise _bad_request(f"Developer metadata with id {metadata_id} already exists.")
+        else:
+            metadata_id = book.next_metadata_id
+        book.next_metadata_id = max(book.next_metadata_id, metadata_id) + 1
+        item = {
+            "metadataId": metadata_id,
+            "metadataKey": wanted["metadataKey"],
+            **({"metadataValue": wanted["metadataValue"]} if "metadataValue" in wanted else {}),
+            "location": location,
+            "visibility": wanted["visibility"],
+            "_project": self.project,
+        }
+        if location["locationType"] == "SPREADSHEET":
+            book.metadata.append(item)
+        else:
+            sheet_id = int(
+                location.get("sheetId", location.get("dimensionRange", {}).get("sheetId", 0))
+            )
+            book.sheet_by_id(sheet_id).metadata.append(item)
+        return {"createDeveloperMetadata": {"developerMetadata": meta.public(item)}}
+
+    def req_deleteDeveloperMetadata(self, args: Json) -> Json:
+        doomed = {int(m["metadataId"]) for m in self._matching(args.get("dataFilter") or {})}
+        removed = [
+            meta.public(m) for m in self.book.all_metadata() if int(m["metadataId"]) in doomed
+        ]
+        self.book.metadata = [m for m in self.book.metadata if int(m["metadataId"]) not in doomed]
+        for sheet in self.book.sheets:
+            sheet.metadata = [m for m in sheet.metadata if int(m["metadataId"]) not in doomed]
+        return {"deleteDeveloperMetadata": {"deletedDeveloperMetadata": removed}}
+
+    # -- protected ranges
+
+    def req_addProtectedRange(self, args: Json) -> Json:
+        wanted = copy.deepcopy(args.get("protectedRange") or {})
+        rng = wanted.get("range") or {}
+        sheet = self.book.sheet_by_id(int(rng.get("sheetId", 0)))
+        rng["sheetId"] = sheet.sheet_id
+        self.book.next_metadata_id += 1
+        item = {
+            "protectedRangeId": self.book.next_metadata_id,
+            "range": rng,
+            **({"description": wanted["description"]} if "description" in wanted else {}),
+            "warningOnly": bool(wanted.get("warningOnly", False)),
+            "requestingUserCanEdit": True,
+        }
+        if not item["warningOnly"]:
+            users = list((wanted.get("editors") or {}).get("users", []))
+            if self.caller is not None and self.caller not in users:
+                users.append(self.caller)  # whoever protects a range may still edit it
+            item["editors"] = {"users": users}
+        sheet.protected.append(item)
+        return {"addProtectedRange": {"protectedRange": copy.deepcopy(item)}}
+
+    def req_deleteProtectedRange(self, args: Json) -> Json:
+        wanted = int(args.get("protectedRangeId", -1))
+        for sheet in self.book.sheets:
+            for item in sheet.protected:
+                if int(item["protectedRangeId"]) == wanted:
+                    self._may_edit(sheet, 0, 0, sheet.rows, sheet.cols)
+                    sheet.protected.remove(item)
+                    return {}
+        raise _bad_request(f"No protected range with id: {wanted}")
+
+    # -- moveDimension
+
+    def req_moveDimension(self, args: Json) -> Json:
+        source = args.get("source") or {}
+        sheet = self.book.sheet_by_id(int(source.get("sheetId", 0)))
+        dimension = source.get("dimension", "ROWS")
+        size = sheet.rows if dimension == "ROWS" else sheet.cols
+        try:
+            moved = meta.move_map(
+                int(source.get("startIndex", 0)),
+                int(source.get("endIndex", 0)),
+                int(args.get("destinationIndex", 0)),
+                size,
+            )
+        except meta.MetadataError as exc:
+            raise _bad_request(str(exc)) from None
+        sheet.permute(dimension, moved)
+        return {}
 
     # -- reads
 
@@ -1654,6 +1910,15 @@ class _Api:
                 ]
             if sheet.conditional_formats:
                 entry["conditionalFormats"] = copy.deepcopy(sheet.conditional_formats)
+            if sheet.protected:
+                entry["protectedRanges"] = copy.deepcopy(sheet.protected)
+            on_sheet = [
+                meta.public(m)
+                for m in sheet.metadata
+                if m["location"]["locationType"] == "SHEET" and meta.visible(m, self.project)
+            ]
+            if on_sheet:
+                entry["developerMetadata"] = on_sheet
             entry.update(copy.deepcopy(sheet.extras))
             sheets_json.append(entry)
         result: dict[str, Json] = {
@@ -1663,6 +1928,9 @@ class _Api:
         }
         if book.named_ranges:
             result["namedRanges"] = copy.deepcopy(book.named_ranges)
+        on_book = [meta.public(m) for m in book.metadata if meta.visible(m, self.project)]
+        if on_book:
+            result["developerMetadata"] = on_book
         result["spreadsheetUrl"] = (
             f"https://docs.google.com/spreadsheets/d/{book.spreadsheet_id}/edit"
         )
@@ -1723,6 +1991,8 @@ class _Api:
         for row in rows:
             for raw in row:
                 _check_value(raw)
+        if height and width:
+            self._may_edit(sheet, r0, c0, r0 + height, c0 + width)
         counted_rows: set[int] = set()
         counted_cols: set[int] = set()
         cells = 0
@@ -1804,6 +2074,8 @@ class _Api:
             r0, c0 = table[2], table[1]
         height = len(rows)
         width = max((len(r) for r in rows), default=0)
+        if height and width:
+            self._may_edit(sheet, r0, c0, r0 + height, c0 + width)
         with _atomic(self.book):
             if insert == "INSERT_ROWS" and height:
                 sheet.shift("ROWS", r0, height)
@@ -1852,6 +2124,7 @@ class _Api:
         if r0 >= sheet.rows or c0 >= sheet.cols:
             raise _grid_limits(sheet, range_text)
         r1, c1 = min(r1, sheet.rows), min(c1, sheet.cols)
+        self._may_edit(sheet, r0, c0, r1, c1)
         for key in [k for k in sheet.cells if r0 <= k[0] < r1 and c0 <= k[1] < c1]:
             del sheet.cells[key]
         return sheet.a1(r0, c0, r1, c1)
@@ -1999,6 +2272,7 @@ class _Api:
 
     def req_repeatCell(self, args: Json) -> Json:
         sheet, r0, c0, r1, c1 = self._grid(args.get("range") or {})
+        self._may_edit(sheet, r0, c0, r1, c1)
         fields = args.get("fields")
         if not fields:
             raise _bad_request("At least one field must be updated, but none specified.")
@@ -2365,7 +2639,7 @@ class _atomic:
 
     def __init__(self, book: Spreadsheet) -> None:
         self.book = book
-        self.saved: tuple[Json, list[Sheet], Json, Json] | None = None
+        self.saved: tuple[Json, list[Sheet], Json, Json, Json, int] | None = None
 
     def __enter__(self) -> None:
         book = self.book
@@ -2374,12 +2648,21 @@ class _atomic:
             [sheet.snapshot() for sheet in book.sheets],
             copy.deepcopy(book.named_ranges),
             list(book.format_requests),  # entries are appended, never changed
+            copy.deepcopy(book.metadata),
+            book.next_metadata_id,
         )
 
     def __exit__(self, exc_type: object, *_: object) -> None:
         if exc_type is not None and self.saved is not None:
             book = self.book
-            book.props, book.sheets, book.named_ranges, book.format_requests = self.saved
+            (
+                book.props,
+                book.sheets,
+                book.named_ranges,
+                book.format_requests,
+                book.metadata,
+                book.next_metadata_id,
+            ) = self.saved
 
 
 # --------------------------------------------------------------------------- HTTP plumbing
