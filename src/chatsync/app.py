@@ -129,6 +129,7 @@ def open_writer(settings: Settings, *, fetch_metadata: bool = True) -> SheetWrit
         spreadsheet,
         settings.sheets.worksheet,
         headers=settings.sheets.headers,
+        words=settings.sheets.status_words,
         tz=settings.tz,
         max_attempts=settings.sheets.max_attempts,
     )

@@ -24,6 +24,7 @@ from pydantic import (
     SecretStr,
     ValidationError,
     field_validator,
+    model_validator,
 )
 from pydantic_settings import (
     BaseSettings,
@@ -34,6 +35,7 @@ from pydantic_settings import (
 )
 
 from chatsync.errors import ConfigError
+from chatsync.sheet.rows import CANCELLED_WORDS, DONE_WORDS, StatusWords
 
 DEFAULT_CONFIG = Path("config/chatsync.toml")
 
@@ -91,8 +93,28 @@ class SheetsSettings(Section):
     headers: dict[str, str] = Field(
         default={}, description="header texts by column key (id, status, title, ...)"
     )
+    done_words: list[str] = Field(
+        default_factory=lambda: list(DONE_WORDS),
+        description="status words people type that mean done",
+    )
+    cancelled_words: list[str] = Field(
+        default_factory=lambda: list(CANCELLED_WORDS),
+        description="status words people type that mean cancelled",
+    )
     timeout_seconds: float = Field(default=30.0, gt=0, description="per-request timeout")
     max_attempts: int = Field(default=5, ge=1, description="tries of a 429/5xx-failed call")
+
+    @property
+    def status_words(self) -> StatusWords:
+        return StatusWords(tuple(self.done_words), tuple(self.cancelled_words))
+
+    @model_validator(mode="after")
+    def _distinct_words(self) -> SheetsSettings:
+        try:
+            self.status_words  # noqa: B018 - validates the two lists together
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        return self
 
     @field_validator("headers")
     @classmethod

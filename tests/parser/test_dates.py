@@ -583,6 +583,26 @@ def test_parse_sheet_due_rejects(text: str) -> None:
     assert parse_sheet_due(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/18", Due(day=date(2026, 12, 18))),
+        ("12月18日", Due(day=date(2026, 12, 18))),
+        ("12/18(金)", Due(day=date(2026, 12, 18))),
+        ("12月18日（金） 18:00", Due(day=date(2026, 12, 18), at=time(18, 0))),
+        ("12/18 18時", Due(day=date(2026, 12, 18), at=time(18, 0))),
+        ("12/18 9時30分", Due(day=date(2026, 12, 18), at=time(9, 30))),
+        ("2026/12/18 18:00", Due(day=date(2026, 12, 18), at=time(18, 0))),
+        ("1/8", Due(day=date(2027, 1, 8))),  # in December, January is next year's
+        ("11/30", Due(day=date(2026, 11, 30))),  # last week, not next year: it is late
+    ],
+)
+def test_a_date_without_a_year_is_the_nearest_one(text: str, expected: Due) -> None:
+    """People type 12/18 in the sheet; the year is the one nearest to today."""
+    assert parse_sheet_due(text, today=date(2026, 12, 3)) == expected
+    assert parse_sheet_due(text.replace("2026/", "")) in (None, expected)
+
+
 # --------------------------------------------------------------------------- properties
 
 aware_datetimes = st.datetimes(

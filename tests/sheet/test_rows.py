@@ -17,6 +17,7 @@ from chatsync.sheet.rows import (
     CUT_MARKER,
     DEFAULT_LAYOUT,
     Layout,
+    StatusWords,
     cell_text,
     column_letter,
     fit_cell,
@@ -133,6 +134,9 @@ def test_fit_cell_never_exceeds_the_limit(text: str, limit: int) -> None:
         ("中止", TaskStatus.CANCELLED),
         ("不要", TaskStatus.CANCELLED),
         ("cancelled", TaskStatus.CANCELLED),
+        *((w, TaskStatus.DONE) for w in ("済み", "完了済み", "対応済", "対応済み", "終了")),
+        *((w, TaskStatus.DONE) for w in ("✓", "✔", "Closed", "済 ")),
+        *((w, TaskStatus.CANCELLED) for w in ("取り消し", "見送り", "Cancelled")),
         ("未完了", TaskStatus.OPEN),
         ("対応中", TaskStatus.OPEN),
         ("保留", TaskStatus.OPEN),
@@ -141,6 +145,21 @@ def test_fit_cell_never_exceeds_the_limit(text: str, limit: int) -> None:
 )
 def test_status_words(word: str, status: TaskStatus) -> None:
     assert parse_status(word) is status
+
+
+def test_status_words_are_configurable() -> None:
+    """A team that types 出荷済 for done and ボツ for dropped says so in the settings."""
+    words = StatusWords(done=("出荷済",), cancelled=("ボツ",))
+    assert parse_status("出荷済", words) is TaskStatus.DONE
+    assert parse_status("ボツ", words) is TaskStatus.CANCELLED
+    assert parse_status("完了", words) is TaskStatus.OPEN
+
+
+def test_a_word_in_both_lists_is_a_settings_error() -> None:
+    with pytest.raises(
+        ConfigError, match=r"in both sheets\.done_words and sheets\.cancelled_words"
+    ):
+        StatusWords(done=("完了", "不要"), cancelled=("不要",))
 
 
 @pytest.mark.parametrize(
@@ -157,6 +176,13 @@ def test_status_words(word: str, status: TaskStatus) -> None:
 )
 def test_parse_due_reads_sheet_dates(text: str, due: Due) -> None:
     assert parse_due(text) == due
+
+
+def test_parse_due_reads_a_date_without_a_year_near_today() -> None:
+    today = date(2026, 12, 3)
+    assert parse_due("12/18", today) == Due(day=date(2026, 12, 18))
+    assert parse_due("12月18日 18:00", today) == Due(day=date(2026, 12, 18), at=time(18, 0))
+    assert parse_due("1/8", today) == Due(day=date(2027, 1, 8))
 
 
 @pytest.mark.parametrize(

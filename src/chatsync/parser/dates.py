@@ -550,26 +550,45 @@ def pick_due(text: str, sent: datetime, calendar: BusinessCalendar) -> Due | Non
 
 
 _SHEET_DUE = re.compile(
-    r"\s*(?P<y>[0-9]{4})(?:(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
-    r"|年\s*(?P<m2>[0-9]{1,2})\s*月\s*(?P<d2>[0-9]{1,2})\s*日)"
-    r"(?:(?:\s+|T)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::[0-9]{2})?)?\s*"
+    r"\s*(?:(?P<y>[0-9]{4})\s*(?P<s1>[-/.年])\s*)?"
+    r"(?P<m>[0-9]{1,2})\s*(?P<s2>[-/.月])\s*(?P<d>[0-9]{1,2})\s*日?"
+    r"\s*(?:[(（][^)）]{1,4}[)）])?"  # a weekday people add: (金), （Fri）
+    r"(?:(?:\s*|T)(?P<h>[0-9]{1,2})"
+    r"(?::(?P<mi>[0-9]{2})(?::[0-9]{2})?|\s*時\s*(?:(?P<mi2>[0-9]{1,2})\s*分)?))?\s*"
 )
 
 
-def parse_sheet_due(text: str) -> Due | None:
-    """A deadline a person typed into the sheet: ``YYYY-MM-DD[ HH:MM]`` or ``YYYY/M/D[ H:MM]``.
+def parse_sheet_due(text: str, today: date | None = None) -> Due | None:
+    """A deadline a person typed into the sheet, in the forms people type.
 
-    Anything else (来週?, 12/32, 2027-02-30) is None; the caller keeps the raw text and flags it.
+    ``2026-12-18``, ``2026/12/18 18:00``, ``2026年12月18日``, and without a year
+    (``12/18``, ``12月18日(金) 18時``) when ``today`` says which year is meant: the
+    one that puts the day nearest to today. Anything else (来週?, 12/32, 2027-02-30)
+    is None; the caller keeps the raw text and flags it.
     """
     m = _SHEET_DUE.fullmatch(_normalise(text))
-    if m is None:
+    if m is None or (m["y"] is None and today is None):
         return None
-    day = _safe_date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+    if m["s1"] is not None and (m["s1"] == "年") != (m["s2"] == "月"):
+        return None  # 2026/12月3日
+    if m["s1"] not in (None, "年") and m["s1"] != m["s2"]:
+        return None  # 2026-12/03
+    month, day_of_month = int(m["m"]), int(m["d"])
+    if m["y"] is not None:
+        day = _safe_date(int(m["y"]), month, day_of_month)
+    else:
+        assert today is not None
+        near = [
+            d
+            for y in (today.year - 1, today.year, today.year + 1)
+            if (d := _safe_date(y, month, day_of_month)) is not None
+        ]
+        day = min(near, key=lambda d: abs((d - today).days), default=None)
     if day is None:
         return None
     if m["h"] is None:
         return Due(day=day)
-    h, mi = int(m["h"]), int(m["mi"])
+    h, mi = int(m["h"]), int(m["mi"] or m["mi2"] or 0)
     if h > 23 or mi > 59:
         return None
     return Due(day=day, at=time(h, mi))

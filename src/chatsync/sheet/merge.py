@@ -23,14 +23,16 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from chatsync.models import BoardTask, Task, TaskStatus
 from chatsync.ports import SheetMemory
 from chatsync.sheet.rows import (
     DEFAULT_LAYOUT,
+    DEFAULT_WORDS,
     WRITTEN,
     Layout,
+    StatusWords,
     cell_text,
     parse_due,
     parse_status,
@@ -118,7 +120,14 @@ class MergePlan:
         return sum(len(w.cells) for w in self.writes)
 
 
-def apply_edit(task: Task, column: str, text: str, now: datetime | None = None) -> Task:
+def apply_edit(
+    task: Task,
+    column: str,
+    text: str,
+    now: datetime | None = None,
+    words: StatusWords = DEFAULT_WORDS,
+    today: date | None = None,
+) -> Task:
     """Take a person's cell into the stored task.
 
     An unreadable deadline leaves the stored due as it was (the cell keeps the
@@ -126,7 +135,7 @@ def apply_edit(task: Task, column: str, text: str, now: datetime | None = None) 
     """
     update: dict[str, object]
     if column == "status":
-        status = parse_status(text)
+        status = parse_status(text, words)
         update = {"status": status}
         if status is TaskStatus.DONE and task.done_at is None and now is not None:
             update["done_at"] = int(now.timestamp())
@@ -142,7 +151,7 @@ def apply_edit(task: Task, column: str, text: str, now: datetime | None = None) 
     elif column == "due":
         if not text.strip():
             update = {"due": None}
-        elif (due := parse_due(text)) is not None:
+        elif (due := parse_due(text, today)) is not None:
             update = {"due": due}
         else:
             return task
@@ -211,7 +220,7 @@ def merge(
             final[row.row] = (row.cells, by_id.get(row.task_id))
 
     _append(new_tasks, plan, final, tz)
-    _finish(final, plan, board=board)
+    _finish(final, plan, board=board, today=_today(now, tz))
     return plan
 
 
@@ -278,7 +287,7 @@ def merge_rows(
             if _filled(plan.layout.cells(rows.get(number, ()))):
                 return None  # a row someone added (or an unrecorded write of ours)
     _append(new_tasks, plan, final, tz)
-    _finish(final, plan, board=False)
+    _finish(final, plan, board=False, today=_today(now, tz))
     return plan
 
 
@@ -314,18 +323,20 @@ _Final = tuple[Mapping[str, str], Task | None]
 """A row as it will stand after the writes, and its task (None: a row people own)."""
 
 
-def _finish(final: Mapping[int, _Final], plan: MergePlan, *, board: bool) -> None:
+def _finish(
+    final: Mapping[int, _Final], plan: MergePlan, *, board: bool, today: date | None
+) -> None:
     """The board (when wanted) and a warning for every deadline that cannot be read."""
     readable: dict[str, bool] = {}
     for number in sorted(final):
         cells, task = final[number]
         if board:
-            plan.board.append(row_to_board_task(cells, task))
+            plan.board.append(row_to_board_task(cells, task, plan.layout.words, today))
         due_text = cells.get("due", "").strip()
         if not due_text:
             continue
         if due_text not in readable:
-            readable[due_text] = parse_due(due_text) is not None
+            readable[due_text] = parse_due(due_text, today) is not None
         if not readable[due_text]:
             plan.warnings.append(
                 MergeWarning(
@@ -409,7 +420,7 @@ def _merge_row(
             edited = memory_lost and seen != before[key]
         if edited:
             human.add(key)
-            current = apply_edit(current, key, seen, now)
+            current = apply_edit(current, key, seen, now, plan.layout.words, _today(now, tz))
             plan.human_edits.append(HumanEdit(task.task_id, key, seen, row.row))
 
     wanted = before if current is task else task_to_cells(current, tz)
@@ -431,6 +442,11 @@ def _merge_row(
     if new_mem != mem:
         plan.memory.append(new_mem)
     return {**row.cells, **writes}, current
+
+
+def _today(now: datetime | None, tz: tzinfo) -> date | None:
+    """The day a yearless date a person typed (12/18) is read against."""
+    return now.astimezone(tz).date() if now is not None else None
 
 
 def _row_write(row: int, cells: Mapping[str, str], layout: Layout) -> RowWrite:

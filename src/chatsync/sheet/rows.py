@@ -7,6 +7,7 @@ never becomes a formula; that is why no escaping happens here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -66,8 +67,61 @@ STATUS_TEXT: Mapping[TaskStatus, str] = {
     TaskStatus.DONE: "完了",
     TaskStatus.CANCELLED: "キャンセル",
 }
-DONE_WORDS = frozenset({"完了", "済", "done"})
-CANCELLED_WORDS = frozenset({"キャンセル", "中止", "不要", "cancelled", "canceled"})
+DONE_WORDS: tuple[str, ...] = (
+    "完了", "済", "済み", "完了済み", "対応済", "対応済み", "終了", "✓", "✔", "done", "closed",
+)  # fmt: skip
+CANCELLED_WORDS: tuple[str, ...] = (
+    "キャンセル", "中止", "不要", "取り消し", "見送り", "cancelled", "canceled",
+)  # fmt: skip
+"""Status words people type (sheet.md); anything else (対応中, 保留, …) is open."""
+
+
+def _word(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    """Which status words mean done and cancelled (``sheets.done_words`` and
+    ``sheets.cancelled_words`` in the settings), compared after NFKC and case folding
+    so ｄｏｎｅ, Done and done are one word."""
+
+    done: tuple[str, ...] = DONE_WORDS
+    cancelled: tuple[str, ...] = CANCELLED_WORDS
+
+    def __post_init__(self) -> None:
+        clash = {_word(w) for w in self.done} & {_word(w) for w in self.cancelled}
+        if clash:
+            raise ConfigError(
+                f"status word(s) {', '.join(sorted(clash))} are in both sheets.done_words "
+                "and sheets.cancelled_words; keep each in one list"
+            )
+        if not any(_word(w) for w in self.done):
+            raise ConfigError("sheets.done_words is empty; list at least one word, e.g. 完了")
+
+    def read(self, text: str) -> TaskStatus:
+        word = _word(text)
+        if word in self._done:
+            return TaskStatus.DONE
+        if word in self._cancelled:
+            return TaskStatus.CANCELLED
+        return TaskStatus.OPEN
+
+    @property
+    def _done(self) -> frozenset[str]:
+        return _words(self.done)
+
+    @property
+    def _cancelled(self) -> frozenset[str]:
+        return _words(self.cancelled)
+
+
+@functools.cache
+def _words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in map(_word, words) if w)
+
+
+DEFAULT_WORDS = StatusWords()
 
 ASSIGNEE_JOINER = "、"
 _ASSIGNEE_SPLIT = re.compile(r"[、,，]")
@@ -83,15 +137,19 @@ class Layout:
 
     Positions default to the spec's order; :meth:`resolve` follows people who
     inserted or moved columns, as long as every header text is still there.
+    ``words`` are the status words the sheet is read with.
     """
 
     headers: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_HEADERS))
     positions: Mapping[str, int] = field(
         default_factory=lambda: {key: i for i, key in enumerate(COLUMNS)}
     )
+    words: StatusWords = DEFAULT_WORDS
 
     @classmethod
-    def with_headers(cls, headers: Mapping[str, str] | None = None) -> Layout:
+    def with_headers(
+        cls, headers: Mapping[str, str] | None = None, words: StatusWords = DEFAULT_WORDS
+    ) -> Layout:
         """Defaults overridden by ``headers`` (column key → header text)."""
         merged = dict(DEFAULT_HEADERS)
         for key, text in (headers or {}).items():
@@ -104,7 +162,7 @@ class Layout:
             merged[key] = text
         if len(set(merged.values())) != len(merged):
             raise ConfigError("sheet header texts must be distinct")
-        return cls(headers=merged)
+        return cls(headers=merged, words=words)
 
     def header_row(self) -> list[str]:
         row = [""] * self.width
@@ -125,7 +183,7 @@ class Layout:
             if want not in texts:
                 return self
             found[key] = texts.index(want)
-        return Layout(headers=self.headers, positions=found)
+        return Layout(headers=self.headers, positions=found, words=self.words)
 
     def cells(self, row: Sequence[object]) -> dict[str, str]:
         """A sheet row (values as the API returned them) → column key → text."""
@@ -224,27 +282,18 @@ def serial_to_text(serial: float) -> str:
     return f"{day.isoformat()} {minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
-
-
-def parse_status(text: str) -> TaskStatus:
+def parse_status(text: str, words: StatusWords = DEFAULT_WORDS) -> TaskStatus:
     """Status words of sheet.md; anything else (対応中, 保留, …) is open."""
-    word = _norm(text).casefold()
-    if word in DONE_WORDS:
-        return TaskStatus.DONE
-    if word in CANCELLED_WORDS:
-        return TaskStatus.CANCELLED
-    return TaskStatus.OPEN
+    return words.read(text)
 
 
-def parse_due(text: str) -> Due | None:
+def parse_due(text: str, today: date | None = None) -> Due | None:
     """A deadline cell → Due; None when unreadable (the caller keeps the text and flags it).
 
-    The parser's reading (``YYYY-MM-DD[ HH:MM]``, ``YYYY/M/D[ H:MM]``, full-width digits),
-    so the sheet and chat agree on what a date is.
+    The forms people type (``2026/12/18 18:00``, ``12/18``, ``12月18日``, full-width
+    digits; a year left out is the one nearest ``today``).
     """
-    return parse_sheet_due(text)
+    return parse_sheet_due(text, today)
 
 
 def split_assignees(text: str) -> tuple[str, ...]:
@@ -257,7 +306,12 @@ def room_id_of(task_id: str, link: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def row_to_board_task(cells: Mapping[str, str], task: Task | None = None) -> BoardTask:
+def row_to_board_task(
+    cells: Mapping[str, str],
+    task: Task | None = None,
+    words: StatusWords = DEFAULT_WORDS,
+    today: date | None = None,
+) -> BoardTask:
     """A row as people left it → what the digest reads.
 
     ``task`` (when the row is chatsync's) supplies the Chatwork account ids of
@@ -276,12 +330,12 @@ def row_to_board_task(cells: Mapping[str, str], task: Task | None = None) -> Boa
     status_text = cells.get("status", "")
     return BoardTask(
         task_id=task_id,
-        status=parse_status(status_text),
+        status=parse_status(status_text, words),
         status_text=status_text,
         title=cells.get("title", ""),
         assignee_names=names,
         assignee_ids=ids,
-        due=parse_due(due_text) if due_text else None,
+        due=parse_due(due_text, today) if due_text else None,
         due_text=due_text,
         requester_name=cells.get("requester", ""),
         room_id=task.room_id if task is not None else room_id_of(task_id or "", link),

@@ -63,7 +63,7 @@ from chatsync.models import BoardTask, Task
 from chatsync.ports import SheetMemory, StateStore
 from chatsync.sheet.client import map_api_error
 from chatsync.sheet.merge import MergePlan, RowWrite, merge, merge_rows, rows_to_read
-from chatsync.sheet.rows import Layout, column_letter
+from chatsync.sheet.rows import DEFAULT_WORDS, Layout, StatusWords, column_letter
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +168,7 @@ class SheetWriter:
         worksheet_title: str = "タスク",
         headers: Mapping[str, str] | None = None,
         tz: tzinfo = TOKYO,
+        words: StatusWords = DEFAULT_WORDS,
         sleep: Callable[[float], None] = time.sleep,
         max_attempts: int = 5,
         *,
@@ -180,7 +181,7 @@ class SheetWriter:
             raise ValueError("max_attempts must be at least 1")
         self.spreadsheet = spreadsheet
         self.title = worksheet_title
-        self.layout = Layout.with_headers(headers)
+        self.layout = Layout.with_headers(headers, words)
         self.tz = tz
         self._sleep = sleep
         self.max_attempts = max_attempts
@@ -450,8 +451,8 @@ class SheetWriter:
         layout = self.layout
         status = column_letter(layout.positions["status"])
         due = column_letter(layout.positions["due"])
-        done_words = '$S2="完了",$S2="済",LOWER($S2)="done"'
-        cancelled = '$S2="キャンセル",$S2="中止",$S2="不要",LOWER($S2)="cancelled"'
+        done_words = _any_word(layout.words.done)
+        cancelled = _any_word(layout.words.cancelled)
         deadline = (
             "IF(ISNUMBER($D2),$D2+IF(INT($D2)=$D2,1,0),"
             "DATEVALUE(LEFT($D2,10))+IF(LEN($D2)>10,TIMEVALUE(MID($D2,12,5)),1))"
@@ -623,6 +624,18 @@ def _retry_after(exc: APIError) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None  # an HTTP date: fall back to our own backoff
+
+
+def _any_word(words: Sequence[str]) -> str:
+    """``$S2="完了",LOWER(TRIM($S2))="done",…`` for the late-row formula (``$S``: status)."""
+    parts = []
+    for word in words:
+        quoted = word.strip().replace('"', '""')
+        lowered = quoted.lower()
+        parts.append(
+            f'LOWER(TRIM($S2))="{lowered}"' if lowered != quoted else f'TRIM($S2)="{quoted}"'
+        )
+    return ",".join(parts)
 
 
 def _day(moment: datetime, tz: tzinfo) -> date:
