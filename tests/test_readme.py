@@ -45,7 +45,10 @@ def test_settings_table_matches_the_settings_model() -> None:
         if default in (None, (), "", {}) or shown in {"—", "all rooms the token sees"}:
             assert default in (None, (), "", {}), name
             continue
-        text = default.strftime("%H:%M") if hasattr(default, "strftime") else str(default)
+        if isinstance(default, list):
+            text = "`, `".join(map(str, default))  # a list is shown as `a`, `b`, …
+        else:
+            text = default.strftime("%H:%M") if hasattr(default, "strftime") else str(default)
         assert shown == (text.lower() if isinstance(default, bool) else text), name
 
 

@@ -94,11 +94,11 @@ class SheetsSettings(Section):
         default={}, description="header texts by column key (id, status, title, ...)"
     )
     done_words: list[str] = Field(
-        default_factory=lambda: list(DONE_WORDS),
+        default=list(DONE_WORDS),
         description="status words people type that mean done",
     )
     cancelled_words: list[str] = Field(
-        default_factory=lambda: list(CANCELLED_WORDS),
+        default=list(CANCELLED_WORDS),
         description="status words people type that mean cancelled",
     )
     timeout_seconds: float = Field(default=30.0, gt=0, description="per-request timeout")

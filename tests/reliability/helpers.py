@@ -213,7 +213,9 @@ class Board:
     human: dict[str, frozenset[str]]  # task id → columns memory says a person edited
 
 
-def board(store_url: str, sheets: SheetsEmulator, spreadsheet_id: str) -> Board:
+def board(
+    store_url: str, sheets: SheetsEmulator, spreadsheet_id: str, worksheet: str = WORKSHEET
+) -> Board:
     store = open_store(store_url)
     try:
         memory = store.sheet_memory()
@@ -224,7 +226,7 @@ def board(store_url: str, sheets: SheetsEmulator, spreadsheet_id: str) -> Board:
         }
     finally:
         store.close()
-    values = sheets.values(spreadsheet_id, WORKSHEET)
+    values = sheets.values(spreadsheet_id, worksheet)
     body = [row for row in values[1:] if row and row[0]]
     return Board(
         store=tasks,

@@ -416,7 +416,6 @@ def test_worksheet_renamed_by_a_person_mid_run(
     team(chatwork)
     sync_here(env, DAY1)
     day_two(chatwork)
-    before = sheets.values(spreadsheet_id, WORKSHEET)
     sheets.reset_calls()
     renamed = "タスク（旧）"
     with before_request(
@@ -428,20 +427,20 @@ def test_worksheet_renamed_by_a_person_mid_run(
     assert fired.is_set()
     failed_with(done, "sheet not written", "(400)", "Unable to parse range")
     assert sheets.calls(endpoint="values.batchUpdate") == 1  # a 400 is not retried
-    # The next run finds no worksheet by that name and starts a fresh one with every
-    # task once; the renamed worksheet is left as the person has it.
+    # The next run finds the worksheet by its sheet id under its new name and carries on
+    # there, every task once; no second worksheet is created.
     done = sync(env, DAY2)
     assert done.returncode == 0, done.stderr
-    assert f"worksheet {WORKSHEET!r} not found: creating it" in done.stderr
-    assert sheets.values(spreadsheet_id, renamed) == before
-    got = board(store_url, sheets, spreadsheet_id)
+    assert f"is now called {renamed!r}" in done.stderr
+    assert WORKSHEET not in sheets.sheet_titles(spreadsheet_id)
+    got = board(store_url, sheets, spreadsheet_id, renamed)
     counts = assert_exactly_once(got)
     assert got.rows == reference()[1].rows
     outcome(
         "Sheets",
         "worksheet renamed by a person mid-run",
         "exit 1, `sheet not written: Sheets API rejected a request … (400): … Unable to parse "
-        f"range`; the next run creates `{WORKSHEET}` "
-        "afresh with every task once and leaves the renamed one alone",
+        "range`; the next run finds the worksheet by its sheet id under its new name and "
+        "carries on there with every task once (no second worksheet)",
         **counts,
     )

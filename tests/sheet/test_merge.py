@@ -109,7 +109,7 @@ def test_first_sync_writes_header_and_rows_in_order() -> None:
     assert world.grid[0] == DEFAULT_LAYOUT.header_row()
     assert world.ids() == ["cw-11-1001", "cw-11-1002"]
     assert [w.row for w in plan.new_rows] == [2, 3]
-    assert all(len(w.cells) == 10 for w in plan.new_rows)  # never メモ
+    assert all(len(w.cells) == 11 for w in plan.new_rows)  # never メモ
     assert not plan.updates
     assert plan.clean == {"cw-11-1001", "cw-11-1002"}
     assert world.memory["cw-11-1001"].cells == task_to_cells(make_task(1), TOKYO)

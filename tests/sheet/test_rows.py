@@ -63,8 +63,15 @@ def test_task_to_cells_follows_the_layout() -> None:
         "created": "2024-12-02 10:30",
         "done_at": "",
         "link": "https://www.chatwork.com/#!rid11-2001",
+        "review": "",
     }
     assert "memo" not in cells
+
+
+def test_a_weak_task_is_marked_for_review() -> None:
+    """要確認 shows the tasks the parser was less sure of, so assistants check those first."""
+    assert task_to_cells(make_task(confidence=0.6), TOKYO)["review"] == "要確認"
+    assert task_to_cells(make_task(confidence=0.7), TOKYO)["review"] == ""
 
 
 def test_task_to_cells_done_with_time_and_index() -> None:
@@ -259,7 +266,7 @@ def test_cells_read_back_as_the_same_task(
 def test_layout_headers_and_positions() -> None:
     assert DEFAULT_LAYOUT.header_row() == [
         "ID", "ステータス", "タスク", "担当者", "期限", "依頼者",
-        "ルーム", "依頼日時", "完了日時", "リンク", "メモ",
+        "ルーム", "依頼日時", "完了日時", "リンク", "メモ", "要確認",
     ]  # fmt: skip
     custom = Layout.with_headers({"title": "Task", "memo": "Notes"})
     assert custom.header_row()[2] == "Task"

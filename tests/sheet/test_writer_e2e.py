@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -419,7 +420,18 @@ class FlakySpreadsheet:
         self.reads += 1
         if self.failures:
             raise self.failures.pop(0)
-        return {"range": f"'{WS}'!A1:K1000", "values": [DEFAULT_LAYOUT.header_row()]}
+        return {"range": f"'{WS}'!A1:L1000", "values": [DEFAULT_LAYOUT.header_row()]}
+
+    @property
+    def client(self) -> Any:
+        """The metadata search finds no tags: the columns are adopted by header text."""
+        return SimpleNamespace(request=lambda *a, **k: SimpleNamespace(json=dict))
+
+    def worksheet(self, title: str) -> Any:
+        return SimpleNamespace(id=7, title=title)
+
+    def batch_update(self, body: Any) -> Any:
+        return {}
 
 
 def flaky_writer(failures: list[Exception], sleeps: list[float], attempts: int = 5) -> Any:

@@ -830,6 +830,7 @@ class SheetsEmulator:
             "move_columns",
             "protect_range",
             "developer_metadata",
+            "sheet_titles",
         }
     )
 
@@ -1185,6 +1186,11 @@ class SheetsEmulator:
                 item["editors"] = {"users": ["owner@example.com"]}
             s.protected.append(item)
             return book.next_metadata_id
+
+    def sheet_titles(self, spreadsheet_id: str) -> list[str]:
+        """The worksheets' titles, in tab order."""
+        with self._lock:
+            return [sheet.title for sheet in self._book(spreadsheet_id).sheets]
 
     def developer_metadata(self, spreadsheet_id: str) -> list[Json]:
         """Every developer metadata entry of the spreadsheet, as the API shows it."""

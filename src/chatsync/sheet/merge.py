@@ -268,6 +268,8 @@ def merge_rows(
     first = [cell_text(v) for v in header]
     plan.layout = layout.resolve(first)
     for key, pos in plan.layout.positions.items():
+        if plan.layout.identified:
+            break  # the writer checked row 1 against the header it found the columns under
         if pos >= len(first) or first[pos].strip() != layout.headers[key].strip():
             return None  # no header, or not all of it: the full merge decides
 
@@ -411,7 +413,9 @@ def _merge_row(
     memory_lost = mem is None and clean
     current = task
     for key in _EDITABLE:
-        seen = row.cells[key]
+        seen = row.cells.get(key)
+        if seen is None:
+            continue  # a column people deleted: neither read nor written
         if key in human:
             edited = seen != base.get(key)
         elif key in base:
@@ -427,11 +431,11 @@ def _merge_row(
     cells = {"id": task.task_id}
     writes: dict[str, str] = {}
     for key in _EDITABLE:
-        if key in human:
+        if key in human and key in row.cells:
             cells[key] = row.cells[key]
             continue
-        cells[key] = wanted[key]
-        if row.cells[key] != wanted[key]:
+        cells[key] = base[key] if key in human and key in base else wanted[key]
+        if key in row.cells and row.cells[key] != wanted[key]:
             writes[key] = wanted[key]
 
     if writes:
@@ -441,7 +445,7 @@ def _merge_row(
     new_mem = SheetMemory(task_id=task.task_id, cells=cells, human=frozenset(human), row=row.row)
     if new_mem != mem:
         plan.memory.append(new_mem)
-    return {**row.cells, **writes}, current
+    return {**cells, **row.cells, **writes}, current
 
 
 def _today(now: datetime | None, tz: tzinfo) -> date | None:
@@ -450,4 +454,5 @@ def _today(now: datetime | None, tz: tzinfo) -> date | None:
 
 
 def _row_write(row: int, cells: Mapping[str, str], layout: Layout) -> RowWrite:
-    return RowWrite(row, {layout.positions[key]: text for key, text in cells.items()})
+    positions = layout.positions
+    return RowWrite(row, {positions[key]: text for key, text in cells.items() if key in positions})

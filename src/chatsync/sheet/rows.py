@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from chatsync.errors import ConfigError
@@ -30,8 +30,9 @@ COLUMNS: tuple[str, ...] = (
     "done_at",
     "link",
     "memo",
+    "review",
 )
-"""Column keys in sheet order (A … K)."""
+"""Column keys in sheet order (A … K of sheet.md, then chatsync's additions after K)."""
 
 DEFAULT_HEADERS: Mapping[str, str] = {
     "id": "ID",
@@ -45,10 +46,22 @@ DEFAULT_HEADERS: Mapping[str, str] = {
     "done_at": "完了日時",
     "link": "リンク",
     "memo": "メモ",
+    "review": "要確認",
 }
 
-WRITTEN: tuple[str, ...] = COLUMNS[:-1]
+WRITTEN: tuple[str, ...] = tuple(key for key in COLUMNS if key != "memo")
 """Columns chatsync writes; メモ belongs to people alone."""
+
+SPEC_COLUMNS: frozenset[str] = frozenset(COLUMNS[:11])
+"""Columns A … K of sheet.md."""
+
+REQUIRED: frozenset[str] = frozenset({"id", "status", "title"})
+"""Without these a row cannot be told apart or read; any other column people delete is
+simply no longer written (``chatsync sheet repair`` puts it back)."""
+
+REVIEW_BELOW = 0.7
+"""Tasks the parser is less sure of than this get 要確認 (extract's ``confidence``)."""
+REVIEW_MARK = "要確認"
 
 TAKEN_INTO_STORE: frozenset[str] = frozenset(
     {"status", "title", "assignees", "due", "requester", "room"}
@@ -137,6 +150,9 @@ class Layout:
 
     Positions default to the spec's order; :meth:`resolve` follows people who
     inserted or moved columns, as long as every header text is still there.
+    ``identified``: the positions were found by identity (developer metadata, see
+    :mod:`chatsync.sheet.columns`) and hold whatever the header texts say; keys
+    missing from ``positions`` are columns people deleted (neither read nor written).
     ``words`` are the status words the sheet is read with.
     """
 
@@ -145,6 +161,7 @@ class Layout:
         default_factory=lambda: {key: i for i, key in enumerate(COLUMNS)}
     )
     words: StatusWords = DEFAULT_WORDS
+    identified: bool = False
 
     @classmethod
     def with_headers(
@@ -174,16 +191,24 @@ class Layout:
     def width(self) -> int:
         return max(self.positions.values()) + 1
 
+    def at(self, positions: Mapping[str, int]) -> Layout:
+        """This layout with columns found by identity at ``positions``."""
+        return replace(self, positions=dict(positions), identified=True)
+
     def resolve(self, header: Sequence[str]) -> Layout:
-        """The layout of a sheet whose row 1 is ``header``."""
+        """The layout of a sheet whose row 1 is ``header`` (by header text, unless the
+        columns were found by identity)."""
+        if self.identified:
+            return self
         found: dict[str, int] = {}
         texts = [h.strip() for h in header]
         for key in COLUMNS:
             want = self.headers[key].strip()
-            if want not in texts:
+            if want in texts:
+                found[key] = texts.index(want)
+            elif key in SPEC_COLUMNS:
                 return self
-            found[key] = texts.index(want)
-        return Layout(headers=self.headers, positions=found, words=self.words)
+        return replace(self, positions=found)
 
     def cells(self, row: Sequence[object]) -> dict[str, str]:
         """A sheet row (values as the API returned them) → column key → text."""
@@ -245,6 +270,7 @@ def task_to_cells(task: Task, tz: tzinfo) -> dict[str, str]:
         "created": format_moment(task.created_at, tz),
         "done_at": format_moment(task.done_at, tz) if task.done_at is not None else "",
         "link": task.link,
+        "review": REVIEW_MARK if task.confidence < REVIEW_BELOW else "",
     }
     return {key: fit_cell(value) for key, value in cells.items()}
 

@@ -55,6 +55,7 @@ import gspread
 import requests
 from google.auth.exceptions import GoogleAuthError
 from gspread.exceptions import APIError, WorksheetNotFound
+from gspread.urls import SPREADSHEET_URL
 from gspread.utils import absolute_range_name
 
 from chatsync.errors import ChatsyncError
@@ -62,8 +63,22 @@ from chatsync.faults import checkpoint
 from chatsync.models import BoardTask, Task
 from chatsync.ports import SheetMemory, StateStore
 from chatsync.sheet.client import map_api_error
+from chatsync.sheet.columns import (
+    METADATA_KEY,
+    Columns,
+    resolve_columns,
+    tag_request,
+    tagged_columns,
+)
 from chatsync.sheet.merge import MergePlan, RowWrite, merge, merge_rows, rows_to_read
-from chatsync.sheet.rows import DEFAULT_WORDS, Layout, StatusWords, column_letter
+from chatsync.sheet.rows import (
+    COLUMNS,
+    DEFAULT_WORDS,
+    Layout,
+    StatusWords,
+    cell_text,
+    column_letter,
+)
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +146,11 @@ class SheetState:
     grid_rows: int  # rows of the grid, as last read or grown
     swept_on: str  # ISO day (in the writer's tz) of the last full path in sync()
     settled: bool = True
+    sheet_id: int | None = None  # the worksheet's id: found again after people rename it
+    configured: str | None = None  # the settings' worksheet name when this was recorded
+    header: list[str] | None = None  # row 1 as last read, trailing empty cells trimmed
+    columns: dict[str, int] | None = None  # chatsync's columns as last resolved
+    gone: list[str] = field(default_factory=list)  # chatsync's columns people deleted
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -153,6 +173,7 @@ class _Read:
     missing: bool = False  # the worksheet did not exist (and may have been created now)
     created: bool = False
     sheet_id: int | None = None
+    header: list[str] = field(default_factory=list)  # row 1 after this cycle's setup calls
 
 
 class SheetWriter:
@@ -181,6 +202,7 @@ class SheetWriter:
             raise ValueError("max_attempts must be at least 1")
         self.spreadsheet = spreadsheet
         self.title = worksheet_title
+        self.configured = worksheet_title
         self.layout = Layout.with_headers(headers, words)
         self.tz = tz
         self._sleep = sleep
@@ -202,20 +224,25 @@ class SheetWriter:
     def sync(self, store: StateStore, now: datetime | None = None) -> SheetReport:
         """One cycle: read the sheet, merge, write what changed, record it in the store."""
         self._report = report = SheetReport()
+        self._fast_columns: tuple[Columns, list[str]] | None = None
         moment = now or self._clock()
         dirty = store.dirty_task_ids()
-        state = SheetState.from_json(store.get_value(STATE_KEY))
+        state = self._follow(SheetState.from_json(store.get_value(STATE_KEY)))
 
         fast = self._fast(store, dirty, state, moment)
+        columns: Columns | None = None
         if fast is not None:
             read, plan = fast
+            if self._fast_columns is not None:
+                columns, read.header = self._fast_columns
         else:
-            read = self._read(create=True)
+            read = self._read(create=True, state=state)
+            columns = self._columns(read, state)
             memory, tasks = store.sheet_memory(), store.all_tasks()
-            plan = self._plan(read, memory, tasks, dirty, moment, board=False)
+            plan = self._plan(read, memory, tasks, dirty, moment, board=False, columns=columns)
             if plan.header is not None and not read.created:
                 self._format(self._sheet_id(read))
-        after = self._next_state(state, read, plan, moment, swept=fast is None)
+        after = self._next_state(state, read, plan, moment, swept=fast is None, columns=columns)
         stored = state
         if plan.has_writes and state is not None and state.settled:
             stored = replace(state, settled=False)
@@ -254,8 +281,12 @@ class SheetWriter:
         """The board as people see it merged with the store, for the digest (one read, no
         writes): chatsync's rows with people's edits, rows people added, minus deleted rows."""
         self._report = SheetReport()
-        read = self._read(create=False)
-        plan = self._plan(read, store.sheet_memory(), store.all_tasks(), set(), now)
+        state = self._follow(SheetState.from_json(store.get_value(STATE_KEY)))
+        read = self._read(create=False, state=state)
+        columns = None if read.missing else self._columns(read, state, setup=False)
+        plan = self._plan(
+            read, store.sheet_memory(), store.all_tasks(), set(), now, columns=columns
+        )
         for warning in plan.warnings:
             log.warning("sheet %r %s", self.title, warning)
         return plan.board
@@ -271,7 +302,9 @@ class SheetWriter:
         now: datetime | None,
         *,
         board: bool = True,
+        columns: Columns | None = None,
     ) -> MergePlan:
+        layout = self.layout if columns is None else self.layout.at(columns.positions)
         if read.missing:
             # A worksheet that did not exist holds nothing people did: start it over,
             # keeping only their deletions.
@@ -282,7 +315,7 @@ class SheetWriter:
             tasks,
             dirty,
             tz=self.tz,
-            layout=self.layout,
+            layout=layout,
             now=now or self._clock(),
             board=board,
         )
@@ -311,6 +344,12 @@ class SheetWriter:
                 header, rows, read.cols = self._read_rows(wanted)
             except _Missing:  # the grid shrank, or the worksheet is gone
                 return self._full_read("the remembered rows are no longer in the grid")
+        positions = state.columns
+        head = _trim([cell_text(v) for v in header])
+        if wanted and (positions is None or head != state.header):
+            row1 = _Read([list(header)], read.rows, read.cols, header=head)
+            found = self._columns(row1, state)
+            positions, self._fast_columns = found.positions, (found, row1.header)
         plan = merge_rows(
             header,
             rows,
@@ -318,7 +357,7 @@ class SheetWriter:
             tasks.values(),
             state.last_row,
             tz=self.tz,
-            layout=self.layout,
+            layout=self.layout.at(positions or {}),
             now=now,
         )
         if plan is None:
@@ -358,19 +397,35 @@ class SheetWriter:
         now: datetime,
         *,
         swept: bool,
+        columns: Columns | None = None,
     ) -> SheetState | None:
         """The state to record once this cycle is committed (None: leave it as it is)."""
         if not swept:
             assert state is not None
+            if columns is not None:  # the header changed and was resolved on the fast path
+                state = replace(
+                    state,
+                    header=_trim(read.header),
+                    columns=dict(columns.positions),
+                    gone=list(columns.gone),
+                )
             return replace(state, last_row=plan.last_row, settled=True)
         if read.rows is None:
             return None
+        header = list(read.header)
+        if plan.header is not None:
+            header = [plan.header.cells.get(i, "") for i in range(max(plan.header.cells) + 1)]
         return SheetState(
             spreadsheet=self._spreadsheet_id(),
             worksheet=self.title,
             last_row=plan.last_row,
             grid_rows=read.rows,
             swept_on=_day(now, self.tz).isoformat(),
+            sheet_id=read.sheet_id,
+            configured=self.configured,
+            header=_trim(header),
+            columns=dict(columns.positions) if columns is not None else None,
+            gone=list(columns.gone) if columns is not None else [],
         )
 
     def _spreadsheet_id(self) -> str:
@@ -403,7 +458,7 @@ class SheetWriter:
                 rows[first + offset] = values
         return (head[0] if head else []), rows, cols
 
-    def _read(self, *, create: bool) -> _Read:
+    def _read(self, *, create: bool, state: SheetState | None = None) -> _Read:
         """The one read of the cycle (plus setup calls when the worksheet is missing)."""
         whole = absolute_range_name(self.title)
         try:
@@ -416,6 +471,8 @@ class SheetWriter:
             try:
                 self._call("look up the worksheet", lambda: self.spreadsheet.worksheet(self.title))
             except WorksheetNotFound:
+                if self._renamed(state):
+                    return self._read(create=create)
                 if not create:
                     return _Read([], None, None, missing=True)
                 return self._create()
@@ -423,7 +480,171 @@ class SheetWriter:
                 f"could not read worksheet {self.title!r}: {exc.__cause__}"
             ) from exc.__cause__
         rows, cols = _grid_size(str(response.get("range", "")))
-        return _Read(list(response.get("values", [])), rows, cols)
+        values = list(response.get("values", []))
+        head = _trim([cell_text(v) for v in values[0]]) if values else []
+        read = _Read(values, rows, cols, header=head)
+        if self._mine(state) and state is not None and state.worksheet == self.title:
+            read.sheet_id = state.sheet_id
+        return read
+
+    def _mine(self, state: SheetState | None) -> bool:
+        """Was ``state`` recorded for this spreadsheet and this worksheet setting?"""
+        return (
+            state is not None
+            and state.spreadsheet == self._spreadsheet_id()
+            and state.configured == self.configured
+        )
+
+    def _follow(self, state: SheetState | None) -> SheetState | None:
+        """Use the worksheet's title as last seen: people may have renamed it."""
+        if self._mine(state) and state is not None:
+            self.title = state.worksheet
+        return state
+
+    def _renamed(self, state: SheetState | None) -> bool:
+        """The worksheet is not under its title: find it by its sheet id (people renamed
+        it) rather than create a second one. True when found (``self.title`` follows)."""
+        if not self._mine(state) or state is None or state.sheet_id is None:
+            return False
+        sheet_id = state.sheet_id
+        try:
+            worksheet = self._call(
+                "look up the worksheet by its id",
+                lambda: self.spreadsheet.get_worksheet_by_id(sheet_id),
+            )
+        except WorksheetNotFound:
+            return False
+        log.warning(
+            "worksheet %r is now called %r (found by its sheet id); chatsync follows it",
+            self.title,
+            worksheet.title,
+        )
+        self.title = str(worksheet.title)
+        return True
+
+    # ----------------------------------------------------------------- columns
+
+    def _columns(self, read: _Read, state: SheetState | None, *, setup: bool = True) -> Columns:
+        """Where chatsync's columns are this cycle (see :mod:`chatsync.sheet.columns`).
+
+        Free while row 1 is what it was: the positions last resolved are used. When it
+        changed (people renamed, moved, inserted or deleted a column), one metadata
+        search finds the tagged columns; columns found by header text or new to the sheet
+        are tagged (setup calls, with ``setup``). Raises :class:`ColumnsNotFound`, before
+        anything is merged or written, when the ID, status or title column is gone.
+        """
+        defaults = {key: i for i, key in enumerate(COLUMNS)}
+        if read.created:
+            return Columns(defaults)
+        if (
+            self._mine(state)
+            and state is not None
+            and state.worksheet == self.title
+            and state.columns is not None
+            and state.header == read.header
+        ):
+            return Columns(dict(state.columns), gone=tuple(state.gone))
+        matches = self._call("find chatsync's columns", self._search_tags)
+        tagged = tagged_columns(matches, self._sheet_id(read))
+        if not any(read.header) and not tagged:
+            columns = Columns(defaults, adopt=defaults)  # an empty row 1: the header goes here
+        else:
+            seen = state.columns if self._mine(state) and state is not None else None
+            columns = resolve_columns(
+                read.header,
+                tagged,
+                self.layout.headers,
+                title=self.title,
+                seen_before=tuple(seen or ()),
+            )
+        for note in columns.notes:
+            log.warning("worksheet %r: %s", self.title, note)
+        if columns.problem is not None:
+            raise ColumnsNotFound(columns.problem)
+        _refuse_an_empty_id_column(read, columns, self.title)
+        if setup and (columns.adopt or columns.add):
+            columns = self._tag(read, columns)
+        elif columns.add:
+            columns = replace(columns, gone=(*columns.gone, *columns.add), add=())
+        for key in columns.gone:
+            if key != "memo":
+                log.info(
+                    "worksheet %r: column %r was deleted; chatsync no longer writes it "
+                    "(`chatsync sheet repair` puts it back)",
+                    self.title,
+                    self.layout.headers[key],
+                )
+        return columns
+
+    def _search_tags(self) -> list[dict[str, Any]]:
+        """``developerMetadata:search`` for chatsync's column tags (gspread has no method)."""
+        url = SPREADSHEET_URL % self._spreadsheet_id() + "/developerMetadata:search"
+        body = {"dataFilters": [{"developerMetadataLookup": {"metadataKey": METADATA_KEY}}]}
+        response = self.spreadsheet.client.request("post", url, json=body)
+        found = response.json().get("matchedDeveloperMetadata", [])
+        return list(found) if isinstance(found, list) else []
+
+    def _tag(self, read: _Read, columns: Columns) -> Columns:
+        """Setup calls: add the columns new to the sheet after its last one, then tag every
+        column found without a tag. A protected header keeps a new column out (logged)."""
+        sheet_id = self._sheet_id(read)
+        positions = dict(columns.positions)
+        gone = list(columns.gone)
+        added: dict[str, int] = {}
+        if columns.add:
+            start = max(len(read.header), max(positions.values(), default=-1) + 1)
+            added = {key: start + i for i, key in enumerate(columns.add)}
+            need = start + len(added)
+            if read.cols is not None and need > read.cols:
+                self._resize(sheet_id, read.rows or NEW_SHEET_ROWS, need)
+                read.cols = need
+            first, last = column_letter(start), column_letter(need - 1)
+            body = {
+                "valueInputOption": "RAW",
+                "data": [
+                    {
+                        "range": absolute_range_name(self.title, f"{first}1:{last}1"),
+                        "values": [[self.layout.headers[key] for key in added]],
+                    }
+                ],
+            }
+            try:
+                self._call("add columns", lambda: self.spreadsheet.values_batch_update(body))
+            except ChatsyncError as exc:
+                log.warning("worksheet %r: could not add column(s) (%s)", self.title, exc)
+                gone += list(added)
+                added = {}
+            header = list(read.header) + [""] * max(0, need - len(read.header))
+            for key, pos in added.items():
+                header[pos] = self.layout.headers[key]
+            read.header = _trim(header) if added else read.header
+            positions.update(added)
+        tags = [tag_request(sheet_id, key, pos) for key, pos in {**columns.adopt, **added}.items()]
+        if tags:
+            try:
+                self._call(
+                    "tag chatsync's columns",
+                    lambda: self.spreadsheet.batch_update({"requests": tags}),
+                )
+            except ChatsyncError as exc:  # found by header text meanwhile; tried again later
+                log.warning("worksheet %r: could not tag its columns (%s)", self.title, exc)
+        return Columns(positions, gone=tuple(gone), notes=columns.notes)
+
+    def _resize(self, sheet_id: int, rows: int, cols: int) -> None:
+        body = {
+            "requests": [
+                {
+                    "updateSheetProperties": {
+                        "properties": {
+                            "sheetId": sheet_id,
+                            "gridProperties": {"rowCount": rows, "columnCount": cols},
+                        },
+                        "fields": "gridProperties.rowCount,gridProperties.columnCount",
+                    }
+                }
+            ]
+        }
+        self._call("grow the worksheet", lambda: self.spreadsheet.batch_update(body))
 
     def _create(self) -> _Read:
         log.info("worksheet %r not found: creating it", self.title)
@@ -441,13 +662,14 @@ class SheetWriter:
 
         worksheet = self._call("create the worksheet", add)
         sheet_id = int(worksheet.id)
-        self._format(sheet_id)
+        self._format(sheet_id, tags={key: i for i, key in enumerate(COLUMNS)})
         return _Read(
             [], NEW_SHEET_ROWS, self.layout.width, missing=True, created=True, sheet_id=sheet_id
         )
 
-    def _format(self, sheet_id: int) -> None:
-        """Freeze and embolden the header; colour late open tasks (no daily rewrites needed)."""
+    def _format(self, sheet_id: int, tags: Mapping[str, int] | None = None) -> None:
+        """Freeze and embolden the header; colour late open tasks (no daily rewrites needed);
+        tag chatsync's columns (``tags``: key → column) in the same call."""
         layout = self.layout
         status = column_letter(layout.positions["status"])
         due = column_letter(layout.positions["due"])
@@ -504,6 +726,7 @@ class SheetWriter:
                 },
             ]
         }
+        body["requests"] += [tag_request(sheet_id, k, c) for k, c in (tags or {}).items()]
         self._call("format the worksheet", lambda: self.spreadsheet.batch_update(body))
 
     def _sheet_id(self, read: _Read) -> int:
@@ -524,21 +747,7 @@ class SheetWriter:
             return
         rows = max(read.rows or 0, need_rows + GROW_HEADROOM if too_few_rows else 0)
         cols = max(read.cols or 0, need_cols)
-        sheet_id = self._sheet_id(read)
-        body = {
-            "requests": [
-                {
-                    "updateSheetProperties": {
-                        "properties": {
-                            "sheetId": sheet_id,
-                            "gridProperties": {"rowCount": rows, "columnCount": cols},
-                        },
-                        "fields": "gridProperties.rowCount,gridProperties.columnCount",
-                    }
-                }
-            ]
-        }
-        self._call("grow the worksheet", lambda: self.spreadsheet.batch_update(body))
+        self._resize(self._sheet_id(read), rows, cols)
         read.rows, read.cols = rows, cols
 
     def _write(self, plan: MergePlan) -> None:
@@ -590,6 +799,32 @@ class SheetWriter:
             spreadsheet_id=str(getattr(self.spreadsheet, "id", "")) or None,
             client_email=email if isinstance(email, str) else None,
         )
+
+
+class ColumnsNotFound(ChatsyncError):
+    """chatsync's columns cannot be told in the worksheet: nothing is written until fixed."""
+
+
+def _refuse_an_empty_id_column(read: _Read, columns: Columns, title: str) -> None:
+    """An ID column put back empty would read as every task deleted by people."""
+    if "id" not in columns.adopt or len(read.values) < 2:
+        return
+    pos = columns.positions["id"]
+    rows = [row for row in read.values[1:] if any(str(v).strip() for v in row if v is not None)]
+    if rows and not any(pos < len(row) and str(row[pos]).strip() for row in rows):
+        raise ColumnsNotFound(
+            f"worksheet {title!r}: the ID column ({column_letter(pos)}) is empty while "
+            f"{len(rows)} rows hold tasks; nothing was written. Restore the IDs (Edit → Undo, "
+            "or File → Version history), then sync again"
+        )
+
+
+def _trim(cells: Sequence[str]) -> list[str]:
+    """Row texts without trailing empty cells, as the API returns a row."""
+    out = list(cells)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
 
 
 class _Missing(Exception):
