@@ -24,7 +24,7 @@ from chatsync.remind import PostReport, RoomPacer, post_digest, post_reminders
 from chatsync.scheduler import build_scheduler, run_forever
 from chatsync.sheet.client import open_spreadsheet
 from chatsync.sheet.rows import row_to_board_task, task_to_cells
-from chatsync.sheet.writer import SheetWriter
+from chatsync.sheet.writer import ColumnsNotFound, SheetWriter
 from chatsync.store import SqlStore, open_store
 from chatsync.sync import CycleReport, Poller, make_parse, timed
 
@@ -135,19 +135,37 @@ def open_writer(settings: Settings, *, fetch_metadata: bool = True) -> SheetWrit
     )
 
 
+SWEPT_KEY = "sheet_swept_at"
+
+
+def _sweep_due(settings: Settings, store: SqlStore, now: datetime) -> bool:
+    """Read the sheet although nothing changed in chat, so what people did there (a task
+    marked 済み gets its 完了日時; edits reach the store) is taken in within
+    ``sheets.sweep_minutes``."""
+    last = store.get_value(SWEPT_KEY)
+    if last is None:
+        return True
+    try:
+        age = (now - datetime.fromisoformat(last)).total_seconds()
+    except (TypeError, ValueError):
+        return True
+    return age < 0 or age >= settings.sheets.sweep_minutes * 60
+
+
 def _sheet_step(settings: Settings, store: SqlStore, report: CycleReport, now: datetime) -> None:
     if not settings.sheets.spreadsheet_id:
         report.sheet = "sheet=off"
         log.info("no spreadsheet configured (CHATSYNC_SHEETS__SPREADSHEET_ID); sheet step skipped")
         return
-    if not store.dirty_task_ids():
+    if not store.dirty_task_ids() and not _sweep_due(settings, store, now):
         # Nothing to write: no Sheets call at all (an unchanged cycle costs one Chatwork
-        # request and nothing else). People's edits are taken in by the next cycle that
-        # writes; the digest reads the board fresh either way (board_tasks).
+        # request and nothing else). People's edits are taken in by the next sweep
+        # (sheets.sweep_minutes) or cycle that writes; the digest reads the board fresh.
         report.sheet = "sheet=unchanged"
         return
     try:
         sheet = open_writer(settings, fetch_metadata=False).sync(store, now)
+        store.set_value(SWEPT_KEY, now.isoformat())
     except (AuthError, ConfigError):
         raise
     except ChatsyncError as exc:
@@ -166,7 +184,10 @@ def _sheet_step(settings: Settings, store: SqlStore, report: CycleReport, now: d
 def board_tasks(settings: Settings, store: SqlStore, now: datetime) -> list[BoardTask]:
     """The tasks as people left them: the sheet when there is one, else the store."""
     if settings.sheets.spreadsheet_id:
-        return open_writer(settings).read_board(store, now)
+        try:
+            return open_writer(settings).read_board(store, now)
+        except ColumnsNotFound as exc:  # the digest still goes out, from chatsync's own state
+            log.warning("digest reads chatsync's own state: %s", exc)
     return [task_to_board(t, settings.tz) for t in store.all_tasks()]
 
 
@@ -348,10 +369,14 @@ def check(settings: Settings, out: TextIO) -> int:
                 bad(f"Google Sheet: {name} is not set — set it (see README, 'Real setup')")
     else:
         try:
-            titles = open_writer(settings).worksheet_titles()
+            writer = open_writer(settings)
+            titles = writer.worksheet_titles()
             name = settings.sheets.worksheet
             state = "present" if name in titles else "missing, created on the first sync"
             ok(f"Google Sheet {settings.sheets.spreadsheet_id}: opened; worksheet '{name}' {state}")
+            if name in titles:
+                good, text = writer.check_columns()
+                (ok if good else bad)(text)
         except ChatsyncError as exc:
             bad(f"Google Sheet: {exc}")
     try:
@@ -411,6 +436,19 @@ def _check_chatwork(
 
 def _store_kind(settings: Settings) -> str:
     return settings.store.url.split(":", 1)[0]
+
+
+def repair_sheet(settings: Settings, out: TextIO) -> int:
+    """``chatsync sheet repair``: re-find chatsync's columns (putting back deleted ones) and
+    re-apply the sheet's formatting; prints what it found."""
+    require(settings, "sheet")
+    store = open_store(settings.store.url)
+    try:
+        for line in open_writer(settings).repair(store):
+            out.write(line + "\n")
+    finally:
+        store.close()
+    return 0
 
 
 def health(settings: Settings, max_age: int, out: TextIO) -> int:

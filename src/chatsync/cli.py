@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     h = sub.add_parser("health", help="exit 0 when the last cycle finished recently")
     h.add_argument("--max-age", type=int, default=900, help="seconds (default 900)")
 
+    sh = sub.add_parser("sheet", help="the task sheet's upkeep (sheet repair)")
+    actions = sh.add_subparsers(dest="sheet_command", required=True, metavar="ACTION")
+    actions.add_parser("repair", help="re-apply the formatting and re-find chatsync's columns")
+
     m = sub.add_parser("demo", help="the whole flow on embedded emulators, no accounts needed")
     m.add_argument("--output", default="demo-output", help="folder for tasks.csv")
     return p
@@ -127,6 +131,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.command == "run":
         return app.serve(settings)
+    if args.command == "sheet":
+        return app.repair_sheet(settings, out=sys.stdout)
     if args.command == "health":
         return app.health(settings, args.max_age, out=sys.stdout)
     raise AssertionError(args.command)  # argparse restricts the choices

@@ -103,6 +103,9 @@ class SheetsSettings(Section):
     )
     timeout_seconds: float = Field(default=30.0, gt=0, description="per-request timeout")
     max_attempts: int = Field(default=5, ge=1, description="tries of a 429/5xx-failed call")
+    sweep_minutes: int = Field(
+        default=30, ge=0, description="read the sheet at least this often when chat is quiet"
+    )
 
     @property
     def status_words(self) -> StatusWords:

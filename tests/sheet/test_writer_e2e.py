@@ -19,7 +19,7 @@ from chatsync.errors import AuthError, RateLimitedError, ServerError
 from chatsync.models import Due, Room, Task, TaskStatus
 from chatsync.ports import RoomPosition, SheetMemory
 from chatsync.sheet.client import open_spreadsheet
-from chatsync.sheet.rows import CELL_LIMIT, CUT_MARKER, DEFAULT_LAYOUT
+from chatsync.sheet.rows import CELL_LIMIT, COLUMNS, CUT_MARKER, DEFAULT_LAYOUT
 from chatsync.sheet.writer import SheetWriter
 from chatsync.store import SqlStore, open_store
 
@@ -125,7 +125,7 @@ def test_first_sync_creates_and_formats_the_worksheet(
     props = emu.sheet_properties(sid, WS)
     assert props["gridProperties"]["frozenRowCount"] == 1
     rules = emu.conditional_formats(sid, WS)
-    assert len(rules) == 1
+    assert len(rules) == 3  # late red, due today amber, done grey
     formula = json.dumps(rules[0], ensure_ascii=False)
     assert "TODAY()" in formula or "NOW()" in formula
     assert "$B2" in formula and "$E2" in formula
@@ -136,7 +136,7 @@ def test_first_sync_creates_and_formats_the_worksheet(
     report = writer.sync(store)  # setup happens once only
     assert counts(emu) == (1, 0)
     assert not report.wrote
-    assert len(emu.conditional_formats(sid, WS)) == 1
+    assert len(emu.conditional_formats(sid, WS)) == 3
 
 
 def test_500_changed_tasks_cost_one_read_and_one_write(
@@ -380,7 +380,10 @@ def test_an_existing_empty_worksheet_gets_header_and_format(
     assert sheet(emu, sid)[0] == DEFAULT_LAYOUT.header_row()
     assert len(ids(emu, sid)) == 5  # the 3-row grid was grown first
     assert emu.sheet_properties(sid, WS)["gridProperties"]["frozenRowCount"] == 1
-    assert len(emu.conditional_formats(sid, WS)) == 1
+    assert len(emu.conditional_formats(sid, WS)) == 3
+    tags = {m["metadataValue"]: m["location"]["dimensionRange"]["startIndex"]
+            for m in emu.developer_metadata(sid)}  # fmt: skip
+    assert tags == {key: i for i, key in enumerate(COLUMNS)}
 
 
 def test_a_sheet_no_longer_shared_says_so(

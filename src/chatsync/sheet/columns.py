@@ -28,7 +28,8 @@ class Columns:
     ``adopt``: columns found by header text, to be tagged; ``add``: columns new to
     this sheet (e.g. 要確認 on a sheet from before it existed), to be added after the
     last column; ``gone``: columns people deleted, neither read nor written until
-    ``chatsync sheet repair`` puts them back; ``problem``: why nothing may be written.
+    ``chatsync sheet repair`` puts them back; ``problem``: why nothing may be written;
+    ``fresh``: columns added (back) just now, so their empty cells are not people's edits.
     """
 
     positions: dict[str, int]
@@ -37,6 +38,7 @@ class Columns:
     gone: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     problem: str | None = None
+    fresh: tuple[str, ...] = ()  # columns added just now: what chatsync remembers of them is void
 
 
 def resolve_columns(

@@ -181,13 +181,16 @@ def merge(
     layout: Layout = DEFAULT_LAYOUT,
     now: datetime | None = None,
     board: bool = True,
+    fresh: Collection[str] = (),
 ) -> MergePlan:
     """Plan one sync cycle from one read of the whole worksheet.
 
     ``values`` is the worksheet as the API returned it, row 1 first (trimmed
     rows and cells are fine). Unchanged tasks produce no writes. ``board=False``
     leaves ``plan.board`` empty (a sync does not need it; building it is a third
-    of the merge's time on a large sheet); the warnings are the same.
+    of the merge's time on a large sheet); the warnings are the same. ``fresh``: columns
+    just added (back) to the sheet: what memory holds of them is void, so their empty
+    cells are filled, not taken for people's edits.
     """
     by_id = {t.task_id: t for t in tasks}
     plan = MergePlan(layout=layout, clean=set(dirty))
@@ -213,6 +216,13 @@ def merge(
                 new_tasks.append(task)
             continue
         ours.add(tid)
+        if mem is not None and fresh:
+            mem = mem.model_copy(
+                update={
+                    "cells": {k: v for k, v in mem.cells.items() if k not in fresh},
+                    "human": frozenset(mem.human - set(fresh)),
+                }
+            )
         final[row.row] = _merge_row(task, mem, row, tid not in dirty, tz, now, plan)
 
     for row in rows:

@@ -70,6 +70,7 @@ from chatsync.sheet.columns import (
     tag_request,
     tagged_columns,
 )
+from chatsync.sheet.format import format_requests, is_ours
 from chatsync.sheet.merge import MergePlan, RowWrite, merge, merge_rows, rows_to_read
 from chatsync.sheet.rows import (
     COLUMNS,
@@ -91,7 +92,6 @@ READ_PARAMS: dict[str, str | int | bool | float | list[str] | None] = {
 }
 NEW_SHEET_ROWS = 1000
 GROW_HEADROOM = 1000
-LATE_COLOUR = {"red": 0.98, "green": 0.82, "blue": 0.82}
 STATE_KEY = "sheet_state"
 FAST_FROM_ROWS = 2000
 """Below this many rows a writing cycle reads the whole sheet (~0.1 s at 1,000 rows)."""
@@ -151,6 +151,7 @@ class SheetState:
     header: list[str] | None = None  # row 1 as last read, trailing empty cells trimmed
     columns: dict[str, int] | None = None  # chatsync's columns as last resolved
     gone: list[str] = field(default_factory=list)  # chatsync's columns people deleted
+    fresh: list[str] = field(default_factory=list)  # columns put back by repair, not yet merged
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -221,6 +222,36 @@ class SheetWriter:
             "list the worksheets", lambda: [ws.title for ws in self.spreadsheet.worksheets()]
         )
 
+    def check_columns(self) -> tuple[bool, str]:
+        """For ``chatsync check`` (read-only: two reads, nothing written): can chatsync's
+        columns be found? (ok, one line)."""
+        try:
+            response = self._call(
+                "read the header row",
+                lambda: self.spreadsheet.values_get(
+                    absolute_range_name(self.title, "1:1"), params=READ_PARAMS
+                ),
+                missing_on_400=True,
+            )
+        except _Missing:
+            return True, f"worksheet {self.title!r} missing: created on the first sync"
+        values = list(response.get("values", []))
+        header = _trim([cell_text(v) for v in values[0]]) if values else []
+        if not any(header):
+            return True, f"worksheet {self.title!r}: empty; its header is written on the next sync"
+        tagged = tagged_columns(
+            self._call("find chatsync's columns", self._search_tags),
+            self._sheet_id(_Read(values, None, None)),
+        )
+        columns = resolve_columns(header, tagged, self.layout.headers, title=self.title)
+        if columns.problem is not None:
+            return False, columns.problem
+        by_tag = sum(1 for key in columns.positions if key not in columns.adopt)
+        text = f"worksheet {self.title!r}: chatsync's columns found ({by_tag} by their tags"
+        if columns.adopt:
+            text += f", {len(columns.adopt)} by header text, tagged on the next sync"
+        return True, text + ")"
+
     def sync(self, store: StateStore, now: datetime | None = None) -> SheetReport:
         """One cycle: read the sheet, merge, write what changed, record it in the store."""
         self._report = report = SheetReport()
@@ -239,6 +270,8 @@ class SheetWriter:
             read = self._read(create=True, state=state)
             columns = self._columns(read, state)
             memory, tasks = store.sheet_memory(), store.all_tasks()
+            if self._mine(state) and state is not None and state.fresh:
+                columns = replace(columns, fresh=(*columns.fresh, *state.fresh))
             plan = self._plan(read, memory, tasks, dirty, moment, board=False, columns=columns)
             if plan.header is not None and not read.created:
                 self._format(self._sheet_id(read))
@@ -318,6 +351,7 @@ class SheetWriter:
             layout=layout,
             now=now or self._clock(),
             board=board,
+            fresh=columns.fresh if columns is not None else (),
         )
 
     def _fast(
@@ -381,6 +415,8 @@ class SheetWriter:
             return "no sheet state recorded yet"
         if not state.settled:
             return "the last write may not have been recorded"
+        if state.fresh:
+            return "columns were put back: every row gets them"
         if (state.spreadsheet, state.worksheet) != (self._spreadsheet_id(), self.title):
             return "another spreadsheet or worksheet"
         if state.last_row < self.fast_from_rows:
@@ -524,7 +560,9 @@ class SheetWriter:
 
     # ----------------------------------------------------------------- columns
 
-    def _columns(self, read: _Read, state: SheetState | None, *, setup: bool = True) -> Columns:
+    def _columns(
+        self, read: _Read, state: SheetState | None, *, setup: bool = True, repair: bool = False
+    ) -> Columns:
         """Where chatsync's columns are this cycle (see :mod:`chatsync.sheet.columns`).
 
         Free while row 1 is what it was: the positions last resolved are used. When it
@@ -537,7 +575,8 @@ class SheetWriter:
         if read.created:
             return Columns(defaults)
         if (
-            self._mine(state)
+            not repair
+            and self._mine(state)
             and state is not None
             and state.worksheet == self.title
             and state.columns is not None
@@ -556,6 +595,7 @@ class SheetWriter:
                 self.layout.headers,
                 title=self.title,
                 seen_before=tuple(seen or ()),
+                repair=repair,
             )
         for note in columns.notes:
             log.warning("worksheet %r: %s", self.title, note)
@@ -628,7 +668,7 @@ class SheetWriter:
                 )
             except ChatsyncError as exc:  # found by header text meanwhile; tried again later
                 log.warning("worksheet %r: could not tag its columns (%s)", self.title, exc)
-        return Columns(positions, gone=tuple(gone), notes=columns.notes)
+        return Columns(positions, gone=tuple(gone), notes=columns.notes, fresh=tuple(added))
 
     def _resize(self, sheet_id: int, rows: int, cols: int) -> None:
         body = {
@@ -667,65 +707,69 @@ class SheetWriter:
             [], NEW_SHEET_ROWS, self.layout.width, missing=True, created=True, sheet_id=sheet_id
         )
 
-    def _format(self, sheet_id: int, tags: Mapping[str, int] | None = None) -> None:
-        """Freeze and embolden the header; colour late open tasks (no daily rewrites needed);
-        tag chatsync's columns (``tags``: key → column) in the same call."""
-        layout = self.layout
-        status = column_letter(layout.positions["status"])
-        due = column_letter(layout.positions["due"])
-        done_words = _any_word(layout.words.done)
-        cancelled = _any_word(layout.words.cancelled)
-        deadline = (
-            "IF(ISNUMBER($D2),$D2+IF(INT($D2)=$D2,1,0),"
-            "DATEVALUE(LEFT($D2,10))+IF(LEN($D2)>10,TIMEVALUE(MID($D2,12,5)),1))"
-        )
-        formula = (
-            (f'=AND($D2<>"",NOT(OR({done_words},{cancelled})),IFERROR({deadline}<=NOW(),FALSE))')
-            .replace("$S", "$" + status)
-            .replace("$D", "$" + due)
-        )
-        body = {
-            "requests": [
-                {
-                    "updateSheetProperties": {
-                        "properties": {
-                            "sheetId": sheet_id,
-                            "gridProperties": {"frozenRowCount": 1},
-                        },
-                        "fields": "gridProperties.frozenRowCount",
-                    }
-                },
-                {
-                    "repeatCell": {
-                        "range": {"sheetId": sheet_id, "startRowIndex": 0, "endRowIndex": 1},
-                        "cell": {"userEnteredFormat": {"textFormat": {"bold": True}}},
-                        "fields": "userEnteredFormat.textFormat.bold",
-                    }
-                },
-                {
-                    "addConditionalFormatRule": {
-                        "index": 0,
-                        "rule": {
-                            "ranges": [
-                                {
-                                    "sheetId": sheet_id,
-                                    "startRowIndex": 1,
-                                    "startColumnIndex": 0,
-                                    "endColumnIndex": layout.width,
-                                }
-                            ],
-                            "booleanRule": {
-                                "condition": {
-                                    "type": "CUSTOM_FORMULA",
-                                    "values": [{"userEnteredValue": formula}],
-                                },
-                                "format": {"backgroundColor": LATE_COLOUR},
-                            },
-                        },
-                    }
-                },
-            ]
+    def repair(self, store: StateStore) -> list[str]:
+        """``chatsync sheet repair``: find chatsync's columns again (putting back those
+        people deleted, after the last column), replace chatsync's formatting, and forget
+        the remembered positions so the next sync resolves them afresh. Lines to print."""
+        self._report = SheetReport()
+        state = self._follow(SheetState.from_json(store.get_value(STATE_KEY)))
+        read = self._read(create=True, state=state)
+        if read.created:
+            return [f"worksheet {self.title!r} created with its header, columns and formatting"]
+        columns = self._columns(read, state, repair=True)
+        sheet_id = self._sheet_id(read)
+        fields: dict[str, str | int | bool | float | list[str] | None] = {
+            "fields": "sheets(properties.sheetId,conditionalFormats)"
         }
+        meta = self._call(
+            "read the formatting", lambda: self.spreadsheet.fetch_sheet_metadata(fields)
+        )
+        rules: list[dict[str, Any]] = []
+        for sheet in meta.get("sheets", []):
+            if int(sheet.get("properties", {}).get("sheetId", -1)) == sheet_id:
+                rules = list(sheet.get("conditionalFormats", []))
+        drop = [
+            {"deleteConditionalFormatRule": {"sheetId": sheet_id, "index": i}}
+            for i in reversed(range(len(rules)))
+            if is_ours(rules[i])
+        ]
+        if drop:
+            self._call(
+                "remove old formatting", lambda: self.spreadsheet.batch_update({"requests": drop})
+            )
+        lines = [
+            f"worksheet {self.title!r}: columns "
+            + ", ".join(
+                f"{self.layout.headers[k]}={column_letter(p)}"
+                for k, p in sorted(columns.positions.items(), key=lambda kv: kv[1])
+            )
+        ]
+        try:
+            self._format(sheet_id, positions=columns.positions)
+        except ChatsyncError:
+            self._format(sheet_id, positions=columns.positions, header=False)
+            lines.append("row 1 is protected: its cells were left as they are")
+        lines.append(f"formatting re-applied ({len(drop)} old rule(s) of chatsync replaced)")
+        if state is not None:
+            fresh = sorted({*state.fresh, *columns.fresh})
+            state = replace(state, header=None, columns=None, fresh=fresh)
+            store.set_value(STATE_KEY, state.to_json())
+        return lines
+
+    def _format(
+        self,
+        sheet_id: int,
+        tags: Mapping[str, int] | None = None,
+        positions: Mapping[str, int] | None = None,
+        *,
+        header: bool = True,
+    ) -> None:
+        """The tracker's formatting (:mod:`chatsync.sheet.format`) and, in the same call,
+        the tags of chatsync's columns (``tags``: key → column)."""
+        where = dict(positions if positions is not None else self.layout.positions)
+        width = max(where.values(), default=0) + 1
+        requests = format_requests(sheet_id, where, self.layout.words, width, header=header)
+        body = {"requests": requests}
         body["requests"] += [tag_request(sheet_id, k, c) for k, c in (tags or {}).items()]
         self._call("format the worksheet", lambda: self.spreadsheet.batch_update(body))
 
@@ -859,18 +903,6 @@ def _retry_after(exc: APIError) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None  # an HTTP date: fall back to our own backoff
-
-
-def _any_word(words: Sequence[str]) -> str:
-    """``$S2="完了",LOWER(TRIM($S2))="done",…`` for the late-row formula (``$S``: status)."""
-    parts = []
-    for word in words:
-        quoted = word.strip().replace('"', '""')
-        lowered = quoted.lower()
-        parts.append(
-            f'LOWER(TRIM($S2))="{lowered}"' if lowered != quoted else f'TRIM($S2)="{quoted}"'
-        )
-    return ",".join(parts)
 
 
 def _day(moment: datetime, tz: tzinfo) -> date:
