@@ -6,20 +6,22 @@ gspread writer, APScheduler); everything else sees the ports.
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.chatwork.client import ChatworkClient
 from chatsync.config import Settings, require
 from chatsync.errors import AuthError, ChatsyncError, ConfigError
-from chatsync.models import BoardTask, Task
+from chatsync.models import BoardTask, Room, Task
 from chatsync.remind import PostReport, RoomPacer, post_digest, post_reminders
 from chatsync.scheduler import build_scheduler, run_forever
 from chatsync.sheet.client import open_spreadsheet
@@ -436,6 +438,83 @@ def _check_chatwork(
 
 def _store_kind(settings: Settings) -> str:
     return settings.store.url.split(":", 1)[0]
+
+
+def report(
+    settings: Settings, out: TextIO, export: Path | None = None, png: Path | None = None
+) -> int:
+    """``chatsync report``: what people corrected in the sheet, per room and week, and the
+    precision and recall it implies; ``export`` writes the corrected conversations (JSONL,
+    the ``extract`` format with ``expected``), ``png`` a chart (needs matplotlib)."""
+    from chatsync import report as rep
+
+    store = open_store(settings.store.url)
+    try:
+        tasks, corrections = store.all_tasks(), store.corrections()
+        rooms = sorted({c.room_id for c in corrections})
+        messages = {rid: store.room_messages(rid) for rid in rooms}
+        sent = {
+            f"cw-{m.room_id}-{m.message_id}": m.send_time for ms in messages.values() for m in ms
+        }
+        names = {t.room_id: t.room_name for t in tasks}
+        rows = rep.weekly(tasks, corrections, settings.tz, sent=sent, room_names=names)
+        out.write(rep.render(rows))
+        if export is not None:
+            convs = rep.export(
+                [
+                    (
+                        Room(room_id=rid, name=names.get(rid, "")),
+                        store.room_members(rid),
+                        messages[rid],
+                    )
+                    for rid in rooms
+                ],
+                tasks,
+                corrections,
+                settings.timezone,
+                settings.tz,
+                words=settings.sheets.status_words,
+            )
+            try:
+                with export.open("w", encoding="utf-8") as f:
+                    for conv in convs:
+                        f.write(json.dumps(conv, ensure_ascii=False) + "\n")
+            except OSError as exc:
+                raise ConfigError(f"--export {export}: cannot write ({exc.strerror})") from None
+            out.write(f"{len(convs)} corrected conversation(s) written to {export}\n")
+        if png is not None:
+            _chart(rows, png)
+            out.write(f"chart written to {png}\n")
+    finally:
+        store.close()
+    return 0
+
+
+def _chart(rows: list[Any], path: Path) -> None:
+    try:
+        import matplotlib  # type: ignore[import-not-found]
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt  # type: ignore[import-not-found]
+    except ImportError:
+        raise ConfigError("--png needs matplotlib: pip install matplotlib") from None
+    weeks = sorted({r.week for r in rows})
+    fig, ax = plt.subplots(figsize=(8, 3))
+    for name, attr in (("precision", "precision"), ("recall", "recall")):
+        ax.plot(
+            weeks,
+            [_mean([getattr(r, attr) for r in rows if r.week == w]) for w in weeks],
+            label=name,
+        )
+    ax.set_ylim(0, 1.05)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+
+
+def _mean(values: list[float | None]) -> float:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else float("nan")
 
 
 def repair_sheet(settings: Settings, out: TextIO) -> int:

@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from chatsync import __version__
@@ -47,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
 
     h = sub.add_parser("health", help="exit 0 when the last cycle finished recently")
     h.add_argument("--max-age", type=int, default=900, help="seconds (default 900)")
+
+    r = sub.add_parser("report", help="what people corrected in the sheet, per room and week")
+    r.add_argument("--export", metavar="FILE.jsonl", help="write the corrected conversations")
+    r.add_argument("--png", metavar="FILE", help="draw precision and recall per week")
 
     sh = sub.add_parser("sheet", help="the task sheet's upkeep (sheet repair)")
     actions = sh.add_subparsers(dest="sheet_command", required=True, metavar="ACTION")
@@ -131,6 +136,13 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.command == "run":
         return app.serve(settings)
+    if args.command == "report":
+        return app.report(
+            settings,
+            out=sys.stdout,
+            export=Path(args.export) if args.export else None,
+            png=Path(args.png) if args.png else None,
+        )
     if args.command == "sheet":
         return app.repair_sheet(settings, out=sys.stdout)
     if args.command == "health":

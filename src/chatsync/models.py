@@ -167,6 +167,30 @@ class ChatworkMessageJSON(BaseModel):
         )
 
 
+class CorrectionKind(StrEnum):
+    CORRECTED = "corrected"  # a person changed the title, assignees or deadline
+    DELETED = "deleted"  # a person deleted the row: not a task
+    ADDED = "added"  # a person added a row linking a Chatwork message: a task chatsync missed
+    CONFIRMED = "confirmed"  # a person cleared 要確認: the weak task is right
+
+
+class Correction(Frozen):
+    """One correction people made in the sheet, the parser's feedback (``chatsync report``).
+
+    ``task_id``: chatsync's task ID, or ``cw-{room}-{message}`` of the message a row people
+    added links; ``column``: the column corrected (``corrected``); ``value``: the person's
+    text, or for ``added`` the row as JSON ({title, assignees, due, status}); ``at``: when
+    chatsync saw it (unix seconds).
+    """
+
+    task_id: str
+    room_id: int
+    kind: CorrectionKind
+    column: str = ""
+    value: str = ""
+    at: int
+
+
 class BoardTask(Frozen):
     """A row of the task sheet as people left it: what the digest reads.
 

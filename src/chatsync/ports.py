@@ -12,7 +12,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict
 
-from chatsync.models import ChatMessage, Member, Room, Task
+from chatsync.models import ChatMessage, Correction, Member, Room, Task
 
 
 class Clock(Protocol):
@@ -113,6 +113,13 @@ class StateStore(Protocol):
         """After a sheet write: save cell memory, take human edits into
         ``tasks`` and clear the dirty marks of ``clean``."""
         ...
+
+    def record_corrections(self, corrections: Sequence[Correction]) -> None:
+        """Remember what people corrected in the sheet (``chatsync report``); one entry per
+        task, kind and column: seeing the same correction again updates it."""
+        ...
+
+    def corrections(self) -> list[Correction]: ...
 
     # --- digest ---------------------------------------------------------
     def claim_post(self, room_id: int, day: date, kind: str) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from chatsync.errors import StoreError
-from chatsync.models import ChatMessage, Room, Task, TaskStatus
+from chatsync.models import ChatMessage, Correction, CorrectionKind, Room, Task, TaskStatus
 from chatsync.ports import RoomPosition, SheetMemory
 from chatsync.store import open_store
 from chatsync.store import schema as s
@@ -131,6 +131,29 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(StoreError, match="newer chatsync"):
         open_store(url)
+
+
+def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_tasks(tmp_path: Path) -> None:
+    """Schema 2 adds the corrections table (chatsync report); a store from before keeps all."""
+    url = f"sqlite:///{tmp_path}/old.db"
+    store = open_store(url)
+    store.set_value("kept", "yes")
+    store.close()
+    con = sqlite3.connect(tmp_path / "old.db")
+    con.execute("DROP TABLE corrections")
+    con.execute("UPDATE chatsync_meta SET value='1' WHERE key='schema'")
+    con.commit()
+    con.close()
+    store = open_store(url)
+    try:
+        assert store.get_value("kept") == "yes" and store.corrections() == []
+        correction = Correction(
+            task_id="cw-1-2", room_id=1, kind=CorrectionKind.DELETED, at=1_800_000_000
+        )
+        store.record_corrections([correction, correction])
+        assert store.corrections() == [correction]
+    finally:
+        store.close()
 
 
 def test_foreign_database_is_refused(tmp_path: Path) -> None:

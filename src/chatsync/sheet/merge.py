@@ -103,6 +103,7 @@ class MergePlan:
     board: list[BoardTask] = field(default_factory=list)
     human_edits: list[HumanEdit] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
+    foreign: list[Mapping[str, str]] = field(default_factory=list)  # rows people added
     warnings: list[MergeWarning] = field(default_factory=list)
     last_row: int = 1
 
@@ -228,6 +229,8 @@ def merge(
     for row in rows:
         if row.task_id not in ours:  # people's row (or one of a deleted task)
             final[row.row] = (row.cells, by_id.get(row.task_id))
+            if row.task_id not in by_id and row.task_id not in memory:
+                plan.foreign.append(row.cells)
 
     _append(new_tasks, plan, final, tz)
     _finish(final, plan, board=board, today=_today(now, tz))

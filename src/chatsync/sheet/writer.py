@@ -70,6 +70,7 @@ from chatsync.sheet.columns import (
     tag_request,
     tagged_columns,
 )
+from chatsync.sheet.feedback import corrections_of
 from chatsync.sheet.format import format_requests, is_ours
 from chatsync.sheet.merge import MergePlan, RowWrite, merge, merge_rows, rows_to_read
 from chatsync.sheet.rows import (
@@ -289,6 +290,7 @@ class SheetWriter:
         checkpoint("after_sheet_write")
         if plan.memory or plan.tasks or plan.clean:
             store.commit_sheet(plan.memory, plan.tasks, plan.clean)
+        self._record_corrections(store, plan, moment)
         if after is not None and after != stored:
             store.set_value(STATE_KEY, after.to_json())
 
@@ -309,6 +311,20 @@ class SheetWriter:
         for warning in report.warnings:
             log.warning("sheet %r %s", self.title, warning)
         return report
+
+    def _record_corrections(self, store: StateStore, plan: MergePlan, now: datetime) -> None:
+        """People's corrections seen this cycle, for ``chatsync report``."""
+        if not (plan.human_edits or plan.deleted or plan.foreign):
+            return
+        ids = {e.task_id for e in plan.human_edits} | set(plan.deleted)
+        tasks = (
+            store.tasks_by_id(ids)
+            if not plan.foreign
+            else {t.task_id: t for t in store.all_tasks()}
+        )
+        found = corrections_of(plan, tasks, int(now.timestamp()))
+        if found:
+            store.record_corrections(found)
 
     def read_board(self, store: StateStore, now: datetime | None = None) -> list[BoardTask]:
         """The board as people see it merged with the store, for the digest (one read, no

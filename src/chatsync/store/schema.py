@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -95,7 +95,24 @@ gaps = Table(
     Column("missed_at_least", Integer, nullable=False),
 )
 
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("task_id", String(80), nullable=False),  # chatsync's ID, or cw-{room}-{msg} of a row
+    Column("room_id", BigInteger, nullable=False, index=True),  # people added by hand
+    Column("kind", String(16), nullable=False),  # corrected | deleted | added | confirmed
+    Column("column", String(16), nullable=False, default=""),
+    Column("value", Text, nullable=False, default=""),
+    Column("at", BigInteger, nullable=False),  # unix seconds when chatsync saw it
+    PrimaryKeyConstraint("task_id", "kind", "column"),
+)
+
 Migration = Callable[[Connection], None]
 
+
+def _add_corrections(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[corrections])
+
+
 # MIGRATIONS[n] upgrades a store at version n to n + 1.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _add_corrections}

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from chatsync.errors import StoreError
-from chatsync.models import ChatMessage, Member, Room, Task
+from chatsync.models import ChatMessage, Correction, CorrectionKind, Member, Room, Task
 from chatsync.ports import RoomPosition, SheetMemory
 from chatsync.store import schema as s
 
@@ -355,6 +355,39 @@ class SqlStore:
                     s.posts.c.state == "claimed",
                 )
             )
+
+    def record_corrections(self, corrections: Sequence[Correction]) -> None:
+        table = s.corrections
+        with self._tx() as conn:
+            for c in corrections:
+                key = (
+                    (table.c.task_id == c.task_id)
+                    & (table.c.kind == c.kind.value)
+                    & (table.c.column == c.column)
+                )
+                values = {"room_id": c.room_id, "value": c.value}  # ``at``: first seen
+                if conn.execute(sql_update(table).where(key).values(**values)).rowcount == 0:
+                    conn.execute(
+                        insert(table).values(
+                            task_id=c.task_id, kind=c.kind.value, column=c.column, at=c.at, **values
+                        )
+                    )
+
+    def corrections(self) -> list[Correction]:
+        table = s.corrections
+        with self._tx() as conn:
+            rows = conn.execute(select(table).order_by(table.c.at, table.c.task_id)).mappings()
+            return [
+                Correction(
+                    task_id=r["task_id"],
+                    room_id=r["room_id"],
+                    kind=CorrectionKind(r["kind"]),
+                    column=r["column"],
+                    value=r["value"],
+                    at=r["at"],
+                )
+                for r in rows
+            ]
 
     def posts(self) -> list[tuple[int, date, str, str | None]]:
         with self._tx() as conn:
