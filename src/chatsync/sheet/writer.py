@@ -13,9 +13,12 @@ Why it is shaped this way (sheet.md, research/sheets-api.md):
   back as typed, and a date a person typed into 期限 arrives as a serial that
   :func:`chatsync.sheet.rows.cell_text` turns into ``YYYY-MM-DD`` whatever the
   cell's display format.
-* Setup calls (create the worksheet, freeze row 1, bold header, conditional
-  format for late open tasks) happen only when the worksheet is new or its
-  header row is empty. Growing the grid (``values`` writes never do) costs one
+* Columns are found by identity (developer metadata tags, sheet/columns.py), not
+  by header text: row 1 as last seen is remembered, and only a changed row 1 costs
+  a metadata search. A renamed worksheet is found again by its sheet id.
+* Setup calls (create the worksheet, tag its columns, the tracker's formatting of
+  sheet/format.py) happen only when the worksheet is new, its header row is empty
+  or its columns must be tagged. Growing the grid (``values`` writes never do) costs one
   extra call only when new rows would run past the last grid row.
 
 Two ways to run a writing cycle, so that its cost grows with what changed and
@@ -52,19 +55,15 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import gspread
-import requests
-from google.auth.exceptions import GoogleAuthError
 from gspread.exceptions import APIError, WorksheetNotFound
-from gspread.urls import SPREADSHEET_URL
 from gspread.utils import absolute_range_name
 
 from chatsync.errors import ChatsyncError
 from chatsync.faults import checkpoint
 from chatsync.models import BoardTask, Task
 from chatsync.ports import SheetMemory, StateStore
-from chatsync.sheet.client import map_api_error
+from chatsync.sheet.api import SheetCalls, SheetReport, _Missing
 from chatsync.sheet.columns import (
-    METADATA_KEY,
     Columns,
     resolve_columns,
     tag_request,
@@ -98,37 +97,7 @@ FAST_FROM_ROWS = 2000
 """Below this many rows a writing cycle reads the whole sheet (~0.1 s at 1,000 rows)."""
 MAX_RANGES = 100
 """Ranges in one fast read (a GET: its URL must stay short); nearby rows are joined."""
-_RETRYABLE = frozenset({408, 429})
 _GRID = re.compile(r"!?\$?[A-Z]*\$?\d*:\$?([A-Z]+)\$?(\d+)$")
-
-
-@dataclass
-class SheetReport:
-    """What one sync did, for the cycle log line and tests."""
-
-    worksheet_created: bool = False
-    header_written: bool = False
-    rows_added: int = 0
-    rows_updated: int = 0
-    cells_written: int = 0
-    human_edits: int = 0
-    rows_deleted_by_people: int = 0
-    tasks_taken_from_sheet: int = 0
-    wrote: bool = False
-    fast_path: bool = False
-    full_read_because: str = ""
-    rows_read: int | None = None  # rows the fast path asked for; None: the whole sheet
-    api_calls: int = 0
-    retries: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        return (
-            f"sheet: +{self.rows_added} rows, {self.rows_updated} updated, "
-            f"{self.human_edits} edits by people, {self.rows_deleted_by_people} deleted by people, "
-            f"{len(self.warnings)} warnings, {self.api_calls} API calls, "
-            + (f"{self.rows_read} rows read" if self.fast_path else "whole sheet read")
-        )
 
 
 @dataclass(frozen=True)
@@ -178,7 +147,7 @@ class _Read:
     header: list[str] = field(default_factory=list)  # row 1 after this cycle's setup calls
 
 
-class SheetWriter:
+class SheetWriter(SheetCalls):
     """Keeps one worksheet in step with the store (sheet.md).
 
     ``sleep`` and ``clock`` are injectable so tests never wait; ``max_attempts``
@@ -200,28 +169,15 @@ class SheetWriter:
         clock: Callable[[], datetime] | None = None,
         fast_from_rows: int = FAST_FROM_ROWS,
     ) -> None:
-        if max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
-        self.spreadsheet = spreadsheet
+        super().__init__(spreadsheet, sleep, max_attempts, backoff=backoff, max_backoff=max_backoff)
         self.title = worksheet_title
         self.configured = worksheet_title
         self.layout = Layout.with_headers(headers, words)
         self.tz = tz
-        self._sleep = sleep
-        self.max_attempts = max_attempts
-        self.backoff = backoff
-        self.max_backoff = max_backoff
         self._clock = clock or (lambda: datetime.now(self.tz))
         self.fast_from_rows = fast_from_rows
-        self._report = SheetReport()
 
     # ----------------------------------------------------------------- public
-
-    def worksheet_titles(self) -> list[str]:
-        """Titles of the spreadsheet's worksheets (for ``chatsync check``)."""
-        return self._call(
-            "list the worksheets", lambda: [ws.title for ws in self.spreadsheet.worksheets()]
-        )
 
     def check_columns(self) -> tuple[bool, str]:
         """For ``chatsync check`` (read-only: two reads, nothing written): can chatsync's
@@ -480,9 +436,6 @@ class SheetWriter:
             gone=list(columns.gone) if columns is not None else [],
         )
 
-    def _spreadsheet_id(self) -> str:
-        return str(getattr(self.spreadsheet, "id", ""))
-
     def _read_rows(
         self, wanted: list[int]
     ) -> tuple[Sequence[object], dict[int, Sequence[object]], int | None]:
@@ -632,14 +585,6 @@ class SheetWriter:
                 )
         return columns
 
-    def _search_tags(self) -> list[dict[str, Any]]:
-        """``developerMetadata:search`` for chatsync's column tags (gspread has no method)."""
-        url = SPREADSHEET_URL % self._spreadsheet_id() + "/developerMetadata:search"
-        body = {"dataFilters": [{"developerMetadataLookup": {"metadataKey": METADATA_KEY}}]}
-        response = self.spreadsheet.client.request("post", url, json=body)
-        found = response.json().get("matchedDeveloperMetadata", [])
-        return list(found) if isinstance(found, list) else []
-
     def _tag(self, read: _Read, columns: Columns) -> Columns:
         """Setup calls: add the columns new to the sheet after its last one, then tag every
         column found without a tag. A protected header keeps a new column out (logged)."""
@@ -685,22 +630,6 @@ class SheetWriter:
             except ChatsyncError as exc:  # found by header text meanwhile; tried again later
                 log.warning("worksheet %r: could not tag its columns (%s)", self.title, exc)
         return Columns(positions, gone=tuple(gone), notes=columns.notes, fresh=tuple(added))
-
-    def _resize(self, sheet_id: int, rows: int, cols: int) -> None:
-        body = {
-            "requests": [
-                {
-                    "updateSheetProperties": {
-                        "properties": {
-                            "sheetId": sheet_id,
-                            "gridProperties": {"rowCount": rows, "columnCount": cols},
-                        },
-                        "fields": "gridProperties.rowCount,gridProperties.columnCount",
-                    }
-                }
-            ]
-        }
-        self._call("grow the worksheet", lambda: self.spreadsheet.batch_update(body))
 
     def _create(self) -> _Read:
         log.info("worksheet %r not found: creating it", self.title)
@@ -814,52 +743,6 @@ class SheetWriter:
         body = {"valueInputOption": "RAW", "data": value_ranges(self.title, plan.writes)}
         self._call("write the sheet", lambda: self.spreadsheet.values_batch_update(body))
 
-    # ----------------------------------------------------------------- retries
-
-    def _call(self, what: str, call: Callable[[], T], *, missing_on_400: bool = False) -> T:
-        """Run one idempotent API call, retrying 408/429/5xx and network errors with backoff.
-
-        ``missing_on_400``: a 400 means the range names no worksheet ("Unable to parse
-        range"); raise :class:`_Missing` so the caller can check and create it.
-        """
-        attempt = 0
-        while True:
-            attempt += 1
-            self._report.api_calls += 1
-            try:
-                return call()
-            except APIError as exc:
-                status = _status(exc)
-                if status == 400 and missing_on_400:
-                    raise _Missing from exc
-                retryable = status in _RETRYABLE or status >= 500
-                if not retryable or attempt >= self.max_attempts:
-                    raise self._error(what, exc, attempt) from exc
-                delay = _retry_after(exc)
-                if delay is None:
-                    delay = self.backoff * 2 ** (attempt - 1)
-                log.warning("could not %s (HTTP %d); retry %d", what, status, attempt)
-            except GoogleAuthError as exc:  # google-auth already retried the token endpoint
-                raise self._error(what, exc, attempt) from exc
-            except requests.RequestException as exc:
-                if attempt >= self.max_attempts:
-                    raise self._error(what, exc, attempt) from exc
-                delay = self.backoff * 2 ** (attempt - 1)
-                log.warning("could not %s (%s); retry %d", what, type(exc).__name__, attempt)
-            self._report.retries += 1
-            self._sleep(min(delay, self.max_backoff))
-
-    def _error(self, what: str, exc: Exception, attempts: int) -> ChatsyncError:
-        """The operator's one-line error (client.map_api_error), after ``attempts`` tries."""
-        auth = getattr(getattr(self.spreadsheet, "client", None), "auth", None)
-        email = getattr(auth, "service_account_email", None)
-        log.warning("gave up trying to %s after %d attempt(s)", what, attempts)
-        return map_api_error(
-            exc,
-            spreadsheet_id=str(getattr(self.spreadsheet, "id", "")) or None,
-            client_email=email if isinstance(email, str) else None,
-        )
-
 
 class ColumnsNotFound(ChatsyncError):
     """chatsync's columns cannot be told in the worksheet: nothing is written until fixed."""
@@ -887,10 +770,6 @@ def _trim(cells: Sequence[str]) -> list[str]:
     return out
 
 
-class _Missing(Exception):
-    """The worksheet could not be read by its title: it does not exist."""
-
-
 def value_ranges(title: str, writes: list[RowWrite]) -> list[dict[str, object]]:
     """One ``ValueRange`` per contiguous run of cells of each row write."""
     data: list[dict[str, object]] = []
@@ -901,24 +780,6 @@ def value_ranges(title: str, writes: list[RowWrite]) -> list[dict[str, object]]:
             span = first if first == last else f"{first}:{last}"
             data.append({"range": absolute_range_name(title, span), "values": [texts]})
     return data
-
-
-def _status(exc: APIError) -> int:
-    response = getattr(exc, "response", None)
-    code = getattr(response, "status_code", None)
-    return int(code) if isinstance(code, int) else int(exc.code)
-
-
-def _retry_after(exc: APIError) -> float | None:
-    response = getattr(exc, "response", None)
-    headers = getattr(response, "headers", None) or {}
-    value = headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None  # an HTTP date: fall back to our own backoff
 
 
 def _day(moment: datetime, tz: tzinfo) -> date:
