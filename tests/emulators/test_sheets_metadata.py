@@ -205,3 +205,90 @@ def test_a_protected_header_refuses_the_service_account_with_googles_error(
     assert api.put("タスク!A2", [["y"]]).status_code == 400
     warned = emu.protect_range(sid, "タスク", "C:C", warning_only=True)
     assert warned > 0 and api.put("タスク!C5", [["ok"]]).status_code == 200
+
+
+def test_date_formatted_numbers_read_back_as_google_renders_them(
+    emu: SheetsEmulator,  # noqa: F811
+    api: Api,
+    book: tuple[str, int],
+) -> None:
+    _, sheet_id = book
+    assert api.put("タスク!A1:B1", [[46394.75, 46394]]).status_code == 200  # 2027-01-07 18:00
+    body = {
+        "requests": [
+            {
+                "repeatCell": {
+                    "range": {"sheetId": sheet_id, "startColumnIndex": 0, "endColumnIndex": 1},
+                    "cell": {
+                        "userEnteredFormat": {
+                            "numberFormat": {"type": "DATE_TIME", "pattern": "yyyy-mm-dd hh:mm"}
+                        }
+                    },
+                    "fields": "userEnteredFormat.numberFormat",
+                }
+            }
+        ]
+    }
+    assert api.call("POST", ":batchUpdate", body).status_code == 200
+    shown = api.get("タスク!A1:B1")["values"][0]
+    assert shown == ["2027-01-07 18:00", "46394"]
+    raw = api.get("タスク!A1", valueRenderOption="UNFORMATTED_VALUE")["values"][0]
+    assert raw == [46394.75]
+    text = api.get(
+        "タスク!A1", valueRenderOption="UNFORMATTED_VALUE", dateTimeRenderOption="FORMATTED_STRING"
+    )["values"][0]
+    assert text == ["2027-01-07 18:00"]
+
+
+def test_a_strict_dropdown_refuses_other_values_and_a_loose_one_takes_them(
+    api: Api, book: tuple[str, int]
+) -> None:
+    _, sheet_id = book
+
+    def dropdown(col: int, strict: bool) -> dict[str, Any]:
+        return {
+            "setDataValidation": {
+                "range": {"sheetId": sheet_id, "startColumnIndex": col, "endColumnIndex": col + 1},
+                "rule": {
+                    "condition": {
+                        "type": "ONE_OF_LIST",
+                        "values": [{"userEnteredValue": "未完了"}, {"userEnteredValue": "完了"}],
+                    },
+                    "strict": strict,
+                },
+            }
+        }
+
+    body = {"requests": [dropdown(0, True), dropdown(1, False)]}
+    assert api.call("POST", ":batchUpdate", body).status_code == 200
+    assert api.put("タスク!A2", [["完了"]]).status_code == 200
+    refused = api.put("タスク!A3", [["済み"]])
+    assert refused.status_code == 400 and "data validation" in refused.json()["error"]["message"]
+    assert api.put("タスク!B3", [["済み"]]).status_code == 200
+
+
+def test_a_conditional_format_formula_is_syntax_checked(api: Api, book: tuple[str, int]) -> None:
+    _, sheet_id = book
+
+    def rule(formula: str) -> dict[str, Any]:
+        return {
+            "addConditionalFormatRule": {
+                "rule": {
+                    "ranges": [{"sheetId": sheet_id, "startRowIndex": 1}],
+                    "booleanRule": {
+                        "condition": {
+                            "type": "CUSTOM_FORMULA",
+                            "values": [{"userEnteredValue": formula}],
+                        },
+                        "format": {"backgroundColor": {"red": 1}},
+                    },
+                }
+            }
+        }
+
+    for bad in ('AND($A2<>"")', '=AND($A2<>""', '=AND($A2<>"x)'):
+        answer = api.call("POST", ":batchUpdate", {"requests": [rule(bad)]})
+        assert answer.status_code == 400, bad
+        assert "Invalid ConditionalFormatRule" in answer.json()["error"]["message"]
+    ok = api.call("POST", ":batchUpdate", {"requests": [rule('=AND($A2<>"",$B2="(")')]})
+    assert ok.status_code == 200

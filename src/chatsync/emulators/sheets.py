@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from chatsync.emulators import sheets_formats as formats
 from chatsync.emulators import sheets_metadata as meta
 from chatsync.emulators._http import BackgroundServer, EmulatorHandler, QuietServer
 
@@ -1666,6 +1667,10 @@ def _read_grid(
             if cell is None:
                 row.append("")
             else:
+                pattern = formats.date_pattern(sheet.formats.get((r, c)))
+                if pattern and isinstance(cell.value, int | float) and not cell.is_date:
+                    text = formats.date_text(float(cell.value), pattern)
+                    cell = Cell(cell.value, cell.formula, text, is_date=True)
                 row.append(render(cell, value_render, date_render))
                 last = c - c0
         rows.append(row[: last + 1])
@@ -1999,6 +2004,15 @@ class _Api:
                 _check_value(raw)
         if height and width:
             self._may_edit(sheet, r0, c0, r0 + height, c0 + width)
+        for i, row in enumerate(rows):
+            for j, raw in enumerate(row):
+                rule = sheet.validations.get((r0 + i, c0 + j))
+                if rule is not None and formats.refused_by(rule, raw):
+                    cell_name = f"{col_letters(c0 + j)}{r0 + i + 1}"
+                    raise _bad_request(
+                        f"Invalid value at {sheet.title}!{cell_name}: the data violates the "
+                        "data validation rules set on this cell."
+                    )
         counted_rows: set[int] = set()
         counted_cols: set[int] = set()
         cells = 0
@@ -2335,6 +2349,12 @@ class _Api:
             raise _bad_request("A conditional format rule needs ranges and a booleanRule.")
         for gr in ranges:
             self._grid(gr)
+        condition = (rule.get("booleanRule") or {}).get("condition") or {}
+        if condition.get("type") == "CUSTOM_FORMULA":
+            values = condition.get("values") or [{}]
+            problem = formats.formula_problem(values[0].get("userEnteredValue"))
+            if problem is not None:
+                raise _bad_request(f"Invalid ConditionalFormatRule: {problem}.")
         sheet = self.book.sheet_by_id(int(ranges[0].get("sheetId", 0)))
         for gr in ranges:
             gr.setdefault("sheetId", sheet.sheet_id)
