@@ -346,11 +346,17 @@ def test_sheet_repair_puts_a_deleted_column_back_and_replaces_the_formatting(
     sid = spreadsheet_id
     sheets.delete_columns(sid, WS, "F")  # 依頼者
     synced(team)
+    assert "⚠ the spreadsheet's time zone is Etc/GMT" in run(team, "check").stdout
     for _ in range(2):  # twice: the formatting is replaced, never piled up
         done = run(team, "sheet", "repair")
         assert done.returncode == 0, done.stderr
         assert "依頼者=L" in done.stdout and "formatting re-applied" in done.stdout
     assert len(sheets.conditional_formats(sid, WS)) == 3
+    checked = run(team, "check")
+    assert (
+        "⚠" not in checked.stdout
+        and "✓ worksheet 'タスク': chatsync's columns found" in checked.stdout
+    )
     ask(chatwork, "名刺の発注", 12, "1月9日", "2027-01-08T10:00")
     synced(team)
     rows = table(sheets, sid)

@@ -338,7 +338,7 @@ def check(settings: Settings, out: TextIO) -> int:
 
     Exit 0 when all is well, 1 when something outside is wrong (token, sheet,
     rooms), 2 when a setting is missing."""
-    lines: list[tuple[bool, str]] = []
+    lines: list[tuple[bool | None, str]] = []  # None: a warning, not a failure
     missing_settings = False
 
     def ok(text: str) -> None:
@@ -346,6 +346,9 @@ def check(settings: Settings, out: TextIO) -> int:
 
     def bad(text: str) -> None:
         lines.append((False, text))
+
+    def warn(text: str) -> None:
+        lines.append((None, text))
 
     ok(f"settings read (time zone {settings.timezone}, store {_store_kind(settings)})")
     token = settings.chatwork.resolved_token()
@@ -379,6 +382,13 @@ def check(settings: Settings, out: TextIO) -> int:
             if name in titles:
                 good, text = writer.check_columns()
                 (ok if good else bad)(text)
+            zone = str(getattr(writer.spreadsheet, "timezone", "") or "")
+            if zone and zone != settings.timezone:
+                warn(
+                    f"the spreadsheet's time zone is {zone}, the team's {settings.timezone}: "
+                    "dates people type and the late-row colours follow the spreadsheet's — set "
+                    "it in File → Settings → Time zone"
+                )
         except ChatsyncError as exc:
             bad(f"Google Sheet: {exc}")
     try:
@@ -387,11 +397,11 @@ def check(settings: Settings, out: TextIO) -> int:
         ok(f"state store {_store_kind(settings)}: opened")
     except ChatsyncError as exc:
         bad(f"state store: {exc}")
-    for good, text in lines:
-        out.write(("✓ " if good else "✗ ") + text + "\n")
+    for mark, text in lines:
+        out.write({True: "✓ ", False: "✗ ", None: "⚠ "}[mark] + text + "\n")
     if missing_settings:
         return 2
-    return 0 if all(good for good, _ in lines) else 1
+    return 0 if all(mark is not False for mark, _ in lines) else 1
 
 
 def _check_chatwork(

@@ -695,6 +695,20 @@ class SheetWriter(SheetCalls):
             self._format(sheet_id, positions=columns.positions, header=False)
             lines.append("row 1 is protected: its cells were left as they are")
         lines.append(f"formatting re-applied ({len(drop)} old rule(s) of chatsync replaced)")
+        zone = str(getattr(self.tz, "key", "") or "")
+        if zone and str(getattr(self.spreadsheet, "timezone", "") or "") != zone:
+            body = {
+                "requests": [
+                    {
+                        "updateSpreadsheetProperties": {
+                            "properties": {"timeZone": zone},
+                            "fields": "timeZone",
+                        }
+                    }
+                ]
+            }
+            self._call("set the time zone", lambda: self.spreadsheet.batch_update(body))
+            lines.append(f"spreadsheet time zone set to {zone}, the team's")
         if state is not None:
             fresh = sorted({*state.fresh, *columns.fresh})
             state = replace(state, header=None, columns=None, fresh=fresh)
