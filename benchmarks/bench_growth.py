@@ -42,7 +42,8 @@ from sqlalchemy import insert
 from chatsync.models import Due, Member, Room, Task, TaskStatus
 from chatsync.ports import RoomPosition
 from chatsync.sheet.client import open_spreadsheet
-from chatsync.sheet.rows import DEFAULT_LAYOUT, task_to_cells
+from chatsync.sheet.columns import tag_request
+from chatsync.sheet.rows import COLUMNS, DEFAULT_LAYOUT, task_to_cells
 from chatsync.sheet.writer import NEW_SHEET_ROWS, STATE_KEY, SheetState
 from chatsync.store import schema as s
 from chatsync.store.sql import SqlStore
@@ -150,7 +151,22 @@ def seed(lab: Lab, url: str, rooms: list[RoomState], tasks: list[Task], gen: Cha
     book.values_update(
         f"'{WORKSHEET}'!A1", params={"valueInputOption": "RAW"}, body={"values": rows}
     )
-    state = SheetState(sid, WORKSHEET, len(rows), grid_rows, time_day(BASE_TIME).isoformat())
+    sheet_id = int(book.worksheet(WORKSHEET).id)
+    columns = {key: i for i, key in enumerate(COLUMNS)}
+    book.batch_update(
+        {"requests": [tag_request(sheet_id, key, col) for key, col in columns.items()]}
+    )
+    state = SheetState(
+        sid,
+        WORKSHEET,
+        len(rows),
+        grid_rows,
+        time_day(BASE_TIME).isoformat(),
+        sheet_id=sheet_id,
+        configured=WORKSHEET,
+        header=DEFAULT_LAYOUT.header_row(),
+        columns=columns,
+    )
     store.set_value(STATE_KEY, state.to_json())
     store.close()
     return sid

@@ -17,7 +17,13 @@ from typing import Any
 from common import machine, parse_output
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_parse.py", "bench_extract.py", "bench_cycle.py", "bench_growth.py")
+BENCHMARKS = (
+    "bench_parse.py",
+    "bench_extract.py",
+    "bench_cycle.py",
+    "bench_growth.py",
+    "bench_sheet_actions.py",
+)
 
 
 def run(script: str, extra: list[str]) -> tuple[dict[str, Any], str, float]:

@@ -70,3 +70,12 @@ def test_growth_reports_each_size(script: str) -> None:
             assert key in figures
         assert figures["errors"] == []
     assert {"wall", "poll"} <= set(out["largest_over_smallest"])
+
+
+def test_sheet_actions_count_the_calls_after_each_person_action() -> None:
+    out = run("bench_sheet_actions.py")
+    assert out["benchmark"] == "sheet_actions"
+    assert out["steady"] == {"reads": 1, "writes": 1, "metadata_searches": 0}
+    for action in ("after_header_renamed", "after_column_inserted", "after_column_moved"):
+        assert out[action]["writes"] == 1 and out[action]["metadata_searches"] == 1
+        assert out[action + "_then_steady"] == out["steady"]

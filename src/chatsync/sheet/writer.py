@@ -354,6 +354,7 @@ class SheetWriter(SheetCalls):
         head = _trim([cell_text(v) for v in header])
         if wanted and (positions is None or head != state.header):
             row1 = _Read([list(header)], read.rows, read.cols, header=head)
+            row1.sheet_id = state.sheet_id if state.worksheet == self.title else None
             found = self._columns(row1, state)
             positions, self._fast_columns = found.positions, (found, row1.header)
         plan = merge_rows(
