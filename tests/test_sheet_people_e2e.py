@@ -212,6 +212,7 @@ def test_sort_filter_and_insert_blank_rows(
 ) -> None:
     sid = spreadsheet_id
     sheets.sort_rows(sid, WS, "E", descending=True)
+    sheets.set_filter(sid, WS, "B", ["完了"])  # an assistant hides the done rows
     sheets.insert_row(sid, WS, 3)
     sheets.insert_row(sid, WS, 3)
     ask(chatwork, "名刺の発注", 12, "1月9日", "2027-01-08T10:00")

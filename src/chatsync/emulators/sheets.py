@@ -832,6 +832,7 @@ class SheetsEmulator:
             "protect_range",
             "developer_metadata",
             "sheet_titles",
+            "set_filter",
         }
     )
 
@@ -1187,6 +1188,21 @@ class SheetsEmulator:
                 item["editors"] = {"users": ["owner@example.com"]}
             s.protected.append(item)
             return book.next_metadata_id
+
+    def set_filter(self, spreadsheet_id: str, sheet: str, column: str, hidden: list[str]) -> None:
+        """Filter the table as a person would: rows whose ``column`` holds one of ``hidden``
+        are hidden from view (the API still reads every row, as Google's does)."""
+        with self._lock:
+            s = self._sheet(self._book(spreadsheet_id), sheet)
+            s.extras["basicFilter"] = {
+                "range": {"sheetId": s.sheet_id},
+                "filterSpecs": [
+                    {
+                        "columnIndex": col_index(column),
+                        "filterCriteria": {"hiddenValues": list(hidden)},
+                    }
+                ],
+            }
 
     def sheet_titles(self, spreadsheet_id: str) -> list[str]:
         """The worksheets' titles, in tab order."""
