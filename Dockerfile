@@ -9,7 +9,7 @@ FROM python:3.12-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     CHATSYNC_CONFIG=/config/chatsync.toml \
-    CHATSYNC_STORE__URL=sqlite:////data/chatsync.db
+    CHATSYNC_DATA_DIR=/data
 RUN useradd --create-home --uid 10001 chatsync \
     && mkdir -p /data /config \
     && chown chatsync:chatsync /data

@@ -24,6 +24,7 @@ def _no_chatsync_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     empty = tmp_path / "empty-chatsync.toml"
     empty.write_text("", encoding="utf-8")
     monkeypatch.setenv("CHATSYNC_CONFIG", str(empty))
+    monkeypatch.setenv("CHATSYNC_DATA_DIR", str(tmp_path / "chatsync-data"))  # never ~/.local
 
 
 @pytest.fixture

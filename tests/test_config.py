@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import tomllib
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import BaseModel
 
 from chatsync.config import Settings, load_settings, require
 from chatsync.errors import ConfigError
+
+JST = ZoneInfo("Asia/Tokyo")
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,15 +23,40 @@ def in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
 
 
-def test_defaults_match_operations_md() -> None:
+def test_defaults_match_operations_md(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("CHATSYNC_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     s = load_settings()
     assert s.chatwork.api_base == "https://api.chatwork.com/v2"
     assert s.sheets.api_base == "https://sheets.googleapis.com"
     assert s.sheets.worksheet == "タスク"
-    assert s.store.url == "sqlite:///data/chatsync.db"
+    assert s.store.url.startswith("sqlite:///") and s.store.url.endswith("/chatsync/chatsync.db")
+    assert Path(s.store.url.removeprefix("sqlite:///")).is_absolute()  # not the working folder
     assert s.digest.time.strftime("%H:%M") == "09:00"
     assert s.timezone == "Asia/Tokyo"
     assert s.chatwork.rooms == ()
+
+
+def test_the_data_folder_is_the_same_from_any_working_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CHATSYNC_DATA_DIR", str(tmp_path / "state"))
+    for here in (tmp_path, tmp_path.parent):
+        monkeypatch.chdir(here)
+        assert load_settings().store.url == f"sqlite:///{tmp_path / 'state' / 'chatsync.db'}"
+
+
+def test_since_is_a_day_or_a_number_of_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = 1_800_000_000
+    assert load_settings().chatwork.since_moment(first, JST) == first - 14 * 86_400
+    monkeypatch.setenv("CHATSYNC_CHATWORK__SINCE", "3")
+    assert load_settings().chatwork.since_moment(first, JST) == first - 3 * 86_400
+    monkeypatch.setenv("CHATSYNC_CHATWORK__SINCE", "2026-11-01")
+    moment = load_settings().chatwork.since_moment(first, JST)
+    assert datetime.fromtimestamp(moment, JST) == datetime(2026, 11, 1, tzinfo=JST)
+    monkeypatch.setenv("CHATSYNC_CHATWORK__SINCE", "last week")
+    with pytest.raises(ConfigError, match="CHATSYNC_CHATWORK__SINCE"):
+        load_settings()
 
 
 def test_env_overrides_toml(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

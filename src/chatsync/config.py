@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -67,9 +68,23 @@ class ChatworkSettings(Section):
     token: SecretStr | None = Field(default=None, description="API token (secret; env only)")
     token_file: Path | None = Field(default=None, description="file holding the API token")
     api_base: str = Field(default="https://api.chatwork.com/v2", description="API base URL")
-    rooms: IdList = Field(default=(), description="room ids to read; empty = every room")
+    rooms: IdList = Field(
+        default=(), description="room ids to read; empty = every group room (no direct chats)"
+    )
+    since: date | int | None = Field(
+        default=None,
+        description="messages before this day (ISO date) or this many days before the first "
+        "sync give context but create no tasks; default 14 days",
+    )
     timeout_seconds: float = Field(default=10.0, gt=0, description="per-request timeout")
     max_retries: int = Field(default=4, ge=0, description="retries of 429/5xx/timeouts")
+
+    def since_moment(self, first_sync: int, tz: dt.tzinfo) -> int:
+        """Unix seconds before which messages create no tasks (``since``)."""
+        if isinstance(self.since, date):
+            return int(dt.datetime.combine(self.since, dt.time(0, 0), tz).timestamp())
+        days = 14 if self.since is None else self.since
+        return first_sync - max(0, days) * 86_400
 
     def resolved_token(self) -> str | None:
         if self.token is not None:
@@ -131,8 +146,31 @@ class SheetsSettings(Section):
         return value
 
 
+def data_dir() -> Path:
+    """Where chatsync keeps its state by default, the same from any working folder:
+    ``CHATSYNC_DATA_DIR``, else the platform's user data folder (``/data`` in the image)."""
+    explicit = os.environ.get("CHATSYNC_DATA_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "chatsync"
+
+
+def default_store_url() -> str:
+    return f"sqlite:///{data_dir() / 'chatsync.db'}"
+
+
 class StoreSettings(Section):
-    url: str = Field(default="sqlite:///data/chatsync.db", description="state store URL")
+    url: str = Field(
+        default_factory=default_store_url,
+        description="state store URL (default: chatsync.db in the data folder)",
+    )
 
 
 class DigestSettings(Section):
@@ -168,7 +206,7 @@ class Settings(BaseSettings):
     log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
     chatwork: ChatworkSettings = ChatworkSettings()
     sheets: SheetsSettings = SheetsSettings()
-    store: StoreSettings = StoreSettings()
+    store: StoreSettings = Field(default_factory=StoreSettings)  # its default: the data dir now
     digest: DigestSettings = DigestSettings()
     poll: PollSettings = PollSettings()
 
@@ -214,6 +252,12 @@ def _config_path() -> Path | None:
     if explicit:
         return Path(explicit)
     return DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None
+
+
+def config_file() -> Path | None:
+    """The settings file in use (``--config``, ``CHATSYNC_CONFIG``, or the default), if any."""
+    path = _config_path()
+    return path.resolve() if path is not None and path.is_file() else None
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -27,6 +27,7 @@ class Room(Frozen):
     room_id: int
     name: str
     last_update_time: int = 0
+    kind: str = "group"  # Chatwork's room type: group | direct | my
 
 
 class ChatMessage(Frozen):

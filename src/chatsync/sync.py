@@ -110,8 +110,9 @@ class CycleReport:
 def changed_rooms(
     rooms: Sequence[Room], positions: dict[int, RoomPosition], wanted: Sequence[int]
 ) -> list[Room]:
-    """Rooms to read this cycle: wanted (all when empty) and whose
-    ``last_update_time`` differs from the one fully read last time."""
+    """Rooms to read this cycle: wanted (every group room when empty: a direct chat is
+    private and read only when listed) and whose ``last_update_time`` differs from the
+    one fully read last time."""
     if wanted:
         visible = {r.room_id for r in rooms}
         missing = [rid for rid in wanted if rid not in visible]
@@ -123,6 +124,8 @@ def changed_rooms(
             )
         keep = set(wanted)
         rooms = [r for r in rooms if r.room_id in keep]
+    else:
+        rooms = [r for r in rooms if r.kind == "group"]
     out = []
     for room in rooms:
         pos = positions.get(room.room_id)
@@ -341,9 +344,16 @@ def _fmt(unix: int) -> str:
 
 
 def make_parse(
-    tz: ZoneInfo, calendar: BusinessCalendar, self_account_id: Callable[[], int | None]
+    tz: ZoneInfo,
+    calendar: BusinessCalendar,
+    self_account_id: Callable[[], int | None],
+    since: int | None = None,
 ) -> Parse:
-    """Bind the parser's room context (time zone, calendar, reading account)."""
+    """Bind the parser's room context (time zone, calendar, reading account).
+
+    ``since`` (unix seconds): a message sent before it gives context (a later reply
+    still reads against it) but creates no task, so a first sync does not fill the sheet
+    and the digest with months-old requests (operations.md ``chatwork.since``)."""
     from chatsync.parser.extract import RoomContext, apply_messages
 
     def parse(
@@ -359,7 +369,11 @@ def make_parse(
             calendar=calendar,
             self_account_id=self_account_id(),
         )
-        return apply_messages(tasks, messages, ctx)
+        out = apply_messages(tasks, messages, ctx)
+        if since is None:
+            return out
+        kept = {t.task_id for t in tasks}
+        return [t for t in out if t.task_id in kept or t.created_at >= since]
 
     return parse
 

@@ -84,7 +84,12 @@ class RoomListItem(_ApiModel):
     icon_path: str = ""
 
     def to_room(self) -> Room:
-        return Room(room_id=self.room_id, name=self.name, last_update_time=self.last_update_time)
+        return Room(
+            room_id=self.room_id,
+            name=self.name,
+            last_update_time=self.last_update_time,
+            kind=self.type,
+        )
 
 
 class RoomDetail(RoomListItem):
