@@ -12,14 +12,14 @@ import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.chatwork.client import ChatworkClient
-from chatsync.config import Settings, require
+from chatsync.config import Settings, config_file, require
 from chatsync.errors import AuthError, ChatsyncError, ConfigError
 from chatsync.models import BoardTask, Room, Task
 from chatsync.remind import PostReport, RoomPacer, post_digest, post_reminders
@@ -87,6 +87,71 @@ def now_in(settings: Settings, now: datetime | None) -> datetime:
     return (now or datetime.now(settings.tz)).astimezone(settings.tz)
 
 
+LAST_CYCLE_KEY = "last_cycle"
+
+
+def status(settings: Settings, out: TextIO, now: datetime | None = None) -> int:
+    """``chatsync status``: the last cycle (when, counts, errors) and the next digest.
+    Read-only: a store that does not exist yet is reported, not created."""
+    moment = now_in(settings, now)
+    path = _sqlite_path(settings.store.url)
+    if path is not None and not path.exists():
+        out.write(f"no cycle has run yet (no store at {path}); run `chatsync sync`\n")
+        out.write(f"next digest: {_next_digest(settings, moment)}\n")
+        return 1
+    store = open_store(settings.store.url)
+    try:
+        raw = store.get_value(LAST_CYCLE_KEY)
+    finally:
+        store.close()
+    if raw is None:
+        out.write("no cycle has run yet; run `chatsync sync`\n")
+    else:
+        last = json.loads(raw)
+        out.write(
+            f"last cycle: {last.get('at')} — rooms read {last.get('rooms_read')}, "
+            f"messages {last.get('messages')}, new tasks {last.get('tasks_new')}, "
+            f"updated {last.get('tasks_updated')}, done {last.get('tasks_done')}, "
+            f"{last.get('sheet') or 'sheet=—'}, errors {last.get('errors')}\n"
+        )
+        for line in last.get("error_lines", []):
+            out.write(f"  error: {line}\n")
+    out.write(f"next digest: {_next_digest(settings, moment)}\n")
+    return 0 if raw is not None and not json.loads(raw).get("errors") else 1
+
+
+def _next_digest(settings: Settings, moment: datetime) -> str:
+    if not settings.digest.room_ids:
+        return "none (CHATSYNC_DIGEST__ROOM_IDS is not set)"
+    calendar = calendar_of(settings)
+    day = moment.date()
+    if moment.time() >= settings.digest.time:
+        day = day + timedelta(days=1)
+    day = calendar.next_business_day(day)
+    rooms = ", ".join(map(str, settings.digest.room_ids))
+    return (
+        f"{day.isoformat()} {settings.digest.time:%H:%M} ({settings.timezone}) to room(s) {rooms}"
+    )
+
+
+def _sqlite_path(url: str) -> Path | None:
+    if not url.startswith("sqlite:///"):
+        return None
+    rest = url.removeprefix("sqlite:///")
+    if rest.startswith("file:") or rest in ("", ":memory:"):
+        return None
+    return Path(rest)
+
+
+def first_sync(store: SqlStore, now: datetime) -> int:
+    """When this store's first sync ran (unix seconds), recorded by it."""
+    seen = store.get_value("first_sync_at")
+    if seen is not None and seen.isdigit():
+        return int(seen)
+    store.set_value("first_sync_at", str(int(now.timestamp())))
+    return int(now.timestamp())
+
+
 def sync_once(
     settings: Settings,
     now: datetime | None = None,
@@ -104,12 +169,22 @@ def sync_once(
         if store is None:
             store = open_store(settings.store.url)
             stack.callback(store.close)
-        parse = make_parse(settings.tz, calendar_of(settings), self_account_id(chat, store))
+        since = settings.chatwork.since_moment(
+            first_sync(store, now_in(settings, now)), settings.tz
+        )
+        parse = make_parse(settings.tz, calendar_of(settings), self_account_id(chat, store), since)
         poller = Poller(chat, store, parse, settings.chatwork.rooms, progress=terminal_progress())
         poller.poll(report)
         _sheet_step(settings, store, report, now_in(settings, now))
         store.set_value("heartbeat", datetime.now(settings.tz).isoformat())  # wall clock
-    report.duration = elapsed()
+        report.duration = elapsed()
+        last = {
+            "at": now_in(settings, now).isoformat(timespec="seconds"),
+            **report.fields(),
+            "sheet": report.sheet,
+            "error_lines": report.errors[:5],
+        }
+        store.set_value(LAST_CYCLE_KEY, json.dumps(last, ensure_ascii=False))
     log.info("%s", report.summary(), extra={"fields": {"event": "cycle", **report.fields()}})
     if report.errors:
         log.error("cycle ended with %d error(s); the next cycle catches up", len(report.errors))
@@ -350,7 +425,11 @@ def check(settings: Settings, out: TextIO) -> int:
     def warn(text: str) -> None:
         lines.append((None, text))
 
-    ok(f"settings read (time zone {settings.timezone}, store {_store_kind(settings)})")
+    source = config_file()
+    where = (
+        f"from {source}" if source is not None else "(no settings file: defaults and CHATSYNC_*)"
+    )
+    ok(f"settings read {where} (time zone {settings.timezone}, store {_store_kind(settings)})")
     token = settings.chatwork.resolved_token()
     if not token:
         missing_settings = True
@@ -391,12 +470,16 @@ def check(settings: Settings, out: TextIO) -> int:
                 )
         except ChatsyncError as exc:
             bad(f"Google Sheet: {exc}")
-    try:
-        store = open_store(settings.store.url)
-        store.close()
-        ok(f"state store {_store_kind(settings)}: opened")
-    except ChatsyncError as exc:
-        bad(f"state store: {exc}")
+    path = _sqlite_path(settings.store.url)
+    if path is not None and not path.exists():  # check changes nothing: no file is created
+        ok(f"state store: {path} (not created yet; the first sync creates it)")
+    else:
+        try:
+            store = open_store(settings.store.url)
+            store.close()
+            ok(f"state store {_store_kind(settings)}: opened" + (f" ({path})" if path else ""))
+        except ChatsyncError as exc:
+            bad(f"state store: {exc}")
     for mark, text in lines:
         out.write({True: "✓ ", False: "✗ ", None: "⚠ "}[mark] + text + "\n")
     if missing_settings:
@@ -431,8 +514,14 @@ def _check_chatwork(
             "CHATSYNC_CHATWORK__ROOMS or add the token's account to those rooms"
         )
     else:
-        count = len(wanted) if wanted else len(rooms)
-        ok(f"rooms to read: {count} room(s) visible")
+        if wanted:
+            ok(f"rooms to read: {len(wanted)} room(s) visible")
+        else:
+            groups = sum(1 for r in rooms.values() if r.type == "group")
+            ok(
+                f"rooms to read: {groups} group room(s); {len(rooms) - groups} direct or "
+                "personal chat(s) left out (list them in CHATSYNC_CHATWORK__ROOMS to read them)"
+            )
     for rid in settings.digest.room_ids:
         room = rooms.get(rid)
         if room is None:

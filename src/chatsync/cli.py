@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from chatsync import __version__
@@ -28,38 +30,53 @@ def _parser() -> argparse.ArgumentParser:
         description="Chatwork chat → tasks → Google Sheet → morning delay digest.",
     )
     p.add_argument("--version", action="version", version=f"chatsync {__version__}")
-    p.add_argument("--log-format", choices=("text", "json"), default="text")
-    p.add_argument("--log-level", default=None, help="override CHATSYNC_LOG_LEVEL")
+    _global_options(p, argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, argparse.SUPPRESS)  # the same options after the command too
 
-    s = sub.add_parser("sync", help="one cycle: poll → parse → store → sheet")
+    def command(name: str, **kw: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kw)
+
+    s = command("sync", help="one cycle: poll → parse → store → sheet")
     s.add_argument("--now", help="ISO 8601 moment to use as the clock")
 
-    d = sub.add_parser("digest", help="post (or print) the morning digest")
+    d = command("digest", help="post (or print) the morning digest")
     d.add_argument("--now", help="ISO 8601 moment to use as the clock")
     d.add_argument("--dry-run", action="store_true", help="print instead of posting")
 
-    sub.add_parser("run", help="the service: poll on an interval, digest on business mornings")
+    command("run", help="the service: poll on an interval, digest on business mornings")
 
-    e = sub.add_parser("extract", help="the parser alone: conversations JSONL → tasks JSONL")
+    e = command("extract", help="the parser alone: conversations JSONL → tasks JSONL")
     e.add_argument("file", help="conversations, one JSON object a line ('-' for stdin)")
 
-    sub.add_parser("check", help="check settings, token, sheet and digest rooms")
+    command("check", help="check settings, token, sheet and digest rooms")
 
-    h = sub.add_parser("health", help="exit 0 when the last cycle finished recently")
+    st = command("status", help="the last cycle (when, counts, errors) and the next digest")
+    st.add_argument("--now", help="ISO 8601 moment to use as the clock")
+
+    h = command("health", help="exit 0 when the last cycle finished recently")
     h.add_argument("--max-age", type=int, default=900, help="seconds (default 900)")
 
-    r = sub.add_parser("report", help="what people corrected in the sheet, per room and week")
+    r = command("report", help="what people corrected in the sheet, per room and week")
     r.add_argument("--export", metavar="FILE.jsonl", help="write the corrected conversations")
     r.add_argument("--png", metavar="FILE", help="draw precision and recall per week")
 
-    sh = sub.add_parser("sheet", help="the task sheet's upkeep (sheet repair)")
+    sh = command("sheet", help="the task sheet's upkeep (sheet repair)")
     actions = sh.add_subparsers(dest="sheet_command", required=True, metavar="ACTION")
-    actions.add_parser("repair", help="re-apply the formatting and re-find chatsync's columns")
+    actions.add_parser(
+        "repair", parents=[common], help="re-apply the formatting and re-find chatsync's columns"
+    )
 
-    m = sub.add_parser("demo", help="the whole flow on embedded emulators, no accounts needed")
+    m = command("demo", help="the whole flow on embedded emulators, no accounts needed")
     m.add_argument("--output", default="demo-output", help="folder for tasks.csv")
     return p
+
+
+def _global_options(p: argparse.ArgumentParser, default: Any) -> None:
+    p.add_argument("--config", default=default, metavar="PATH", help="settings file (TOML)")
+    p.add_argument("--log-format", choices=("text", "json"), default=default)
+    p.add_argument("--log-level", default=default, help="override CHATSYNC_LOG_LEVEL")
 
 
 def parse_now(text: str | None, tz: ZoneInfo) -> datetime | None:
@@ -77,6 +94,11 @@ def parse_now(text: str | None, tz: ZoneInfo) -> datetime | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    for name, default in (("config", None), ("log_format", "text"), ("log_level", None)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if args.config is not None:
+        os.environ["CHATSYNC_CONFIG"] = args.config  # load_settings reads it, and says so
     if args.command == "extract":
         from chatsync.parser.extract import extract_file
 
@@ -117,6 +139,7 @@ def _run(args: argparse.Namespace) -> int:
         return app.check(settings, out=sys.stdout)
     if args.command == "sync":
         report = app.sync_once(settings, now=parse_now(args.now, settings.tz))
+        print(report.summary())
         if report.ok:
             return EXIT_OK
         more = (
@@ -136,6 +159,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.command == "run":
         return app.serve(settings)
+    if args.command == "status":
+        return app.status(settings, out=sys.stdout, now=parse_now(args.now, settings.tz))
     if args.command == "report":
         return app.report(
             settings,

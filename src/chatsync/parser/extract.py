@@ -7,6 +7,7 @@ Run ``python -m chatsync.parser.extract FILE.jsonl`` to extract without the CLI.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import multiprocessing
@@ -127,8 +128,16 @@ def _pool(jobs: int) -> Any:
 
 
 def extract_file(path: str, out: TextIO, jobs: int | None = None) -> None:
-    """``chatsync extract FILE.jsonl``: one conversation a line in, one result a line out, in
-    input order. ``jobs`` processes (default :func:`jobs_for`); the output is the same."""
+    """``chatsync extract FILE.jsonl`` (``-``: standard input): one conversation a line in,
+    one result a line out, in input order. ``jobs`` processes (default :func:`jobs_for`);
+    the output is the same."""
+    if path == "-":  # standard input, one process (its size is not known)
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        for line in stdin:
+            result = extract_line(line, _CALENDAR)
+            if result is not None:
+                _write(out, result)
+        return
     jobs = jobs_for(path) if jobs is None else max(1, jobs)
     with open(path, encoding="utf-8", errors="replace") as f:
         pool = _pool(jobs) if jobs > 1 else None
