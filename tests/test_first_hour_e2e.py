@@ -141,3 +141,27 @@ def test_extract_reads_stdin_and_log_levels_take_any_case(env: dict[str, str]) -
     bad = run(env, "status", "--log-level", "verbose")
     assert bad.returncode == 2 and "use debug, info, warning or error" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_a_new_store_beside_a_populated_sheet_adds_no_row_and_posts_no_second_digest(
+    chatwork: ChatworkEmulator,
+    sheets: SheetsEmulator,
+    spreadsheet_id: str,
+    env: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    team(chatwork)
+    env = {**env, "CHATSYNC_DIGEST__ROOM_IDS": str(MANAGERS)}
+    assert run(env, "sync", "--now", "2027-01-08T18:00:00+09:00").returncode == 0
+    chatwork.set_time(at("2027-01-12T09:00"))  # Chatwork's clock agrees with the digest's
+    assert run(env, "digest", "--now", "2027-01-12T09:00:00+09:00").returncode == 0
+    rows = sheets.values(spreadsheet_id, "タスク")
+    # The same team, by mistake on a fresh store (another folder, another URL):
+    fresh = {**env, "CHATSYNC_STORE__URL": f"sqlite:///{tmp_path}/other/chatsync.db"}
+    assert run(fresh, "sync", "--now", "2027-01-12T08:00:00+09:00").returncode == 0
+    again = run(fresh, "digest", "--now", "2027-01-12T09:30:00+09:00")
+    assert again.returncode == 0, again.stderr
+    assert len(chatwork.posted(MANAGERS)) == 1
+    assert "already has today's digest" in again.stderr
+    after = sheets.values(spreadsheet_id, "タスク")
+    assert sorted(r[0] for r in after[1:]) == sorted(r[0] for r in rows[1:])  # no duplicate

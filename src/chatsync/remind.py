@@ -200,8 +200,43 @@ def post_digest(
         results = tuple(RoomResult(r, DIGEST, status, texts) for r in rooms)
         return PostReport(DIGEST, day, business_day, results, texts)
     pacer = pacer or RoomPacer()
-    results = tuple(_post_once(chat, store, r, day, DIGEST, texts, pacer) for r in rooms)
+    known = {room for room, _, kind, _ in store.posts() if kind == DIGEST}
+    results = tuple(
+        _already_in_room(chat, store, r, day, tz, known)
+        or _post_once(chat, store, r, day, DIGEST, texts, pacer)
+        for r in rooms
+    )
     return PostReport(DIGEST, day, business_day, results, texts)
+
+
+_DIGEST_TITLES = ("[info][title]遅延タスク ", "[info][title]Late tasks as of ")
+
+
+def _already_in_room(
+    chat: ChatClient, store: StateStore, room_id: int, day: date, tz: tzinfo, known: set[int]
+) -> RoomResult | None:
+    """A store that has never posted to this room (new, or pointed elsewhere by mistake)
+    first reads the room: a digest already posted there today is claimed, not posted twice."""
+    if room_id in known:
+        return None
+    try:
+        messages = chat.messages(room_id)
+    except Exception as exc:  # the post itself will say what is wrong with the room
+        log.warning("could not read room %s to look for today's digest: %s", room_id, exc)
+        return None
+    for message in reversed(messages):
+        sent = datetime.fromtimestamp(message.send_time, tz).date()
+        if sent == day and message.body.startswith(_DIGEST_TITLES):
+            if store.claim_post(room_id, day, DIGEST):
+                store.finish_post(room_id, day, DIGEST, message.message_id)
+            log.warning(
+                "room %s already has today's digest (message %s) though this store has no "
+                "record of it: not posted again — is CHATSYNC_STORE__URL the store you meant?",
+                room_id,
+                message.message_id,
+            )
+            return RoomResult(room_id, DIGEST, "already", (), (message.message_id,))
+    return None
 
 
 def post_reminders(
