@@ -59,6 +59,12 @@ def test_since_is_a_day_or_a_number_of_days(monkeypatch: pytest.MonkeyPatch) -> 
         load_settings()
 
 
+def test_a_pasted_sheet_url_is_reduced_to_its_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    url = "https://docs.google.com/spreadsheets/d/1AbC-d_EF2/edit#gid=0"
+    monkeypatch.setenv("CHATSYNC_SHEETS__SPREADSHEET_ID", url)
+    assert load_settings().sheets.spreadsheet_id == "1AbC-d_EF2"
+
+
 def test_env_overrides_toml(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     cfg = tmp_path / "c.toml"
     cfg.write_text('[chatwork]\nrooms = [1, 2]\n[digest]\ntime = "08:30"\n', encoding="utf-8")

@@ -134,6 +134,13 @@ class SheetsSettings(Section):
             raise ValueError(str(exc)) from None
         return self
 
+    @field_validator("spreadsheet_id")
+    @classmethod
+    def _id_from_url(cls, value: str) -> str:
+        """A pasted sheet URL (…/spreadsheets/d/<ID>/edit#gid=0) is reduced to its id."""
+        match = re.search(r"/spreadsheets/d/([A-Za-z0-9_-]+)", value)
+        return match.group(1) if match else value.strip()
+
     @field_validator("headers")
     @classmethod
     def _known_columns(cls, value: dict[str, str]) -> dict[str, str]:

@@ -114,6 +114,26 @@ def test_not_shared_names_the_account_to_share_with(emu: SheetsEmulator, key_fil
     assert "\n" not in str(info.value)
 
 
+def test_the_api_not_enabled_says_so_with_the_link_not_sharing(
+    emu: SheetsEmulator, key_file: Path, sid: str
+) -> None:
+    """Google's 403 SERVICE_DISABLED is not a sharing problem: the message says enable it."""
+    emu.disable_api("demo-project")
+    with pytest.raises(AuthError) as info:
+        _open(emu, key_file, sid)
+    text = str(info.value)
+    assert "Google Sheets API is not enabled" in text and "share" not in text
+    assert "https://console.developers.google.com/apis/api/sheets.googleapis.com" in text
+    emu.disable_api("demo-project", disabled=False)
+    assert _open(emu, key_file, sid) is not None
+
+
+def test_only_the_spreadsheets_scope_is_asked_for() -> None:
+    from chatsync.sheet.client import SCOPES
+
+    assert SCOPES == ("https://www.googleapis.com/auth/spreadsheets",)
+
+
 def test_unshare_after_open_maps_403(emu: SheetsEmulator, key_file: Path, sid: str) -> None:
     sh = _open(emu, key_file, sid)
     emu.unshare(sid, DEFAULT_CLIENT_EMAIL)

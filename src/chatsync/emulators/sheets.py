@@ -114,6 +114,33 @@ class ApiError(Exception):
         return ApiError(self.code, self.status, prefix + self.message, self.details)
 
 
+def _service_disabled(project_id: str) -> ApiError:
+    """Google's answer when the Sheets API is not enabled in the caller's project."""
+    number = _project_number(project_id)
+    url = f"https://console.developers.google.com/apis/api/sheets.googleapis.com/overview?project={number}"
+    return ApiError(
+        403,
+        "PERMISSION_DENIED",
+        f"Google Sheets API has not been used in project {number} before or it is disabled. "
+        f"Enable it by visiting {url} then retry. If you enabled this API recently, wait a few "
+        "minutes for the action to propagate to our systems and retry.",
+        [
+            {
+                "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                "reason": "SERVICE_DISABLED",
+                "domain": "googleapis.com",
+                "metadata": {
+                    "service": "sheets.googleapis.com",
+                    "consumer": f"projects/{number}",
+                    "activationUrl": url,
+                    "serviceTitle": "Google Sheets API",
+                    "containerInfo": str(number),
+                },
+            }
+        ],
+    )
+
+
 def _bad_request(message: str) -> ApiError:
     return ApiError(400, "INVALID_ARGUMENT", message)
 
@@ -833,6 +860,7 @@ class SheetsEmulator:
             "developer_metadata",
             "sheet_titles",
             "set_filter",
+            "disable_api",
         }
     )
 
@@ -858,6 +886,7 @@ class SheetsEmulator:
         self._keys: dict[str, _Key] = {}
         self._tokens: dict[str, _Token] = {}
         self._faults: list[_Fault] = []
+        self._disabled: set[str] = set()  # Cloud projects with the Sheets API not enabled
         self._calls: list[CallRecord] = []
         self._quota_windows: dict[tuple[str, str, str], deque[float]] = defaultdict(deque)
         self.quotas = {
@@ -1189,6 +1218,11 @@ class SheetsEmulator:
             s.protected.append(item)
             return book.next_metadata_id
 
+    def disable_api(self, project_id: str = DEFAULT_PROJECT, disabled: bool = True) -> None:
+        """The Sheets API not enabled in a Cloud project: its callers get Google's 403."""
+        with self._lock:
+            (self._disabled.add if disabled else self._disabled.discard)(project_id)
+
     def set_filter(self, spreadsheet_id: str, sheet: str, column: str, hidden: list[str]) -> None:
         """Filter the table as a person would: rows whose ``column`` holds one of ``hidden``
         are hidden from view (the API still reads every row, as Google's does)."""
@@ -1429,6 +1463,8 @@ class SheetsEmulator:
         body: bytes,
     ) -> _Reply:
         token = self._authenticate(headers)
+        if token.project_id in self._disabled:
+            raise _service_disabled(token.project_id)
         with self._lock:
             book = self._spreadsheets.get(sid)
             if book is None:

@@ -35,10 +35,8 @@ from chatsync.errors import (
 
 GOOGLE_SHEETS_BASE = "https://sheets.googleapis.com"
 GOOGLE_DRIVE_BASE = "https://www.googleapis.com"
-SCOPES = (
-    "https://www.googleapis.com/auth/spreadsheets",
-    "https://www.googleapis.com/auth/drive",
-)
+SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
+"""The one scope chatsync needs: it opens its sheet by id and never lists Drive."""
 _REQUIRED_FIELDS = ("client_email", "private_key", "token_uri")
 
 
@@ -226,6 +224,8 @@ def map_api_error(
     if isinstance(exc, WorksheetNotFound):
         return NotFoundError(f"worksheet {exc} not found in {sheet}")
     if isinstance(exc, PermissionError):  # what gspread's open_by_key raises on a 403
+        if isinstance(exc.__cause__, APIError):
+            return _map_api_error(exc.__cause__, sheet, share_hint)
         return AuthError(f"{sheet} is not shared with the service account: {share_hint}")
     if isinstance(exc, APIError):
         return _map_api_error(exc, sheet, share_hint)
@@ -265,6 +265,15 @@ def _map_api_error(exc: APIError, sheet: str, share_hint: str) -> ChatsyncError:
         )
     if status == 404:
         return NotFoundError(f"{sheet} was not found: check the spreadsheet id in the settings")
+    if status == 403 and _disabled(error):
+        link = (
+            _activation_url(error)
+            or "https://console.cloud.google.com/apis/library/sheets.googleapis.com"
+        )
+        return AuthError(
+            "the Google Sheets API is not enabled in the service account's Cloud project: "
+            f"enable it at {link}, wait a few minutes, then retry"
+        )
     if status == 403:
         return AuthError(f"{sheet} is not shared with the service account: {share_hint}")
     if status == 401:
@@ -274,6 +283,27 @@ def _map_api_error(exc: APIError, sheet: str, share_hint: str) -> ChatsyncError:
     if status >= 500 or status == 408:
         return ServerError(f"Sheets API server error {status} for {sheet}: {message}", status)
     return PermanentError(f"Sheets API rejected a request for {sheet} ({status}): {message}")
+
+
+def _details(error: Mapping[str, object]) -> list[Mapping[str, object]]:
+    details = error.get("details")
+    return [d for d in details if isinstance(d, Mapping)] if isinstance(details, list) else []
+
+
+def _disabled(error: Mapping[str, object]) -> bool:
+    """Google's 403 for an API not enabled in the project (reason SERVICE_DISABLED)."""
+    if any(d.get("reason") == "SERVICE_DISABLED" for d in _details(error)):
+        return True
+    message = str(error.get("message", ""))
+    return "has not been used in project" in message or "it is disabled" in message
+
+
+def _activation_url(error: Mapping[str, object]) -> str | None:
+    for detail in _details(error):
+        meta = detail.get("metadata")
+        if isinstance(meta, Mapping) and isinstance(meta.get("activationUrl"), str):
+            return str(meta["activationUrl"])
+    return None
 
 
 def _retry_after(value: str | None) -> float | None:
