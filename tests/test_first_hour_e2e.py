@@ -165,3 +165,30 @@ def test_a_new_store_beside_a_populated_sheet_adds_no_row_and_posts_no_second_di
     assert "already has today's digest" in again.stderr
     after = sheets.values(spreadsheet_id, "タスク")
     assert sorted(r[0] for r in after[1:]) == sorted(r[0] for r in rows[1:])  # no duplicate
+
+
+def test_settings_mistakes_each_get_one_line(env: dict[str, str], tmp_path: Path) -> None:
+    typo = run({**env, "CHATSYNC_CHATWORK_TOKEN": "x"}, "status")
+    assert "did you mean CHATSYNC_CHATWORK__TOKEN?" in typo.stderr
+    secret = tmp_path / "leaky.toml"
+    secret.write_text('[chatwork]\ntoken = "abc"\n', encoding="utf-8")
+    refused = run(env, "status", "--config", str(secret))
+    assert refused.returncode == 2 and "set CHATSYNC_CHATWORK__TOKEN" in refused.stderr
+    assert "abc" not in refused.stderr
+    for typed in ("9:00", "9時30分"):
+        assert run({**env, "CHATSYNC_DIGEST__TIME": typed}, "status").returncode in (0, 1)
+    late = run({**env, "CHATSYNC_DIGEST__TIME": "25:00"}, "status")
+    assert late.returncode == 2 and "use HH:MM, e.g. 09:00" in late.stderr
+    for done in (typo, refused, late):
+        assert "Traceback" not in done.stderr
+
+
+def test_a_dry_run_digest_needs_no_token(
+    chatwork: ChatworkEmulator, sheets: SheetsEmulator, spreadsheet_id: str, env: dict[str, str]
+) -> None:
+    team(chatwork)
+    assert run(env, "sync", "--now", "2027-01-08T18:00:00+09:00").returncode == 0
+    offline = {k: v for k, v in env.items() if k != "CHATSYNC_CHATWORK__TOKEN"}
+    dry = run(offline, "digest", "--now", "2027-01-12T09:00:00+09:00", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "見積書の作成" in dry.stdout

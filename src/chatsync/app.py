@@ -273,6 +273,13 @@ def task_to_board(task: Task, tz: ZoneInfo) -> BoardTask:
     return row_to_board_task(cells, task)
 
 
+class _NoChat:
+    """Chatwork for ``digest --dry-run`` without a token: it is never called."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise ConfigError("this needs Chatwork: set CHATSYNC_CHATWORK__TOKEN")
+
+
 @dataclass(frozen=True)
 class DigestOutcome:
     """The digest's and the reminders' reports; the scheduler retries on ``should_retry``."""
@@ -308,6 +315,8 @@ def digest_once(
     if not dry_run:
         require(settings, "digest")
     with ExitStack() as stack:
+        if chat is None and dry_run and not settings.chatwork.resolved_token():
+            chat = _NoChat()  # type: ignore[assignment]  # a dry run posts nothing
         if chat is None:
             chat = stack.enter_context(build_chat(settings))
         store = open_store(settings.store.url)

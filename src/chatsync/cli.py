@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     import chatsync.app as app
-    from chatsync.config import load_settings
+    from chatsync.config import load_settings, unknown_variables
     from chatsync.logs import setup_logging
 
     if args.command == "demo":
@@ -133,6 +133,8 @@ def _run(args: argparse.Namespace) -> int:
         return demo.run_demo(args.output)
 
     settings = load_settings()
+    for line in unknown_variables():
+        print(f"chatsync: warning: {line}", file=sys.stderr)
     token = settings.chatwork.resolved_token() if args.command != "check" else None
     setup_logging(args.log_level or settings.log_level, args.log_format, [token or ""])
     if args.command == "check":

@@ -9,9 +9,12 @@ sentence per setting (see :func:`explain`), never a pydantic traceback.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 import sys
+import tomllib
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -180,9 +183,22 @@ class StoreSettings(Section):
     )
 
 
+def _clock(value: Any) -> Any:
+    """``9:00``, ``09:00``, ``9時``, ``9時30分`` → a time; anything else a one-line error."""
+    if not isinstance(value, str):
+        return value
+    m = re.fullmatch(r"\s*(\d{1,2})(?::(\d{2})|時(?:(\d{1,2})分)?)\s*", value)
+    if m is None or int(m[1]) > 23 or int(m[2] or m[3] or 0) > 59:
+        raise ValueError(f"{value!r} is not a time of day: use HH:MM, e.g. 09:00")
+    return dt.time(int(m[1]), int(m[2] or m[3] or 0))
+
+
+Clock = Annotated[dt.time, BeforeValidator(_clock)]
+
+
 class DigestSettings(Section):
     room_ids: IdList = Field(default=(), description="rooms that get the morning digest")
-    time: dt.time = Field(default=dt.time(9, 0), description="local time of the digest")
+    time: Clock = Field(default=dt.time(9, 0), description="local time of the digest")
     language: Literal["ja", "en"] = Field(default="ja", description="digest language")
     mentions: bool = Field(default=True, description="[To:] the assignees in the digest")
     reminders: bool = Field(default=False, description="also remind assignees in each room")
@@ -267,11 +283,61 @@ def config_file() -> Path | None:
     return path.resolve() if path is not None and path.is_file() else None
 
 
+_SECRETS_IN_FILES = (("chatwork", "token"),)
+_OTHER_VARIABLES = frozenset({"CHATSYNC_CONFIG", "CHATSYNC_DATA_DIR"})
+
+
+def known_variables() -> set[str]:
+    """Every ``CHATSYNC_*`` variable a setting answers to."""
+    names = set(_OTHER_VARIABLES)
+
+    def walk(model: type[BaseModel], loc: tuple[str, ...]) -> None:
+        for name, info in model.model_fields.items():
+            ann = info.annotation
+            if isinstance(ann, type) and issubclass(ann, BaseModel):
+                names.add(env_name((*loc, name)))  # a whole section as JSON
+                walk(ann, (*loc, name))
+            else:
+                names.add(env_name((*loc, name)))
+
+    walk(Settings, ())
+    return names
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """One line per ``CHATSYNC_*`` variable no setting reads, with a did-you-mean."""
+    env = os.environ if environ is None else environ
+    known = known_variables()
+    lines = []
+    for name in sorted(k for k in env if k.startswith("CHATSYNC_") and k not in known):
+        guess = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+        hint = f" (did you mean {guess[0]}?)" if guess else ""
+        lines.append(f"{name} is not a chatsync setting and is ignored{hint}")
+    return lines
+
+
+def _refuse_secrets_in(path: Path) -> None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return  # pydantic-settings reports it
+    for section, key in _SECRETS_IN_FILES:
+        table = data.get(section)
+        if isinstance(table, dict) and key in table:
+            raise ConfigError(
+                f"{section}.{key} is set in {path}: a secret in a settings file leaks with it; "
+                f"set CHATSYNC_{section.upper()}__{key.upper()} or {section}.{key}_file instead"
+            )
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Read the settings, or raise ConfigError with one sentence per problem."""
     explicit = os.environ.get("CHATSYNC_CONFIG")
     if explicit and not Path(explicit).is_file():
         raise ConfigError(f"CHATSYNC_CONFIG points at {explicit}, which is not a file")
+    path = _config_path()
+    if path is not None and path.is_file():
+        _refuse_secrets_in(path)
     try:
         return Settings(**overrides)
     except ValidationError as exc:
