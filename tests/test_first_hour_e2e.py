@@ -179,7 +179,11 @@ def test_settings_mistakes_each_get_one_line(env: dict[str, str], tmp_path: Path
         assert run({**env, "CHATSYNC_DIGEST__TIME": typed}, "status").returncode in (0, 1)
     late = run({**env, "CHATSYNC_DIGEST__TIME": "25:00"}, "status")
     assert late.returncode == 2 and "use HH:MM, e.g. 09:00" in late.stderr
-    for done in (typo, refused, late):
+    misspelt = tmp_path / "typo.toml"
+    misspelt.write_text('[digest]\ntiem = "09:00"\n', encoding="utf-8")
+    unknown = run(env, "status", "--config", str(misspelt))
+    assert unknown.returncode == 2 and "did you mean digest.time?" in unknown.stderr
+    for done in (typo, refused, late, unknown):
         assert "Traceback" not in done.stderr
 
 

@@ -361,11 +361,19 @@ def explain(exc: ValidationError) -> str:
         name = env_name(loc)
         key = ".".join(str(p) for p in loc if not isinstance(p, int))
         if err["type"] == "extra_forbidden":
-            lines.append(f"unknown setting {key} ({name}); check its spelling")
+            keys = sorted(_setting_keys())
+            guess = difflib.get_close_matches(key, keys, n=1, cutoff=0.7)
+            hint = f"did you mean {guess[0]}?" if guess else "check its spelling"
+            lines.append(f"unknown setting {key} ({name}); {hint}")
         else:
             message = err["msg"].removeprefix("Value error, ")
             lines.append(f"setting {key} ({name}): {message}")
     return "; ".join(lines)
+
+
+def _setting_keys() -> set[str]:
+    """Every setting's dotted key (``digest.time``), for did-you-mean."""
+    return {name.removeprefix("CHATSYNC_").lower().replace("__", ".") for name in known_variables()}
 
 
 def require(settings: Settings, *what: str) -> None:
