@@ -42,8 +42,8 @@ def test_settings_table_matches_the_settings_model() -> None:
     assert set(table) == set(fields)
     for name, default in fields.items():
         shown = table[name].strip("`")
-        if default in (None, (), "", {}) or shown in {"—", "all rooms the token sees"}:
-            assert default in (None, (), "", {}), name
+        if default in (None, (), "", {}, []) or shown in {"—", "all rooms the token sees"}:
+            assert default in (None, (), "", {}, []), name
             continue
         if name == "CHATSYNC_STORE__URL":  # computed: the data folder
             assert shown.startswith("SQLite file"), name

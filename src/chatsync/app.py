@@ -19,10 +19,10 @@ from zoneinfo import ZoneInfo
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.chatwork.client import ChatworkClient
-from chatsync.config import Settings, config_file, require
+from chatsync.config import Settings, TeamSettings, config_file, require
 from chatsync.errors import AuthError, ChatsyncError, ConfigError
 from chatsync.models import BoardTask, Room, Task
-from chatsync.remind import PostReport, RoomPacer, post_digest, post_reminders
+from chatsync.remind import DIGEST, PostReport, RoomPacer, post_digest, post_reminders
 from chatsync.scheduler import build_scheduler, run_forever
 from chatsync.sheet.client import open_spreadsheet
 from chatsync.sheet.rows import row_to_board_task, task_to_cells
@@ -273,6 +273,13 @@ def task_to_board(task: Task, tz: ZoneInfo) -> BoardTask:
     return row_to_board_task(cells, task)
 
 
+def _of_rooms(
+    tasks: Callable[[], list[BoardTask]], rooms: set[int]
+) -> Callable[[], list[BoardTask]]:
+    """A team's share of the board: the tasks of its own rooms."""
+    return lambda: [t for t in tasks() if t.room_id in rooms]
+
+
 class _NoChat:
     """Chatwork for ``digest --dry-run`` without a token: it is never called."""
 
@@ -338,16 +345,29 @@ def digest_once(
             "force": force,
             "pacer": pacer,
         }
-        report = post_digest(
-            chat,
-            store,
-            tasks,
-            moment,
-            room_ids=settings.digest.room_ids or (0,) if dry_run else settings.digest.room_ids,
-            say_when_empty=settings.digest.post_when_empty,
-            **common,  # type: ignore[arg-type]
-        )
-        reports = [report]
+        reports = []
+        teams: list[TeamSettings | None] = list(settings.teams) or [None]
+        for team in teams:
+            if team is None:
+                rooms, kind, lang = settings.digest.room_ids, DIGEST, settings.digest.language
+                team_tasks: Callable[[], list[BoardTask]] = tasks
+            else:
+                rooms, kind = team.digest_room_ids, f"{DIGEST}:{team.name}"
+                lang = team.language or settings.digest.language
+                team_tasks = _of_rooms(tasks, set(team.rooms))
+            reports.append(
+                post_digest(
+                    chat,
+                    store,
+                    team_tasks,
+                    moment,
+                    room_ids=rooms or (0,) if dry_run else rooms,
+                    say_when_empty=settings.digest.post_when_empty,
+                    kind=kind,
+                    **{**common, "lang": lang},  # type: ignore[arg-type]
+                )
+            )
+        digests = len(reports)
         if settings.digest.reminders:
             reports.append(
                 post_reminders(
@@ -360,13 +380,16 @@ def digest_once(
                 )
             )
     if dry_run and out is not None:
-        if not report.business_day and not force:
-            out.write(f"{moment:%Y-%m-%d} is not a business day: no digest.\n")
-        elif not report.texts:
-            out.write("Nothing is late or due today: no digest would be posted.\n")
-        for text in report.texts:
-            out.write(text + "\n")
-        for r in reports[1:]:
+        for each_team, each in zip(teams, reports[:digests], strict=True):
+            if each_team is not None:
+                out.write(f"=== team {each_team.name}\n")
+            if not each.business_day and not force:
+                out.write(f"{moment:%Y-%m-%d} is not a business day: no digest.\n")
+            elif not each.texts:
+                out.write("Nothing is late or due today: no digest would be posted.\n")
+            for text in each.texts:
+                out.write(text + "\n")
+        for r in reports[digests:]:
             for result in r.results:
                 for text in result.texts:
                     out.write(f"--- reminder for room {result.room_id}\n{text}\n")
@@ -446,7 +469,12 @@ def check(settings: Settings, out: TextIO) -> int:
     else:
         with build_chat(settings) as chat:
             _check_chatwork(settings, chat, ok, bad)
-    if not settings.digest.room_ids:
+    for team in settings.teams:
+        ok(
+            f"team {team.name}: rooms {', '.join(map(str, team.rooms)) or '—'}; digest to "
+            f"{', '.join(map(str, team.digest_room_ids)) or 'no room'}"
+        )
+    if not settings.digest.room_ids and not any(t.digest_room_ids for t in settings.teams):
         missing_settings = True
         bad(
             "digest rooms: CHATSYNC_DIGEST__ROOM_IDS is not set — set it to the managers' "
@@ -531,7 +559,11 @@ def _check_chatwork(
                 f"rooms to read: {groups} group room(s); {len(rooms) - groups} direct or "
                 "personal chat(s) left out (list them in CHATSYNC_CHATWORK__ROOMS to read them)"
             )
-    for rid in settings.digest.room_ids:
+    digest_rooms = [
+        *settings.digest.room_ids,
+        *(r for t in settings.teams for r in t.digest_room_ids),
+    ]
+    for rid in dict.fromkeys(digest_rooms):
         room = rooms.get(rid)
         if room is None:
             bad(

@@ -208,6 +208,27 @@ class DigestSettings(Section):
     )
 
 
+class TeamSettings(Section):
+    """One ``[[teams]]`` entry: its rooms and its managers' room(s) (operations.md)."""
+
+    name: str = Field(min_length=1, description="the team's name")
+    rooms: IdList = Field(default=(), description="room ids of this team")
+    digest_room_ids: IdList = Field(default=(), description="its managers' room(s)")
+    worksheet: str | None = Field(default=None, description="its own worksheet (not yet)")
+    time: Clock | None = Field(default=None, description="its own digest time (not yet)")
+    language: Literal["ja", "en"] | None = Field(default=None, description="digest language")
+
+    @field_validator("worksheet")
+    @classmethod
+    def _one_worksheet(cls, value: str | None) -> str | None:
+        if value is not None:
+            raise ValueError(
+                "a worksheet per team is not supported yet: leave it out, every team's tasks "
+                "go to sheets.worksheet"
+            )
+        return value
+
+
 class PollSettings(Section):
     interval_seconds: int = Field(default=300, ge=10, description="seconds between cycles")
 
@@ -232,6 +253,20 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)  # its default: the data dir now
     digest: DigestSettings = DigestSettings()
     poll: PollSettings = PollSettings()
+    teams: list[TeamSettings] = Field(default=[], description="[[teams]]: rooms and managers")
+
+    @model_validator(mode="after")
+    def _team_times(self) -> Settings:
+        for team in self.teams:
+            if team.time is not None and team.time != self.digest.time:
+                raise ValueError(
+                    f"team {team.name!r}: a digest time per team is not supported yet; every "
+                    f"digest goes out at digest.time ({self.digest.time:%H:%M}) — leave time out"
+                )
+        names = [t.name for t in self.teams]
+        if len(set(names)) != len(names):
+            raise ValueError("two [[teams]] have the same name; give each its own")
+        return self
 
     @field_validator("timezone")
     @classmethod
@@ -385,7 +420,8 @@ def require(settings: Settings, *what: str) -> None:
         missing.append("CHATSYNC_SHEETS__SPREADSHEET_ID (the id in the sheet's URL)")
     if "sheet" in what and not settings.sheets.credentials_file:
         missing.append("CHATSYNC_SHEETS__CREDENTIALS_FILE (the service-account JSON key)")
-    if "digest" in what and not settings.digest.room_ids:
+    teams_post = any(t.digest_room_ids for t in settings.teams)
+    if "digest" in what and not settings.digest.room_ids and not teams_post:
         missing.append("CHATSYNC_DIGEST__ROOM_IDS (rooms that get the morning digest)")
     if missing:
         raise ConfigError("missing setting: " + "; ".join(missing))

@@ -169,8 +169,12 @@ def post_digest(
     dry_run: bool = False,
     force: bool = False,
     pacer: RoomPacer | None = None,
+    kind: str = DIGEST,
 ) -> PostReport:
     """Post the morning digest for ``now`` to each digest room, at most once per room per day.
+
+    ``kind``: ``digest``, or ``digest:{team}`` for one of several teams (a room that is the
+    managers' room of two teams gets each team's digest once).
 
     ``tasks`` may be a callable (read the sheet) so that holidays and rooms
     already served cost no sheet read. ``dry_run`` renders without claiming or
@@ -180,14 +184,14 @@ def post_digest(
     rooms = list(dict.fromkeys(room_ids))
     if not force and not calendar.is_business_day(day):
         log.info("%s is not a business day: no digest", day)
-        return PostReport(kind=DIGEST, day=day, business_day=False)
+        return PostReport(kind=kind, day=day, business_day=False)
     business_day = calendar.is_business_day(day)
     if not dry_run:
-        pending = set(pending_rooms(store, day, rooms, DIGEST))
+        pending = set(pending_rooms(store, day, rooms, kind))
         if not pending:
-            log.info("digest for %s already posted to every room", day)
-            results = tuple(RoomResult(r, DIGEST, "already") for r in rooms)
-            return PostReport(DIGEST, day, business_day, results)
+            log.info("%s for %s already posted to every room", kind, day)
+            results = tuple(RoomResult(r, kind, "already") for r in rooms)
+            return PostReport(kind, day, business_day, results)
     rows = tasks() if callable(tasks) else tasks
     digest = build_digest(rows, now, calendar, tz)
     texts = tuple(
@@ -197,16 +201,16 @@ def post_digest(
     )
     if dry_run or not texts:
         status: Status = "dry_run" if dry_run else "empty"
-        results = tuple(RoomResult(r, DIGEST, status, texts) for r in rooms)
-        return PostReport(DIGEST, day, business_day, results, texts)
+        results = tuple(RoomResult(r, kind, status, texts) for r in rooms)
+        return PostReport(kind, day, business_day, results, texts)
     pacer = pacer or RoomPacer()
-    known = {room for room, _, kind, _ in store.posts() if kind == DIGEST}
+    known = {room for room, _, k, _ in store.posts() if k.startswith(DIGEST)}
     results = tuple(
-        _already_in_room(chat, store, r, day, tz, known)
-        or _post_once(chat, store, r, day, DIGEST, texts, pacer)
+        (_already_in_room(chat, store, r, day, tz, known) if kind == DIGEST else None)
+        or _post_once(chat, store, r, day, kind, texts, pacer)
         for r in rooms
     )
-    return PostReport(DIGEST, day, business_day, results, texts)
+    return PostReport(kind, day, business_day, results, texts)
 
 
 _DIGEST_TITLES = ("[info][title]遅延タスク ", "[info][title]Late tasks as of ")
