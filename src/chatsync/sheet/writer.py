@@ -219,6 +219,7 @@ class SheetWriter(SheetCalls):
 
         fast = self._fast(store, dirty, state, moment)
         columns: Columns | None = None
+        loaded: list[Task] | None = None  # every task, when the full path loaded them
         if fast is not None:
             read, plan = fast
             if self._fast_columns is not None:
@@ -227,6 +228,7 @@ class SheetWriter(SheetCalls):
             read = self._read(create=True, state=state)
             columns = self._columns(read, state)
             memory, tasks = store.sheet_memory(), store.all_tasks()
+            loaded = tasks
             if self._mine(state) and state is not None and state.fresh:
                 columns = replace(columns, fresh=(*columns.fresh, *state.fresh))
             plan = self._plan(read, memory, tasks, dirty, moment, board=False, columns=columns)
@@ -246,7 +248,7 @@ class SheetWriter(SheetCalls):
         checkpoint("after_sheet_write")
         if plan.memory or plan.tasks or plan.clean:
             store.commit_sheet(plan.memory, plan.tasks, plan.clean)
-        self._record_corrections(store, plan, moment)
+        self._record_corrections(store, plan, moment, loaded)
         if after is not None and after != stored:
             store.set_value(STATE_KEY, after.to_json())
 
@@ -268,16 +270,19 @@ class SheetWriter(SheetCalls):
             log.warning("sheet %r %s", self.title, warning)
         return report
 
-    def _record_corrections(self, store: StateStore, plan: MergePlan, now: datetime) -> None:
-        """People's corrections seen this cycle, for ``chatsync report``."""
+    def _record_corrections(
+        self, store: StateStore, plan: MergePlan, now: datetime, loaded: list[Task] | None
+    ) -> None:
+        """People's corrections seen this cycle, for ``chatsync report`` (``loaded``: the
+        tasks the full path already read, reused rather than read again)."""
         if not (plan.human_edits or plan.deleted or plan.foreign):
             return
-        ids = {e.task_id for e in plan.human_edits} | set(plan.deleted)
-        tasks = (
-            store.tasks_by_id(ids)
-            if not plan.foreign
-            else {t.task_id: t for t in store.all_tasks()}
-        )
+        if loaded is not None:
+            tasks = {t.task_id: t for t in loaded}
+        elif plan.foreign:
+            tasks = {t.task_id: t for t in store.all_tasks()}
+        else:
+            tasks = store.tasks_by_id({e.task_id for e in plan.human_edits} | set(plan.deleted))
         found = corrections_of(plan, tasks, int(now.timestamp()))
         if found:
             store.record_corrections(found)
