@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import ArgumentError
+
 from chatsync.calendar import BusinessCalendar
 from chatsync.chatwork.client import ChatworkClient
 from chatsync.config import Settings, TeamSettings, config_file, require
@@ -28,6 +30,7 @@ from chatsync.sheet.client import open_spreadsheet
 from chatsync.sheet.rows import row_to_board_task, task_to_cells
 from chatsync.sheet.writer import ColumnsNotFound, SheetWriter
 from chatsync.store import SqlStore, open_store
+from chatsync.store.sql import sqlite_file
 from chatsync.sync import CycleReport, Poller, make_parse, timed
 
 log = logging.getLogger("chatsync")
@@ -94,7 +97,7 @@ def status(settings: Settings, out: TextIO, now: datetime | None = None) -> int:
     """``chatsync status``: the last cycle (when, counts, errors) and the next digest.
     Read-only: a store that does not exist yet is reported, not created."""
     moment = now_in(settings, now)
-    path = _sqlite_path(settings.store.url)
+    path = _store_file(settings.store.url)
     if path is not None and not path.exists():
         out.write(f"no cycle has run yet (no store at {path}); run `chatsync sync`\n")
         out.write(f"next digest: {_next_digest(settings, moment)}\n")
@@ -134,13 +137,13 @@ def _next_digest(settings: Settings, moment: datetime) -> str:
     )
 
 
-def _sqlite_path(url: str) -> Path | None:
-    if not url.startswith("sqlite:///"):
+def _store_file(url: str) -> Path | None:
+    """The SQLite file of the store (None for PostgreSQL); a URL that does not parse is
+    left for the store to explain."""
+    try:
+        return sqlite_file(url)
+    except ArgumentError:
         return None
-    rest = url.removeprefix("sqlite:///")
-    if rest.startswith("file:") or rest in ("", ":memory:"):
-        return None
-    return Path(rest)
 
 
 def first_sync(store: SqlStore, now: datetime) -> int:
@@ -507,7 +510,7 @@ def check(settings: Settings, out: TextIO) -> int:
                 )
         except ChatsyncError as exc:
             bad(f"Google Sheet: {exc}")
-    path = _sqlite_path(settings.store.url)
+    path = _store_file(settings.store.url)
     if path is not None and not path.exists():  # check changes nothing: no file is created
         ok(f"state store: {path} (not created yet; the first sync creates it)")
     else:

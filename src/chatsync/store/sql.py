@@ -32,12 +32,23 @@ def open_store(url: str) -> SqlStore:
     return SqlStore(url)
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite store URL; None for another database, in-memory, or an SQLite
+    URI the operator manages (``file:…``)."""
+    parsed = make_url(url)
+    database = parsed.database
+    if not parsed.drivername.startswith("sqlite"):
+        return None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
 def _prepare_sqlite_file(url: str) -> None:
     """Create the SQLite file's folder and the file itself owner-only (0700/0600)."""
-    database = make_url(url).database
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return  # in-memory, or an SQLite URI that the operator manages
-    path = Path(database)
+    path = sqlite_file(url)
+    if path is None:
+        return
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
     if not path.exists():
