@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from chatsync.emulators.chatwork import ChatworkEmulator
@@ -20,13 +21,17 @@ def at(text: str) -> int:
     return int(datetime.fromisoformat(text).replace(tzinfo=JST).timestamp())
 
 
-def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def run(
+    env: dict[str, str], *args: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """chatsync as a subprocess (in ``cwd``, else this folder), its output captured."""
     return subprocess.run(
         [sys.executable, "-m", "chatsync", *args],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
+        cwd=cwd,
     )
 
 

@@ -11,22 +11,9 @@ from pathlib import Path
 from chatsync.emulators.chatwork import ChatworkEmulator
 from chatsync.emulators.sheets import SheetsEmulator
 from tests.conftest import ME
-from tests.test_cli_e2e import at
+from tests.test_cli_e2e import at, run
 
 MANAGERS = 50
-
-
-def run(
-    env: dict[str, str], *args: str, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "chatsync", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-    )
 
 
 def team(chatwork: ChatworkEmulator) -> None:
