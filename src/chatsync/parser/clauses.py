@@ -162,6 +162,13 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             and toks[i + 1].surface in ("、", ",")
         ):
             cuts.append(i + 2)  # 承知しました、対応します / 了解です、よろしくお願いします
+        elif (
+            t.cls == "a"
+            and t.lemma in _FINAL_AUX
+            and "終止形" in t.pos
+            and _afterthought(toks, i + 1)
+        ):
+            cuts.append(_afterthought(toks, i + 1))  # 私作りますよ〜 土曜までに！
     if not cuts:
         return [a]
     out: list[Analysis] = []
@@ -171,6 +178,20 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             out.append(_slice(a, start, cut))
         start = cut
     return out
+
+
+_TONE = frozenset({"よ", "ね", "な", "わ", "ぞ", "さ"})
+
+
+def _afterthought(toks: tuple[Token, ...], k: int) -> int:
+    """Where an afterthought begins after a finished predicate and its tone particles
+    (作りますよ〜 土曜までに！: the deadline said after the promise), else 0."""
+    j = k
+    while j < len(toks) and toks[j].cls == "c" and toks[j].lemma in _TONE:
+        j += 1
+    if j == k or j >= len(toks) or toks[j].cls in ("c", "y"):
+        return 0
+    return j
 
 
 def _slice(a: Analysis, first: int, last: int) -> Analysis:

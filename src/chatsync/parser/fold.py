@@ -570,6 +570,11 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
         if unfinished and len(open_) == 1:
+            if mixed and Act.RESCHEDULE not in mr.acts and updates.done_among(mr, open_):
+                # 訳の追加終わりました！ビルドはまだです: the task's own work named done, and
+                # something else not yet
+                room.replace(open_[0], updates.mark_done(open_[0], msg.message_id, msg.send_time))
+                changed = True
             continue  # 3社中2社は確認取れました。残り1社は時間ください: part of one task
         if mixed and len(open_) > 1:
             done_now = updates.done_among(mr, open_)

@@ -290,6 +290,7 @@ def detect(
             details.append(i)
             continue
         title = directory.without_addressed_names(w.title) if w.title else w.title
+        thing_at: int | None = None  # the clause before that names the thing, if any
         title = _HEADING.sub("", title)  # 【引き継ぎ】302号室…: a label, not the work
         confidence = r.strength
         if title.startswith(_RELATIONAL) and i > 0 and mr.clauses[i - 1].sentence == c.sentence:
@@ -297,7 +298,7 @@ def detect(
             obj = object_of(mr.clauses[i - 1].analysis)
             if obj:
                 title = f"{obj}の{title}"
-        elif i > 0 and _party_only(title) and mr.readings[i - 1].act in (Act.INFO, Act.DONE):
+        elif i > 0 and _party_only(title) and mr.readings[i - 1].act in _SETS_THE_THING:
             # リボン、在庫切れでした。問屋さんに注文しておきます → リボンを問屋さんに注文: the
             # thing is in the clause before, the ask names only who to go to
             # スタンド花用のリボン、在庫切れ → リボン: the head noun, not the words of the
@@ -305,6 +306,7 @@ def detect(
             obj = object_of(mr.clauses[i - 1].analysis).split("、")[0].split("の")[-1]
             if obj and len(obj) <= 12:
                 title = f"{obj}を{title}"
+                thing_at = i - 1
         answer = act == Act.REQUEST and (r.action == _CONFIRM or _asks_reply(title))
         if title and r.action == _CONFIRM:
             title = f"{_CONFIRM} whether {title[:1].lower()}{title[1:]}"  # lmk by Thu if…
@@ -361,6 +363,8 @@ def detect(
         if tag is not None and tagged_at is None:
             tagged_at = i
         due = due_in(c.text, ctx)
+        if due is None and thing_at is not None:
+            due = due_in(mr.clauses[thing_at].text, ctx)  # 機材、明日返却ですよね？…僕やります
         if due is None and i > 0 and THEN_POINTER.search(c.text):
             due = due_in(mr.clauses[i - 1].text, ctx)  # 月曜は寄るので、そのとき押しておきます
         parts = w.parts or (title,)
@@ -475,6 +479,9 @@ def _option_answer(c: Clause) -> bool:
 
 # English statements of what must happen; the direct ask after one says how (one task).
 _NEED_RULES = frozenset({"to be done", "it needs"})
+# The clause before names the thing a party-only promise is about: リボン、在庫切れでした
+# (問屋さんに注文しておきます) / 照明の機材、明日返却ですよね？(レンタル屋さんに返すの僕やります)
+_SETS_THE_THING = frozenset({Act.INFO, Act.DONE, Act.INFO_ASK})
 
 
 def _asked_next(mr: MessageReading, i: int) -> bool:
@@ -495,7 +502,7 @@ def _party_only(title: str) -> bool:
     if not toks or any(t.lemma == "を" and t.cls == "c" for t in toks):
         return False
     k = next((k for k, t in enumerate(toks) if t.lemma == "に" and t.cls == "c"), -1)
-    return 0 < k < 3 and toks[k - 1].lemma in _HONORIFIC_SUFFIX | _PARTIES
+    return 0 < k < 4 and toks[k - 1].lemma in _HONORIFIC_SUFFIX | _PARTIES
 
 
 _HONORIFIC_SUFFIX = LEXICON["HONORIFIC_SUFFIX"]

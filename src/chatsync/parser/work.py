@@ -392,6 +392,11 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     if not body:
         return Work("", True, pointer, other)
     head = toks[end - 1] if action_head else None
+    act_named = head is not None and head.lemma in _DO and body[-1] is head
+    if act_named:
+        short = _nominalised(body)  # 返すの(僕)やります → 返す: the act is the work
+        act_named = short is not body
+        body = short
     topic = _comma_topic(reason) if reason and _no_object(body, head) else []
     if topic:
         # リリースノート、#412 は書かなくていいので残りの差分で作って: the topic before the
@@ -415,7 +420,8 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     title = titles[0] if len(titles) > 1 else _render(a.text, body)
     things = [t for t in body if t is not head]
     transfer = any(t.lemma in _TRANSFER for t in body)
-    return Work(title, _bare(things, transfer), pointer, other, titles if len(titles) > 1 else ())
+    bare = not act_named and _bare(things, transfer)
+    return Work(title, bare, pointer, other, titles if len(titles) > 1 else ())
 
 
 def _noun_pair(body: list[Token]) -> list[list[Token]]:
@@ -521,6 +527,17 @@ def _drop_pointers(body: list[Token]) -> list[Token]:
     return out
 
 
+def _nominalised(body: list[Token]) -> list[Token]:
+    """A verb made a noun by の before a light verb (レンタル屋さんに返すのやります): the
+    verb phrase, without の and the light verb."""
+    k = len(body) - 2
+    while k >= 0 and body[k].cls in "rx":
+        k -= 1  # 僕, さん
+    if k >= 1 and body[k].lemma == "の" and "準体" in body[k].pos and body[k - 1].cls == "v":
+        return body[:k]
+    return body
+
+
 _NOT_THINGS = LEXICON["NOT_THINGS"]
 _TRANSFER = LEXICON["TRANSFER"]
 
@@ -541,6 +558,8 @@ def _bare(body: Sequence[Token], transfer: bool = False) -> bool:
                 k += 1  # 業者さんへ
             if k < len(body) and body[k].lemma in ("に", "へ") and body[k].cls == "c":
                 continue
+        if t.cls == "v" and nxt is not None and nxt.lemma == "の" and "準体" in nxt.pos:
+            return False  # レンタル屋さんに返すの(は僕がやります): the act itself, named
         names = t.cls == "s" and nxt is not None and nxt.lemma in ("の", "を", "が", "は", "も")
         if names and t.lemma not in _SERVICE:
             return False  # スライドの修正 names a thing; 修理の手配 names only a service

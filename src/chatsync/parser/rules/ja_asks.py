@@ -86,6 +86,16 @@ REQUEST = table(
         when=("!question",),
         strength=0.6,
     ),
+    Rule(
+        "the action and its day, said short",
+        Act.REQUEST,
+        # PR #418、今日中に確認だけ！: an action noun left without its verb (not 確認だけです,
+        # a fact said with です; not undated: 確認だけ。 can answer what is left)
+        "<s> だけ|のみ|を $",
+        ("PR #418、今日中に確認だけ！", "見積書、明日までに送付を"),
+        when=("!question", "dated", "!polite"),
+        strength=0.6,
+    ),
     (
         "thing, urgently",
         # 写真なる早で！: a thing and how soon, the ask said by で alone
@@ -226,9 +236,10 @@ COMMITMENT = table(
         Act.COMMITMENT,
         # 今日中に契約書を法務局へ持っていきます: a delivery on a day (not 車に積んでいきますね,
         # what one brings along)
-        "持つ|届ける|運ぶ|提出 する? て いく $",
+        "持つ|届ける|運ぶ|提出 する? て いく|行く $",
         (
             "今日中に契約書を法務局へ持っていきます",
+            "来週火曜に自分で菓子折り持って行きます",
             "金曜までに見本を先方に届けていきます",
             "在庫があるので明日持っていきますよ",
         ),
