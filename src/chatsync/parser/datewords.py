@@ -318,7 +318,9 @@ SUFFIX_DESC = re.compile(
     r"|に(?:相談(?:しよう|しましょう|させ|する|します)|話し合(?:おう|いましょう)|話そう|話しましょう"
     r"|集ま(?:ろう|りましょう|る|ります))"
     r"|で\s*[0-9]+\s*(?:名|人|部屋|室|席|泊|台)"
-    r"|は(?:休|お休|祝|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)"
+    r"|は(?:休|お休|祝|定休|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)"
+    # 土曜午前だけ午後に変えて / 火曜定休に: the day is the thing changed, or part of a name
+    r"|(?:午前|午後|朝|夜)?(?:だけ|のみ)(?!で|まで)|定休"
     # Mon to Fri is a range; "tomorrow to have it checked" is the work's purpose
     r"|\s+(?i:to|until|through)\s+(?=[0-9]|(?i:the\s+[0-9]|mon|tue|wed|thu|fri|sat|sun|jan|feb"
     r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end|noon|midnight))"

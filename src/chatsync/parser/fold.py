@@ -654,10 +654,22 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             cands = [t for t in group if t in involved]
             task = updates.choose_task(cands, text, sender)
             if task is not None:
-                room.replace(task, updates.move_due(task, due, msg.message_id))
+                new = _on_the_tasks_day(task, due, m.sent)
+                room.replace(task, updates.move_due(task, new, msg.message_id))
         return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
+
+
+def _on_the_tasks_day(task: Task, due: Due, sent: datetime) -> Due:
+    """承知です、朝イチでやります at 15:40 to a task due tomorrow: a time already past today
+    is that time on the task's own day."""
+    old = task.due
+    if old is None or due.at is None or due.day != sent.date() or old.day <= due.day:
+        return due
+    if due.at >= sent.time().replace(tzinfo=None):
+        return due
+    return Due(day=old.day, at=due.at)
 
 
 def _topic(c: Clause) -> bool:
