@@ -654,8 +654,8 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
             cands = [t for t in group if t in involved]
             task = updates.choose_task(cands, text, sender)
             if task is not None:
-                new = _on_the_tasks_day(task, due, m.sent)
-                room.replace(task, updates.move_due(task, new, msg.message_id))
+                moved = _on_the_tasks_day(task, due, m.sent)
+                room.replace(task, updates.move_due(task, moved, msg.message_id))
         return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
