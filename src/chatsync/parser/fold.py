@@ -401,8 +401,8 @@ def _progress_note(room: _Room, draft: Draft, sender: int, mr: MessageReading) -
         return True
     if holds and _only_when_or_where(draft.title):
         return True  # B店は木曜の閉店後にやります: when and where, the work is the held task
-    if draft.due is not None:
-        return False
+    if draft.due is not None and not draft.planned:
+        return False  # 日報's 明日：仮編集に着手 is the day of the plan, not a new deadline
     mine = set(draft.keywords) - _GENERIC_KW
     return any(mine & set(t.keywords) for t in holds)
 

@@ -57,6 +57,7 @@ class Draft:
     confidence: float = 1.0
     implicit: bool = False  # the work was only an action or a pointer (対応します, I'll do it)
     answer: bool = False  # it asks for an answer (lmk by Thu whether…), which a reply gives
+    planned: bool = False  # an item of a daily report's plan (明日：仮編集に着手)
 
 
 @dataclass(frozen=True)

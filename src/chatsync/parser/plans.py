@@ -103,6 +103,7 @@ def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:
                 "commitment",
                 keywords_of(_title(t)),
                 confidence=0.7,
+                planned=True,
             )
             for t in items
         ]
