@@ -366,7 +366,7 @@ LEXICON["AWAY"] = _words(
 LEXICON["DONE_FOR_ME"] = _words("くださる いただく もらう くれる")
 LEXICON["CHECKED"] = _words("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved")
 LEXICON["CHECK_WORK"] = _words(
-    "確認 チェック レビュー 査収 承認 目 添削 拝見 check review approve proofread"
+    "確認 チェック レビュー 査収 承認 目 見る 添削 拝見 check review approve proofread"
 )
 LEXICON["ACCEPT_LEAD"] = _words(
     "はい ええ うん 了解 承知 かしこまる 承る ok okay sure yes yep yeah thanks thank noted "
