@@ -216,6 +216,9 @@ _SOFT_TIMES = {
     "正午": time(12, 0),
     "昼": time(12, 0),
     "お昼": time(12, 0),
+    "昼過ぎ": time(12, 0),  # as 昼: the spec's reading of a midday deadline
+    "昼すぎ": time(12, 0),
+    "お昼過ぎ": time(12, 0),
     "noon": time(12, 0),
     "am": time(12, 0),  # tomorrow am / tomorrow morning: as 午前中
     "morning": time(12, 0),
