@@ -224,6 +224,8 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
             lemma = lemma[1:]  # ご承知 → 承知, ご相談 → 相談
         elif lemma == "ぬ" or lemma == "ず":
             lemma = "ない"  # ません / ず: the same negation as ない
+        elif cls == "y" and surface.isalpha():
+            cls = "n"  # β版, α版: a letter the dictionary files as a symbol names a thing
         out.append(Token(surface, lemma, cls, form, begin, end, posstr))
     return _stems_as_nouns(out)
 
