@@ -227,7 +227,34 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
         elif cls == "y" and surface.isalpha():
             cls = "n"  # β版, α版: a letter the dictionary files as a symbol names a thing
         out.append(Token(surface, lemma, cls, form, begin, end, posstr))
-    return _stems_as_nouns(out)
+    return _stems_as_nouns(_self_then_verb(out))
+
+
+# 私見ときます is 私 + 見ときます (I'll look at it), which the dictionary reads as 私見 (an
+# opinion) + と + 来る: a pronoun run into a one-kanji verb stem before the contracted とく.
+_SELF_STEMS = {me + "見": (me, "見", "見る") for me in ("私", "僕", "俺")}
+_STEM_POS = "動詞,非自立可能,上一段-マ行,連用形-一般"
+
+
+def _self_then_verb(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        split = _SELF_STEMS.get(t.surface)
+        after = toks[k + 1 : k + 3]
+        if split and len(after) == 2 and after[0].surface == "と" and after[1].lemma == "くる":
+            me, stem, verb = split
+            mid = t.start + len(me)
+            out.append(Token(me, me, "r", "", t.start, mid, "代名詞"))
+            out.append(Token(stem, verb, "v", "", mid, t.end, _STEM_POS))
+            to, ki = after
+            out.append(Token("と" + ki.surface, "おく", "a", "", to.start, ki.end, "助動詞"))
+            k += 3
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 _TOPIC_AFTER_STEM = frozenset({"、", ",", "は", "も"})

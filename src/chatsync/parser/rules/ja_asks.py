@@ -262,6 +262,13 @@ COMMITMENT = table(
         when=("polite", "!question"),
     ),
     Rule(
+        "a schedule named",
+        Act.INFO,
+        # 今日の出荷予定です (then the list): the day's schedule, not the sender's plan to work
+        "の <s> 予定 $",
+        ("今日の出荷予定です", "来週の配送予定です"),
+    ),
+    Rule(
         "planned",
         Act.COMMITMENT,
         # 週末に対応予定です: the sender's own plan for the work (not 打ち合わせの予定, an event)
