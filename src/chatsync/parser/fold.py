@@ -29,6 +29,7 @@ from chatsync.parser.dates import find_dates, pick_due
 from chatsync.parser.markup import ParsedMessage, parse
 from chatsync.parser.message import THEN_POINTER
 from chatsync.parser.morph import analyse
+from chatsync.parser.offers import offer_taken
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import (
@@ -195,6 +196,8 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
             return
         room.create(msg, [d for d in drafts if d.kind == "request"])
         return
+    if not drafts and pm.replies and _offer_taken(room, m):
+        return
     if reported is not None and reported != msg.account_id:
         # 「提出しました」「確認します。ありがとう」: the requester acknowledging a report
         # ("I'll send comments by thursday" has a day of its own: a promise).
@@ -226,6 +229,19 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
         room.create(msg, [])  # edited into a non-task
         return
     _close_bare(room, m, named=False)
+
+
+def _offer_taken(room: _Room, m: _Msg) -> bool:
+    """「変更かけますか？」→「お願いします！」: the offer's work, now asked of its offerer."""
+    rp = m.pm.replies[0]
+    offer = room.texts.get(rp.message_id or "")
+    if offer is None or rp.account_id == m.msg.account_id:
+        return False
+    draft = offer_taken(offer, rp.account_id, m.mr, m.sent, room.ctx.calendar)
+    if draft is None:
+        return False
+    room.create(m.msg, [draft])
+    return True
 
 
 _TRANSFER = tuple(LEXICON["TRANSFER"])
