@@ -116,6 +116,18 @@ NOT_DONE = table(
     ),
     ("still working", "still working|going …", ("Still working on it",)),
     (
+        "still waiting",
+        # (not "still pending on your side": that asks the one it names)
+        "still waiting on|for …",
+        ("still waiting on that", "still waiting for the courier"),
+    ),
+    (
+        "run out",
+        # badge printer is out of ribbon: what the work needs is missing
+        "is|are|be|'s|'re out of <w> …",
+        ("badge printer is out of ribbon", "we're out of toner"),
+    ),
+    (
         "but still needs",
         "… <v.>|done|ready but still need|needs|missing|waiting|pending …",
         ("the report is drafted but still needs the probe calibration cert",),

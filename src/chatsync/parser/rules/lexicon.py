@@ -165,7 +165,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "reviewed checked handled sorted wrapped closed uploaded added removed renewed cancelled "
         "pushed released launched drafted written wrote made built reserved confirmed "
         "proofread pinged nudged chased contacted messaged texted reminded briefed decided "
-        "tested redone sanitised sanitized refreshed restocked ok'd okayed okd"
+        "tested redone sanitised sanitized refreshed restocked ok'd okayed okd set"
     ),
     "EN_ACCEPT": _words(
         "sure ok okay yes yep yeah noted understood roger certainly absolutely gotcha alright"
