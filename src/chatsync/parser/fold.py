@@ -14,14 +14,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from chatsync.calendar import BusinessCalendar
-from chatsync.models import ChatMessage, Due, Member, Room, Task, TaskStatus
+from chatsync.models import ChatMessage, Due, Task, TaskStatus
 from chatsync.parser import updates
 from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
@@ -30,7 +26,7 @@ from chatsync.parser.markup import ParsedMessage, parse
 from chatsync.parser.message import THEN_POINTER
 from chatsync.parser.morph import analyse
 from chatsync.parser.offers import offer_taken
-from chatsync.parser.people import Directory
+from chatsync.parser.room import Msg, RoomContext, WorkingRoom
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import (
     Draft,
@@ -46,120 +42,15 @@ __all__ = ["RoomContext", "apply_messages"]
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class RoomContext:
-    """What the parser needs to know about a room besides its messages."""
-
-    room: Room
-    members: Sequence[Member]
-    tz: ZoneInfo
-    calendar: BusinessCalendar
-    self_account_id: int | None = None
-
-
-@lru_cache(maxsize=256)
-def _directory(members: tuple[tuple[int, str], ...]) -> Directory:
-    return Directory([Member(account_id=a, name=n) for a, n in members])
-
-
 _GENERIC_KW = LEXICON["GENERIC_KEYWORDS"]
 
 
-class _Room:
-    """Mutable working copy of a room's tasks during one fold."""
-
-    def __init__(self, tasks: Sequence[Task], ctx: RoomContext) -> None:
-        self.tasks: list[Task] = list(tasks)
-        self.ctx = ctx
-        self.names = {m.account_id: m.name for m in ctx.members}
-        self.directory = _directory(tuple((m.account_id, m.name) for m in ctx.members))
-        # The newest moment the state already reflects. A message older than this was seen
-        # before (the poller fetched it again, or it was edited): it may re-create its own
-        # tasks but must not close or move others a second time.
-        self.watermark = max((max(t.created_at, t.done_at or 0) for t in tasks), default=0)
-        self.previous = ""  # the text of the message before, for one that points back
-        self.texts: dict[str, str] = {}  # recent messages' words, for a reply that points back
-        self.previous_report: int | None = None  # who reported work done in that message
-
-    def open_tasks(self) -> list[Task]:
-        return [t for t in self.tasks if t.status == TaskStatus.OPEN]
-
-    def replace(self, old: Task, new: Task) -> None:
-        for i, t in enumerate(self.tasks):
-            if t is old:
-                self.tasks[i] = new
-                return
-
-    def _task(self, msg: ChatMessage, draft: Draft, index: int) -> Task:
-        status = TaskStatus.DONE if draft.done else TaskStatus.OPEN
-        return Task(
-            room_id=self.ctx.room.room_id,
-            message_id=msg.message_id,
-            index=index,
-            title=draft.title,
-            assignee_ids=draft.assignees,
-            assignee_names=tuple(self.names.get(a, "") for a in draft.assignees),
-            due=draft.due,
-            status=status,
-            requester_id=msg.account_id,
-            requester_name=msg.account_name,
-            room_name=self.ctx.room.name,
-            created_at=msg.send_time,
-            done_at=msg.send_time if draft.done else None,
-            keywords=draft.keywords,
-            kind=draft.kind,
-            answer=draft.answer,
-            closed_by=msg.message_id if draft.done else None,
-            confidence=draft.confidence,
-        )
-
-    def create(self, msg: ChatMessage, drafts: Sequence[Draft]) -> None:
-        """Add a message's tasks; a message seen again replaces the tasks it created,
-        keeping what later messages did to them (status, a moved deadline)."""
-        old = [t for t in self.tasks if t.message_id == msg.message_id]
-        if old:
-            self.tasks = [t for t in self.tasks if t.message_id != msg.message_id]
-        many = len(drafts) > 1
-        for n, draft in enumerate(drafts, 1):
-            task = self._task(msg, draft, n if many else 0)
-            prev = _same_task(old, task)
-            if prev is not None:
-                carry: dict[str, Any] = {}
-                if prev.closed_by and prev.closed_by != msg.message_id:
-                    carry.update(status=prev.status, done_at=prev.done_at, closed_by=prev.closed_by)
-                if prev.due_updated_by:
-                    carry.update(due=prev.due, due_updated_by=prev.due_updated_by)
-                if carry:
-                    task = task.model_copy(update=carry)
-            self.tasks.append(task)
-
-
-def _same_task(old: Sequence[Task], new: Task) -> Task | None:
-    for t in old:
-        if t.index == new.index and t.title == new.title:
-            return t
-    for t in old:
-        if t.index == new.index:
-            return t
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Msg:
-    """One message as the fold sees it."""
-
-    msg: ChatMessage
-    pm: ParsedMessage
-    mr: MessageReading
-    sent: datetime
-
-
-def _apply_one(room: _Room, msg: ChatMessage) -> None:
+def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
     ctx = room.ctx
     pm = parse(msg.body, room.directory.compact)
     sent = datetime.fromtimestamp(msg.send_time, ctx.tz)
     mr = read_message(pm.text)
-    m = _Msg(msg, pm, mr, sent)
+    m = Msg(msg, pm, mr, sent)
     previous, room.previous = room.previous, mr.text
     replied = next((room.texts[r.message_id] for r in pm.replies if r.message_id in room.texts), "")
     if replied:
@@ -231,7 +122,7 @@ def _apply_one(room: _Room, msg: ChatMessage) -> None:
     _close_bare(room, m, named=False)
 
 
-def _offer_taken(room: _Room, m: _Msg) -> bool:
+def _offer_taken(room: WorkingRoom, m: Msg) -> bool:
     """「変更かけますか？」→「お願いします！」: the offer's work, now asked of its offerer."""
     rp = m.pm.replies[0]
     offer = room.texts.get(rp.message_id or "")
@@ -260,7 +151,7 @@ _HEDGE = re.compile(
 )
 
 
-def _day_only_answer(room: _Room, m: _Msg) -> bool:
+def _day_only_answer(room: WorkingRoom, m: Msg) -> bool:
     """「probably tomorrow」「たぶん明日には」 from the assignee of the newest request to them: its
     new deadline, said as a day alone (no reply tag, no verb)."""
     if len(m.mr.text) > 40 or m.pm.replies or m.pm.quotes or m.mr.acts - {Act.INFO, Act.ACCEPT}:
@@ -286,7 +177,7 @@ def _day_only_answer(room: _Room, m: _Msg) -> bool:
     return True
 
 
-def _asks_more_time(room: _Room, m: _Msg, drafts: Sequence[Draft]) -> bool:
+def _asks_more_time(room: WorkingRoom, m: Msg, drafts: Sequence[Draft]) -> bool:
     """An assignee asking for more time (もう少しかかりそうです, 金曜まで延ばします) without
     a reply tag: their only open task keeps open, with the new deadline when one is given."""
     if not updates.says_new_due(m.mr) or any(d.kind == "request" for d in drafts):
@@ -300,7 +191,7 @@ def _asks_more_time(room: _Room, m: _Msg, drafts: Sequence[Draft]) -> bool:
     return True
 
 
-def _due_of_promise(room: _Room, m: _Msg) -> Any:
+def _due_of_promise(room: WorkingRoom, m: Msg) -> Any:
     """The deadline a reply sets: the one in its promise or its new date (didn't get to it
     today … will do it first thing monday → Monday), else any in the message."""
     clauses = list(zip(m.mr.clauses, m.mr.readings, strict=True))
@@ -333,7 +224,7 @@ _TIME_ONLY = re.compile(
 )
 
 
-def _with_time_after(room: _Room, m: _Msg, due: Any, later: list[str]) -> Any:
+def _with_time_after(room: WorkingRoom, m: Msg, due: Any, later: list[str]) -> Any:
     """can it slip to Wednesday? I'll have it by 10am → Wednesday 10:00: a time said on its
     own right after the day belongs to that day."""
     if due.at is not None:
@@ -363,7 +254,7 @@ _THIRD_PERSON = LEXICON["EN_THIRD_PERSON"]
 _REPORT_WORDS = LEXICON["REPORT_WORDS"]
 
 
-def _marked_due(room: _Room, m: _Msg, text: str | None = None) -> Any:
+def _marked_due(room: WorkingRoom, m: Msg, text: str | None = None) -> Any:
     try:
         text = m.mr.text if text is None else text
         marked = [d for d in find_dates(text, m.sent, room.ctx.calendar) if d.is_deadline]
@@ -373,7 +264,7 @@ def _marked_due(room: _Room, m: _Msg, text: str | None = None) -> Any:
     return marked[-1].due if marked else None
 
 
-def _due(room: _Room, m: _Msg) -> Any:
+def _due(room: WorkingRoom, m: Msg) -> Any:
     try:
         return pick_due(m.mr.text, m.sent, room.ctx.calendar)
     except Exception:
@@ -381,7 +272,7 @@ def _due(room: _Room, m: _Msg) -> Any:
         return None
 
 
-def _close_bare(room: _Room, m: _Msg, named: bool) -> None:
+def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
     """A completion with no reply or quote closes the sender's only open task; ``named``: only
     when the message names that task's work."""
     task = updates.close_bare(room.tasks, m.msg.account_id)
@@ -406,7 +297,7 @@ def _named(keyword: str, text: str) -> bool:
     return bool(dot) and ext.isalnum() and len(ext) <= 4 and len(stem) >= 4 and stem in text
 
 
-def _progress_note(room: _Room, draft: Draft, sender: int, mr: MessageReading) -> bool:
+def _progress_note(room: WorkingRoom, draft: Draft, sender: int, mr: MessageReading) -> bool:
     """「証明書はこれからやります」 from the person who already holds 証明書の更新: progress on
     that task, not a second one (only without a deadline of its own). A message that says
     how far along the sender is (半分ほど終わりました、明日には出せます) is progress, even dated."""
@@ -448,7 +339,7 @@ _TIME_SUFFIX = frozenset({"後", "前", "中", "時", "まで", "以降"})
 _LIGHT_VERBS = LEXICON["LIGHT"]
 
 
-def _reminder(room: _Room, draft: Draft, mr: MessageReading) -> bool:
+def _reminder(room: WorkingRoom, draft: Draft, mr: MessageReading) -> bool:
     """「原因調査もよろしくお願いします」 to nobody, without a deadline, about work an open task
     already holds: a reminder of that task, not a new one."""
     if draft.kind != "request" or draft.assignees or draft.due is not None:
@@ -476,7 +367,7 @@ def _leads_with_acceptance(mr: MessageReading) -> bool:
 
 
 def _accepted_task(
-    room: _Room, drafts: Sequence[Draft], sender: int, mr: MessageReading, sent: int
+    room: WorkingRoom, drafts: Sequence[Draft], sender: int, mr: MessageReading, sent: int
 ) -> Task | None:
     """A commitment that answers the newest request to the sender, without a reply tag
     (「Sure, I'll book it today.」「承知しました。業者に連絡してみます」「確認します」): an
@@ -496,7 +387,7 @@ def _accepted_task(
     return None
 
 
-def _recent_newest(room: _Room, sent: int) -> Task | None:
+def _recent_newest(room: WorkingRoom, sent: int) -> Task | None:
     """The room's newest task, when it was made within the window a short answer can mean
     it (a claim, a day alone). Read from the tasks alone, so a batch folds as one message
     at a time does."""
@@ -506,7 +397,7 @@ def _recent_newest(room: _Room, sent: int) -> Task | None:
     return newest if sent - newest.created_at <= _CLAIM_WINDOW else None
 
 
-def _claimed(room: _Room, draft: Draft, sender: int, sent: int) -> Task | None:
+def _claimed(room: WorkingRoom, draft: Draft, sender: int, sent: int) -> Task | None:
     """「はい、差し戻しておきます」 under a request to nobody (誰か…お願いできますか): the
     newest task of the room, asked of no one, taken on — no second task."""
     newest = _recent_newest(room, sent)
@@ -552,7 +443,7 @@ def _bare_may_close(pm: ParsedMessage, task: Task) -> bool:
     return all(rp.account_id == task.requester_id for rp in pm.replies)
 
 
-def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -> bool:
+def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draft]) -> bool:
     """Apply a reply/quote to the tasks it points at. True when it was an update, not a new task."""
     msg, mr = m.msg, m.mr
     sender = msg.account_id
@@ -599,7 +490,7 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
                 changed = True
             rest = [t for t in updates.not_done_among(mr, open_) if t not in done_now]
             due = _due_of_promise(room, m) if len(rest) == 1 and done_now else None
-            if due is not None and Act.COMMITMENT in mr.acts:
+            if due is not None and (Act.COMMITMENT in mr.acts or _dated_not_done(room, m)):
                 # screenshots regenerated. the feature graphic is only half done, will finish
                 # it tomorrow: one closed, the other's new date
                 room.replace(rest[0], updates.move_due(rest[0], due, msg.message_id))
@@ -675,6 +566,17 @@ def _reply_update(room: _Room, m: _Msg, refs: list[Task], drafts: list[Draft]) -
         return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
+
+
+def _dated_not_done(room: WorkingRoom, m: Msg) -> bool:
+    """didn't get to the docs, monday: the unfinished part names its new day."""
+    for c, _ in m.mr.clauses_of(Act.NOT_DONE):
+        try:
+            if find_dates(c.text, m.sent, room.ctx.calendar):
+                return True
+        except Exception:
+            return False
+    return False
 
 
 def _on_the_tasks_day(task: Task, due: Due, sent: datetime) -> Due:
@@ -755,7 +657,7 @@ def _other_promises(
     return [d for d in _new_work(drafts, tasks) if not set(d.keywords) & held]
 
 
-def _chatwork_tasks(room: _Room, m: _Msg) -> None:
+def _chatwork_tasks(room: WorkingRoom, m: Msg) -> None:
     added: list[Draft] = []
     msg, pm = m.msg, m.pm
     drafts = detect(pm, msg.account_id, m.sent, room.directory, room.ctx.calendar)
@@ -791,7 +693,7 @@ def apply_messages(
     Changed tasks come back updated; cancelled ones stay, with status ``cancelled``.
     An edited message (same ``message_id`` seen again) replaces the tasks it created.
     """
-    room = _Room(tasks, ctx)
+    room = WorkingRoom(tasks, ctx)
     for msg in messages:
         try:
             _apply_one(room, msg)
