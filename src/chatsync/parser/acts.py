@@ -221,9 +221,12 @@ def _named_then_be(words: list[Token]) -> bool:
     in your inbox: "of" makes the first word a noun)."""
     # cover options for the client are in the drive: a noun phrase with its preposition
     of = len(words) > 2 and (words[1].lemma == "of" or words[1].cls in "wq")
-    for t in words[1 : 9 if of else 4]:
+    span = words[1 : 9 if of else 4]
+    for k, t in enumerate(span):
         if t.cls == "b":
             return True
+        if t.lemma in ("need", "needs") and k + 1 < len(span) and span[k + 1].lemma == "to":
+            return True  # permission slips need to go home today: a noun, then its verb
         if t.cls not in "wq" and not (of and t.cls in "tc"):
             return False
     return False

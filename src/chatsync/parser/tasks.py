@@ -230,6 +230,15 @@ def detect(
             continue
         if act == Act.REQUEST and c.analysis.lang == "ja" and _says_how(c, r):
             continue  # はい、v3を使ってください: an answer on how, no work of its own
+        if (
+            act == Act.REQUEST
+            and r.rule in _NEED_AFTER
+            and owners
+            and owners[-1] == i - 1
+            and directory.leading_member(c.text)[0] is None
+        ):
+            details.append(i)  # can u find out…? Ostara needs an answer by next Friday: why, when
+            continue
         if act == Act.REQUEST and r.rule in _NEED_RULES and _asked_next(mr, i):
             details.append(i)  # the rice needs picking up. can you arrange the van? one job
             continue
@@ -307,6 +316,15 @@ def detect(
             if obj and len(obj) <= 12:
                 title = f"{obj}を{title}"
                 thing_at = i - 1
+        if i > 0 and c.analysis.lang == "en" and _COPIES.search(title):
+            # …permission slips need to go home today, could you print 60 copies by noon?
+            obj = object_of(mr.clauses[i - 1].analysis)
+            if obj and mr.clauses[i - 1].sentence == c.sentence:
+                title = (
+                    f"{title} of the {obj}"
+                    if not obj.lower().startswith("the ")
+                    else f"{title} of {obj}"
+                )
         answer = act == Act.REQUEST and (r.action == _CONFIRM or _asks_reply(title))
         if title and r.action == _CONFIRM:
             title = f"{_CONFIRM} whether {title[:1].lower()}{title[1:]}"  # lmk by Thu if…
@@ -479,6 +497,10 @@ def _option_answer(c: Clause) -> bool:
 
 # English statements of what must happen; the direct ask after one says how (one task).
 _NEED_RULES = frozenset({"to be done", "it needs"})
+# print 60 copies / make two sets: copies of what the clause before names
+_COPIES = re.compile(r"\b(?:\d+|two|three|four|five|ten)\s+(?:copies|sets|prints)$", re.I)
+# A need said right after an ask gives its reason and day (…? Ostara needs an answer by Fri).
+_NEED_AFTER = frozenset({"needs it by a date"})
 # The clause before names the thing a party-only promise is about: リボン、在庫切れでした
 # (問屋さんに注文しておきます) / 照明の機材、明日返却ですよね？(レンタル屋さんに返すの僕やります)
 _SETS_THE_THING = frozenset({Act.INFO, Act.DONE, Act.INFO_ASK})
