@@ -283,7 +283,8 @@ _AWAY_STATE = (
 )
 SUFFIX_MARK = re.compile(
     # 明日の朝までに / 金曜の夜まで: a part of that day, then the mark
-    r"(?:の(?:朝|夜|晩|うち))?"
+    # 明日のビルドまでに: by an event of that day, so by that day
+    r"(?:の(?:朝|夜|晩|うち|(?=[一-龥ァ-ヶーA-Za-z]{1,8}(?:まで|迄)に)[一-龥ァ-ヶーA-Za-z]{1,8}))?"
     r"\s*(?:頃|ごろ|位|くらい)?(?:(?:まで|迄)(?:には|に|で)?(?!は)"
     # 来週火曜まで不在: how long a state lasts, no deadline
     r"(?!" + _AWAY_STATE + r")"
