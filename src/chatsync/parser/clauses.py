@@ -96,6 +96,10 @@ _EN_SPLIT = re.compile(
     r"|,\s+(?=(?:will|I'll|I\s+will|ill|we'll)\s(?!do\b))"  # it looks off, will fix it
     r"|,\s+(?=(?:mind|can\s+you|could\s+you|would\s+you|any\s+chance)\s)"  # …, mind a look?
     r"|,\s+(?=give\s+me\s+(?:an?|a\s+few|\d+|one|two|five|ten|half)\s)"  # …, give me an hour
+    # I'll add it today and ping you when it's resubmitted: the work, then a promise to report
+    r"|,?\s+(?=and\s+(?:then\s+)?(?:ping|let\s+(?:you|u|everyone|the\s+team|y'all)\s+know"
+    r"|report\s+back|circle\s+back|update\s+(?:you|u|everyone|the\s+thread|this\s+thread)"
+    r"|tell\s+you|get\s+back\s+to\s+you)\b)"
     r"|^(?:hi|hello|hey|morning|good\s+morning|evening)(?:\s+[\w'-]+)?,\s+(?=\S))",  # hi IT, …
     re.I,
 )

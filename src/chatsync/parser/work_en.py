@@ -189,6 +189,7 @@ _EN_WHEN_CLAUSE = re.compile(
 # "I'll have the numbers ready by then": the result words are no part of the title.
 _EN_RESULT = re.compile(
     r"\s+(?:ready|done|finished|sorted|over|in|out|back)(?:\s+by\s+then)?$|\s+by\s+then$"
+    r"|\s+first\s+thing$"  # re-run the cases first thing (tomorrow): when, not what
     r"|\s+(?:ready|done|finished|sorted)\s+(?:within|by|before|in|for)\b.*$",  # …done within a day
     re.I,
 )
@@ -234,6 +235,9 @@ def en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
     arrow = a.text.find("→")  # … template → /templates/ss_may.xlsx: where it is, not what
     toks = [t for t in a.tokens if arrow < 0 or t.start < arrow]
+    colon = next((k for k, t in enumerate(toks[:3]) if t.surface == ":"), -1)
+    if colon >= 0 and colon + 1 < len(toks):
+        toks = toks[colon + 1 :]  # heads up: Apple rejected 2.8.0 — a label, not the thing
     comma = next((k for k, t in enumerate(toks[:4]) if t.surface == ","), 0)
     name = a.text[: toks[comma].start] if comma else ""
     if name[:1].isupper() and all(w[:1].isupper() for w in name.split()):
