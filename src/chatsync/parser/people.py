@@ -124,8 +124,8 @@ class Directory:
             after = aside.end()
         if after < len(line) and line[after] in _SEPARATORS:
             after = self._skip_space(line, after + 1)
-        elif not had_honorific or line.startswith("の", after):
-            return None, line
+        elif (not had_honorific and pos == 0) or line.startswith("の", after):
+            return None, line  # (@hanako can you review?: the @ alone addresses)
         return self.by_name.get(name), line[after:]
 
     def trailing_member(self, line: str) -> tuple[int | None, str]:

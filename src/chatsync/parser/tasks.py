@@ -220,6 +220,15 @@ def detect(
             # 明日メーカーに点検依頼します: the sender will ask the maker — their own work
             act = Act.COMMITMENT
             r = Reading(Act.COMMITMENT, r.rule, r.pred, r.work, 0.8, False, False, r.self_named)
+        owner: tuple[int, ...] = ()
+        if act not in (Act.REQUEST, Act.COMMITMENT) and c.analysis.lang == "en":
+            # Ken to update the FAQ: an action item said on its own line
+            aid, rest = directory.action_item(c.text)
+            if aid is not None and aid != sender and rest:
+                rest_a = analyse(rest)
+                rr = read_clause(rest_a)
+                if rr.act == Act.REQUEST:
+                    c, r, act, owner = replace(c, analysis=rest_a), rr, Act.REQUEST, (aid,)
         tag = TAGS.search(c.text)
         if tag is not None and r.rule == "topic only":
             tag = None  # 【依頼】…について: the heading names a topic; the body asks
@@ -258,6 +267,7 @@ def detect(
                     base_here = (aid,)
         else:
             base_here = base
+        base_here = owner or base_here
         spans = date_spans(c, ctx)
         if act == Act.COMMITMENT and _announces_itself(c, lines, has_link, bool(spans)):
             continue
