@@ -487,8 +487,8 @@ _FIRM_RULES = frozenset(
 
 def _firm(r: Reading, c: Clause, ctx: TaskContext) -> bool:
     """A promise without a thing is still one when its form or a deadline makes it firm."""
-    if r.rule in _FIRM_RULES or any(t.lemma in _TAKE_ON for t in c.tokens):
-        return True
+    if r.rule in _FIRM_RULES or any(t.lemma in _TAKE_ON | _LATER for t in c.tokens):
+        return True  # (あとで対応します / 後ほど確認します: a time, if a vague one)
     return due_in(c.text, ctx) is not None
 
 
@@ -507,6 +507,7 @@ def _option_answer(c: Clause) -> bool:
 
 # English statements of what must happen; the direct ask after one says how (one task).
 _NEED_RULES = frozenset({"to be done", "it needs"})
+_LATER = frozenset({"あと", "後", "後ほど", "のちほど", "追って"})
 # print 60 copies / make two sets: copies of what the clause before names
 _COPIES = re.compile(r"\b(?:\d+|two|three|four|five|ten)\s+(?:copies|sets|prints)$", re.I)
 # A need said right after an ask gives its reason and day (…? Ostara needs an answer by Fri).
