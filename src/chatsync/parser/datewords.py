@@ -165,7 +165,7 @@ _ALTERNATIVES = [
     r"|seven|ten))\s+(?:(?i:more|extra)\s+)?(?P<edur_b>(?i:business|working)\s+)?(?P<edur_u>(?i:days?|weeks?))(?![A-Za-z]))",
     r"(?P<ewk>(?<![A-Za-z])(?i:(?P<ewk_eonw>end\s+of\s+next\s+week)|(?P<ewk_eow>eow|end\s+of\s+"
     r"(?:the\s+|this\s+)?week)|(?P<ewk_early>(?:early|beginning\s+of|start\s+of)\s+next\s+week)"
-    r"|(?P<ewk_this>this\s+week)|(?P<ewk_next>next\s+week))(?![A-Za-z]))",
+    r"|(?P<ewk_this>this\s+week(?:end)?|the\s+weekend)|(?P<ewk_next>next\s+week))(?![A-Za-z]))",
     r"(?P<emo>(?<![A-Za-z])(?i:(?P<emo_next>(?:end\s+of\s+)?next\s+month)|(?P<emo_eom>eom|end\s+of\s+"
     r"(?:the\s+|this\s+)?month|this\s+month))(?![A-Za-z]))",
     r"(?P<emd>(?<![A-Za-z])(?P<emd_m>"
