@@ -173,6 +173,13 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             and _afterthought(toks, i + 1)
         ):
             cuts.append(_afterthought(toks, i + 1))  # 私作りますよ〜 土曜までに！
+        elif (
+            t.cls in ("v", "j")
+            and "終止形" in t.pos
+            and toks[i + 1].start > t.end
+            and toks[i + 1].cls not in ("c", "y", "a")
+        ):
+            cuts.append(i + 1)  # 取っといてくれると助かる〜 午前中で2時間くらい: a space ends it
     if not cuts:
         return [a]
     out: list[Analysis] = []

@@ -349,6 +349,9 @@ def detect(
             title = _from_context(mr, i, "", "")
             w = Work(title, True, True)
             confidence -= 0.2
+        if r.rule in COURTESY_RULES and r.conditional and w.bare and c.analysis.lang == "ja":
+            details.append(i)  # 戻ってきたらまたよろしくお願いします: a courtesy for later
+            continue
         if act == Act.REQUEST and (not title or (is_occasion(title) and r.rule in COURTESY_RULES)):
             details.append(i)  # よろしくお願いします / 明日の会議、よろしく: no work of its own
             continue

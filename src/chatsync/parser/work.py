@@ -506,9 +506,25 @@ def _reason_object(reason: list[Token]) -> list[Token]:
         for i, t in enumerate(reason):
             if i > 0 and ((t.lemma in marks and t.cls == "c") or t.surface in marks):
                 head = _strip_tail(_drop_inner(_strip_lead(reason[:i])))
-                if head and any(x.cls in "nsp" for x in head):
+                if head and any(x.cls in "nsp" and not _when(x) for x in head):
                     return head
+    # 来週の火曜、SEMの予約まだ取れてないので: the noun phrase right before the predicate
+    verb = next((k for k in range(len(reason) - 1, -1, -1) if reason[k].cls == "v"), -1)
+    k = verb - 1
+    while k >= 0 and reason[k].cls == "d":
+        k -= 1
+    end = k + 1
+    while k >= 0 and (reason[k].cls in "nspqx" or (reason[k].lemma == "の" and k > 0)):
+        k -= 1
+    head = reason[k + 1 : end]
+    if head and head[0].lemma != "の" and any(x.cls in "nsp" and not _when(x) for x in head):
+        return head
     return []
+
+
+def _when(t: Token) -> bool:
+    """A time word (来週, 火曜): when, never the thing."""
+    return t.lemma in _TIME or "副詞可能" in t.pos
 
 
 def _drop_pointers(body: list[Token]) -> list[Token]:

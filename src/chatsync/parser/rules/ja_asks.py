@@ -231,6 +231,12 @@ COMMITMENT = table(
         "@GO_AND_DO に 行く|伺う|参る て? くる? <a>* $",
         ("明後日の午前中に引き取りに行ってきます", "午後に回収に伺います"),
     ),
+    (
+        "go and do (no particle)",
+        # 土曜の朝に取材行ってきます: an action noun, then going to do it
+        "<sn> 行く|いく|伺う て くる $",  # (ロケハン行ってきました: done)
+        ("土曜の朝に取材行ってきます", "午後に集金行ってきます"),
+    ),
     Rule(
         "take it there on a day",
         Act.COMMITMENT,
