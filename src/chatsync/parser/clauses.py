@@ -174,12 +174,16 @@ def _ja_split(a: Analysis) -> list[Analysis]:
         ):
             cuts.append(_afterthought(toks, i + 1))  # 私作りますよ〜 土曜までに！
         elif (
-            t.cls in ("v", "j")
+            (t.cls in ("v", "j") or (t.cls == "a" and t.lemma in _FINAL_AUX))
             and "終止形" in t.pos
             and toks[i + 1].start > t.end
             and toks[i + 1].cls not in ("c", "y", "a")
+            and (t.cls != "a" or not any(x.cls in ("v", "a") for x in toks[i + 1 :]))
         ):
-            cuts.append(i + 1)  # 取っといてくれると助かる〜 午前中で2時間くらい: a space ends it
+            # 電話してみる ちょい待ってて / 回収済みです 10枚: casual chat ends a clause with a
+            # space (after です/ます only before a verbless afterthought: お願いします
+            # ３営業日以内に所感だけでも… is the same ask going on)
+            cuts.append(i + 1)
     if not cuts:
         return [a]
     out: list[Analysis] = []
