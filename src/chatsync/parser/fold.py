@@ -547,6 +547,12 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
     # A new request in a reply is a new task, unless it only asks to move this one's deadline
     # (期限を金曜に変更させてください, 来週月曜でも大丈夫ですか).
     asks = any(d.kind == "request" for d in drafts)
+    restated = _restated_ask(refs, drafts, sender)
+    if restated is not None:
+        # すみません訂正です、原稿は木曜までにお願いできますか under one's own ask: its new day
+        task, new_due = restated
+        room.replace(task, updates.move_due(task, new_due, msg.message_id))
+        return True
     if asks and not (due is not None and involved and updates.says_new_due(mr)):
         return False
     moves = due is not None and bool(involved)
@@ -566,6 +572,21 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
+
+
+def _restated_ask(refs: Sequence[Task], drafts: Sequence[Draft], sender: int) -> Any:
+    """The requester asking again, with a day, for the work of their own open task they
+    reply to (概算、木曜中にもらえると助かります): that task and its new day, else None."""
+    asks = [d for d in drafts if d.kind == "request"]
+    if len(asks) != 1 or asks[0].due is None:
+        return None
+    ask = asks[0]
+    mine = set(ask.keywords) - _GENERIC_KW
+    for t in refs:
+        own = t.status == TaskStatus.OPEN and t.requester_id == sender
+        if own and mine & set(t.keywords) and t.due != ask.due:
+            return t, ask.due
+    return None
 
 
 def _dated_not_done(room: WorkingRoom, m: Msg) -> bool:
