@@ -438,7 +438,7 @@ def detect(
         due = marked_due(rest, ctx) if rest else None
         if due is None:
             for j, c in enumerate(mr.clauses):
-                if j not in used and DATE_IS_FINE.search(c.text):
+                if j not in used and (DATE_IS_FINE.search(c.text) or _only_a_day(c, ctx)):
                     due = due_in(c.text, ctx)  # 金曜でOKです / 明日中で大丈夫です
                     break
         if due is not None:
@@ -486,6 +486,20 @@ _ALSO = LEXICON["ALSO"]
 _FIRM_RULES = frozenset(
     {"te oku", "te miru", "humbly do", "taking a look", "let me", "I'll have it"}
 )
+
+
+def _only_a_day(c: Clause, ctx: TaskContext) -> bool:
+    """午前中に🙏 / 金曜までに！ said after the ask: a clause that is a day and nothing else."""
+    spans = date_spans(c, ctx)
+    if not spans:
+        return False
+    rest = "".join(
+        c.text[a:b]
+        for a, b in zip(
+            [0, *[e for _, e in spans]], [s for s, _ in spans] + [len(c.text)], strict=True
+        )
+    )
+    return not rest.strip(" 　、。,.!！?？にでまは~〜ー")
 
 
 def _firm(r: Reading, c: Clause, ctx: TaskContext) -> bool:
