@@ -523,7 +523,7 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         # (印刷は…やっておきます: a thing of its own; else only with a day of its own —
         # 詳細は別途メールします is a courtesy)
         new = _new_work(drafts, refs)
-        extra = new if _marked_as_extra(mr) else [d for d in new if d.due]
+        extra = new if _marked_as_extra(mr) else [d for d in new if d.due or _named_work(d)]
         if extra:
             room.create(msg, extra)
             return True
@@ -642,6 +642,11 @@ def _also_ja(c: Clause) -> bool:
         t.lemma == "も" and t.cls == "c" and not (k and toks[k - 1].lemma in _ALL_OF)
         for k, t in enumerate(toks)
     )
+
+
+def _named_work(d: Draft) -> bool:
+    """電池交換しときます after a check: an action noun of its own, done to a thing."""
+    return d.kind == "commitment" and not d.implicit and d.confidence >= 0.9
 
 
 def _new_work(drafts: Sequence[Draft], tasks: Sequence[Task], bare_ok: bool = False) -> list[Draft]:

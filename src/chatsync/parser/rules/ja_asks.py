@@ -64,7 +64,7 @@ REQUEST = table(
         "awaiting a check",
         Act.REQUEST,
         # 来週の献立表、園長の確認待ちです: the work waits on the addressee's check
-        "確認|承認|チェック|決裁|押印|サイン 待ち <va>* $",
+        "の 確認|承認|チェック|決裁|押印|サイン 待ち <va>* $",  # (いまは承認待ちです: a state)
         ("献立表、園長の確認待ちです", "請求書、課長のチェック待ちです"),
         when=("!question",),
         strength=0.6,
@@ -72,7 +72,7 @@ REQUEST = table(
     Rule(
         "awaiting a check (one word)",
         Act.REQUEST,
-        "承認待ち|確認待ち <va>* $",  # the dictionary has these as one noun
+        "の 承認待ち|確認待ち <va>* $",  # the dictionary has these as one noun
         ("稟議、部長の承認待ちです",),
         when=("!question",),
         strength=0.6,

@@ -16,8 +16,9 @@ LEXICON: dict[str, frozenset[str]] = {
     # Verbs of telling: under a condition (何かあれば言ってください, 分かり次第共有します)
     # they offer or promise a report, not work.
     "TELL": _words(
-        "連絡 知らせる お知らせ 言う 相談 声 声掛け 声がけ 聞く 教える 問い合わせる 問い合わせ "
-        "共有 報告 一報 返信 返事 回答 伝える 相談 ご相談 質問 フィードバック 知らせ 知る"
+        "連絡 知らせる お知らせ 言う 相談 声 声掛け 声がけ 聞く 聞かせる 教える 問い合わせる "
+        "問い合わせ 共有 報告 一報 返信 返事 回答 伝える 相談 ご相談 質問 フィードバック"
+        " 知らせ 知る"
     ),
     # Verbs of answering: 教えてください asks for information only.
     "INFORM": _words("教える 知らせる お知らせ 知らせ 知る"),
