@@ -33,6 +33,7 @@ from tests.parser.cases.blind16_en_cases import CASES as HOLDOUT16_EN
 from tests.parser.cases.blind16_ja_cases import CASES as HOLDOUT16_JA
 from tests.parser.cases.blind17_en_cases import CASES as HOLDOUT17_EN
 from tests.parser.cases.blind17_ja_cases import CASES as HOLDOUT17_JA
+from tests.parser.cases.blind18_ja_cases import CASES as HOLDOUT18_JA
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -412,8 +413,8 @@ def test_seventeenth_holdout_size_and_mix() -> None:
 
 # Holdout 17 is the latest estimate of unseen chat and well below the bar: floors at its
 # scores now, raised as its rules are written.
-HOLDOUT17_JA_FLOOR = {"f1": 0.84, "due": 0.88, "assignees": 0.97, "status": 0.80, "title": 0.92}
-HOLDOUT17_EN_FLOOR = {"f1": 0.91, "due": 0.85, "assignees": 0.99, "status": 0.85, "title": 0.93}
+HOLDOUT17_JA_FLOOR = {"f1": 0.93, "due": 0.99, "assignees": 0.97, "status": 0.89, "title": 0.95}
+HOLDOUT17_EN_FLOOR = {"f1": 0.94, "due": 0.93, "assignees": 0.99, "status": 0.89, "title": 0.93}
 
 
 def test_seventeenth_holdout_japanese_holds_its_floor() -> None:
@@ -434,6 +435,28 @@ def test_seventeenth_holdout_english_holds_its_floor() -> None:
     recall 0.885), due 0.804, assignees 1.000, status 0.804, title 0.935."""
     scores, errors = score_cases(HOLDOUT17_EN)
     low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT17_EN_FLOOR[k]}
+    assert not low, "\n".join([str(scores), *errors])
+
+
+def test_eighteenth_holdout_size_and_mix() -> None:
+    n_msgs = sum(len(c["messages"]) for c in HOLDOUT18_JA)
+    creating = {g["message_id"] for c in HOLDOUT18_JA for g in c["expected"]["tasks"]}
+    assert n_msgs >= 200 and (n_msgs - len(creating)) / n_msgs >= 0.6
+    assert sum(1 for c in HOLDOUT18_JA if not c["expected"]["tasks"]) >= 3
+
+
+# Holdout 18 is the newest estimate of unseen chat: floors at its scores now.
+HOLDOUT18_JA_FLOOR = {"f1": 0.83, "due": 0.85, "assignees": 0.95, "status": 0.97, "title": 0.91}
+
+
+def test_eighteenth_holdout_japanese_holds_its_floor() -> None:
+    """Written blind on 2026-12-03 after holdout 17's rules (a kindergarten office, an
+    estimating team, an IT helpdesk and its ticket bot, a wedding venue, a lab, a newsroom,
+    a dispatch centre, a pharmacy, game QA …); scored once at dcf0021. First sight,
+    Japanese (215 messages): f1 0.767 (precision 0.767, recall 0.767), due 0.804, assignees
+    0.957, status 0.957, title 0.913."""
+    scores, errors = score_cases(HOLDOUT18_JA)
+    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT18_JA_FLOOR[k]}
     assert not low, "\n".join([str(scores), *errors])
 
 
