@@ -524,7 +524,6 @@ def _option_answer(c: Clause) -> bool:
 
 # English statements of what must happen; the direct ask after one says how (one task).
 _NEED_RULES = frozenset({"to be done", "it needs"})
-_LATER = frozenset({"あと", "後", "後ほど", "のちほど", "追って"})
 # print 60 copies / make two sets: copies of what the clause before names
 _COPIES = re.compile(r"\b(?:\d+|two|three|four|five|ten)\s+(?:copies|sets|prints)$", re.I)
 # A need said right after an ask gives its reason and day (…? Ostara needs an answer by Fri).
