@@ -284,6 +284,7 @@ def list_drafts(
         if not w.title or is_occasion(w.title):
             continue
         title = (said_before(c.analysis, r, w.title) if w.pointer else "") or w.title
+        title = _ARROW.sub("を", title)  # 概算説明資料 → 私が作ります: the thing, then the act
         if r.act == Act.COMMITMENT and (w.other_subject or starts_then(c)):
             continue
         if r.act == Act.COMMITMENT:
@@ -295,6 +296,9 @@ def list_drafts(
         conf = 0.85 if owner is not None else 0.7
         drafts.append(Draft(title, assignees, due, "request", keywords_of(title), confidence=conf))
     return drafts or None
+
+
+_ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
 
 
 def _courtesy_ask(mr: MessageReading) -> bool:
@@ -333,6 +337,8 @@ def _is_statement(c: Clause) -> bool:
         return any(t.cls in "bm" for t in toks[:3]) or (
             toks[0].lemma not in _EN_WORK_VERB and any(t.cls in "bm" for t in toks)
         )
+    if last.cls == "v" and "連用形" in last.pos and last.surface != last.lemma:
+        return False  # 日程の仮押さえ: a verb's stem as the noun of the work
     return last.cls in "av" or last.lemma in ("から", "より", "にて", "予定")
 
 

@@ -38,7 +38,9 @@ _SEPARATORS = (":", "、", ",", "—", "–", "-")
 _PARTICLES = frozenset("のにをがはへとでもや")  # 佐藤さん: …, Daniel — rotate the keys
 _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
 # …を予約 — Luis / 装花の見積もり再送：加藤さん / final cake design: Amélie (by 11/30)
-_TRAILING_OWNER = re.compile(r"(?:\s+[—–-]{1,2}\s*|\s*[：:]\s*)(\S(?:[^—–：:]|:(?=[0-9])){0,30})$")
+_TRAILING_OWNER = re.compile(
+    r"(?:\s+[—–-]{1,2}>?\s*|\s*[：:→⇒]\s*)(\S(?:[^—–：:→⇒]|:(?=[0-9])){0,30})$"
+)
 # (3/12(月)まで): one level of brackets inside, for a weekday after a date
 # … or a day after a comma (英文校正の手配：鈴木さん、来週中)
 _AFTER_OWNER = re.compile(
