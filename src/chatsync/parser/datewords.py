@@ -80,7 +80,8 @@ _MONTH_EN = (
 )
 # Numbers followed by these are quantities, not month/day: 3/4くらい, 10/20件.
 _NOT_COUNT = (
-    r"(?!\s*(?:くらい|ぐらい|程度|ほど|以上|以下|未満|件|個|人|名|枚|本|台|回|社|部|点"
+    # (1/6くらいまでに: an approximate day, then the mark — a date after all)
+    r"(?!\s*(?:(?:くらい|ぐらい)(?!\s*(?:まで|迄))|程度|ほど|以上|以下|未満|件|個|人|名|枚|本|台|回|社|部|点"
     r"|ページ|頁|%|円|倍|割|ずつ))"
 )
 

@@ -81,7 +81,8 @@ def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: b
     if lemmas & _PASTE and not dated:
         return True
     if lemmas & _ANNOUNCE:
-        return has_link or c.line < len(lines) - 1
+        # メモとしてここに残しておきます: the message itself is what it leaves
+        return has_link or c.line < len(lines) - 1 or "ここ" in lemmas
     if lemmas & _SHARE_NOW and not dated and not lemmas & (_LATER | {"私", "僕", "自分"}):
         last_verbs = [t for t in c.tokens if t.cls in "sv"][-2:]
         return any(t.lemma in _SHARE_NOW for t in last_verbs) and not any(

@@ -259,7 +259,9 @@ LEXICON["TRANSFER"] = _words(
 LEXICON["SHARE_NOW"] = _words("共有 展開 送付 お送り 送る 配布 周知")
 # Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
 # + the minutes; 資料はこちらです + a link).
-LEXICON["ANNOUNCE"] = _words("貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記 転送")
+LEXICON["ANNOUNCE"] = _words(
+    "貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記 転送 残す"
+)
 # Words that name no thing: "taking a look", "look into it", "handle this".
 LEXICON["EN_GENERIC"] = _words(
     "take taking have having a an the look looking at into it this that one check checking "
