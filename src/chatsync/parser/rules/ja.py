@@ -248,6 +248,12 @@ INFO_ASK = table(
         ("場所を教えてください", "空いている日を教えていただけますか", "状況をお知らせください"),
     ),
     (
+        "let me hear",
+        # ご都合お聞かせください: 聞かせる (let me hear) asks for information only
+        "聞く せる <vacf>* " + _ASKED + " <va>* $",
+        ("ご都合お聞かせください", "ご意見をお聞かせいただけますか"),
+    ),
+    (
         "tell me, it would help",
         # 状況だけでも教えていただけますと助かります: still only information
         "@INFORM <vacf>* いただける|もらえる|くれる|くださる|いただく|もらう … 助かる|幸い|嬉しい|うれしい|ありがたい <va>* $",
