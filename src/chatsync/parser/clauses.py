@@ -91,6 +91,8 @@ _JA_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども"
 _FINAL_AUX = frozenset({"ます", "です", "た", "ない", "だ"})
 _EN_SPLIT = re.compile(
     r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also|ptal|still)\b)"
+    # all reviews are in, thank you everyone!: the report, then thanks to the room
+    r"|,\s+(?=(?:thank\s+you|thanks|thx)\s+(?:everyone|all|team|both|so\s+much|a\s+lot)\b)"
     r"|,\s+and\s+(?=(?:the|our|my|your)\s)"  # the tray jams, and the printer needs a ribbon
     r"|\s+(?=(?:so|but)\s+(?:I|we)(?:'ll|'m|'d)?\s)"  # I'm off on the 23rd so I'll do it Monday
     r"|,\s+(?=(?:will|I'll|I\s+will|ill|we'll)\s(?!do\b))"  # it looks off, will fix it

@@ -541,6 +541,14 @@ DONE = table(
         "all set", Act.DONE, "^ <rbi>* all set …", ("All set", "We're all set"), when=("!question",)
     ),
     Rule(
+        "all in",
+        Act.DONE,
+        # all reviews are in: what was collected has all arrived (not "I'm in": a pronoun)
+        "^ all|the|both? <wq>+ be all? in $",
+        ("all reviews are in", "the signatures are in", "both quotes are in"),
+        when=("!question",),
+    ),
+    Rule(
         "went out",
         Act.DONE,
         "went|is|be out|live|up …",
@@ -550,7 +558,7 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|,|:|(|+|&|yesterday|today|tonight|last|earlier|already …",
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|from|,|:|(|+|&|yesterday|today|tonight|last|earlier|already …",
         (
             "Test plan finished and shared in the drive",
             "keys rotated, old ones revoked",
