@@ -91,6 +91,8 @@ _JA_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども"
 _FINAL_AUX = frozenset({"ます", "です", "た", "ない", "だ"})
 _EN_SPLIT = re.compile(
     r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also|ptal|still)\b)"
+    # I'll take a stab at it tonight, no promises: the promise, then a hedge
+    r"|,\s+(?=(?:no\s+promises|no\s+guarantees|fingers\s+crossed)\b)"
     # all reviews are in, thank you everyone!: the report, then thanks to the room
     r"|,\s+(?=(?:thank\s+you|thanks|thx)\s+(?:everyone|all|team|both|so\s+much|a\s+lot)\b)"
     r"|,\s+and\s+(?=(?:the|our|my|your)\s)"  # the tray jams, and the printer needs a ribbon

@@ -64,7 +64,10 @@ def _heading(text: str) -> tuple[str | None, str] | None:
         return None  # 明日の会議資料… / 本日の売上：…: a sentence or a field, not a heading
     if not has_word and day in ("今日", "本日"):
         return None  # 日報の「本日：…」 is what was done today, not a plan
-    return day or None, m.group("rest").strip()
+    rest = m.group("rest").strip()
+    if rest.endswith((":", "：")):
+        rest = ""  # plan for this week: — the heading goes on to its colon
+    return day or None, rest
 
 
 def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:

@@ -216,6 +216,13 @@ OFFER = table(
             "fwiw I can help out with the launch stuff if anyone needs hands",
         ),
     ),
+    (
+        "when ready",
+        # approved ✅ merge when ready: leave to act, not work asked for
+        "^ <w> … when|whenever|once ready $",
+        ("merge when ready", "ship it once ready"),
+    ),
+    ("whenever", "^ <w> … whenever $", ("ship it whenever",)),
     Rule("shall I", Act.OFFER, "^ shall|should i …", ("Shall I book it?",), when=("question",)),
     Rule(
         "want me to",
