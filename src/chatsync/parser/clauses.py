@@ -240,7 +240,12 @@ def to_clauses(lines: list[Line]) -> list[Clause]:
                 if language(piece) == "en":
                     parts += [analyse(p) for p in _en_split(piece)]
                 else:
-                    parts += _ja_split(analyse(piece.strip()))
+                    # …切れてます, could you fix it 明日まで?: an English clause after a
+                    # Japanese one is read as English
+                    parts += [
+                        analyse(p.text) if language(p.text) == "en" else p
+                        for p in _ja_split(analyse(piece.strip()))
+                    ]
             for k, part in enumerate(parts):
                 out.append(Clause(part, line.index, n_sentence, line.bullet, k == 0))
             n_sentence += 1
