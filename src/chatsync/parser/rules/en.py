@@ -122,6 +122,12 @@ NOT_DONE = table(
         ("still waiting on that", "still waiting for the courier"),
     ),
     (
+        "a share done",
+        # area schedule 80% done: how far along, not finished (40/40 done is all of it)
+        "<q>-@EN_FULL % done|finished|complete|there|through …",
+        ("area schedule 80% done", "the deck is 60% there"),
+    ),
+    (
         "run out",
         # badge printer is out of ribbon: what the work needs is missing
         "is|are|be|'s|'re out of <w> …",
@@ -558,7 +564,7 @@ DONE = table(
     Rule(
         "went out",
         Act.DONE,
-        "went|is|be out|live|up …",
+        "went|came|is|be out|live|up …",
         ("The newsletter went out", "The page is live"),
         when=("!question",),
     ),

@@ -11,6 +11,12 @@ REQUEST = table(
     ("please", "@EN_REQUEST_LEAD => <vw>", ("Please send the invoice", "pls check the numbers")),
     ("verb then please", "^ => @EN_WORK_VERB … please|pls|plz $", ("Send it over please",)),
     (
+        "let's have you",
+        # let's have you do the area schedule: the work given to the one addressed
+        "^ let us? have you => do|@EN_WORK_VERB",  # (have you own X: a role)
+        ("let's have you do the area schedule", "let's have you draft the vendor list"),
+    ),
+    (
         "could you",
         "could|can|would|will you|everyone|everybody|all please? => <vwd>-@EN_MIND",
         (

@@ -157,7 +157,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "triage proofread trim level hold export crop adjust tweak grade mix render cut resize "
         "retouch fade shorten lengthen sharpen brighten darken mute blur issue reissue "
         "sanitise sanitize restock decide clear generate regenerate rerun wipe empty refill wash "
-        "dye redo lock unlock freeze log bump place"
+        "dye redo lock unlock freeze log bump place bake"
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
@@ -362,6 +362,7 @@ LEXICON["EN_NO_THING"] = _words(
 )
 LEXICON["EN_OBJECT_PRONOUN"] = _words("them him her us me it this that these those")
 LEXICON["EN_YOU"] = _words("you your yours")
+LEXICON["EN_FULL"] = _words("100")  # 100% done is done
 LEXICON["AWAY"] = _words(
     "out off ooo away sick absent wfh remote offline afk "
     "休み 不在 在宅 出張 休暇 有給 半休 午前休 午後休 直帰 直行 外出 欠席 遅刻 早退 お休み"
