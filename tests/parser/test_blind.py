@@ -449,7 +449,7 @@ def test_eighteenth_holdout_size_and_mix() -> None:
 
 # Holdout 18 is the newest estimate of unseen chat: floors at its scores now.
 HOLDOUT18_JA_FLOOR = {"f1": 0.88, "due": 0.88, "assignees": 0.99, "status": 0.98, "title": 0.96}
-HOLDOUT18_EN_FLOOR = {"f1": 0.87, "due": 0.88, "assignees": 0.94, "status": 0.90, "title": 0.86}
+HOLDOUT18_EN_FLOOR = {"f1": 0.89, "due": 0.88, "assignees": 0.94, "status": 0.94, "title": 0.86}
 
 
 def test_eighteenth_holdout_japanese_holds_its_floor() -> None:
