@@ -331,11 +331,8 @@ def detect(
             # …permission slips need to go home today, could you print 60 copies by noon?
             obj = object_of(mr.clauses[i - 1].analysis)
             if obj and mr.clauses[i - 1].sentence == c.sentence:
-                title = (
-                    f"{title} of the {obj}"
-                    if not obj.lower().startswith("the ")
-                    else f"{title} of {obj}"
-                )
+                the = "" if obj.lower().startswith("the ") else "the "
+                title = f"{title} of {the}{obj}"
         answer = act == Act.REQUEST and (r.action == _CONFIRM or _asks_reply(title))
         if title and r.action == _CONFIRM:
             title = f"{_CONFIRM} whether {title[:1].lower()}{title[1:]}"  # lmk by Thu if…
@@ -492,15 +489,10 @@ _FIRM_RULES = frozenset(
 def _only_a_day(c: Clause, ctx: TaskContext) -> bool:
     """午前中に🙏 / 金曜までに！ said after the ask: a clause that is a day and nothing else."""
     spans = date_spans(c, ctx)
-    if not spans:
-        return False
-    rest = "".join(
-        c.text[a:b]
-        for a, b in zip(
-            [0, *[e for _, e in spans]], [s for s, _ in spans] + [len(c.text)], strict=True
-        )
-    )
-    return not rest.strip(" 　、。,.!！?？にでまは~〜ー")
+    rest = c.text
+    for start, end in reversed(spans):
+        rest = rest[:start] + rest[end:]
+    return bool(spans) and not rest.strip(" 　、。,.!！?？にでまは~〜ー")
 
 
 def _firm(r: Reading, c: Clause, ctx: TaskContext) -> bool:
