@@ -174,9 +174,9 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             t.cls == "a"
             and t.lemma in _FINAL_AUX
             and "終止形" in t.pos
-            and _afterthought(toks, i + 1)
+            and (after := _afterthought(toks, i + 1))
         ):
-            cuts.append(_afterthought(toks, i + 1))  # 私作りますよ〜 土曜までに！
+            cuts.append(after)  # 私作りますよ〜 土曜までに！
         elif (
             (t.cls in ("v", "j") or (t.cls == "a" and t.lemma in _FINAL_AUX))
             and "終止形" in t.pos
@@ -242,10 +242,10 @@ def to_clauses(lines: list[Line]) -> list[Clause]:
                 else:
                     # …切れてます, could you fix it 明日まで?: an English clause after a
                     # Japanese one is read as English
-                    parts += [
-                        analyse(p.text) if language(p.text) == "en" else p
-                        for p in _ja_split(analyse(piece.strip()))
-                    ]
+                    split = _ja_split(analyse(piece.strip()))
+                    if len(split) > 1:  # (one part is the piece itself, already Japanese)
+                        split = [analyse(p.text) if language(p.text) == "en" else p for p in split]
+                    parts += split
             for k, part in enumerate(parts):
                 out.append(Clause(part, line.index, n_sentence, line.bullet, k == 0))
             n_sentence += 1
