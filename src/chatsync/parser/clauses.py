@@ -49,6 +49,7 @@ class Line:
     index: int
     text: str
     bullet: bool
+    numbered: bool = False  # 1. / ① / (1): the marker is a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,8 @@ def split_lines(text: str) -> list[Line]:
         m = _BULLET.match(raw)
         body = raw[m.end() :] if m else raw
         if body.strip():
-            out.append(Line(len(out), body.strip(), m is not None))
+            numbered = m is not None and m.group().strip()[:1] in "0123456789("
+            out.append(Line(len(out), body.strip(), m is not None, numbered))
     return out
 
 
@@ -161,6 +163,8 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             and toks[i - 2].cls in ("a", "v", "j", "k")
         ):
             cuts.append(i + 2)  # 重いので、/ 使うので、 (の + で)
+        elif t.lemma in ("済み", "済") and t.cls == "x" and toks[i + 1].surface in ("、", ","):
+            cuts.append(i + 2)  # 打ち合わせ済み、席次表は校正待ち: a report, then the next
         elif t.lemma == "くださる" and t.form == "!" and toks[i + 1].surface in ("、", ","):
             cuts.append(i + 2)  # 忘れてください、失礼しました
         elif (
@@ -178,8 +182,11 @@ def _ja_split(a: Analysis) -> list[Analysis]:
         ):
             cuts.append(after)  # 私作りますよ〜 土曜までに！
         elif (
-            (t.cls in ("v", "j") or (t.cls == "a" and t.lemma in _FINAL_AUX))
-            and "終止形" in t.pos
+            (
+                (t.cls in ("v", "j") and "終止形" in t.pos)
+                or (t.cls == "a" and t.lemma in _FINAL_AUX and "終止形" in t.pos)
+                or (t.cls == "d" and t.lemma == "よろしく")  # チェックよろ〜 校正は明日…
+            )
             and toks[i + 1].start > t.end
             and toks[i + 1].cls not in ("c", "y", "a")
             and (t.cls != "a" or not any(x.cls in ("v", "a") for x in toks[i + 1 :]))

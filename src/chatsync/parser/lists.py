@@ -113,6 +113,8 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
         and not _MAY_BE_ITEM.search(lines[0].text if lines else "")
     ):
         return None  # one plain line: no list (the common case, checked cheaply)
+    if len(lines) == 1 and lines[0].numbered:
+        return None  # ②承知しました、明日中に押さえます: an answer about item 2 of a list
     tagged = {ln.index for ln in lines if _ITEM_TAG.match(ln.text)}  # AI: …, TODO: …
     parsed = [(ln, *_fields(_ITEM_TAG.sub("", ln.text), directory)) for ln in lines]
     fields = [i for i, (_, text, owner, due) in enumerate(parsed) if not text and (owner or due)]
@@ -220,8 +222,10 @@ def list_drafts(
     tail = read_message(listing.trailer) if listing.trailer else None
     # 以下お願いします before the list, or よろしくお願いします after it, asks for the items;
     # a request after the list that names work of its own (あと一点、…手配いただけますか) does not.
-    header_asks = (head is not None and head.has(Act.REQUEST)) or (
-        tail is not None and _courtesy_ask(tail)
+    header_asks = (
+        (head is not None and head.has(Act.REQUEST))
+        or (tail is not None and _courtesy_ask(tail))
+        or (head is not None and _handed_over(head, ctx))
     )
     header_due = marked_due(header, ctx) if header else None
     if header_due is None and listing.trailer and _ALL_ITEMS.match(listing.trailer):
@@ -251,6 +255,7 @@ def list_drafts(
             owner, body = ctx.sender, _SELF_IN_PARENS.sub("", body).strip()  # 発注量の連絡（私）
         if not body or (owner is None and _SECTION_HEADING.match(body)) or NOTHING.match(body):
             continue  # Devon: nothing new, the binders take priority
+        body = _NOT_YET.sub("", body)  # 見積作成（まだ）: where it stands, not the work
         mr = read_message(body)
         if not mr.clauses:
             continue
@@ -298,7 +303,19 @@ def list_drafts(
     return drafts or None
 
 
+_NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
 _ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
+
+
+def _handed_over(head: MessageReading, ctx: TaskContext) -> bool:
+    """[To:東条さん] 引き継ぎ一覧です: a handover list addressed to someone else names the
+    work that is now theirs (a shift log to nobody in particular asks nothing)."""
+    if not ctx.base or ctx.sender in ctx.base:
+        return False
+    return any(t.lemma in _HANDOVER for c in head.clauses for t in c.tokens)
+
+
+_HANDOVER = LEXICON["HANDOVER"]
 
 
 def _courtesy_ask(mr: MessageReading) -> bool:
@@ -339,7 +356,8 @@ def _is_statement(c: Clause) -> bool:
         )
     if last.cls == "v" and "連用形" in last.pos and last.surface != last.lemma:
         return False  # 日程の仮押さえ: a verb's stem as the noun of the work
-    return last.cls in "av" or last.lemma in ("から", "より", "にて", "予定")
+    # 席次表は先方の校正待ち: waiting on someone else is a state, not work
+    return last.cls in "av" or last.lemma in ("から", "より", "にて", "予定", "待ち")
 
 
 # ----------------------------------------------------------------------------- detect

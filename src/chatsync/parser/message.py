@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, tzinfo
 from functools import lru_cache
 
@@ -255,9 +255,18 @@ def marked_due(text: str, ctx: TaskContext) -> Due | None:
 
 
 def work_of(c: Clause, r: Reading, spans: Sequence[tuple[int, int]]) -> Work:
-    if c.analysis.lang == "en":
-        return en_work(c.analysis, r, spans)
-    return ja_work(c.analysis, r, spans)
+    w = en_work(c.analysis, r, spans) if c.analysis.lang == "en" else ja_work(c.analysis, r, spans)
+    title = _balanced(w.title)
+    return w if title == w.title else replace(w, title=title)
+
+
+def _balanced(title: str) -> str:
+    """図面データ(DWG)を… cut after the bracket keeps it closed: 図面データ(DWG)."""
+    for open_, close in (("(", ")"), ("「", "」"), ("[", "]")):
+        if title.count(open_) == title.count(close) + 1 and not title.endswith(open_):
+            title += close
+        title = title.rstrip(open_).rstrip()
+    return title
 
 
 _OCCASION = LEXICON["OCCASION"] | LEXICON["ACCEPT_WORD"] | LEXICON["THANKS"]

@@ -341,6 +341,13 @@ def _render(text: str, toks: list[Token]) -> str:
         and text.startswith(_GIVING_AFTER_STEM, last.end)
         and not (len(toks) >= 2 and (toks[-2].cls == "f" or toks[-2].surface == "を"))
     )  # but お送りください / 資料を送りいただく: the verb, honorific or with its object
+    # 日程の仮押さえ / ドレス試着の予約取り: a stem that ends the clause names the work
+    nominal = nominal or (
+        last.cls == "v"
+        and "連用形-一般" in last.pos
+        and last.surface != last.lemma
+        and not text[last.end :].strip(" 　。.!！?？)）")
+    )
     tail = last.lemma if last.cls == "v" and not nominal else last.surface
     if toks[:-1] and toks[-2].end < last.start and text[toks[-2].end : last.start].strip() == "":
         title += " "

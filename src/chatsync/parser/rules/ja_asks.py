@@ -63,8 +63,10 @@ REQUEST = table(
     Rule(
         "awaiting a check",
         Act.REQUEST,
-        # 来週の献立表、園長の確認待ちです: the work waits on the addressee's check
-        "の 確認|承認|チェック|決裁|押印|サイン 待ち <va>* $",  # (いまは承認待ちです: a state)
+        # 来週の献立表、園長の確認待ちです: the work waits on the addressee's check (not on
+        # an outside party's: 請求書は先方の押印待ち is where it stands)
+        "<nprx>-@OUTSIDERS の 確認|承認|チェック|決裁|押印|サイン 待ち <va>* $",
+        # (いまは承認待ちです: a state)
         ("献立表、園長の確認待ちです", "請求書、課長のチェック待ちです"),
         when=("!question",),
         strength=0.6,

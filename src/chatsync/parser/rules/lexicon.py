@@ -234,6 +234,8 @@ LEXICON["WHEN_END"] = LEXICON["TIME"] | _words(
 LEXICON["TAKE_ON"] = _words(
     "巻き取る 引き取る 引き継ぐ 担当 引き受ける 受け持つ take handle own grab"
 )
+# 引き継ぎ一覧です / handover notes: a list handed to the one addressed is their work
+LEXICON["HANDOVER"] = _words("引き継ぎ 引継ぎ 引継 引き継ぐ 引継ぐ handover hand-off handoff")
 LEXICON["ALSO"] = _words(
     "あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus"
 )
@@ -330,6 +332,10 @@ LEXICON["EN_EVENT"] = _words(
 LEXICON["EN_PLACE"] = _words(
     "office offices store shop stockroom building lab library portal registration reception "
     "desk bank warehouse factory plant school clinic site cafeteria canteen gym"
+)
+# Parties outside the team: waiting on their check (先方の押印待ち) asks nobody here.
+LEXICON["OUTSIDERS"] = _words(
+    "先方 客 お客様 お客さま 顧客 相手 相手方 クライアント 取引先 メーカー 業者 御社 貴社 役所"
 )
 # Who rather than what: 先方は金額が気になる is about the amount.
 LEXICON["PARTIES"] = _words(

@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what holdouts 18 and 19 showed: one test per general rule, written with
+sentences of their own (not the labelled messages)."""
+
+from __future__ import annotations
+
+from chatsync.models import TaskStatus
+from chatsync.parser.clauses import split_lines, to_clauses
+from chatsync.parser.normalise import normalise
+from tests.parser.rulekit import MEMBERS, RuleKit
+
+KIT = RuleKit(7800, MEMBERS[:3])
+read, m, fold = KIT.read, KIT.m, KIT.fold
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.text for c in to_clauses(split_lines(normalise(text)))]
+
+
+def test_a_handover_list_to_someone_is_their_work_but_not_its_status_lines() -> None:
+    body = (
+        "[To:2]佐藤 花子さん\n担当分の引き継ぎです\n"
+        "・A社：契約更新済み、請求書は先方の押印待ち\n"
+        "・B社：新年度の見積作成（まだ）\n"
+        "・C社：納品日の再調整（来週中）"
+    )
+    drafts = read(body)
+    assert [d.assignees for d in drafts] == [(2,), (2,)]
+    assert "見積作成" in drafts[0].title and "再調整" in drafts[1].title
+    assert drafts[1].due is not None
+
+
+def test_a_shift_log_to_nobody_in_particular_hands_over_nothing() -> None:
+    body = "遅番の引き継ぎです\n・2階トイレの電球交換（まだ）\n・レジ点検済み"
+    assert read(body) == []
+
+
+def test_a_handover_item_the_successor_accepts_and_later_reports_is_done() -> None:
+    a = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\n引き継ぎ一覧です\n・D社：展示会ブースの予約取り（まだ）\n・E社：打ち合わせ済み",
+    )
+    b = m(2, 2, f"{KIT.rp(1, 1)}承知しました、D社のブースは今週中に押さえます")
+    c = m(3, 2, f"{KIT.rp(1, 1)}D社のブース、予約取れました！")
+    [t] = fold(a, b, c)
+    assert t.assignee_ids == (2,) and t.due is not None and t.status == TaskStatus.DONE
+
+
+def test_a_done_suffix_and_a_comma_end_a_clause() -> None:
+    assert _clauses("検品済み、残りは倉庫の返事待ち") == ["検品済み、", "残りは倉庫の返事待ち"]
+
+
+def test_a_space_after_yoroshiku_ends_the_ask() -> None:
+    assert _clauses("見積のダブルチェックよろ〜 原本は明日届く予定です") == [
+        "見積のダブルチェックよろしく",
+        "原本は明日届く予定です",
+    ]
+    [d] = read("[To:2]佐藤 花子さん\n見積のダブルチェックよろ〜 原本は明日届く予定です")
+    assert "ダブルチェック" in d.title and d.due is None
+
+
+def test_a_numbered_answer_to_a_list_moves_that_items_day_and_is_no_new_task() -> None:
+    a = m(1, 1, "明日の作業です\n①倉庫の棚卸し → 佐藤さん\n②搬入口の養生 → 鈴木さん")
+    b = m(2, 3, f"{KIT.rp(1, 1)}②承知しました、明日中に押さえます")
+    tasks = fold(a, b)
+    assert len(tasks) == 2
+    second = next(t for t in tasks if t.assignee_ids == (3,))
+    assert second.due is not None and second.due_updated_by == b.message_id
+
+
+def test_a_to_do_line_ending_in_a_verb_stem_keeps_the_stem_as_its_noun() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n以下お願いします\n・会議室の仮押さえ")
+    assert d.title.endswith("仮押さえ")
+
+
+def test_a_title_cut_inside_brackets_keeps_them_closed() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n修正後の図面データ（PDF）を頂戴できますでしょうか")
+    assert d.title.count("(") == d.title.count(")")
