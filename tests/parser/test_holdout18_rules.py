@@ -77,3 +77,29 @@ def test_a_to_do_line_ending_in_a_verb_stem_keeps_the_stem_as_its_noun() -> None
 def test_a_title_cut_inside_brackets_keeps_them_closed() -> None:
     [d] = read("[To:2]佐藤 花子さん\n修正後の図面データ（PDF）を頂戴できますでしょうか")
     assert d.title.count("(") == d.title.count(")")
+
+
+def test_can_you_in_the_potential_form_asks_the_one_addressed() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n来月の社内報、コラムを週内に1本書ける？")
+    assert d.kind == "request" and d.assignees == (2,) and d.title.endswith("書く")
+    [d] = read("[To:2]佐藤 花子さん\n在庫の件、明日までに調べられますか")
+    assert d.kind == "request"
+    assert read("[To:2]佐藤 花子さん\n議事録ってどこで見られますか？") == []
+    assert read("[To:2]佐藤 花子さん\n共有フォルダ、他の部署も見られますか？") == []
+
+
+def test_quitting_the_plan_itself_cancels_it() -> None:
+    a = m(1, 3, "取引先の担当者、明日もう一度電話で当たります")
+    b = m(
+        2,
+        3,
+        f"[qt][qtmeta aid=3 time={a.send_time}]取引先の担当者、明日もう一度電話で当たります[/qt]\n先方から返事が来たので、電話で当たるのはやめておきます",
+    )
+    [t] = fold(a, b)
+    assert t.status == TaskStatus.CANCELLED
+
+
+def test_a_thing_then_a_deadline_alone_to_someone_is_an_ask() -> None:
+    [d] = read("[To:2]佐藤 花子さん 店頭ポップ、A4で2枚ほど。17時まで")
+    assert "店頭ポップ" in d.title and d.assignees == (2,) and d.due is not None
+    assert read("店頭ポップ、A4で2枚ほど。17時まで") == []  # addressed to nobody

@@ -122,6 +122,9 @@ def _before_aside(toks: tuple[Token, ...]) -> int:
     return end
 
 
+_WH_JA = frozenset(("どなた", "誰", "だれ", "何", "なに", "いつ", "どこ", "どれ", "どちら", "どう"))
+
+
 def _core_ja(a: Analysis) -> _Core:
     toks = a.tokens
     end = _before_aside(toks)
@@ -170,6 +173,8 @@ def _core_ja(a: Analysis) -> _Core:
     for k, t in enumerate(toks[:end]):
         if t.lemma in _SELF_JA:
             features.add("self")
+        if t.lemma in _WH_JA:
+            features.add("wh")  # どこで見られますか: asks where, not for work
         if t.lemma in ("中", "まで") and k + 1 < end and toks[k + 1].lemma == "に":
             features.update(("by a time", "dated"))  # 今日中に / 金曜までに
         if t.lemma in _DAY_WORDS or (t.cls == "q" and k + 1 < end and toks[k + 1].surface == "/"):

@@ -416,7 +416,8 @@ def detect(
             )
             owners.append(i)
     if not drafts:
-        return []
+        unsaid = _unsaid_ask(mr, ctx, pm)
+        return [unsaid] if unsaid is not None else []
     # Clauses without work of their own give their deadline to the task before them (or the
     # only task): 見積書の作成をお願いします。明日までにいただけると助かります。
     for i in details:
@@ -442,6 +443,28 @@ def detect(
         if due is not None:
             drafts = [replace(d, due=due) for d in drafts]
     return drafts
+
+
+def _unsaid_ask(mr: MessageReading, ctx: TaskContext, pm: ParsedMessage) -> Draft | None:
+    """[To:吉良さん] 商店街の写真、横位置で3枚ほど。14時まで: a thing, then a deadline alone,
+    sent to someone — the ask is left unsaid."""
+    if not ctx.base or ctx.sender in ctx.base or pm.replies or pm.quotes or len(mr.clauses) > 4:
+        return None
+    pairs = list(zip(mr.clauses, mr.readings, strict=True))
+    for j in range(1, len(pairs)):
+        (thing, tr), (day, _) = pairs[j - 1], pairs[j]
+        if thing.analysis.lang != "ja" or tr.act != Act.INFO or tr.question:
+            continue
+        if any(t.cls in "va" for t in thing.tokens) or not _only_a_day(day, ctx):
+            continue
+        due = marked_due(day.text, ctx)
+        head = ctx.directory.without_addressed_names(thing.text).split("、")[0].strip()
+        if due is None or not head or not any(t.cls in "ns" for t in analyse(head).tokens):
+            continue
+        if is_occasion(head):
+            continue
+        return Draft(head[:TITLE_MAX], ctx.base, due, "request", keywords_of(head), confidence=0.6)
+    return None
 
 
 def _after_list(

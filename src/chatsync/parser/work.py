@@ -289,6 +289,15 @@ def _drop_inner(toks: list[Token]) -> list[Token]:
 
 
 _GIVING_AFTER_STEM = ("ください", "下さい", "いただ", "頂", "お願い", "願い")
+_CAN_DO = LEXICON["CAN_DO"]
+_E_TO_U = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
+
+
+def _plain_verb(lemma: str) -> str:
+    """書ける → 書く, 送れる → 送る: the work of "can you …?" is the verb itself."""
+    if lemma not in _CAN_DO or len(lemma) < 3:
+        return lemma
+    return lemma[:-2] + lemma[-2].translate(_E_TO_U)
 
 
 def _render(text: str, toks: list[Token]) -> str:
@@ -348,7 +357,7 @@ def _render(text: str, toks: list[Token]) -> str:
         and last.surface != last.lemma
         and not text[last.end :].strip(" 　。.!！?？)）")
     )
-    tail = last.lemma if last.cls == "v" and not nominal else last.surface
+    tail = _plain_verb(last.lemma) if last.cls == "v" and not nominal else last.surface
     if toks[:-1] and toks[-2].end < last.start and text[toks[-2].end : last.start].strip() == "":
         title += " "
     title += tail

@@ -65,6 +65,7 @@ FEATURES = frozenset(
         "dated",  # Japanese: a day or time named in the clause (明日, 12/5, 今日中に)
         "subject",  # English: build 0.9.7 is green (a noun first, then be)
         "imperative",  # Japanese: the clause ends in an imperative (ください, して)
+        "wh",  # Japanese: a question word (どこ, いつ, 誰) in the clause
     }
 )
 

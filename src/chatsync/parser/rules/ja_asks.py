@@ -170,6 +170,21 @@ REQUEST = table(
     ),
     ("tanomu", "たのむ <va>* $", ("集計、今週中に頼みます", "これ頼んだ")),
     Rule("tanomeru", Act.REQUEST, "たのめる <va>* $", ("これ頼める？",), when=("question",)),
+    Rule(
+        "can you (potential)",
+        Act.REQUEST,
+        # まとめ記事を週内に1本書ける？: asking whether the one addressed can do the work
+        "@CAN_DO <va>* $",
+        ("まとめ記事を週内に1本書ける？", "写真、2枚くらい撮れる？"),
+        when=("question", "!self", "!wh"),
+    ),
+    Rule(
+        "can you (potential ending)",
+        Act.REQUEST,
+        "<v>-@NOT_CAN_DO られる|れる <va>* $",  # 明日までに調べられますか (not 見られますか)
+        ("明日までに調べられますか", "申請書、今日中に入れられる？"),
+        when=("question", "!self", "!wh"),
+    ),
     ("yoroshiku", "よろしく <va>* $", ("チェックよろしくです", "資料よろしくね")),
     Rule(
         "casual te",

@@ -234,6 +234,13 @@ LEXICON["WHEN_END"] = LEXICON["TIME"] | _words(
 LEXICON["TAKE_ON"] = _words(
     "巻き取る 引き取る 引き継ぐ 担当 引き受ける 受け持つ take handle own grab"
 )
+# The potential form of a work verb (書ける？ to someone: can you write it).
+LEXICON["CAN_DO"] = _words(
+    "書ける 送れる 直せる 撮れる 出せる やれる 作れる 回せる 返せる 渡せる 探せる 貼れる 組める "
+    "取れる 調べれる 入れれる 進めれる"
+)
+# Seeing and hearing are access, not work: シートって他のチームも見られますか
+LEXICON["NOT_CAN_DO"] = LEXICON["NOT_WORK_VERB"] | _words("見る 聞く 読む 触る 開く")
 # 引き継ぎ一覧です / handover notes: a list handed to the one addressed is their work
 LEXICON["HANDOVER"] = _words("引き継ぎ 引継ぎ 引継 引き継ぐ 引継ぐ handover hand-off handoff")
 LEXICON["ALSO"] = _words(
