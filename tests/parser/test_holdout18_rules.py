@@ -103,3 +103,33 @@ def test_a_thing_then_a_deadline_alone_to_someone_is_an_ask() -> None:
     [d] = read("[To:2]佐藤 花子さん 店頭ポップ、A4で2枚ほど。17時まで")
     assert "店頭ポップ" in d.title and d.assignees == (2,) and d.due is not None
     assert read("店頭ポップ、A4で2枚ほど。17時まで") == []  # addressed to nobody
+
+
+def test_a_self_named_share_of_a_room_wide_task_is_a_task_of_its_own() -> None:
+    a = m(1, 1, "[toall]\n棚卸しは金曜です。各自の担当棚の在庫を数えておいてください。")
+    b = m(2, 3, "棚卸しのとき、倉庫の古い段ボールは私がまとめて処分業者に出しておきます")
+    tasks = fold(a, b)
+    assert any(t.assignee_ids == (3,) and "段ボール" in t.title for t in tasks)
+
+
+def test_more_put_into_the_accepted_task_is_no_new_task() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\n月次報告、各店の数字をまとめてもらえますか")
+    b = m(2, 2, f"{KIT.rp(1, 1)}承知です。新店の分も入れておきます")
+    assert len(fold(a, b)) == 1
+
+
+def test_feedback_promised_after_asking_for_the_thing_is_no_task() -> None:
+    drafts = read("[To:2]佐藤 花子さん\n企画書のたたき台、今週中に一度見せてください。FB返します")
+    assert [d.assignees for d in drafts] == [(2,)]
+
+
+def test_by_the_day_is_the_day_of_the_event_named_before() -> None:
+    [d] = read("[toall]\n納会は12/25(金)18時からです。出欠は当日までに幹事に伝えてください。")
+    assert d.due is not None and str(d.due.day) == "2026-12-25" and d.due.at is None
+
+
+def test_an_adjective_is_no_part_of_a_keyword() -> None:
+    from chatsync.parser.message import keywords_of
+
+    assert "試薬瓶" in keywords_of("古い試薬瓶を出す")
+    assert "払い戻" in keywords_of("払い戻し")

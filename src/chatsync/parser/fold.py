@@ -310,6 +310,10 @@ def _progress_note(room: WorkingRoom, draft: Draft, sender: int, mr: MessageRead
         return True  # B店は木曜の閉店後にやります: when and where, the work is the held task
     if draft.due is not None and not draft.planned:
         return False  # 日報's 明日：仮編集に着手 is the day of the plan, not a new deadline
+    if _names_self(mr):
+        # 共用棚の試薬瓶は私が出しておきます under a task for the whole room: the sender's
+        # own share, said as theirs — a task of its own, not progress on everyone's
+        holds = [t for t in holds if len(t.assignee_ids) <= 2]
     mine = set(draft.keywords) - _GENERIC_KW
     return any(mine & set(t.keywords) for t in holds)
 
@@ -625,11 +629,21 @@ def _marked_as_extra(mr: MessageReading) -> bool:
     """A promise in a reply said as extra work (掲示**も**作っておきます, 私の方で…, 材料**は**…):
     not the acceptance of the task replied to."""
     return any(
-        (r.self_named or _also_ja(c) or _topic(c))
+        (r.self_named or _also_ja(c) or _topic(c)) and not _includes(c)
         if c.analysis.lang == "ja"
         else any(t.lemma in ("also", "too") for t in c.tokens)  # English says "I" anyway
         for c, r in mr.clauses_of(Act.COMMITMENT)
     )
+
+
+def _includes(c: Clause) -> bool:
+    """根岸さんの測定データの分も入れておきます: more put into the task replied to, not a
+    task of its own (its verb is 入れる, 含める, 記載)."""
+    verbs = [t for t in c.tokens if t.cls in "vs" and t.lemma not in _LIGHT_VERBS]
+    return bool(verbs) and verbs[-1].lemma in _INCLUDE_VERB
+
+
+_INCLUDE_VERB = LEXICON["INCLUDE_VERB"]
 
 
 # どっちも / 両方も / 全部も: "both, all" — a も that says how much, not "this too"

@@ -19,6 +19,7 @@ from chatsync.calendar import BusinessCalendar
 from chatsync.models import Due
 from chatsync.parser.acts import Act, Reading, read_clause
 from chatsync.parser.clauses import Clause, Line
+from chatsync.parser.dates import find_dates
 from chatsync.parser.lists import TAGS, Listing, list_drafts, list_items
 from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.message import (
@@ -294,6 +295,8 @@ def detect(
             w = Work(named_before, False, False, w.other_subject)
         if act == Act.COMMITMENT and w.other_subject:
             continue  # トナー交換は総務が行います: a notice of someone else's work
+        if act == Act.COMMITMENT and _response_to_own_ask(w.title, drafts, sender):
+            continue  # 第3章、見せてください。FB返します: what follows the ask, once answered
         if r.rule == "someone who can" and (w.bare or any(t.lemma in _ROLE for t in c.tokens)):
             continue  # 手伝える人 / 受付をお願いできる人いますか？: a call for helpers, no work
         if _covers_a_shift(c, r):
@@ -396,6 +399,8 @@ def detect(
             due = due_in(mr.clauses[thing_at].text, ctx)  # 機材、明日返却ですよね？…僕やります
         if due is None and i > 0 and THEN_POINTER.search(c.text):
             due = due_in(mr.clauses[i - 1].text, ctx)  # 月曜は寄るので、そのとき押しておきます
+        if due is None and i > 0 and _BY_THE_DAY.search(c.text):
+            due = _day_said_before(mr, i, ctx)  # 大掃除は12/24です。当日までに処分してください
         parts = w.parts or (title,)
         dues = _part_dues(c, parts, due, ctx)
         for part, due in zip(parts, dues, strict=True):
@@ -443,6 +448,29 @@ def detect(
         if due is not None:
             drafts = [replace(d, due=due) for d in drafts]
     return drafts
+
+
+_RESPONSE = LEXICON["RESPONSE"]
+_BY_THE_DAY = re.compile(r"当日(?:まで|中)")
+
+
+def _day_said_before(mr: MessageReading, i: int, ctx: TaskContext) -> Due | None:
+    """当日までに: by the day of the event the message named before (its day, not its hour)."""
+    for c in reversed(mr.clauses[:i]):
+        try:
+            found = find_dates(c.text, ctx.sent, ctx.calendar)
+        except Exception:
+            return None
+        if found:
+            return Due(day=found[0].due.day)
+    return None
+
+
+def _response_to_own_ask(title: str, drafts: Sequence[Draft], sender: int) -> bool:
+    """A promise of feedback after asking someone for the thing: the answer to their work."""
+    kw = set(keywords_of(title))
+    asked = any(d.kind == "request" and sender not in d.assignees for d in drafts)
+    return asked and bool(kw) and kw <= _RESPONSE
 
 
 def _unsaid_ask(mr: MessageReading, ctx: TaskContext, pm: ParsedMessage) -> Draft | None:

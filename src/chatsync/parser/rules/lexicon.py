@@ -241,6 +241,10 @@ LEXICON["CAN_DO"] = _words(
 )
 # Seeing and hearing are access, not work: シートって他のチームも見られますか
 LEXICON["NOT_CAN_DO"] = LEXICON["NOT_WORK_VERB"] | _words("見る 聞く 読む 触る 開く")
+# What a requester gives back once the asked-for thing arrives (見せてください。FB返します).
+LEXICON["RESPONSE"] = _words(
+    "fb フィードバック コメント 感想 赤入れ 添削 返事 返信 所感 feedback comments notes thoughts"
+)
 # 引き継ぎ一覧です / handover notes: a list handed to the one addressed is their work
 LEXICON["HANDOVER"] = _words("引き継ぎ 引継ぎ 引継 引き継ぐ 引継ぐ handover hand-off handoff")
 LEXICON["ALSO"] = _words(
