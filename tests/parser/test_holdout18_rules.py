@@ -133,3 +133,21 @@ def test_an_adjective_is_no_part_of_a_keyword() -> None:
 
     assert "試薬瓶" in keywords_of("古い試薬瓶を出す")
     assert "払い戻" in keywords_of("払い戻し")
+
+
+def test_a_list_lines_own_to_tag_names_its_owner() -> None:
+    body = (
+        "release checklist:\n"
+        "- screenshots: Grace has the new set in review\n"
+        "- store copy: [To:2]佐藤 花子 can you draft it by wed?\n"
+        "- [To:3]鈴木 一郎 pls run the smoke tests today"
+    )
+    kit = RuleKit(7801)
+    drafts = kit.read(body, sender=4)
+    assert [d.assignees for d in drafts] == [(2,), (3,)]
+    assert "store copy" in drafts[0].title.lower()
+
+
+def test_a_promise_to_post_results_here_is_no_task() -> None:
+    assert read("load test kicked off, takes ~2h. will post results here", sender=3) == []
+    assert read("I'll share an update here", sender=3) == []

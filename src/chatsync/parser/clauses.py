@@ -50,6 +50,7 @@ class Line:
     text: str
     bullet: bool
     numbered: bool = False  # 1. / ① / (1): the marker is a number
+    raw: int = 0  # its line number in the text, blank lines counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +74,14 @@ class Clause:
 
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
-    for raw in text.split("\n"):
+    for n, raw in enumerate(text.split("\n")):
         if not raw.strip():
             continue
         m = _BULLET.match(raw)
         body = raw[m.end() :] if m else raw
         if body.strip():
             numbered = m is not None and m.group().strip()[:1] in "0123456789("
-            out.append(Line(len(out), body.strip(), m is not None, numbered))
+            out.append(Line(len(out), body.strip(), m is not None, numbered, n))
     return out
 
 

@@ -249,6 +249,13 @@ def list_drafts(
             owner, rest = find(body)
             if owner is not None:
                 body = rest
+        label = _LABEL.match(body)
+        if label is not None and item.owner is not None:
+            # patch notes: [To:Yuki]Yuki can you draft them — the label, then the one asked
+            rest = d.without_vocative(label.group(2), item.owner)
+            body = f"{label.group(1)}: {rest}"
+        elif item.owner is not None:
+            body = d.without_vocative(body, item.owner)  # [To:Ravi]Ravi pls run the tests
         if owner is None and _SELF_LEAD.match(body):
             owner, body = ctx.sender, _SELF_LEAD.sub("", body).strip()  # me: chase the supplier
         if owner is None and _SELF_IN_PARENS.search(body):
@@ -303,6 +310,7 @@ def list_drafts(
     return drafts or None
 
 
+_LABEL = re.compile(r"^([^:：]{1,30})[:：]\s*(\S.*)$")
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
 _ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
 
@@ -351,8 +359,9 @@ def _is_statement(c: Clause) -> bool:
     if c.analysis.lang == "en":
         # the appendix C ablation is the real contribution: a statement — but "update the
         # roster, he's eligible again" opens with its work
+        # (banner art: Ines has v2 in review — who has it, and where it stands)
         return any(t.cls in "bm" for t in toks[:3]) or (
-            toks[0].lemma not in _EN_WORK_VERB and any(t.cls in "bm" for t in toks)
+            toks[0].lemma not in _EN_WORK_VERB and any(t.cls in "bmh" for t in toks)
         )
     if last.cls == "v" and "連用形" in last.pos and last.surface != last.lemma:
         return False  # 日程の仮押さえ: a verb's stem as the noun of the work

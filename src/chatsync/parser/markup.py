@@ -59,6 +59,8 @@ class ParsedMessage:
     text: str
     to_ids: tuple[int, ...] = ()
     to_all: bool = False
+    # (line of text, account) of each [To:] outside a container: a list line may name its own
+    to_lines: tuple[tuple[int, int], ...] = ()
     replies: tuple[Reply, ...] = ()
     quotes: tuple[Quote, ...] = ()
     tasks: tuple[ChatworkTask, ...] = ()
@@ -182,6 +184,7 @@ def _parse(body: str, names: frozenset[str]) -> ParsedMessage:
 
     out: list[str] = []
     to_ids: list[int] = []
+    to_lines: list[tuple[int, int]] = []
     to_all = False
     replies: list[Reply] = []
     quotes: list[Quote] = []
@@ -259,6 +262,8 @@ def _parse(body: str, names: frozenset[str]) -> ParsedMessage:
             continue
         if lname == "to" and arg is not None and (aid := _int(arg)) is not None:
             to_ids.append(aid)
+            if not stack:
+                to_lines.append((sum(chunk.count("\n") for chunk in out), aid))
             strip_name_next = True
             continue
         if lname == "toall" and arg is None and raw is None:
@@ -303,6 +308,7 @@ def _parse(body: str, names: frozenset[str]) -> ParsedMessage:
         text="".join(out),
         to_ids=tuple(dict.fromkeys(to_ids)),
         to_all=to_all,
+        to_lines=tuple(to_lines),
         replies=tuple(replies),
         quotes=tuple(quotes),
         tasks=tuple(tasks),

@@ -130,6 +130,17 @@ class Directory:
             return None, line  # (@hanako can you review?: the @ alone addresses)
         return self.by_name.get(name), line[after:]
 
+    def without_vocative(self, line: str, aid: int) -> str:
+        """``Yuki can you draft them`` after ``[To:Yuki]``: the line without the name of
+        the one it is addressed to (any name form, no separator needed)."""
+        found = self._name_at(line, 1 if line.startswith("@") else 0)
+        if found is None or self.by_name.get(found[0]) != aid:
+            return line
+        after = self._skip_space(line, self._honorific_at(line, found[1]))
+        if after < len(line) and line[after] in _SEPARATORS:
+            after = self._skip_space(line, after + 1)
+        return line[after:] if after > found[1] or after == len(line) else line
+
     def trailing_member(self, line: str) -> tuple[int | None, str]:
         """A member signed after a dash or a colon at the end of a list item (``…を予約 — Luis``,
         ``見積もり再送：加藤さん``), a bracketed day after the name kept with the work."""

@@ -196,6 +196,7 @@ def detect(
 
     listed = list_items(lines, directory)
     if listed is not None:
+        _own_addressees(listed, pm, mr)
         in_list = list_drafts(listed, ctx, self_account_id)
         if in_list is not None:
             return in_list + _after_list(
@@ -448,6 +449,18 @@ def detect(
         if due is not None:
             drafts = [replace(d, due=due) for d in drafts]
     return drafts
+
+
+def _own_addressees(listed: Listing, pm: ParsedMessage, mr: MessageReading) -> None:
+    """``- patch notes: [To:3]Yuki can you draft them`` — a list line's own [To:] is its owner
+    (only while the text keeps its lines, so that line numbers still match)."""
+    if not pm.to_lines or pm.text.count("\n") != mr.text.count("\n"):
+        return
+    raw = {ln.index: ln.raw for ln in mr.lines}
+    for item in listed.items:
+        ids = {aid for n, aid in pm.to_lines if n in {raw.get(i) for i in item.lines}}
+        if item.owner is None and len(ids) == 1:
+            item.owner = ids.pop()
 
 
 _RESPONSE = LEXICON["RESPONSE"]

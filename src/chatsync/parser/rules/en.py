@@ -388,6 +388,18 @@ INFO = table(
         "^ will @EN_TELL … once|when|after|if|soon …",
         ("will share as soon as I hear back", "will post here when it reopens"),
     ),
+    (
+        "post results here",
+        # regression kicked off, takes ~3h. will post results here: a report to come
+        "will post|share|drop|report the|an|my? result|results|update|updates|findings|numbers"
+        " here|back|later|soon …",
+        ("will post results here", "I'll share an update here"),
+    ),
+    (
+        "post results",
+        "will post|share|drop|report the|an|my? result|results|update|updates|findings $",
+        ("will post the results", "I'll share updates"),
+    ),
     ("keep you posted", "i will keep you|everyone posted|updated …", ("I'll keep you posted",)),
     (
         "report once",
