@@ -151,3 +151,8 @@ def test_a_list_lines_own_to_tag_names_its_owner() -> None:
 def test_a_promise_to_post_results_here_is_no_task() -> None:
     assert read("load test kicked off, takes ~2h. will post results here", sender=3) == []
     assert read("I'll share an update here", sender=3) == []
+
+
+def test_a_time_in_a_to_do_line_is_no_label() -> None:
+    [d] = read("【TODO】\n・週報の集計\u3000担当：佐藤 (~1/20 18:00)")
+    assert d.due is not None and d.due.at is not None and d.assignees == (2,)

@@ -310,7 +310,7 @@ def list_drafts(
     return drafts or None
 
 
-_LABEL = re.compile(r"^([^:：]{1,30})[:：]\s*(\S.*)$")
+_LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
 _ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
 
