@@ -156,3 +156,36 @@ def test_a_promise_to_post_results_here_is_no_task() -> None:
 def test_a_time_in_a_to_do_line_is_no_label() -> None:
     [d] = read("【TODO】\n・週報の集計\u3000担当：佐藤 (~1/20 18:00)")
     assert d.due is not None and d.due.at is not None and d.assignees == (2,)
+
+
+def test_an_ichidan_stem_before_the_contracted_toku_is_a_verb() -> None:
+    from chatsync.parser.morph import analyse
+
+    assert "調べる/v おく/a" in analyse("在庫を調べときます").code
+    [d] = read("空調の不具合、設備会社に投げときます", sender=3)
+    assert d.kind == "commitment" and "設備会社" in d.title
+
+
+def test_saw_it_closes_a_task_to_look_it_over() -> None:
+    a = m(1, 2, "[To:1]田中 太郎さん\n新しい申込書の文面案、目を通していただけますか？")
+    b = m(2, 1, f"{KIT.rp(2, 1)}申込書みました。1か所だけ直して机に置いてます")
+    [t] = fold(a, b)
+    assert t.status == TaskStatus.DONE
+
+
+def test_if_anything_changes_write_it_here_is_a_standing_instruction() -> None:
+    assert read("[toall]\n連休中のシフト表です。変更あればこのスレに書いてください") == []
+
+
+def test_the_run_it_goes_out_on_is_the_deadline() -> None:
+    [d] = read("伝票、明日の朝イチの便で出します", sender=3)
+    assert d.due is not None and d.due.at is not None
+
+
+def test_a_day_given_as_the_answer_is_no_deadline() -> None:
+    [d] = read("先方から搬入日の確認が来てるので、来週水曜で返事しておきます", sender=3)
+    assert d.due is None
+
+
+def test_a_promise_with_the_file_attached_is_already_kept() -> None:
+    assert read("スクショ上げときます📎 error_dialog.png", sender=3) == []

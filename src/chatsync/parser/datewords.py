@@ -305,7 +305,8 @@ PREFIX_MARK = re.compile(
 # What follows a date that describes an event rather than a deadline (の + noun, から …).
 SUFFIX_DESC = re.compile(
     # (not 明日の閉店後 / 金曜の会議前: a time of that day)
-    r"\s*(?:の(?!\s*(?:うち|内|間|中|朝|昼|夕|午前|午後|夜|晩|定時|終業|始業|[0-9]|日勤|夜勤|早番|遅番"
+    # (明日の朝イチの便で出します: the run it goes out on is when it is done)
+    r"\s*(?:の(?!\s*(?:うち|内|間|中|朝|昼|夕|午前|午後|夜|晩|定時|終業|始業|[0-9]|日勤|夜勤|早番|遅番|便[でに]"
     r"|[一-龥ァ-ヶー]{1,6}[後前](?![一-龥ァ-ヶー])))"
     r"|を|と(?=[^、。]{1,8}を)"  # 水曜と木曜を交代: days that are the thing
     # 来週火曜まで不在: how long a state lasts
@@ -320,6 +321,8 @@ SUFFIX_DESC = re.compile(
     r"|に(?:相談(?:しよう|しましょう|させ|する|します)|話し合(?:おう|いましょう)|話そう|話しましょう"
     r"|集ま(?:ろう|りましょう|る|ります))"
     r"|で\s*[0-9]+\s*(?:名|人|部屋|室|席|泊|台)"
+    # 納品日の確認、来週水曜で返事しておきます: the day is the answer given, not a deadline
+    r"|で\s*(?:お?返事|返信|回答|お?伝え|ご?連絡し)"
     r"|は(?:休|お休|祝|定休|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)"
     # 土曜午前だけ午後に変えて / 火曜定休に: the day is the thing changed, or part of a name
     r"|(?:午前|午後|朝|夜)?(?:だけ|のみ)(?!で|まで)|定休"

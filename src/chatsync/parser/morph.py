@@ -252,9 +252,35 @@ def _self_then_verb(toks: list[Token]) -> list[Token]:
             out.append(Token("と" + ki.surface, "おく", "a", "", to.start, ki.end, "助動詞"))
             k += 3
             continue
+        if (
+            t.cls == "n"
+            and len(after) == 2
+            and after[0].surface == "と"
+            and after[1].lemma == "くる"
+            and _ichidan_stem(t.surface)
+        ):
+            # 調べときます / 管理会社に投げときます: an ichidan stem, then the contracted とく,
+            # which the dictionary reads as 調べ (a noun) + と + 来る
+            out.append(Token(t.surface, t.surface + "る", "v", "", t.start, t.end, _STEM_POS))
+            to, ki = after
+            out.append(Token("と" + ki.surface, "おく", "a", "", to.start, ki.end, "助動詞"))
+            k += 3
+            continue
         out.append(t)
         k += 1
     return out
+
+
+_E_ROW = frozenset("えけげせぜてでねべぺめれ")
+
+
+@lru_cache(maxsize=4096)
+def _ichidan_stem(surface: str) -> bool:
+    """調べ, まとめ, 伝え: the stem of an ichidan verb (the word plus る is that verb)."""
+    if len(surface) < 2 or surface[-1] not in _E_ROW:
+        return False
+    ms = list(_tokenizer().tokenize(surface + "る"))
+    return len(ms) == 1 and ms[0].part_of_speech()[0] == "動詞"
 
 
 _TOPIC_AFTER_STEM = frozenset({"、", ",", "は", "も"})

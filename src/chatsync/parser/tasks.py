@@ -73,6 +73,9 @@ _LATER = LEXICON["LATER"]
 
 
 _PASTE = LEXICON["PASTE"]
+_FILE_NAME = re.compile(
+    r"[\w.-]+\.(?:png|jpe?g|gif|heic|pdf|xlsx?|docx?|pptx?|csv|zip|mp4|mov|txt)\b", re.I
+)
 
 
 def _announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bool) -> bool:
@@ -203,7 +206,8 @@ def detect(
                 pm, listed, sender, sent, directory, calendar, self_account_id
             )
 
-    has_link = "http" in mr.text or bool(pm.info_titles)
+    # a link, an [info] block or a file name (スクショ上げときます📎 banner.png): the thing
+    has_link = "http" in mr.text or bool(pm.info_titles) or bool(_FILE_NAME.search(mr.text))
     # [info][title]臨時休業のお知らせ[/title]…休業します: what the notice says will happen
     notice = any(_NOTICE_TITLE.search(t) for t in pm.info_titles)
     tagged = bool(TAGS.search(pm.text))

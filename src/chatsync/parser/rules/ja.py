@@ -204,10 +204,11 @@ OFFER = table(
         Act.OFFER,
         # 返品の相談があれば、サポート窓口をご案内ください: a standing instruction for what
         # may come in, not work to do now (差分があれば修正をお願いします asks for a check)
-        "^ <npsxc>* @INCOMING が|も ある/v^ ば … くださる|いただける|もらえる|願う|お願い|ほしい <va>* $",
+        "^ <npsxc>* @INCOMING が|も? ある/v^ ば … くださる|いただける|もらえる|願う|お願い|ほしい <va>* $",
         (
             "返品の相談があれば、サポート窓口をご案内ください",
             "遅刻の連絡があれば、受付で控えてください",
+            "変更あればこのスレに書いてください",
         ),
         when=("conditional",),
     ),

@@ -329,7 +329,7 @@ LEXICON["REPLY_WORK"] = _words("返事 回答 返答 可否 お返事")  # not �
 # What may come in (問い合わせがあれば…): the case a standing instruction is for.
 LEXICON["INCOMING"] = _words(
     "問い合わせ 問合せ 問合わせ 連絡 相談 電話 来客 依頼 申し込み 申込 注文 質問 クレーム 要望 "
-    "予約 キャンセル 来店 苦情"
+    "予約 キャンセル 来店 苦情 変更 不明点"
 )
 # What a piece of work should hold, said after the ask for it (…を入れてください).
 LEXICON["INCLUDE_VERB"] = _words("入れる 含める 記載 明記 盛り込む 添える include mention")
@@ -385,7 +385,9 @@ LEXICON["AWAY"] = _words(
     "休み 不在 在宅 出張 休暇 有給 半休 午前休 午後休 直帰 直行 外出 欠席 遅刻 早退 お休み"
 )
 LEXICON["DONE_FOR_ME"] = _words("くださる いただく もらう くれる")
-LEXICON["CHECKED"] = _words("確認 チェック レビュー 査収 承認 目 拝見 checked reviewed approved")
+LEXICON["CHECKED"] = _words(
+    "確認 チェック レビュー 査収 承認 目 拝見 見る みる checked reviewed approved"
+)
 LEXICON["CHECK_WORK"] = _words(
     "確認 チェック レビュー 査収 承認 目 見る 添削 拝見 check review approve proofread"
 )
