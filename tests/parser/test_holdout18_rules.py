@@ -189,3 +189,30 @@ def test_a_day_given_as_the_answer_is_no_deadline() -> None:
 
 def test_a_promise_with_the_file_attached_is_already_kept() -> None:
     assert read("スクショ上げときます📎 error_dialog.png", sender=3) == []
+
+
+def test_a_bare_done_naming_the_head_of_a_compound_closes_the_task() -> None:
+    a = m(1, 2, "[To:1]田中 太郎さん\n参加者名簿の確認、明日までにお願いできますか")
+    b = m(2, 1, "名簿みました。1か所だけ直してあります")
+    [t] = fold(a, b)
+    assert t.status == TaskStatus.DONE
+
+
+def test_our_side_is_no_pointer() -> None:
+    a = m(
+        1,
+        2,
+        "[To:1]田中 太郎さん\n差し替えの原稿、メールでお送りしました。ご確認いただけますと幸いです",
+    )
+    b = m(2, 1, f"{KIT.rp(2, 1)}原稿拝見しました。こちらで校正の手配をいたします")
+    tasks = fold(a, b)
+    assert any(t.assignee_ids == (1,) and t.title == "校正の手配" for t in tasks)
+
+
+def test_greeting_the_next_shift_asks_nothing() -> None:
+    assert read("本日もありがとうございました。遅番さんよろしくお願いします🙏") == []
+
+
+def test_a_fault_under_a_measured_condition_is_a_fact() -> None:
+    assert read("ログにまとめました。負荷80%で発生します", sender=3) == []
+    assert read("再現してみます", sender=3) != []

@@ -288,11 +288,16 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
         room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
 
 
+_KANJI_WORD = re.compile(r"[一-龥々]+")
+
+
 def _named(keyword: str, text: str) -> bool:
     """The keyword in the text, a file name also without its extension (getting-started.md
     ← getting-started の訳)."""
     if keyword in text:
         return True
+    if len(keyword) >= 4 and _KANJI_WORD.fullmatch(keyword) and keyword[-2:] in text:
+        return True  # 名簿みました for 加入者名簿の確認: a compound named by its head noun
     stem, dot, ext = keyword.rpartition(".")
     return bool(dot) and ext.isalnum() and len(ext) <= 4 and len(stem) >= 4 and stem in text
 

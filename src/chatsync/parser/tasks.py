@@ -358,6 +358,9 @@ def detect(
         if r.rule in COURTESY_RULES and r.conditional and w.bare and c.analysis.lang == "ja":
             details.append(i)  # 戻ってきたらまたよろしくお願いします: a courtesy for later
             continue
+        if r.rule in COURTESY_RULES and _ADDRESSED_ONLY.fullmatch(title):
+            details.append(i)  # 夜勤さんよろしくお願いします: who is greeted, no work
+            continue
         if act == Act.REQUEST and (not title or (is_occasion(title) and r.rule in COURTESY_RULES)):
             details.append(i)  # よろしくお願いします / 明日の会議、よろしく: no work of its own
             continue
@@ -468,6 +471,9 @@ def _own_addressees(listed: Listing, pm: ParsedMessage, mr: MessageReading) -> N
 
 
 _RESPONSE = LEXICON["RESPONSE"]
+_ADDRESSED_ONLY = re.compile(
+    r"[^\sのをにはが]{1,8}(?:さん|様|さま|くん|君|ちゃん|各位|皆様|皆さん)"
+)
 _BY_THE_DAY = re.compile(r"当日(?:まで|中)")
 
 

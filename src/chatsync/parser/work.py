@@ -395,7 +395,10 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     other = _other_subject(toks[:end])
     body = _without_spans(toks[:end], spans)
     pointer = any(
-        t.lemma in _POINTERS and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS) for t in body
+        t.lemma in _POINTERS
+        and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS)
+        and not _side(body, k)
+        for k, t in enumerate(body)
     )
     body = _drop_pointers(body)
     reason, body = _split_reason(body)
@@ -541,6 +544,14 @@ def _reason_object(reason: list[Token]) -> list[Token]:
 def _when(t: Token) -> bool:
     """A time word (来週, 火曜): when, never the thing."""
     return t.lemma in _TIME or "副詞可能" in t.pos
+
+
+_SIDES = frozenset({"こちら", "そちら", "こっち", "そっち"})
+
+
+def _side(body: list[Token], k: int) -> bool:
+    """こちらで収録を手配します: こちら + で is whose side does it, no pointer to a thing."""
+    return body[k].lemma in _SIDES and k + 1 < len(body) and body[k + 1].lemma in ("で", "から")
 
 
 def _drop_pointers(body: list[Token]) -> list[Token]:

@@ -337,6 +337,12 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     (
+        "happens at a value",
+        # 周囲温度35℃で再現します: under what condition a fault shows, not work to do
+        "<q> <nxy>* で 再現|発生 する <va>* $",
+        ("周囲温度35℃で再現します", "負荷80%で発生します"),
+    ),
+    (
         "go ahead with this",
         # この内容で進めてください: an approval of what was shown, not new work
         "^ <tr>? 内容|形|方向|方向性|案|感じ|まま で 進める|進む|いく|行く <vacf>* $",

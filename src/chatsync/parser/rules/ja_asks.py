@@ -273,8 +273,14 @@ COMMITMENT = table(
     Rule(
         "action noun + suru",
         Act.COMMITMENT,
-        "<sn>-@NOT_WORK_VERB する|いたす|やる $",
-        ("対応します", "明日までに作成します", "確認いたします", "明日の朝イチに再実行します"),
+        "<sn>-@NOT_WORK_VERB を? する|いたす|やる $",  # 資料の確認をいたします
+        (
+            "対応します",
+            "明日までに作成します",
+            "確認いたします",
+            "明日の朝イチに再実行します",
+            "資料の確認をいたします",
+        ),
         when=("polite", "!question"),
     ),
     Rule(
