@@ -216,3 +216,21 @@ def test_greeting_the_next_shift_asks_nothing() -> None:
 def test_a_fault_under_a_measured_condition_is_a_fact() -> None:
     assert read("ログにまとめました。負荷80%で発生します", sender=3) == []
     assert read("再現してみます", sender=3) != []
+
+
+def test_a_name_before_ni_is_who_is_told_not_the_owner() -> None:
+    [d] = read(
+        "[To:3]鈴木 一郎さん\n佐藤さんに、契約書への押印をお願いしたいと伝えておいてもらえますか"
+    )
+    assert d.assignees == (3,)
+
+
+def test_a_report_beside_a_new_ask_closes_only_a_task_it_names() -> None:
+    a = m(1, 1, "[To:2]佐藤 花子さん\nA社の件、提案書のドラフトを金曜までにお願いします")
+    b = m(
+        2,
+        2,
+        "[To:3]鈴木 一郎さん\n田中さんに、A社の件の委任状への押印を伝えてもらえますか。机に置いてあります",
+    )
+    tasks = fold(a, b)
+    assert next(t for t in tasks if "提案書" in t.title).status == TaskStatus.OPEN

@@ -279,6 +279,12 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
     if task is None or not _bare_may_close(m.pm, task):
         return
     text = m.mr.text.lower()
+    if named:
+        # 委任状の押印を伝えてもらえますか。机に置いてあります: the report beside a new ask
+        # must name the task itself (not the matter the ask is about)
+        asks = (Act.REQUEST, Act.COMMITMENT)
+        pairs = zip(m.mr.clauses, m.mr.readings, strict=True)
+        text = " ".join(c.text for c, r in pairs if r.act not in asks).lower()
     names_it = any(_named(k, text) for k in set(task.keywords) - _GENERIC_KW)
     if named and not names_it:
         return

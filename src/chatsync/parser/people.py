@@ -36,6 +36,8 @@ def _romaji(part: str) -> str:
 
 _SEPARATORS = (":", "、", ",", "—", "–", "-")
 _PARTICLES = frozenset("のにをがはへとでもや")  # 佐藤さん: …, Daniel — rotate the keys
+# 佐藤さんの件 / 小山先生に伝えて / 森さんから: a case particle makes the name no owner
+_CASE_AFTER_NAME = ("の", "に", "へ", "から", "より", "と", "を")
 _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
 # …を予約 — Luis / 装花の見積もり再送：加藤さん / final cake design: Amélie (by 11/30)
 _TRAILING_OWNER = re.compile(
@@ -126,8 +128,9 @@ class Directory:
             after = aside.end()
         if after < len(line) and line[after] in _SEPARATORS:
             after = self._skip_space(line, after + 1)
-        elif (not had_honorific and pos == 0) or line.startswith("の", after):
-            return None, line  # (@hanako can you review?: the @ alone addresses)
+        elif (not had_honorific and pos == 0) or line.startswith(_CASE_AFTER_NAME, after):
+            # (@hanako can you review?: the @ alone addresses; 小山先生に…伝えて: to whom)
+            return None, line
         return self.by_name.get(name), line[after:]
 
     def without_vocative(self, line: str, aid: int) -> str:
