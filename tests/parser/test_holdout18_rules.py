@@ -234,3 +234,37 @@ def test_a_report_beside_a_new_ask_closes_only_a_task_it_names() -> None:
     )
     tasks = fold(a, b)
     assert next(t for t in tasks if "提案書" in t.title).status == TaskStatus.OPEN
+
+
+def test_only_the_rest_called_off_narrows_the_task_and_its_new_day_moves_it() -> None:
+    kit = RuleKit(7802)
+    a = kit.m(
+        1, 1, "[To:2]佐藤 花子\ncan you re-check the 12 flagged invoices within 5 business days?"
+    )
+    b = kit.m(
+        2,
+        1,
+        f"{kit.rp(1, 1)}update: only the 2 overseas ones matter, so the rest is no longer needed. those 2 by tmrw pls",
+    )
+    [t] = kit.fold(a, b)
+    assert t.status == TaskStatus.OPEN and t.due_updated_by == b.message_id
+
+
+def test_a_noun_then_what_it_does_is_no_imperative() -> None:
+    assert read("fix goes out in the 15:00 deploy", sender=3) == []
+
+
+def test_a_promise_then_and_name_can_you_is_two_tasks() -> None:
+    kit = RuleKit(7803)
+    drafts = kit.read(
+        "I'll draft the agenda by Mon, and [To:4]Grace can you book the room by Wed?", sender=1
+    )
+    assert [(d.kind, d.assignees) for d in drafts] == [("commitment", (1,)), ("request", (4,))]
+
+
+def test_the_wording_is_the_wording_of_the_thing_just_named() -> None:
+    kit = RuleKit(7804)
+    [d] = kit.read(
+        "press release v2 is done. [To:4]Grace could you sanity-check the wording by EOW?", sender=1
+    )
+    assert "press release" in d.title

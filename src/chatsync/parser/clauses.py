@@ -99,6 +99,8 @@ _EN_SPLIT = re.compile(
     # all reviews are in, thank you everyone!: the report, then thanks to the room
     r"|,\s+(?=(?:thank\s+you|thanks|thx)\s+(?:everyone|all|team|both|so\s+much|a\s+lot)\b)"
     r"|,\s+and\s+(?=(?:the|our|my|your)\s)"  # the tray jams, and the printer needs a ribbon
+    # I'll draft the letter by Mon, and Tamsin can you pull the stats: a name, then an ask
+    r"|,\s+and\s+(?=[A-Z][\w'-]+,?\s+(?:can|could|would|will|pls|please|mind)\s)"
     r"|\s+(?=(?:so|but)\s+(?:I|we)(?:'ll|'m|'d)?\s)"  # I'm off on the 23rd so I'll do it Monday
     r"|,\s+(?=(?:will|I'll|I\s+will|ill|we'll)\s(?!do\b))"  # it looks off, will fix it
     r"|,\s+(?=(?:mind|can\s+you|could\s+you|would\s+you|any\s+chance)\s)"  # …, mind a look?
@@ -107,7 +109,8 @@ _EN_SPLIT = re.compile(
     r"|,?\s+(?=and\s+(?:then\s+)?(?:ping|let\s+(?:you|u|everyone|the\s+team|y'all)\s+know"
     r"|report\s+back|circle\s+back|update\s+(?:you|u|everyone|the\s+thread|this\s+thread)"
     r"|tell\s+you|get\s+back\s+to\s+you)\b)"
-    r"|^(?:hi|hello|hey|morning|good\s+morning|evening)(?:\s+[\w'-]+)?,\s+(?=\S))",  # hi IT, …
+    r"|^(?:hi|hello|hey|morning|good\s+morning|evening)(?:\s+[\w'-]+)?,\s+(?=\S)"  # hi IT, …
+    r"|^(?:update|fyi|heads[\s-]up|quick\s+update|ps)\s*:\s+(?=\S))",  # update: only X matter
     re.I,
 )
 

@@ -599,7 +599,8 @@ def _restated_ask(refs: Sequence[Task], drafts: Sequence[Draft], sender: int) ->
     mine = set(ask.keywords) - _GENERIC_KW
     for t in refs:
         own = t.status == TaskStatus.OPEN and t.requester_id == sender
-        if own and mine & set(t.keywords) and t.due != ask.due:
+        # (those 3 by tmrw pls under one's own ask: the pointer is that task)
+        if own and (mine & set(t.keywords) or ask.implicit or not mine) and t.due != ask.due:
             return t, ask.due
     return None
 

@@ -341,6 +341,12 @@ def detect(
             if obj and mr.clauses[i - 1].sentence == c.sentence:
                 the = "" if obj.lower().startswith("the ") else "the "
                 title = f"{title} of {the}{obj}"
+        elif i > 0 and c.analysis.lang == "en" and _ASPECT.search(title):
+            # cover letter v1 is done. could you sanity-check the wording: the wording of it
+            obj = object_of(mr.clauses[i - 1].analysis)
+            if obj and len(obj) <= 40 and mr.readings[i - 1].act in _SETS_THE_THING:
+                the = "" if obj.lower().startswith("the ") else "the "
+                title = f"{title} of {the}{obj}"
         answer = act == Act.REQUEST and (r.action == _CONFIRM or _asks_reply(title))
         if title and r.action == _CONFIRM:
             title = f"{_CONFIRM} whether {title[:1].lower()}{title[1:]}"  # lmk by Thu if…
@@ -593,6 +599,10 @@ def _option_answer(c: Clause) -> bool:
 _NEED_RULES = frozenset({"to be done", "it needs"})
 # print 60 copies / make two sets: copies of what the clause before names
 _COPIES = re.compile(r"\b(?:\d+|two|three|four|five|ten)\s+(?:copies|sets|prints)$", re.I)
+# check the wording / proof the numbers: an aspect of the thing the clause before names
+_ASPECT = re.compile(
+    r"\bthe\s+(?:wording|tone|formatting|layout|numbers|figures|spelling|grammar|totals)$", re.I
+)
 # A need said right after an ask gives its reason and day (…? Ostara needs an answer by Fri).
 _NEED_AFTER = frozenset({"needs it by a date"})
 # The clause before names the thing a party-only promise is about: リボン、在庫切れでした

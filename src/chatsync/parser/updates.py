@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from chatsync.models import Due, Task, TaskStatus
 from chatsync.parser.acts import Act
+from chatsync.parser.clauses import Clause
 from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.morph import IRREGULAR_PAST, Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
@@ -267,8 +268,19 @@ def says_new_due(mr: MessageReading) -> bool:
 
 
 def says_cancelled(mr: MessageReading) -> bool:
-    """不要になりました / キャンセルで / no longer needed: the work is off."""
-    return Act.CANCEL in mr.acts
+    """不要になりました / キャンセルで / no longer needed: the work is off — not when only the
+    rest of it is (the rest is no longer needed. those 3 by tmrw pls: the task narrowed)."""
+    cancels = mr.clauses_of(Act.CANCEL)
+    if cancels and all(_of_the_rest(c) for c, _ in cancels):
+        return False
+    return bool(cancels)
+
+
+_THE_REST = re.compile(r"^(?:so\s+)?(?:the\s+rest|the\s+others|残り|それ以外|他)", re.I)
+
+
+def _of_the_rest(c: Clause) -> bool:
+    return _THE_REST.match(c.text) is not None
 
 
 def referenced(pm: ParsedMessage, tasks: Sequence[Task]) -> list[Task]:

@@ -245,6 +245,11 @@ LEXICON["NOT_CAN_DO"] = LEXICON["NOT_WORK_VERB"] | _words("見る 聞く 読む 
 LEXICON["RESPONSE"] = _words(
     "fb フィードバック コメント 感想 赤入れ 添削 返事 返信 所感 feedback comments notes thoughts"
 )
+# What a thing does, said in the third person (fix goes out at 3, the sale starts Monday).
+LEXICON["EN_HAPPENS"] = _words(
+    "goes comes ships lands starts ends begins runs opens closes launches happens arrives "
+    "leaves expires"
+)
 # 引き継ぎ一覧です / handover notes: a list handed to the one addressed is their work
 LEXICON["HANDOVER"] = _words("引き継ぎ 引継ぎ 引継 引き継ぐ 引継ぐ handover hand-off handoff")
 LEXICON["ALSO"] = _words(
