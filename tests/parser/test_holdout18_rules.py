@@ -268,3 +268,14 @@ def test_the_wording_is_the_wording_of_the_thing_just_named() -> None:
         "press release v2 is done. [To:4]Grace could you sanity-check the wording by EOW?", sender=1
     )
     assert "press release" in d.title
+
+
+def test_could_use_a_hand_with_work_asks_the_room() -> None:
+    [d] = read("could use a hand stuffing the welcome packs tomorrow, anyone free?", sender=3)
+    assert d.kind == "request" and d.title.endswith("the welcome packs") and d.due is not None
+
+
+def test_the_later_verb_on_it_is_the_same_job() -> None:
+    [d] = read("I'll dig up last year's checklist and send it tomorrow", sender=3)
+    assert "checklist" in d.title
+    assert len(read("I'll update the docs and tag the release by Friday", sender=3)) == 2

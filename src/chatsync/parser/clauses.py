@@ -96,6 +96,8 @@ _EN_SPLIT = re.compile(
     r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also|ptal|still)\b)"
     # I'll take a stab at it tonight, no promises: the promise, then a hedge
     r"|,\s+(?=(?:no\s+promises|no\s+guarantees|fingers\s+crossed)\b)"
+    # could use a hand packing the bags tomorrow, anyone free?: the work, then who can
+    r"|,\s+(?=(?:anyone|anybody|someone|who(?:'s|\s+is)?)\s+(?:free|around|available|able)\b)"
     # all reviews are in, thank you everyone!: the report, then thanks to the room
     r"|,\s+(?=(?:thank\s+you|thanks|thx)\s+(?:everyone|all|team|both|so\s+much|a\s+lot)\b)"
     r"|,\s+and\s+(?=(?:the|our|my|your)\s)"  # the tray jams, and the printer needs a ribbon

@@ -344,7 +344,7 @@ def detect(
         elif i > 0 and c.analysis.lang == "en" and _ASPECT.search(title):
             # cover letter v1 is done. could you sanity-check the wording: the wording of it
             obj = object_of(mr.clauses[i - 1].analysis)
-            if obj and len(obj) <= 40 and mr.readings[i - 1].act in _SETS_THE_THING:
+            if obj and len(obj) <= 40 and mr.readings[i - 1].act in _NAMES_THE_THING:
                 the = "" if obj.lower().startswith("the ") else "the "
                 title = f"{title} of {the}{obj}"
         answer = act == Act.REQUEST and (r.action == _CONFIRM or _asks_reply(title))
@@ -601,13 +601,16 @@ _NEED_RULES = frozenset({"to be done", "it needs"})
 _COPIES = re.compile(r"\b(?:\d+|two|three|four|five|ten)\s+(?:copies|sets|prints)$", re.I)
 # check the wording / proof the numbers: an aspect of the thing the clause before names
 _ASPECT = re.compile(
-    r"\bthe\s+(?:wording|tone|formatting|layout|numbers|figures|spelling|grammar|totals)$", re.I
+    r"\bthe\s+(?:wording|tone|formatting|layout|numbers|figures|spelling|grammar|totals"
+    r"|(?:first|next|second|last)\s+(?:batch|round|half))$",
+    re.I,
 )
 # A need said right after an ask gives its reason and day (…? Ostara needs an answer by Fri).
 _NEED_AFTER = frozenset({"needs it by a date"})
 # The clause before names the thing a party-only promise is about: リボン、在庫切れでした
 # (問屋さんに注文しておきます) / 照明の機材、明日返却ですよね？(レンタル屋さんに返すの僕やります)
 _SETS_THE_THING = frozenset({Act.INFO, Act.DONE, Act.INFO_ASK})
+_NAMES_THE_THING = _SETS_THE_THING | {Act.REQUEST}
 
 
 def _asked_next(mr: MessageReading, i: int) -> bool:

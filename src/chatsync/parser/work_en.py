@@ -85,12 +85,28 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     # (calendar the call and send the invite), not "review X and send comments".
     # review and sign the NDA: a bare first verb shares the object — one job
     shared = len(parts) > 1 and len(parts[0].split()) == 1
-    split = not shared and (reading.act == Act.COMMITMENT or all(_own_object(p) for p in parts[1:]))
+    # (I'll dig up the old script and send it: "it" makes the second verb the same job)
+    promise = reading.act == Act.COMMITMENT and not _same_thing(parts)
+    split = not shared and (promise or all(_own_object(p) for p in parts[1:]))
     titles = tuple(_capital(p) for p in parts) if split else ()
     title = _capital(phrase)
     if len(titles) > 1 and not all(_points_back(p) for p in parts):
         bare = pointer = False  # reply to her and log a damage claim: the claim is named
     return Work(title[:TITLE_MAX], bare, pointer, False, titles if len(titles) > 1 else ())
+
+
+_IT = frozenset({"it", "them", "this", "that"})
+
+
+def _same_thing(parts: list[str]) -> bool:
+    """dig up the old script | send it: the later verb's object is the thing the first one
+    named (but review it today | send it out tomorrow: both point elsewhere — two steps)."""
+    if len(parts) < 2:
+        return False
+    first = parts[0].lower().split()
+    if any(w in _IT for w in first):
+        return False
+    return any(len(w := p.lower().split()) >= 2 and w[1] in _IT for p in parts[1:])
 
 
 def _points_back(part: str) -> bool:

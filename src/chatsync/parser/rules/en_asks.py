@@ -164,6 +164,14 @@ REQUEST = table(
         ("I'd appreciate a review when you have a moment",),
     ),
     Rule(
+        "could use a hand",
+        Act.REQUEST,
+        # could use a hand packing the gift bags tomorrow, anyone free?: help with the work
+        "^ <rbi>* could|can use|need|needs a|some hand|help with? => <vg>",
+        ("could use a hand packing the gift bags tomorrow", "we need some help moving the chairs"),
+        strength=0.6,
+    ),
+    Rule(
         "anyone free to",
         Act.REQUEST,
         "anyone|someone|somebody|anybody|who free|able|available|around|have time? to|can|could => <vw>",
