@@ -279,3 +279,15 @@ def test_the_later_verb_on_it_is_the_same_job() -> None:
     [d] = read("I'll dig up last year's checklist and send it tomorrow", sender=3)
     assert "checklist" in d.title
     assert len(read("I'll update the docs and tag the release by Friday", sender=3)) == 2
+
+
+def test_am_after_a_number_is_a_time_not_a_verb() -> None:
+    from chatsync.parser.morph import analyse
+
+    assert "be/b" not in analyse("photos from the pier by 11am").code
+    kit = RuleKit(7805)
+    drafts = kit.read(
+        "budget for today:\n- Grace: photos from the pier by 11am\n- 佐藤 花子: the quotes, by noon",
+        sender=1,
+    )
+    assert [d.assignees for d in drafts] == [(4,), (2,)]

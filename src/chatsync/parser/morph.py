@@ -595,6 +595,14 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
             cls = "q" if low[0].isdigit() else "y"
             out.append(Token(word, low.replace("/", "-"), cls, "", start, end))  # 12/12: a count
             continue
+        if (
+            low in ("am", "pm", "a.m", "p.m")
+            and out
+            and out[-1].cls == "q"
+            and out[-1].end == start
+        ):
+            out.append(Token(word, low, "w", "", start, end))  # 11am: a time, not "I am"
+            continue
         low = low.removeprefix("re-")  # re-issued is issued again: the same verb
         lemma = _EN_LEMMA.get(low, low)
         form = ""
