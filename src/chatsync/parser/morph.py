@@ -572,6 +572,9 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
         word = m.group(0)
         low = word.lower().replace("’", "'")
         start, end = m.start(), m.end()
+        if low in ("am", "pm") and out and out[-1].cls == "q":
+            out.append(Token(word, low, "w", "", start, end))  # 11am / 11 am: a time
+            continue
         parts = _CONTRACTIONS.get(low) or _BARE_CONTRACTIONS.get(low)
         if low == "ill" and out and out[-1].lemma not in _ILL_AFTER:
             parts = None  # feeling ill
@@ -594,14 +597,6 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
         if not low[0].isalpha():
             cls = "q" if low[0].isdigit() else "y"
             out.append(Token(word, low.replace("/", "-"), cls, "", start, end))  # 12/12: a count
-            continue
-        if (
-            low in ("am", "pm", "a.m", "p.m")
-            and out
-            and out[-1].cls == "q"
-            and out[-1].end == start
-        ):
-            out.append(Token(word, low, "w", "", start, end))  # 11am: a time, not "I am"
             continue
         low = low.removeprefix("re-")  # re-issued is issued again: the same verb
         lemma = _EN_LEMMA.get(low, low)
