@@ -291,3 +291,27 @@ def test_am_after_a_number_is_a_time_not_a_verb() -> None:
         sender=1,
     )
     assert [d.assignees for d in drafts] == [(4,), (2,)]
+
+
+def test_a_named_re_ask_under_a_list_moves_that_persons_item() -> None:
+    kit = RuleKit(7806)
+    a = kit.m(
+        1,
+        1,
+        "goals:\n1. 佐藤 花子: draft the press kit\n2. Grace: collect quotes for the deck\n3. the agenda, I'll do it",
+    )
+    b = kit.m(
+        2, 1, f"{kit.rp(1, 1)}Grace, quotes within 2 business days please, I want them in the deck"
+    )
+    tasks = kit.fold(a, b)
+    moved = [t for t in tasks if t.due_updated_by == b.message_id]
+    assert [t.assignee_ids for t in moved] == [(4,)]
+
+
+def test_ptal_at_is_take_a_look_and_the_reason_after_it_is_no_title() -> None:
+    kit = RuleKit(7807)
+    [d] = kit.read(
+        "[To:4]Grace Hopper\nptal at the new snippets in PR #77 when u have a min, want to make sure the naming matches",
+        sender=1,
+    )
+    assert d.title == "Take a look at the new snippets in PR #77"

@@ -96,6 +96,10 @@ _EN_SPLIT = re.compile(
     r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also|ptal|still)\b)"
     # I'll take a stab at it tonight, no promises: the promise, then a hedge
     r"|,\s+(?=(?:no\s+promises|no\s+guarantees|fingers\s+crossed)\b)"
+    # …when u have a min, want to make sure the error handling matches: the ask, then why
+    r"|,\s+(?=(?:(?:I|we)\s+)?(?:want|wanted|need)\s+to\s+(?:make\s+sure|double-check|confirm)\b)"
+    # forum questions by Wed pls, I want them in the slides: the ask, then why
+    r"|,\s+(?=(?:I|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:them|it|this|those)\b)"
     # could use a hand packing the bags tomorrow, anyone free?: the work, then who can
     r"|,\s+(?=(?:anyone|anybody|someone|who(?:'s|\s+is)?)\s+(?:free|around|available|able)\b)"
     # all reviews are in, thank you everyone!: the report, then thanks to the room

@@ -597,6 +597,8 @@ def _restated_ask(refs: Sequence[Task], drafts: Sequence[Draft], sender: int) ->
         return None
     ask = asks[0]
     mine = set(ask.keywords) - _GENERIC_KW
+    # Rosa, forum questions within 2 days pls, under a list: the item of the one asked first
+    refs = sorted(refs, key=lambda t: not set(ask.assignees) & set(t.assignee_ids))
     for t in refs:
         own = t.status == TaskStatus.OPEN and t.requester_id == sender
         # (those 3 by tmrw pls under one's own ask: the pointer is that task)

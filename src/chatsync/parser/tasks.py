@@ -396,7 +396,13 @@ def detect(
         if act == Act.COMMITMENT:
             assignees: tuple[int, ...] = (sender,)
         else:
-            aid, _ = directory.leading_member(c.text)
+            aid, rest = directory.leading_member(c.text)
+            if aid is not None and c.analysis.lang == "en" and title.lower() != rest.lower():
+                # Rosa, forum questions please: the name says who, it is no part of the work
+                said = c.text[: len(c.text) - len(rest)].strip(" ,:")
+                if title.lower().startswith(said.lower()):
+                    title = title[len(said) :].strip(" ,:")
+                    title = title[:1].upper() + title[1:]
             if aid is None and c.analysis.lang == "ja":
                 aid, rest = directory.topic_member(c.text)  # 週報の送付は瀬川さんお願いします
                 if aid is not None:
