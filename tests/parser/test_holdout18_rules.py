@@ -315,3 +315,25 @@ def test_ptal_at_is_take_a_look_and_the_reason_after_it_is_no_title() -> None:
         sender=1,
     )
     assert d.title == "Take a look at the new snippets in PR #77"
+
+
+def test_a_thing_that_needs_a_version_is_asked_for_and_a_stab_at_it_accepts() -> None:
+    kit = RuleKit(7808)
+    a = kit.m(
+        1,
+        1,
+        "[To:4]Grace Hopper\nalso the spring slogan needs an EN version, client wants 3 options",
+    )
+    b = kit.m(2, 4, "I'll take a stab at it tonight-ish, no promises")
+    [t] = kit.fold(a, b)
+    assert t.assignee_ids == (4,) and "client" not in t.title
+
+
+def test_a_list_of_options_is_no_to_do() -> None:
+    assert (
+        read(
+            "slogan options are in the doc:\n1. Made for mornings\n2. Small things, done well",
+            sender=3,
+        )
+        == []
+    )

@@ -98,6 +98,8 @@ _EN_SPLIT = re.compile(
     r"|,\s+(?=(?:no\s+promises|no\s+guarantees|fingers\s+crossed)\b)"
     # …when u have a min, want to make sure the error handling matches: the ask, then why
     r"|,\s+(?=(?:(?:I|we)\s+)?(?:want|wanted|need)\s+to\s+(?:make\s+sure|double-check|confirm)\b)"
+    # the tagline needs an EN version, client wants 3 options: the ask, then what they said
+    r"|,\s+(?=(?:the\s+)?(?:client|customer|they|he|she|owners?)\s+(?:wants?|needs?|asked|says?)\b)"
     # forum questions by Wed pls, I want them in the slides: the ask, then why
     r"|,\s+(?=(?:I|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:them|it|this|those)\b)"
     # could use a hand packing the bags tomorrow, anyone free?: the work, then who can

@@ -32,7 +32,12 @@ _EN_LEAD = re.compile(
     re.I,
 )
 EN_PHRASAL_POINTER = re.compile(
-    r"^(\w+) (?:it|this|that|them) (up|over|on|out|back|through|down|off|in)$", re.I
+    r"^(\w+) (?:it|this|that|them) (up|over|on|out|back|through|down|off|in)$"
+    # take a stab at it / have a go at this / give it a shot: an attempt at the thing named
+    r"|^(?:take|have|make) an? (?:stab|go|crack|pass|first pass|shot|look)"
+    r" at (?:it|this|that|them)$"
+    r"|^give (?:it|this|that) an? (?:go|shot|try)$",
+    re.I,
 )
 # "follow up with them", "call her back": the person is named in the clause before.
 EN_PERSON_POINTER = re.compile(

@@ -208,11 +208,12 @@ REQUEST = table(
     Rule(
         "it needs",
         Act.REQUEST,
-        "^ => … need|needs a|an|the|some|another|your|our? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread|ok|okay|go-ahead|signature|input …",
+        "^ => … need|needs a|an|the|some|another|your|our? <w>? @EN_WORK_VERB|look|sign-off|approval|translation|pass|proofread|ok|okay|go-ahead|signature|input|version|draft|rewrite|edit …",
         (
             "Also, the price list needs the same check",
             "the Norwegian FAQ also needs a proofread",
             "the Q4 group rates need your sign-off",
+            "the tagline needs an EN version",
         ),
         when=("!question",),  # does the form need the total filled in? asks how, not for work
     ),
@@ -254,7 +255,7 @@ REQUEST = table(
     Rule(
         "to be done",
         Act.REQUEST,
-        "^ => … need|needs|has|have|is|are? to be <v.> …",
+        "^ => <twqc> … need|needs|has|have|is|are? to be <v.> …",  # (not: Made to be used)
         (
             "Maintenance ticket needs to be opened",
             "Airport taxi for Ms. Varga to be booked for Sunday",
