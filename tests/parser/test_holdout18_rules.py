@@ -337,3 +337,11 @@ def test_a_list_of_options_is_no_to_do() -> None:
         )
         == []
     )
+
+
+def test_sent_over_then_please_check_closes_the_task_and_asks_anew() -> None:
+    kit = RuleKit(7809)
+    a = kit.m(1, 1, "[To:4]Grace Hopper\ncan you send me the recap draft by 3pm?")
+    b = kit.m(2, 4, f"{kit.rp(1, 1)}recap draft sent over, pls check clause 9 esp")
+    tasks = kit.fold(a, b)
+    assert tasks[0].status == TaskStatus.DONE and any("clause 9" in t.title for t in tasks)

@@ -94,6 +94,8 @@ _JA_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども"
 _FINAL_AUX = frozenset({"ます", "です", "た", "ない", "だ"})
 _EN_SPLIT = re.compile(
     r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also|ptal|still)\b)"
+    # recap draft sent over, pls check clause 17: a report, then an ask
+    r"|(?:(?<=\bover)|(?<=\bout)|(?<=\bdone)|(?<=\bsent)|(?<=\bup))\s*,\s+(?=please\s)"
     # I'll take a stab at it tonight, no promises: the promise, then a hedge
     r"|,\s+(?=(?:no\s+promises|no\s+guarantees|fingers\s+crossed)\b)"
     # …when u have a min, want to make sure the error handling matches: the ask, then why
