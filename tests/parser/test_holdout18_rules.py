@@ -345,3 +345,13 @@ def test_sent_over_then_please_check_closes_the_task_and_asks_anew() -> None:
     b = kit.m(2, 4, f"{kit.rp(1, 1)}recap draft sent over, pls check clause 9 esp")
     tasks = kit.fold(a, b)
     assert tasks[0].status == TaskStatus.DONE and any("clause 9" in t.title for t in tasks)
+
+
+def test_a_daily_reports_done_section_closes_the_senders_tasks_it_names() -> None:
+    kit = RuleKit(7810)
+    a = kit.m(1, 4, "daily:\ntoday: unit tests for the billing export, on-call handover doc")
+    b = kit.m(2, 4, "daily:\ndone: unit tests (12/12 green)\ntoday: release notes")
+    tasks = kit.fold(a, b)
+    by_title = {t.title: t.status for t in tasks}
+    assert by_title["Unit tests for the billing export"] == TaskStatus.DONE
+    assert by_title["On-call handover doc"] == TaskStatus.OPEN

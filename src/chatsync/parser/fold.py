@@ -26,6 +26,7 @@ from chatsync.parser.markup import ParsedMessage, parse
 from chatsync.parser.message import THEN_POINTER
 from chatsync.parser.morph import analyse
 from chatsync.parser.offers import offer_taken
+from chatsync.parser.plans import done_items
 from chatsync.parser.room import Msg, RoomContext, WorkingRoom
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import (
@@ -98,6 +99,7 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
             for d in drafts
             if not (d.kind == "commitment" and d.implicit and not d.due and not _passes_on(d))
         ]
+    _close_listed_done(room, m)
     drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, mr)]
     drafts = [d for d in drafts if not _reminder(room, d, mr)]
     accepted = _accepted_task(room, drafts, msg.account_id, mr, msg.send_time)
@@ -120,6 +122,21 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
         room.create(msg, [])  # edited into a non-task
         return
     _close_bare(room, m, named=False)
+
+
+def _close_listed_done(room: WorkingRoom, m: Msg) -> None:
+    """daily: done: dbt tests (7/7 green) — each item of a report's done section closes the
+    sender's open task it names (by a word of its own, not a generic one)."""
+    items = done_items(m.mr.lines)
+    if not items:
+        return
+    sender = m.msg.account_id
+    for item in items:
+        words = set(keywords_of(item)) - _GENERIC_KW
+        for t in room.open_tasks():
+            if sender in t.assignee_ids and words & set(t.keywords):
+                room.replace(t, updates.mark_done(t, m.msg.message_id, m.msg.send_time))
+                break
 
 
 def _offer_taken(room: WorkingRoom, m: Msg) -> bool:

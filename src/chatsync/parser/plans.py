@@ -19,7 +19,7 @@ from chatsync.parser.lists import AWAY_LEAD, NOTHING
 from chatsync.parser.message import Draft, TaskContext, keywords_of
 from chatsync.parser.phrase import TITLE_MAX
 
-__all__ = ["Plan", "daily_plan"]
+__all__ = ["Plan", "daily_plan", "done_items"]
 
 # 明日やること / 本日の予定 / 【明日やること】 / today: … / tomorrow: … / next:
 _PLAN_HEADING = re.compile(
@@ -127,3 +127,29 @@ def _title(item: str) -> str:
     if item[:1].isascii():
         item = item[:1].upper() + item[1:]
     return item[:TITLE_MAX]
+
+
+# done: backfilled the partitions, fixed the tz bug / やったこと：… / ✅ churn model merged
+_DONE_HEADING = re.compile(
+    r"^[【\[]?(?:done|yesterday|やったこと|やった事|実績|本日の業務|完了)[】\]]?\s*[:：]\s*(?P<rest>.*)$"
+    r"|^[✅✔☑]\s*(?P<tick>\S.*)$",
+    re.I,
+)
+
+
+def done_items(lines: Sequence[Line]) -> list[str]:
+    """What a daily report's done section lists (each item reports its work done)."""
+    out: list[str] = []
+    section = False
+    for ln in lines:
+        m = _DONE_HEADING.match(ln.text.strip())
+        if m is not None:
+            rest = (m.group("rest") or m.group("tick") or "").strip()
+            out += [p for p in _ITEM_SPLIT.split(rest) if p and not NOTHING.match(p)]
+            section = m.group("rest") is not None and not rest
+            continue
+        if section and ln.bullet:
+            out.append(ln.text)
+            continue
+        section = False
+    return out
