@@ -355,3 +355,33 @@ def test_a_daily_reports_done_section_closes_the_senders_tasks_it_names() -> Non
     by_title = {t.title: t.status for t in tasks}
     assert by_title["Unit tests for the billing export"] == TaskStatus.DONE
     assert by_title["On-call handover doc"] == TaskStatus.OPEN
+
+
+def test_a_to_do_line_with_id_need_them_by_is_the_owners_with_that_day() -> None:
+    kit = RuleKit(7811)
+    [a, b] = kit.read(
+        "ep 12 promo:\n- Grace: two teaser clips\n- 佐藤 花子: show notes, I'd need them by Monday noon",
+        sender=1,
+    )
+    assert a.assignees == (4,)
+    assert (
+        b.assignees == (2,)
+        and b.title == "show notes"
+        and b.due is not None
+        and b.due.at is not None
+    )
+
+
+def test_drop_it_and_ask_for_something_else_instead() -> None:
+    kit = RuleKit(7812)
+    a = kit.m(1, 1, "promo:\n- Grace: three teaser clips\n- 佐藤 花子: the show notes")
+    b = kit.m(
+        2,
+        1,
+        f"{kit.rp(1, 1)}let's drop the teaser clips for this one.\n[To:4]Grace Hopper can you make a quote card instead?",
+    )
+    c = kit.m(3, 4, "quote card's live on all three channels")
+    tasks = kit.fold(a, b, c)
+    status = {t.title: t.status for t in tasks}
+    assert status["Three teaser clips"] == TaskStatus.CANCELLED
+    assert status["Make a quote card"] == TaskStatus.DONE

@@ -103,7 +103,7 @@ _EN_SPLIT = re.compile(
     # the tagline needs an EN version, client wants 3 options: the ask, then what they said
     r"|,\s+(?=(?:the\s+)?(?:client|customer|they|he|she|owners?)\s+(?:wants?|needs?|asked|says?)\b)"
     # forum questions by Wed pls, I want them in the slides: the ask, then why
-    r"|,\s+(?=(?:I|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:them|it|this|those)\b)"
+    r"|,\s+(?=(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:want|need|like)\s+(?:them|it|this|those)\b)"
     # could use a hand packing the bags tomorrow, anyone free?: the work, then who can
     r"|,\s+(?=(?:anyone|anybody|someone|who(?:'s|\s+is)?)\s+(?:free|around|available|able)\b)"
     # all reviews are in, thank you everyone!: the report, then thanks to the room

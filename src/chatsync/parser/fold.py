@@ -497,8 +497,9 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
                     room.replace(off, updates.mark_cancelled(off, msg.message_id, msg.send_time))
                     changed = True
         if changed:
-            # お願いはなしで！プロフィールは自分で巻き取ります: called off, and taken on
-            extra = [d for d in drafts if d.kind == "commitment" and not d.implicit]
+            # お願いはなしで！プロフィールは自分で巻き取ります: called off, and taken on; let's
+            # drop the audiograms. can you make a quote card instead?: called off, and a new ask
+            extra = [d for d in drafts if d.kind in ("commitment", "request") and not d.implicit]
             if extra:
                 room.create(msg, extra)
             return True

@@ -296,6 +296,8 @@ def list_drafts(
         if not w.title or is_occasion(w.title):
             continue
         title = (said_before(c.analysis, r, w.title) if w.pointer else "") or w.title
+        if w.pointer and title == w.title and c is not mr.clauses[0]:
+            title = mr.clauses[0].text.strip(" ,、")  # show notes, I'd need them by Monday
         title = _ARROW.sub("を", title)  # 概算説明資料 → 私が作ります: the thing, then the act
         if r.act == Act.COMMITMENT and (w.other_subject or starts_then(c)):
             continue

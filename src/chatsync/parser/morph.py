@@ -566,6 +566,9 @@ _ED_NOT = frozenset(
 )
 
 
+_STATE_AFTER = re.compile(r"\s+(?:live|up|out|done|ready|back|fixed|sorted|merged|deployed|in)\b")
+
+
 def _en_tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in _EN_WORD.finditer(text):
@@ -587,6 +590,11 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
         if low.endswith("n't") or low.endswith("'s") or low.endswith("'re"):
             head = low.split("'")[0].removesuffix("n")
             if low.endswith("'s") and head not in _EN_CLASS and head not in _EN_LEMMA:
+                if _STATE_AFTER.match(text, end):
+                    # quote card's live / the build's up: the noun, then "is"
+                    out.append(Token(word[:-2], head, "w", "", start, end - 2))
+                    out.append(Token(word[-2:], "be", "b", "", end - 2, end))
+                    continue
                 # export's running / Koru's admin: a noun (is, or its owner), never a verb
                 out.append(Token(word, low, "w", "", start, end))
                 continue

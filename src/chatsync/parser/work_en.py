@@ -18,7 +18,8 @@ _EN_TRAIL = re.compile(
     r"for me|when you (?:can|have a (?:sec|second|min|minute|moment|chance)|get (?:a )?(?:chance|"
     r"time|moment|min|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
     r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|"
-    r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now)\b)+"
+    r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now|"
+    r"at the latest|latest)\b)+"
     r"[\s,.!?]*$",
     re.I,
 )
@@ -43,6 +44,9 @@ EN_PHRASAL_POINTER = re.compile(
 EN_PERSON_POINTER = re.compile(
     r"^[A-Za-z]+(?: up| back)?(?: with| to)? (?:them|him|her)\b(?! (?:a|an|the|some|our|your)\b)",
     re.I,
+)
+_EN_BARE_PRONOUN = re.compile(
+    r"^(?:it|them|this|that|these|those)(?:\s+(?:for|so|ahead)\b.*)?$", re.I
 )
 _EN_PRONOUN_OBJECT = re.compile(
     r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
@@ -73,6 +77,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     words = phrase.split()
     pointer = (
         bool(_EN_PRONOUN_OBJECT.match(phrase))
+        or bool(_EN_BARE_PRONOUN.match(phrase))  # (I'd need) them / it for the tech check
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
         or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
         or bool(EN_PHRASAL_POINTER.match(phrase))

@@ -34,6 +34,12 @@ CANCEL = table(
         ("Cancel that, sorry", "The order is cancelled"),
     ),
     ("let's not", "let us not @EN_WORK_VERB …", ("so let's not book the caterer after all",)),
+    (
+        "let's drop it",
+        # let's drop the audiograms for this ep: the work called off
+        "^ <w>? let us drop|skip|scrap|shelve|ditch …",
+        ("let's drop the audiograms for this ep", "ok let's skip the teaser this time"),
+    ),
     ("never mind", "never mind …", ("Never mind, we found it",)),
     ("nvm", "^ <w>? nevermind|nvm …", ("nevermind, found it", "actually nvm, the BI team has it")),
     (

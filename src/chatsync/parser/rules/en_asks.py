@@ -135,6 +135,14 @@ REQUEST = table(
         when=("question",),
         strength=0.6,
     ),
+    Rule(
+        "I'd need it by",
+        Act.REQUEST,
+        # show notes, I'd need them by Monday noon: the thing just named, wanted by a time
+        "^ i|we would|will? need|want => them|it|this|those|these by|before …",
+        ("I'd need them by Monday noon", "we need it before the 3pm call"),
+        when=("!question",),
+    ),
     (
         "need it from you",
         "need|needed => … from you …",
