@@ -385,3 +385,33 @@ def test_drop_it_and_ask_for_something_else_instead() -> None:
     status = {t.title: t.status for t in tasks}
     assert status["Three teaser clips"] == TaskStatus.CANCELLED
     assert status["Make a quote card"] == TaskStatus.DONE
+
+
+def test_ok_then_an_ask_is_an_acceptance_and_the_ask() -> None:
+    kit = RuleKit(7813)
+    drafts = kit.read(
+        "[rp aid=4 to=7813-7813000001]ok, switch the paper order to the recycled stock then.\nalso pls get 20 more toner cartridges in by thursday, we ran out last year",
+        sender=1,
+    )
+    assert len(drafts) == 2 and "we ran out" not in drafts[1].title
+
+
+def test_a_request_incoming_is_news() -> None:
+    assert read("booking request incoming", sender=3) == []
+
+
+def test_the_doers_estimate_of_a_later_day_moves_the_task() -> None:
+    a = m(1, 1, "[To:3]鈴木 一郎さん\n輸出申告、12/23 15:00までにお願いします")
+    b = m(2, 3, f"{KIT.rp(1, 1)}申告は12/24朝イチになりそうです。インボイスの修正待ちです")
+    [t] = fold(a, b)
+    assert (
+        t.due is not None and str(t.due.day).endswith("12-24") and t.due_updated_by == b.message_id
+    )
+
+
+def test_a_promise_on_it_then_no_rush_points_at_the_thing_before() -> None:
+    [d] = read(
+        "the client also wants a quote for a February shipment. I'll prepare it, no rush from their side",
+        sender=3,
+    )
+    assert "quote" in d.title

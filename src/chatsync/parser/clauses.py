@@ -97,7 +97,11 @@ _EN_SPLIT = re.compile(
     # recap draft sent over, pls check clause 17: a report, then an ask
     r"|(?:(?<=\bover)|(?<=\bout)|(?<=\bdone)|(?<=\bsent)|(?<=\bup))\s*,\s+(?=please\s)"
     # I'll take a stab at it tonight, no promises: the promise, then a hedge
-    r"|,\s+(?=(?:no\s+promises|no\s+guarantees|fingers\s+crossed)\b)"
+    r"|,\s+(?=(?:no\s+promises|no\s+guarantees|fingers\s+crossed|no\s+rush)\b)"
+    # ok, switch the order to KMC then: the acceptance, then the ask
+    r"|(?:(?<=^ok)|(?<=^okay)|(?<=^sure)|(?<=^great)|(?<=^perfect))\s*,\s+(?=[a-z])"
+    # get 40 more tubes in by thursday, we ran out last year: the ask, then why
+    r"|,\s+(?=(?:we|they)\s+(?:ran|were|had|did|got|went|lost|sold|used|missed)\b)"
     # …when u have a min, want to make sure the error handling matches: the ask, then why
     r"|,\s+(?=(?:(?:I|we)\s+)?(?:want|wanted|need)\s+to\s+(?:make\s+sure|double-check|confirm)\b)"
     # the tagline needs an EN version, client wants 3 options: the ask, then what they said

@@ -257,6 +257,31 @@ _EN_PARTICLES = frozenset({"up", "out", "off", "over", "back", "down"})
 _EN_INDEFINITE = LEXICON["EN_INDEFINITE"]
 
 
+_WANT = frozenset({"want", "wants", "wanted", "need", "needs", "requested", "asked"})
+_ARTICLE = frozenset({"a", "an", "another", "some", "the", "new"})
+_PARTY = frozenset(
+    {"client", "customer", "customers", "they", "he", "she", "we", "i", "team", "boss"}
+    | {"owner", "owners", "manager", "vendor", "supplier", "agency", "guest", "guests"}
+)
+
+
+def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
+    """What someone wants or needs, when it is a thing of its own (a quote for …), not
+    feedback about another (input on the banner designs)."""
+    k = next((i for i, t in enumerate(words) if t.lemma in _WANT), None)
+    if k is None or k + 2 >= len(words) or words[k + 1].lemma not in _ARTICLE:
+        return None
+    subject = [t for t in words[:k] if t.lemma not in ("also", "still", "the")]
+    party = any(t.lemma in _PARTY for t in subject) or (
+        bool(subject) and all(t.surface[:1].isupper() for t in subject)
+    )
+    if not party:
+        return None  # the briefing sheet needs the new route: the sheet is the thing
+    if words[k + 2].lemma in _EN_FEEDBACK:
+        return None
+    return " ".join(a.text[words[k + 1].start : words[-1].end].split()).rstrip(" .!?,;:")
+
+
 def en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
     arrow = a.text.find("→")  # … template → /templates/ss_may.xlsx: where it is, not what
@@ -311,6 +336,8 @@ def en_object(a: Analysis) -> str:
         words = words[1:]
         to = next((k for k, t in enumerate(words) if k >= 2 and t.lemma in EN_WHERE), None)
         words = words[:to]
+    elif (wanted := _wanted_thing(a, words)) is not None:
+        return wanted  # the client also wants a quote for a Feb shipment → a quote for …
     elif topic:
         return topic.group(0)  # "We need input on the banner designs" → on the banner designs
     if not words or len(words) > 10 or not any(t.cls in "wq" for t in words):

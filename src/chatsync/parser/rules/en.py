@@ -339,6 +339,7 @@ RESCHEDULE = table(
 
 INFO = table(
     Act.INFO,
+    ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
     (
         "a place is closed",
         "@EN_PLACE be closed|shut|open|closing|opening …",

@@ -278,6 +278,12 @@ INFO_ASK = table(
 
 RESCHEDULE = table(
     Act.RESCHEDULE,
+    (
+        "will likely be on a day",
+        # 申告は12/24朝イチになりそうです: the doer's estimate of when the work lands
+        "^ <s> は … @TIME|<q> に なる そう <vak>* $",
+        ("申告は12/24朝イチになりそうです", "発送は来週水曜になりそうです"),
+    ),
     Rule(
         "until a day, is it alright?",
         Act.RESCHEDULE,

@@ -143,7 +143,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "note see find enjoy relax rest welcome ignore excuse forgive disregard stay remember"
     ),
     "EN_WORK_VERB": _words(
-        "send check review update fix prepare draft write book call email reply confirm approve "
+        "send switch swap check review update fix prepare draft write book call email reply "
+        "confirm approve "
         "sign submit file upload share post publish create make build deploy ship merge test "
         "translate order buy print schedule arrange organize organise set plan clean collect "
         "compile summarize summarise finalize finalise revise edit proofread look handle "
