@@ -415,3 +415,27 @@ def test_a_promise_on_it_then_no_rush_points_at_the_thing_before() -> None:
         sender=3,
     )
     assert "quote" in d.title
+
+
+def test_working_from_home_is_where_one_is() -> None:
+    assert read("working from home today (holiday lol)", sender=3) == []
+    assert read("I'm working on the deck", sender=3) != []
+
+
+def test_so_ill_redo_that_points_at_the_clause_just_before() -> None:
+    [d] = read(
+        "new menu cards are in the drive. the dessert one still looks blurry so I'll redo that",
+        sender=3,
+    )
+    assert "dessert" in d.title
+
+
+def test_a_mixed_title_ends_in_its_japanese_verb() -> None:
+    a = m(
+        1,
+        1,
+        "[To:3]鈴木 一郎さん\n・Room 2 printer → 業者に連絡（鈴木さん）\n・Kids textbook order（佐藤さん）: 今週中",
+    )
+    b = m(2, 3, "プリンターの件、業者さんに連絡しました。火曜に来てくれるそうです")
+    status = {t.title: t.status for t in fold(a, b)}
+    assert status["Room 2 printerを業者に連絡"] == TaskStatus.DONE

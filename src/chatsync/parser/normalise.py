@@ -57,6 +57,7 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:ur|yr)\b", re.I), "your"),
     (re.compile(r"\b(?:pls|plz|plse)\b", re.I), "please"),
     (re.compile(r"\bptal\s+at\b", re.I), "please take a look at"),  # ptal at the PR
+    (re.compile(r"\bcna\b(?=\s+(?:you|u|someone|we)\b)", re.I), "can"),  # cna you check it
     (re.compile(r"\b(?:thx|tks|thnx|ty)\b", re.I), "thanks"),
     (re.compile(r"\b(?:tmrw|tmr|tmw|2moro)\b", re.I), "tomorrow"),
     (re.compile(r"\bw/(?=\s)", re.I), "with"),

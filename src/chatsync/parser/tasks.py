@@ -735,6 +735,8 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
     work done names it first (first proof is up … I kept the long captions. thoughts? → the
     proof)."""
     done = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.DONE]
+    if i > 0 and _SO.match(mr.clauses[i].text):
+        done = [i - 1]  # the lantern one still looks muddy, so I'll redo that: the one just said
     for j in [*done, *range(i - 1, -1, -1)]:
         if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
             continue  # ([To:2]Kwame names who, not what)
@@ -752,6 +754,7 @@ def _from_context(mr: MessageReading, i: int, previous: str, action: str) -> str
 
 
 _ADDRESS_MARKUP = ("[To:", "[rp ", "[toall]")
+_SO = re.compile(r"^(?:so|and\s+so)\s", re.I)
 # Clauses whose words name no thing to work on: 承知しました, ありがとう, どこでしたっけ?
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
 

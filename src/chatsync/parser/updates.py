@@ -139,13 +139,20 @@ def _en_bases(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+_JA_TAIL = re.compile(r"[ぁ-んァ-ヶ一-龥々ー][^A-Za-z]*$")
+
+
 def _title_verbs(task: Task) -> set[str]:
     """The work's own verb or action: 挿絵を描く → 描く; バナーの差し替え → 差し替え(る);
     Call the courier → call."""
-    toks = [t for t in analyse(task.title).tokens if t.cls in "vsnw"]
+    a = analyse(task.title)
+    tail = _JA_TAIL.search(task.title) if a.lang == "en" else None
+    if tail is not None:
+        a = analyse(tail.group())  # Classroom 3 projectorを業者に連絡: the Japanese verb ends it
+    toks = [t for t in a.tokens if t.cls in "vsnw"]
     if not toks:
         return set()
-    if analyse(task.title).lang == "en":
+    if a.lang == "en":
         return {toks[0].lemma}
     last = toks[-1]
     forms = {last.lemma}

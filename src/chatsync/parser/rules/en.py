@@ -341,6 +341,11 @@ INFO = table(
     Act.INFO,
     ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
     (
+        "working from home",
+        "^ i? be? working|wfh from? home|remotely|remote …",  # where the sender is today
+        ("working from home today (holiday lol)", "I'm working remotely tomorrow"),
+    ),
+    (
         "a place is closed",
         "@EN_PLACE be closed|shut|open|closing|opening …",
         ("the grants office and the stockroom are closed", "The office is closed on Monday"),
