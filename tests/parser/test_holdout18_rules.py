@@ -439,3 +439,18 @@ def test_a_mixed_title_ends_in_its_japanese_verb() -> None:
     b = m(2, 3, "プリンターの件、業者さんに連絡しました。火曜に来てくれるそうです")
     status = {t.title: t.status for t in fold(a, b)}
     assert status["Room 2 printerを業者に連絡"] == TaskStatus.DONE
+
+
+def test_each_ones_share_is_the_share_of_the_thing_just_posted() -> None:
+    [d] = read(
+        "[toall]\n開業前チェックリストをシートに載せました。各自の担当分を今週中に埋めてください🙏"
+    )
+    assert "チェックリスト" in d.title
+
+
+def test_mockups_in_figma_report_the_mockup_done() -> None:
+    kit = RuleKit(7814)
+    a = kit.m(1, 1, "[To:4]Grace Hopper\ncan you mock up the new rating screen by Friday?")
+    b = kit.m(2, 4, f"{kit.rp(1, 1)}rating mockups are in Figma, page 'booking v3'")
+    [t] = kit.fold(a, b)
+    assert t.status == TaskStatus.DONE

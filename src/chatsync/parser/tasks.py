@@ -321,7 +321,13 @@ def detect(
         thing_at: int | None = None  # the clause before that names the thing, if any
         title = _HEADING.sub("", title)  # 【引き継ぎ】302号室…: a label, not the work
         confidence = r.strength
-        if title.startswith(_RELATIONAL) and i > 0 and mr.clauses[i - 1].sentence == c.sentence:
+        same_sentence = i > 0 and mr.clauses[i - 1].sentence == c.sentence
+        if i > 0 and title.startswith(_SHARE_OF) and mr.readings[i - 1].act in _NAMES_THE_THING:
+            # チェックリストを載せました。各自の担当分を埋めてください → チェックリストの担当分
+            obj = object_of(mr.clauses[i - 1].analysis)
+            if obj and len(obj) <= 20:
+                title = f"{obj}の{title}"
+        elif title.startswith(_RELATIONAL) and same_sentence:
             # 夜間バックアップが失敗しているので、原因を調べます → 夜間バックアップの原因を調べる
             obj = object_of(mr.clauses[i - 1].analysis)
             if obj:
@@ -563,6 +569,7 @@ _RELATIONAL = (
 )
 
 _ALSO = LEXICON["ALSO"]
+_SHARE_OF = ("担当分", "各自の分", "自分の分", "担当箇所", "担当部分")
 
 
 # Promise forms that commit even with no thing named: あとで見ておきます, 調べてみます,

@@ -534,7 +534,7 @@ DONE = table(
     Rule(
         "is in the folder",
         Act.DONE,
-        "be now? in|on the|your|our|my <wqv>* @EN_PLACE_OF_WORK …",
+        "be now? in|on the|your|our|my? <wqv>* @EN_PLACE_OF_WORK …",  # (in Figma)
         (
             "first draft is in the matter folder",
             "The signed copies are in your inbox",
