@@ -102,7 +102,8 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
     _close_listed_done(room, m)
     drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, mr)]
     drafts = [d for d in drafts if not _reminder(room, d, mr)]
-    accepted = _accepted_task(room, drafts, msg.account_id, mr, msg.send_time)
+    replied_to = (tuple(r.account_id for r in m.pm.replies), replied)
+    accepted = _accepted_task(room, drafts, msg.account_id, mr, msg.send_time, replied_to)
     if accepted is not None:
         # 「承知しました、今日中に送ります」 right under the request: its deadline, no new task.
         if drafts[0].due is not None and drafts[0].due != accepted.due:
@@ -399,7 +400,12 @@ def _leads_with_acceptance(mr: MessageReading) -> bool:
 
 
 def _accepted_task(
-    room: WorkingRoom, drafts: Sequence[Draft], sender: int, mr: MessageReading, sent: int
+    room: WorkingRoom,
+    drafts: Sequence[Draft],
+    sender: int,
+    mr: MessageReading,
+    sent: int,
+    replied: tuple[tuple[int, ...], str] = ((), ""),
 ) -> Task | None:
     """A commitment that answers the newest request to the sender, without a reply tag
     (「Sure, I'll book it today.」「承知しました。業者に連絡してみます」「確認します」): an
@@ -411,12 +417,20 @@ def _accepted_task(
     if not asked:
         return _claimed(room, drafts[0], sender, sent)
     task = max(asked, key=lambda t: t.created_at)
+    authors, text = replied
+    if authors and task.requester_id not in authors and not _names_task(text, task):
+        return None  # [rp Chloe] I'll check it by 3pm: an answer to Chloe, not to that task
     other = set(drafts[0].keywords) - set(task.keywords) - _GENERIC_KW
     if drafts[0].implicit or not other:
         return task  # 明日中に仕上げます: a verb alone names no other work
     if _leads_with_acceptance(mr) and drafts[0].due is None and not _names_self(mr):
         return task  # 承知しました。業者に連絡してみます: how the sender will do it
     return None
+
+
+def _names_task(text: str, task: Task) -> bool:
+    low = text.lower()
+    return any(_named(k, low) for k in set(task.keywords) - _GENERIC_KW)
 
 
 def _recent_newest(room: WorkingRoom, sent: int) -> Task | None:
