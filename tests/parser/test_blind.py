@@ -43,6 +43,21 @@ from tests.parser.scoring import match, predict, score_cases, shortfalls
 _SHARED_SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 
 
+def _sized(halves: tuple[Any, ...], min_messages: int, empty: int) -> None:
+    """Each half has enough messages, most of them creating no task, and some empty rooms."""
+    for half in halves:
+        n_msgs = sum(len(c["messages"]) for c in half)
+        creating = {g["message_id"] for c in half for g in c["expected"]["tasks"]}
+        assert n_msgs >= min_messages and (n_msgs - len(creating)) / n_msgs >= 0.6
+        assert sum(1 for c in half if not c["expected"]["tasks"]) >= empty
+
+
+def _holds_floor(cases: Any, floor: dict[str, float]) -> None:
+    scores, errors = score_cases(cases)
+    low = {k: round(v, 3) for k, v in scores.items() if v < floor[k]}
+    assert not low, "\n".join([str(scores), *errors])
+
+
 def test_blind_set_size_and_mix() -> None:
     n_msgs = sum(len(c["messages"]) for c in CASES)
     n_tasks = sum(len(c["expected"]["tasks"]) for c in CASES)
@@ -321,9 +336,7 @@ def test_fourteenth_holdout_japanese_holds_its_floor() -> None:
     read only the spec; scored once. First sight, Japanese (217 messages): f1 0.878
     (precision 0.896, recall 0.860), due 0.953, assignees 0.930, status 0.907, title 0.837
     — below the bar: the estimate for unseen Japanese chat."""
-    scores, errors = score_cases(HOLDOUT14_JA)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT14_JA_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT14_JA, HOLDOUT14_JA_FLOOR)
 
 
 def test_fourteenth_holdout_english_holds_its_floor() -> None:
@@ -332,9 +345,7 @@ def test_fourteenth_holdout_english_holds_its_floor() -> None:
     mixed (203 messages): f1 0.867 (precision 0.867, recall 0.867), due 0.923, assignees
     0.974, status 0.897, title 0.897 — the estimate for unseen English chat (holdout 13's
     first sight was 0.766)."""
-    scores, errors = score_cases(HOLDOUT14_EN)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT14_EN_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT14_EN, HOLDOUT14_EN_FLOOR)
 
 
 def test_fifteenth_holdout_size_and_mix() -> None:
@@ -357,9 +368,7 @@ def test_fifteenth_holdout_japanese_holds_its_floor() -> None:
     school …), by a writer who read only the spec; scored once. First sight, Japanese (200
     messages): f1 0.828 (precision 0.820, recall 0.837), due 0.927, assignees 0.976, status
     0.878, title 0.878."""
-    scores, errors = score_cases(HOLDOUT15_JA)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT15_JA_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT15_JA, HOLDOUT15_JA_FLOOR)
 
 
 def test_fifteenth_holdout_english_holds_its_floor() -> None:
@@ -367,17 +376,11 @@ def test_fifteenth_holdout_english_holds_its_floor() -> None:
     support desk, Android QA, finance and HR in Japan …), scored once. First sight, English
     and mixed (177 messages): f1 0.857 (precision 0.812, recall 0.907), due 0.872, assignees
     1.000, status 0.872, title 0.974."""
-    scores, errors = score_cases(HOLDOUT15_EN)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT15_EN_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT15_EN, HOLDOUT15_EN_FLOOR)
 
 
 def test_sixteenth_holdout_size_and_mix() -> None:
-    for half in (HOLDOUT16_JA, HOLDOUT16_EN):
-        n_msgs = sum(len(c["messages"]) for c in half)
-        creating = {g["message_id"] for c in half for g in c["expected"]["tasks"]}
-        assert n_msgs >= 150 and (n_msgs - len(creating)) / n_msgs >= 0.6
-        assert sum(1 for c in half if not c["expected"]["tasks"]) >= 3
+    _sized((HOLDOUT16_JA, HOLDOUT16_EN), min_messages=150, empty=3)
 
 
 # Holdout 16 was scored once after holdout 15's rules; floors at its scores now.
@@ -391,9 +394,7 @@ def test_sixteenth_holdout_japanese_holds_its_floor() -> None:
     a writer who read only the spec; scored once at 4dc624b. First sight, Japanese (179
     messages): f1 0.889 (precision 0.880, recall 0.898), due 0.864, assignees 0.955,
     status 0.909, title 1.000."""
-    scores, errors = score_cases(HOLDOUT16_JA)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT16_JA_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT16_JA, HOLDOUT16_JA_FLOOR)
 
 
 def test_sixteenth_holdout_english_holds_its_floor() -> None:
@@ -401,17 +402,11 @@ def test_sixteenth_holdout_english_holds_its_floor() -> None:
     a data team's standups, a construction PM, an IT helpdesk …), scored once at 4dc624b.
     First sight, English and mixed (228 messages): f1 0.807 (precision 0.828, recall
     0.787), due 0.938, assignees 0.958, status 0.771, title 0.896."""
-    scores, errors = score_cases(HOLDOUT16_EN)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT16_EN_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT16_EN, HOLDOUT16_EN_FLOOR)
 
 
 def test_seventeenth_holdout_size_and_mix() -> None:
-    for half in (HOLDOUT17_JA, HOLDOUT17_EN):
-        n_msgs = sum(len(c["messages"]) for c in half)
-        creating = {g["message_id"] for c in half for g in c["expected"]["tasks"]}
-        assert n_msgs >= 150 and (n_msgs - len(creating)) / n_msgs >= 0.6
-        assert sum(1 for c in half if not c["expected"]["tasks"]) >= 3
+    _sized((HOLDOUT17_JA, HOLDOUT17_EN), min_messages=150, empty=3)
 
 
 # Holdout 17 is the latest estimate of unseen chat and well below the bar: floors at its
@@ -426,9 +421,7 @@ def test_seventeenth_holdout_japanese_holds_its_floor() -> None:
     law office at the year end, a print shop, a video crew …); scored once at 7260f00.
     First sight, Japanese (190 messages): f1 0.736 (precision 0.722, recall 0.750), due
     0.821, assignees 0.974, status 0.744, title 0.923."""
-    scores, errors = score_cases(HOLDOUT17_JA)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT17_JA_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT17_JA, HOLDOUT17_JA_FLOOR)
 
 
 def test_seventeenth_holdout_english_holds_its_floor() -> None:
@@ -436,17 +429,11 @@ def test_seventeenth_holdout_english_holds_its_floor() -> None:
     standups, freight dispatch, a clinic desk, a translation vendor …), scored once at
     7260f00. First sight, English and mixed (204 messages): f1 0.860 (precision 0.836,
     recall 0.885), due 0.804, assignees 1.000, status 0.804, title 0.935."""
-    scores, errors = score_cases(HOLDOUT17_EN)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT17_EN_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT17_EN, HOLDOUT17_EN_FLOOR)
 
 
 def test_eighteenth_holdout_size_and_mix() -> None:
-    for half in (HOLDOUT18_JA, HOLDOUT18_EN):
-        n_msgs = sum(len(c["messages"]) for c in half)
-        creating = {g["message_id"] for c in half for g in c["expected"]["tasks"]}
-        assert n_msgs >= 200 and (n_msgs - len(creating)) / n_msgs >= 0.6
-        assert sum(1 for c in half if not c["expected"]["tasks"]) >= 2
+    _sized((HOLDOUT18_JA, HOLDOUT18_EN), min_messages=200, empty=2)
 
 
 # Holdout 18 is the newest estimate of unseen chat: floors at its scores now.
@@ -460,9 +447,7 @@ def test_eighteenth_holdout_japanese_holds_its_floor() -> None:
     a dispatch centre, a pharmacy, game QA …); scored once at dcf0021. First sight,
     Japanese (215 messages): f1 0.767 (precision 0.767, recall 0.767), due 0.804, assignees
     0.957, status 0.957, title 0.913."""
-    scores, errors = score_cases(HOLDOUT18_JA)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT18_JA_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT18_JA, HOLDOUT18_JA_FLOOR)
 
 
 def test_eighteenth_holdout_english_holds_its_floor() -> None:
@@ -472,17 +457,11 @@ def test_eighteenth_holdout_english_holds_its_floor() -> None:
     messages): f1 0.850 (precision 0.850, recall 0.850), due 0.902, assignees 0.941, status
     0.824, title 0.863. The writer's keyword check also printed the shared dev set's gold
     to their terminal; no text of it was used."""
-    scores, errors = score_cases(HOLDOUT18_EN)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT18_EN_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT18_EN, HOLDOUT18_EN_FLOOR)
 
 
 def test_nineteenth_holdout_size_and_mix() -> None:
-    for half in (HOLDOUT19_JA, HOLDOUT19_EN):
-        n_msgs = sum(len(c["messages"]) for c in half)
-        creating = {g["message_id"] for c in half for g in c["expected"]["tasks"]}
-        assert n_msgs >= 200 and (n_msgs - len(creating)) / n_msgs >= 0.6
-        assert sum(1 for c in half if not c["expected"]["tasks"]) >= 2
+    _sized((HOLDOUT19_JA, HOLDOUT19_EN), min_messages=200, empty=2)
 
 
 # Holdout 19 is the newest estimate of unseen chat: floors at its scores now.
@@ -496,9 +475,7 @@ def test_nineteenth_holdout_japanese_holds_its_floor() -> None:
     studio, a care home, a hardware startup, a travel agency, a law office …); scored once at
     6cad31d. First sight, Japanese (219 messages, 63 tasks): f1 0.952 (precision 0.952,
     recall 0.952), due 0.950, assignees 0.983, status 0.933, title 0.983."""
-    scores, errors = score_cases(HOLDOUT19_JA)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT19_JA_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT19_JA, HOLDOUT19_JA_FLOOR)
 
 
 def test_nineteenth_holdout_english_holds_its_floor() -> None:
@@ -507,9 +484,7 @@ def test_nineteenth_holdout_english_holds_its_floor() -> None:
     podcast network, four mixed Japanese/English rooms …); scored once at ba557c4. First
     sight, English and mixed (221 messages, 58 tasks): f1 0.912 (precision 0.929, recall
     0.897), due 0.904, assignees 0.981, status 0.808, title 0.865."""
-    scores, errors = score_cases(HOLDOUT19_EN)
-    low = {k: round(v, 3) for k, v in scores.items() if v < HOLDOUT19_EN_FLOOR[k]}
-    assert not low, "\n".join([str(scores), *errors])
+    _holds_floor(HOLDOUT19_EN, HOLDOUT19_EN_FLOOR)
 
 
 def _shared_match() -> Any:
