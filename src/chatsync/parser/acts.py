@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chatsync.parser.morph import Analysis, Token
+from chatsync.parser.morph import WH_JA, Analysis, Token
 from chatsync.parser.rules import ACT_ORDER, Act, Rule
 from chatsync.parser.rules import en as rules_en
 from chatsync.parser.rules import ja as rules_ja
@@ -122,7 +122,7 @@ def _before_aside(toks: tuple[Token, ...]) -> int:
     return end
 
 
-_WH_JA = frozenset(("どなた", "誰", "だれ", "何", "なに", "いつ", "どこ", "どれ", "どちら", "どう"))
+_WH_JA = WH_JA | {"どう"}  # (and how)
 
 
 def _core_ja(a: Analysis) -> _Core:

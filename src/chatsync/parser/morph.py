@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Analysis", "Token", "analyse", "has_japanese"]
+__all__ = ["WH_JA", "Analysis", "Token", "analyse", "has_japanese"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +158,8 @@ _VARIANTS = {
     "とく": "おく",  # 見とく = 見ておく
     "どく": "おく",
 }
-_WH = frozenset(["どなた", "誰", "だれ", "何", "なに", "いつ", "どこ", "どれ", "どちら"])
+# Japanese question words (who, what, when, where, which).
+WH_JA = frozenset(["どなた", "誰", "だれ", "何", "なに", "いつ", "どこ", "どれ", "どちら"])
 _FORMS = (("命令形", "!"), ("仮定形", "^"), ("意志推量形", "~"))
 
 
@@ -214,7 +215,8 @@ def _ja_tokens(text: str) -> tuple[Token, ...]:
             continue
         surface = m.surface()
         begin, end = m.begin(), m.end()
-        if adverbial and surface == "か" and out and out[-1].lemma in _WH and out[-1].end == begin:
+        wh_before = bool(out) and out[-1].lemma in WH_JA and out[-1].end == begin
+        if adverbial and surface == "か" and wh_before:
             wh = out.pop()  # どなたか, 誰か, 何か: "someone", not a question word
             out.append(Token(wh.surface + "か", wh.lemma + "か", "r", "", wh.start, end, wh.pos))
             continue
