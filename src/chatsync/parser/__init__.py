@@ -9,7 +9,8 @@ A pipeline of stages, one module each, every stage a pure function:
     acts       one speech act per clause, from the rule tables in rules/ (pattern.py)
     work       the work phrase of a clause, as a title
     message    a message read (cached), drafts, keywords, Chatwork tasks, deadlines
-    tasks      a message's clauses and acts → its tasks (lists: lists; people: people)
+    tasks      a message's clauses and acts → its tasks, stage by stage (lists: lists;
+               people: people; clause_checks: no work of its own; naming: the thing)
     fold       a room's messages, oldest first → its tasks (updates: done, moved, cancelled)
     extract    the ``chatsync extract`` JSONL contract
 """

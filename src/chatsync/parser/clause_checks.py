@@ -1,0 +1,191 @@
+"""Stage 4a: which request and promise clauses are no task of their own.
+
+A clause the acts read as a request or a promise may still be no new work: an
+announcement that does what it says (議事録を貼っておきます), an answer on how
+(v3を使ってください), a detail of the ask before it (明日までにいただけると助かります),
+a call for a shift or a role, or a conditional offer. Each check here is one such
+reading, named, so that :func:`chatsync.parser.tasks.detect` reads as a list of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chatsync.parser.acts import Act, Reading
+from chatsync.parser.clauses import Clause, Line
+from chatsync.parser.message import (
+    Draft,
+    MessageReading,
+    TaskContext,
+    date_spans,
+    due_in,
+    keywords_of,
+    work_of,
+)
+from chatsync.parser.people import Directory
+from chatsync.parser.rules.ja import OPTION_ANSWER
+from chatsync.parser.rules.lexicon import LEXICON
+from chatsync.parser.work import Work
+
+# Words of the clause, looked up in the lexicon (rules/lexicon.py says which lines need them).
+_ANNOUNCE = LEXICON["ANNOUNCE"]
+_SHARE_NOW = LEXICON["SHARE_NOW"]
+LATER = LEXICON["LATER"]
+_PASTE = LEXICON["PASTE"]
+_RESPONSE = LEXICON["RESPONSE"]
+_ALSO = LEXICON["ALSO"]
+_TAKE_ON = LEXICON["TAKE_ON"]
+ROLE = LEXICON["ROLE"]
+_EN_ROLE = LEXICON["EN_ROLE_VERB"]
+_MANNER_VERB = LEXICON["MANNER_VERB"]
+_INCLUDE = LEXICON["INCLUDE_VERB"]
+_COSTS = frozenset({"cost", "costs", "bill", "bills", "fee", "fees", "expense", "expenses"})
+
+# Promise forms that commit even with no thing named: あとで見ておきます, 調べてみます,
+# 引き取ります, taking a look.
+_FIRM_RULES = frozenset(
+    {"te oku", "te miru", "humbly do", "taking a look", "let me", "I'll have it"}
+)
+# English statements of what must happen; the direct ask after one says how (one task).
+NEED_RULES = frozenset({"to be done", "it needs"})
+
+
+def announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bool) -> bool:
+    """議事録を貼っておきます + the minutes; ログを貼っておきます (pasting it here);
+    当番表を共有します (sharing it now)."""
+    lemmas = {t.lemma for t in c.tokens}
+    if lemmas & _PASTE and not dated:
+        return True
+    if lemmas & _ANNOUNCE:
+        # メモとしてここに残しておきます: the message itself is what it leaves
+        return has_link or c.line < len(lines) - 1 or "ここ" in lemmas
+    if lemmas & _SHARE_NOW and not dated and not lemmas & (LATER | {"私", "僕", "自分"}):
+        last_verbs = [t for t in c.tokens if t.cls in "sv"][-2:]
+        return any(t.lemma in _SHARE_NOW for t in last_verbs) and not any(
+            t.lemma in ("おく", "みる") for t in c.tokens
+        )
+    return False
+
+
+def asks_an_outsider(c: Clause, directory: Directory) -> bool:
+    """…に依頼します where the one asked (before に) is no member: a maker, a vendor."""
+    toks = c.tokens
+    for k, t in enumerate(toks[1:], 1):
+        if t.lemma == "に" and t.cls == "c" and toks[k - 1].cls in "nps":
+            return directory.member(toks[k - 1].surface) is None
+    return False
+
+
+def covers_a_shift(c: Clause, r: Reading) -> bool:
+    """cover the bell desk / I can cover — but not "cover the cost of the taxi"."""
+    toks = c.tokens
+    if c.analysis.lang != "en" or r.work >= len(toks) or toks[r.work].lemma not in _EN_ROLE:
+        return False
+    return not any(t.lemma in _COSTS for t in toks[r.work + 1 : r.work + 5])
+
+
+def option_answer(c: Clause) -> bool:
+    code = c.analysis.code.rstrip()
+    core = re.sub(r"(?: [^ ]+/[yc][^ ]*)+$", "", code)
+    return any(r.compiled.search(core) for r in OPTION_ANSWER)
+
+
+def self_or_by(c: Clause) -> bool:
+    """The sender named, or a deadline (まで, 以内, 中に, by) in the clause."""
+    return any(t.lemma in ("私", "僕", "自分", "わたし", "i") for t in c.tokens) or bool(
+        re.search(r"まで|迄|以内|中に|\bby\b", c.text, re.I)
+    )
+
+
+def firm(r: Reading, c: Clause, ctx: TaskContext) -> bool:
+    """A promise without a thing is still one when its form or a deadline makes it firm."""
+    if r.rule in _FIRM_RULES or any(t.lemma in _TAKE_ON | LATER for t in c.tokens):
+        return True  # (あとで対応します / 後ほど確認します: a time, if a vague one)
+    return due_in(c.text, ctx) is not None
+
+
+def only_a_day(c: Clause, ctx: TaskContext) -> bool:
+    """午前中に🙏 / 金曜までに！ said after the ask: a clause that is a day and nothing else."""
+    spans = date_spans(c, ctx)
+    rest = c.text
+    for start, end in reversed(spans):
+        rest = rest[:start] + rest[end:]
+    return bool(spans) and not rest.strip(" 　、。,.!！?？にでまは~〜ー")
+
+
+def asked_next(mr: MessageReading, i: int) -> bool:
+    if i + 1 >= len(mr.clauses):
+        return False
+    nxt = mr.readings[i + 1]
+    return (
+        nxt.act == Act.REQUEST
+        and nxt.rule not in NEED_RULES
+        and not also(mr.clauses[i + 1])
+        and mr.clauses[i + 1].analysis.lang == "en"
+    )
+
+
+def promised_next(mr: MessageReading, i: int) -> bool:
+    """The next clause promises work of its own (it names a thing, not a pointer)."""
+    if i + 1 >= len(mr.clauses) or mr.readings[i + 1].act != Act.COMMITMENT:
+        return False
+    nxt = work_of(mr.clauses[i + 1], mr.readings[i + 1], ())
+    return bool(nxt.title) and not (nxt.pointer or nxt.bare)
+
+
+def courtesy(c: Clause) -> bool:
+    """よろしくお願いします: a closing, not an ask for the thing said before."""
+    return any(t.lemma in ("よろしい", "よろしく", "宜しい") for t in c.tokens)
+
+
+def also(c: Clause) -> bool:
+    """あと、請求書もお願いします / Also, book the room: a second piece of work."""
+    toks = c.tokens
+    return any(t.lemma in _ALSO and (t.cls != "c" or t.lemma == "も") for t in toks[:3]) or any(
+        t.lemma == "も" and t.cls == "c" for t in toks
+    )
+
+
+def details(
+    mr: MessageReading, i: int, r: Reading, drafts: Sequence[Draft], owners: Sequence[int], w: Work
+) -> bool:
+    """A request after another one in the same message that only details it: a deadline or a
+    manner (明日までにいただけると助かります; 15時までに一次回答をもらえると助かります)."""
+    c = mr.clauses[i]
+    if also(c):
+        return False
+    prev = drafts[-1]
+    if prev.kind != r.act.value:
+        return False
+    if r.act == Act.COMMITMENT:
+        # 提案書は私が巻き取ります。12/4までに初稿を出します: taking work on, then saying
+        # what will come of it, is one piece of work; two different promises are two.
+        first = mr.clauses[owners[-1]] if owners else None
+        return (
+            w.bare
+            or w.pointer
+            or (first is not None and any(t.lemma in _TAKE_ON for t in first.tokens))
+        )
+    if r.rule == "would help":
+        return True
+    if says_how(c, r) or says_how(c, r, _INCLUDE):
+        # …お願いします。チェック表は先週と同じものを使ってください: how to do it;
+        # リマインドメールを送ってもらえますか？集合場所と時間を入れてください: what it holds
+        return True
+    return w.bare or not w.title
+
+
+def says_how(c: Clause, r: Reading, verbs: frozenset[str] | None = None) -> bool:
+    """An ask whose verb is a manner (使う, 参照, follow): how to do work, not work."""
+    verb = next(
+        (t for t in reversed(c.tokens[: r.pred + 1]) if t.cls in "vs" and t.form != "!"), None
+    )
+    return verb is not None and verb.lemma in (_MANNER_VERB if verbs is None else verbs)
+
+
+def response_to_own_ask(title: str, drafts: Sequence[Draft], sender: int) -> bool:
+    """A promise of feedback after asking someone for the thing: the answer to their work."""
+    kw = set(keywords_of(title))
+    asked = any(d.kind == "request" and sender not in d.assignees for d in drafts)
+    return asked and bool(kw) and kw <= _RESPONSE

@@ -1,0 +1,171 @@
+"""Stage 4b: naming implicit work from the message around the clause.
+
+A request or promise often names only the action (ご確認お願いします, I'll redo that)
+or only the party (問屋さんに注文しておきます): the thing is in the clause before, in
+the message before, or in what was just reported done. These functions find it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chatsync.parser.acts import Act
+from chatsync.parser.clauses import Clause
+from chatsync.parser.message import MessageReading, read_message
+from chatsync.parser.morph import analyse
+from chatsync.parser.rules.lexicon import LEXICON
+from chatsync.parser.work import combine, names_a_thing, object_of
+
+HEADING = re.compile(r"^[【\[]?[^【】\[\]\s]{1,12}[】\]]\s*")
+
+
+# Nouns that are about something else (原因を調べる: the cause of what?).
+RELATIONAL = (
+    "原因",
+    "理由",
+    "詳細",
+    "状況",
+    "対策",
+    "影響",
+    "経緯",
+    "解決策",
+    "代替案",
+    "再発防止",
+)
+
+
+SHARE_OF = ("担当分", "各自の分", "自分の分", "担当箇所", "担当部分")
+
+
+# print 60 copies / make two sets: copies of what the clause before names
+COPIES = re.compile(r"\b(?:\d+|two|three|four|five|ten)\s+(?:copies|sets|prints)$", re.I)
+
+
+# check the wording / proof the numbers: an aspect of the thing the clause before names
+ASPECT = re.compile(
+    r"\bthe\s+(?:wording|tone|formatting|layout|numbers|figures|spelling|grammar|totals"
+    r"|(?:first|next|second|last)\s+(?:batch|round|half))$",
+    re.I,
+)
+
+
+# The clause before names the thing a party-only promise is about: リボン、在庫切れでした
+# (問屋さんに注文しておきます) / 照明の機材、明日返却ですよね？(レンタル屋さんに返すの僕やります)
+SETS_THE_THING = frozenset({Act.INFO, Act.DONE, Act.INFO_ASK})
+
+
+NAMES_THE_THING = SETS_THE_THING | {Act.REQUEST}
+
+
+_HONORIFIC_SUFFIX = LEXICON["HONORIFIC_SUFFIX"]
+
+
+_PARTIES = LEXICON["PARTIES"]
+
+
+CONFIRM = "Confirm"
+
+
+_REPLY_WORK = LEXICON["REPLY_WORK"]
+
+
+_ADDRESS_MARKUP = ("[To:", "[rp ", "[toall]")
+
+
+_SO = re.compile(r"^(?:so|and\s+so)\s", re.I)
+
+
+# Clauses whose words name no thing to work on: 承知しました, ありがとう, どこでしたっけ?
+_NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
+
+
+def party_only(title: str) -> bool:
+    """問屋さんに注文 / 業者さんに交換の手配: work said with whom, not what (no を object)."""
+    toks = analyse(title).tokens if title and not title.isascii() else ()
+    if not toks or any(t.lemma == "を" and t.cls == "c" for t in toks):
+        return False
+    k = next((k for k, t in enumerate(toks) if t.lemma == "に" and t.cls == "c"), -1)
+    return 0 < k < 4 and toks[k - 1].lemma in _HONORIFIC_SUFFIX | _PARTIES
+
+
+def without(title: str, line: str, rest: str) -> str:
+    """The title without the words that ``rest`` dropped from ``line`` (は瀬川さん)."""
+    i = next((k for k, (a, b) in enumerate(zip(line, rest, strict=False)) if a != b), len(rest))
+    said = line[i : i + len(line) - len(rest)].strip()
+    return (title.replace(said, "").strip() or title) if said else title
+
+
+def asks_reply(title: str) -> bool:
+    """金曜までにお返事いただけると助かります: the work is an answer."""
+    toks = analyse(title).tokens if title and not title.isascii() else ()
+    content = [t for t in toks if t.cls in "nsv" and t.lemma not in ("する", "いただく")]
+    return bool(content) and content[-1].lemma in _REPLY_WORK
+
+
+def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
+    """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
+    or, for a commitment that points back, from the message before. A clause that reports
+    work done names it first (first proof is up … I kept the long captions. thoughts? → the
+    proof)."""
+    done = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.DONE]
+    if i > 0 and _SO.match(mr.clauses[i].text):
+        done = [i - 1]  # the lantern one still looks muddy, so I'll redo that: the one just said
+    for j in [*done, *range(i - 1, -1, -1)]:
+        if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
+            continue  # ([To:2]Kwame names who, not what)
+        obj = object_of(mr.clauses[j].analysis)
+        if names_a_thing(obj, mr.readings[j].act):
+            return combine(obj, action)
+    if previous:
+        prev = read_message(previous)
+        pairs = list(zip(reversed(prev.clauses), reversed(prev.readings), strict=True))
+        for c, r in [*(p for p in pairs if p[1].act == Act.DONE), *pairs]:
+            obj = object_of(c.analysis) if r.act not in _NO_THING else ""
+            if names_a_thing(obj, r.act):
+                return combine(obj, action)
+    return ""
+
+
+def with_its_thing(mr: MessageReading, i: int, c: Clause, title: str) -> tuple[str, int | None]:
+    """Clause ``i``'s title (``c`` as read) with the thing a clause before names, and which.
+
+    各自の担当分を埋めてください after チェックリストを載せました → チェックリストの担当分;
+    原因を調べます after 夜間バックアップが失敗しているので → 夜間バックアップの原因;
+    問屋さんに注文しておきます after リボン、在庫切れでした → リボンを問屋さんに注文;
+    print 60 copies / sanity-check the wording → of the thing the clause before names."""
+    title = HEADING.sub("", title)  # 【引き継ぎ】302号室…: a label, not the work
+    if i == 0:
+        return title, None
+    before, act_before = mr.clauses[i - 1], mr.readings[i - 1].act
+    same_sentence = before.sentence == c.sentence
+    thing_at: int | None = None
+    if title.startswith(SHARE_OF) and act_before in NAMES_THE_THING:
+        obj = object_of(before.analysis)
+        if obj and len(obj) <= 20:
+            title = f"{obj}の{title}"
+    elif title.startswith(RELATIONAL) and same_sentence:
+        obj = object_of(before.analysis)
+        if obj:
+            title = f"{obj}の{title}"
+    elif party_only(title) and act_before in SETS_THE_THING:
+        # スタンド花用のリボン、在庫切れ → リボン: the head noun, not the words of the
+        # task it belongs to
+        obj = object_of(before.analysis).split("、")[0].split("の")[-1]
+        if obj and len(obj) <= 12:
+            title = f"{obj}を{title}"
+            thing_at = i - 1
+    if c.analysis.lang != "en":
+        return title, thing_at
+    if COPIES.search(title):
+        # …permission slips need to go home today, could you print 60 copies by noon?
+        obj = object_of(before.analysis)
+        if obj and same_sentence:
+            the = "" if obj.lower().startswith("the ") else "the "
+            title = f"{title} of {the}{obj}"
+    elif ASPECT.search(title):
+        # cover letter v1 is done. could you sanity-check the wording: the wording of it
+        obj = object_of(before.analysis)
+        if obj and len(obj) <= 40 and act_before in NAMES_THE_THING:
+            the = "" if obj.lower().startswith("the ") else "the "
+            title = f"{title} of {the}{obj}"
+    return title, thing_at
