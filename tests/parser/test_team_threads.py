@@ -12,7 +12,7 @@ from chatsync.parser.morph import analyse
 from chatsync.parser.people import Directory
 from chatsync.parser.rules import Act
 from chatsync.parser.tasks import Draft, detect
-from tests.parser.test_generalisation import CAL, SENT, fold, m, rp
+from tests.parser.sentences import CAL, SENT, fold, m, rp
 
 MEMBERS = [
     Member(account_id=1, name="田中 太郎"),
