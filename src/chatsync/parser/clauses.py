@@ -112,6 +112,8 @@ _EN_SPLIT = re.compile(
     r"|,\s+(?=(?:anyone|anybody|someone|who(?:'s|\s+is)?)\s+(?:free|around|available|able)\b)"
     # all reviews are in, thank you everyone!: the report, then thanks to the room
     r"|,\s+(?=(?:thank\s+you|thanks|thx)\s+(?:everyone|all|team|both|so\s+much|a\s+lot)\b)"
+    # got both counts, thanks, closing this: thanks in the middle, then what comes next
+    r"|(?:(?<=\bthanks)|(?<=\bthx))\s*,\s+(?=[a-z])"
     r"|,\s+and\s+(?=(?:the|our|my|your)\s)"  # the tray jams, and the printer needs a ribbon
     # I'll draft the letter by Mon, and Tamsin can you pull the stats: a name, then an ask
     r"|,\s+and\s+(?=[A-Z][\w'-]+,?\s+(?:can|could|would|will|pls|please|mind)\s)"

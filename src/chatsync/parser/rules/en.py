@@ -575,6 +575,22 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "got the things",
+        Act.DONE,
+        # got both counts / received your invoice: what was asked for has come in
+        "^ <rhbi>* got|received all|both|the|your|their <wq>+ …",
+        ("got both counts", "received your invoice, paying it today", "got the files"),
+        when=("!question",),
+    ),
+    Rule(
+        "closing it",
+        Act.DONE,
+        # closing this ✅: the one who asked marks the thread finished
+        "^ <rbi>* closing this|it|out …",
+        ("closing this", "closing this out"),
+        when=("!question",),
+    ),
+    Rule(
         "all set", Act.DONE, "^ <rbi>* all set …", ("All set", "We're all set"), when=("!question",)
     ),
     Rule(
@@ -595,11 +611,12 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|from|,|:|(|+|&|yesterday|today|tonight|last|earlier|already …",
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|from|,|:|(|+|&|yesterday|today|tonight|last|earlier|already|early|safely …",
         (
             "Test plan finished and shared in the drive",
             "keys rotated, old ones revoked",
             "fix for #5123 merged, rc3 is building",
+            "boxes arrived early, stacked by the back door",
         ),
         when=("!question",),
     ),
