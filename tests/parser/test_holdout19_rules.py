@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (chat messages read best on one line)
 """Rules added for what holdout 19 showed after it was scored: one test per general rule,
 written with sentences of their own (not the labelled messages)."""
 
@@ -31,3 +30,21 @@ def test_the_asker_closing_the_thread_after_getting_the_answers_is_done() -> Non
 def test_thanks_then_a_promise_is_still_a_promise() -> None:
     [d] = read("thanks, will send the revised quote by monday", sender=2)
     assert d.kind == "commitment"
+
+
+def test_the_visitor_has_been_is_the_visit_done() -> None:
+    promise = m(1, 2, "I'll get the electrician out today")
+    visit = m(2, 2, "electrician's been, it was a loose breaker. all good")
+    [task] = fold(promise, visit)
+    assert task.status is TaskStatus.DONE
+
+
+def test_a_to_do_line_without_its_verb_is_an_ask() -> None:
+    body = "[To:2]佐藤 花子さん\n- call the caterer\n- seating plan out by 3/10"
+    drafts = read(body)
+    assert [d.assignees for d in drafts] == [(2,), (2,)]
+    assert "seating plan" in drafts[1].title.lower() and drafts[1].due is not None
+
+
+def test_what_a_party_wants_out_is_no_verbless_ask() -> None:
+    assert read("accounts wants the invoices out before the weekend, fyi") == []

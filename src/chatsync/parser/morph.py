@@ -569,6 +569,7 @@ _ED_NOT = frozenset(
 
 
 _STATE_AFTER = re.compile(r"\s+(?:live|up|out|done|ready|back|fixed|sorted|merged|deployed|in)\b")
+_BEEN_AFTER = re.compile(r"\s+been\b", re.I)  # the plumber's been: has
 
 
 def _en_tokens(text: str) -> tuple[Token, ...]:
@@ -590,8 +591,14 @@ def _en_tokens(text: str) -> tuple[Token, ...]:
                 out.append(Token(word, lemma, _EN_CLASS.get(lemma, "v"), form, start, end))
             continue
         if low.endswith("n't") or low.endswith("'s") or low.endswith("'re"):
-            head = low.split("'")[0].removesuffix("n")
+            head = low.split("'")[0]
+            head = head.removesuffix("n") if low.endswith("n't") else head
             if low.endswith("'s") and head not in _EN_CLASS and head not in _EN_LEMMA:
+                if _BEEN_AFTER.match(text, end):
+                    # the plumber's been: the noun, then "has"
+                    out.append(Token(word[:-2], head, "w", "", start, end - 2))
+                    out.append(Token(word[-2:], "have", "h", "", end - 2, end))
+                    continue
                 if _STATE_AFTER.match(text, end):
                     # quote card's live / the build's up: the noun, then "is"
                     out.append(Token(word[:-2], head, "w", "", start, end - 2))

@@ -514,6 +514,21 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "has been (and gone)",
+        Act.DONE,
+        # the plumber's been, it's the ignition board: the visit the task asked for happened
+        "^ the|our|your? <w> have be ,|.|and …",
+        ("courier's been and gone", "the technician has been, all fixed"),
+        when=("!question",),
+    ),
+    Rule(
+        "has been",
+        Act.DONE,
+        "^ the|our|your? <w> have be $",
+        ("the electrician's been", "the plumber has been"),
+        when=("!question",),
+    ),
+    Rule(
         "thing ready",
         Act.DONE,
         # starter kit ready: laptop, phone and badge are in the drawer

@@ -236,6 +236,14 @@ REQUEST = table(
         when=("!question", "!past"),
     ),
     Rule(
+        "thing out by a date",
+        Act.REQUEST,
+        # a to-do said without its verb: the notice out by 2/24, the deck ready by tomorrow
+        "^ => the|our|your|all? <wqv> <wq>? <wq>? out|ready by|before <q>|@EN_DUE_WORD …",
+        ("tenant letters out by 3/10", "name badges ready before Friday", "deck ready by tomorrow"),
+        when=("!question", "!past"),
+    ),
+    Rule(
         "still missing",
         Act.REQUEST,
         "^ we|i be still? missing => …",
