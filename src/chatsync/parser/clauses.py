@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from chatsync.parser.morph import Analysis, Token, analyse, language
+from chatsync.parser.rules.cuts import EN_CUTS
 
 __all__ = ["Clause", "Line", "split_lines", "split_sentences", "to_clauses"]
 
@@ -92,44 +93,6 @@ def split_sentences(text: str) -> list[str]:
 # A Japanese clause ends at a connective after a predicate, then a comma.
 _JA_JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _FINAL_AUX = frozenset({"ます", "です", "た", "ない", "だ"})
-_EN_SPLIT = re.compile(
-    r"(?:;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:but|so|then|and then|also|ptal|still)\b)"
-    # recap draft sent over, pls check clause 17: a report, then an ask
-    r"|(?:(?<=\bover)|(?<=\bout)|(?<=\bdone)|(?<=\bsent)|(?<=\bup))\s*,\s+(?=please\s)"
-    # I'll take a stab at it tonight, no promises: the promise, then a hedge
-    r"|,\s+(?=(?:no\s+promises|no\s+guarantees|fingers\s+crossed|no\s+rush)\b)"
-    # ok, switch the order to KMC then: the acceptance, then the ask
-    r"|(?:(?<=^ok)|(?<=^okay)|(?<=^sure)|(?<=^great)|(?<=^perfect))\s*,\s+(?=[a-z])"
-    # get 40 more tubes in by thursday, we ran out last year: the ask, then why
-    r"|,\s+(?=(?:we|they)\s+(?:ran|were|had|did|got|went|lost|sold|used|missed)\b)"
-    # …when u have a min, want to make sure the error handling matches: the ask, then why
-    r"|,\s+(?=(?:(?:I|we)\s+)?(?:want|wanted|need)\s+to\s+(?:make\s+sure|double-check|confirm)\b)"
-    # the tagline needs an EN version, client wants 3 options: the ask, then what they said
-    r"|,\s+(?=(?:the\s+)?(?:client|customer|they|he|she|owners?)\s+(?:wants?|needs?|asked|says?)\b)"
-    # forum questions by Wed pls, I want them in the slides: the ask, then why
-    r"|,\s+(?=(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:want|need|like)\s+(?:them|it|this|those)\b)"
-    # could use a hand packing the bags tomorrow, anyone free?: the work, then who can
-    r"|,\s+(?=(?:anyone|anybody|someone|who(?:'s|\s+is)?)\s+(?:free|around|available|able)\b)"
-    # all reviews are in, thank you everyone!: the report, then thanks to the room
-    r"|,\s+(?=(?:thank\s+you|thanks|thx)\s+(?:everyone|all|team|both|so\s+much|a\s+lot)\b)"
-    # got both counts, thanks, closing this: thanks in the middle, then what comes next
-    r"|(?:(?<=\bthanks)|(?<=\bthx))\s*,\s+(?=[a-z])"
-    r"|,\s+and\s+(?=(?:the|our|my|your)\s)"  # the tray jams, and the printer needs a ribbon
-    # I'll draft the letter by Mon, and Tamsin can you pull the stats: a name, then an ask
-    r"|,\s+and\s+(?=[A-Z][\w'-]+,?\s+(?:can|could|would|will|pls|please|mind)\s)"
-    r"|\s+(?=(?:so|but)\s+(?:I|we)(?:'ll|'m|'d)?\s)"  # I'm off on the 23rd so I'll do it Monday
-    r"|,\s+(?=(?:will|I'll|I\s+will|ill|we'll)\s(?!do\b))"  # it looks off, will fix it
-    r"|,\s+(?=(?:mind|can\s+you|could\s+you|would\s+you|any\s+chance)\s)"  # …, mind a look?
-    r"|,\s+(?=give\s+me\s+(?:an?|a\s+few|\d+|one|two|five|ten|half)\s)"  # …, give me an hour
-    # I'll add it today and ping you when it's resubmitted: the work, then a promise to report
-    r"|,?\s+(?=and\s+(?:then\s+)?(?:ping|let\s+(?:you|u|everyone|the\s+team|y'all)\s+know"
-    r"|report\s+back|circle\s+back|update\s+(?:you|u|everyone|the\s+thread|this\s+thread)"
-    r"|tell\s+you|get\s+back\s+to\s+you)\b)"
-    r"|^(?:hi|hello|hey|morning|good\s+morning|evening)(?:\s+[\w'-]+)?,\s+(?=\S)"  # hi IT, …
-    r"|^(?:update|fyi|heads[\s-]up|quick\s+update|ps)\s*:\s+(?=\S))",  # update: only X matter
-    re.I,
-)
-
 # send me reels 1-3 and I'll spot-check them: an ask, then a promise (not after "if": if
 # anyone has samples, ping me and I'll help is one offer)
 # …, I let him in and he's finished: a new subject and its verb begin a clause of their own
@@ -151,7 +114,7 @@ def _en_split(piece: str) -> list[str]:
     if voc is not None:
         out.append(voc.group(1))
         piece = piece[voc.end() :]
-    for p in _EN_SPLIT.split(piece):
+    for p in EN_CUTS.split(piece):
         out += [p] if _EN_IF.search(p) else _EN_AND_I.split(p)
     return [p.strip() for p in out if p.strip()]
 
