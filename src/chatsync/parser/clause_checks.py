@@ -111,7 +111,15 @@ def only_a_day(c: Clause, ctx: TaskContext) -> bool:
     rest = c.text
     for start, end in reversed(spans):
         rest = rest[:start] + rest[end:]
+    rest = _HOPE.sub("", rest)  # today if possible / 明日中にできれば
     return bool(spans) and not rest.strip(" 　、。,.!！?？にでまは~〜ー")
+
+
+# A day said with a hope or a plea around it is still a day and nothing else.
+_HOPE = re.compile(
+    r"(?i:\bif\s+(?:possible|you\s+can|poss)\b|\bideally\b|\bplease\b|\bpls\b)"
+    r"|できれば|出来れば|可能なら(?:ば)?|可能であれば|なるべく|なるはやで"
+)
 
 
 def asked_next(mr: MessageReading, i: int) -> bool:

@@ -109,7 +109,7 @@ class _Scan:
     mr: MessageReading
     ctx: TaskContext
     previous: str
-    has_link: bool  # a link, an [info] block or a file name: the thing announced is here
+    has_link: bool  # a link, an [info] block, a quote or a file name: the thing is here
     notice: bool  # [info][title]…のお知らせ: what the notice says will happen is no promise
     tagged: bool  # 【依頼】 somewhere in the message
     drafts: list[Draft] = field(default_factory=list)
@@ -171,7 +171,9 @@ def detect(
         mr,
         ctx,
         previous,
-        has_link="http" in mr.text or bool(pm.info_titles) or bool(_FILE_NAME.search(mr.text)),
+        has_link="http" in mr.text
+        or bool(pm.info_titles or pm.quotes)
+        or bool(_FILE_NAME.search(mr.text)),
         notice=any(_NOTICE_TITLE.search(t) for t in pm.info_titles),
         tagged=bool(TAGS.search(pm.text)),
     )

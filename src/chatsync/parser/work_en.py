@@ -97,7 +97,9 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     shared = len(parts) > 1 and len(parts[0].split()) == 1
     # (I'll dig up the old script and send it: "it" makes the second verb the same job)
     promise = reading.act == Act.COMMITMENT and not _same_thing(parts)
-    split = not shared and (promise or all(_own_object(p) for p in parts[1:]))
+    # call the service company and book an engineer: the call is how the booking is done
+    means = len(parts) == 2 and parts[0].split()[0].lower() in _EN_CONTACT
+    split = not shared and not means and (promise or all(_own_object(p) for p in parts[1:]))
     titles = tuple(_capital(p) for p in parts) if split else ()
     title = _capital(phrase)
     if len(titles) > 1 and not all(_points_back(p) for p in parts):
@@ -106,6 +108,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
 
 
 _IT = frozenset({"it", "them", "this", "that"})
+_EN_CONTACT = LEXICON["EN_CONTACT_VERB"]
 
 
 def _same_thing(parts: list[str]) -> bool:

@@ -112,8 +112,8 @@ NOT_DONE = table(
     ),
     (
         "not done",
-        "not yet? done|finished|complete|completed|ready|there …",
-        ("It's not done yet", "not finished"),
+        "not quite? yet? done|finished|complete|completed|ready|there|final …",
+        ("It's not done yet", "not finished", "v1 is in the folder, not final yet"),
     ),
     (
         "did not get to it",

@@ -226,6 +226,14 @@ REQUEST = table(
         when=("!question",),  # does the form need the total filled in? asks how, not for work
     ),
     Rule(
+        "need it, please",
+        Act.REQUEST,
+        # [To:Dan] need 600 words on the strike, filed by 21:00 please: "I" left unsaid
+        "^ need => <tqw> … please|pls|plz|thanks|thx $",
+        ("need 400 words on the floods by 6 please", "need the signed copy back, thanks"),
+        when=("!question",),
+    ),
+    Rule(
         "needs it by a date",
         Act.REQUEST,
         "^ => <twqy>+ need|needs <tw>-@EN_OBJECT_PRONOUN+ by|before <q>|@EN_DUE_WORD …",

@@ -384,6 +384,8 @@ LEXICON["EN_DUE_WORD"] = _words(
 LEXICON["EN_NO_THING"] = _words(
     "lgtm approved thanks thx ty great nice cool perfect awesome sure ok okay yes yep noted"
 )
+# call the service company and book an engineer: getting in touch is how the job is done
+LEXICON["EN_CONTACT_VERB"] = _words("call phone ring contact")  # (email him the pack: a thing)
 LEXICON["EN_OBJECT_PRONOUN"] = _words("them him her us me it this that these those")
 LEXICON["EN_YOU"] = _words("you your yours")
 LEXICON["EN_FULL"] = _words("100")  # 100% done is done

@@ -1,0 +1,44 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what holdout 20 showed after it was scored: one test per general rule,
+written with sentences of their own (not the labelled messages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from chatsync.models import TaskStatus
+from tests.parser.rulekit import MEMBERS, RuleKit
+
+KIT = RuleKit(7950, MEMBERS[:3])
+read, m, fold = KIT.read, KIT.m, KIT.fold
+
+
+def test_calling_someone_to_book_is_one_job_but_emailing_a_thing_is_two() -> None:
+    [d] = read("[To:2]佐藤 花子さん\ncan you call the landlord and book a viewing for thursday?")
+    assert "landlord" in d.title and "viewing" in d.title
+    two = read("I'll email him the contract today, and book the meeting room by Friday.", sender=2)
+    assert len(two) == 2
+
+
+def test_a_day_with_a_hope_after_the_ask_is_its_deadline() -> None:
+    [d] = read("[To:2]佐藤 花子さん\ncould you print the seating chart? today if possible")
+    assert d.due is not None and d.due.day == date(2026, 11, 16)
+
+
+def test_a_need_said_to_someone_with_please_is_an_ask() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nneed 300 words on the merger for the newsletter, by 18:00 please"
+    )
+    assert d.kind == "request" and d.assignees == (2,) and "merger" in d.title
+
+
+def test_forwarding_the_quoted_mail_announces_itself() -> None:
+    body = "[To:2]佐藤 花子さん\nお客様からのメールを転送します。\n[qt]注文番号の確認をお願いできますか。[/qt]"
+    assert read(body, sender=3) == []
+
+
+def test_a_version_in_the_folder_that_is_not_final_yet_closes_nothing() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\nplease send the final draft of the brochure by friday")
+    v1 = m(2, 2, "v1 of the brochure is in the folder, not final yet")
+    [task] = fold(ask, v1)
+    assert task.status is TaskStatus.OPEN
