@@ -42,3 +42,32 @@ def test_a_version_in_the_folder_that_is_not_final_yet_closes_nothing() -> None:
     v1 = m(2, 2, "v1 of the brochure is in the folder, not final yet")
     [task] = fold(ask, v1)
     assert task.status is TaskStatus.OPEN
+
+
+def test_an_ask_after_a_report_of_where_the_thing_is_names_the_thing() -> None:
+    body = "[To:2]佐藤 花子さん\n議事録の案、作成しました。共有フォルダの「定例会」に入れてあります。ご確認お願いします"
+    [d] = read(body)
+    assert "議事録" in d.title
+
+
+def test_an_ask_after_a_day_someone_wants_names_what_they_asked_about() -> None:
+    body = "[To:2]佐藤 花子さん\n来週訪問予定の山田様から、日程変更のご連絡がありました。5/20(水)の午後をご希望です。ご対応お願いします"
+    [d] = read(body)
+    assert "日程変更" in d.title
+
+
+def test_the_reason_clause_names_the_thing_an_oblique_ask_works_on() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n延長コードが1本壊れていたので、明日までに備品庫の予備と交換してもらえますか"
+    )
+    assert d.title.startswith("延長コード")
+    [e] = read(
+        "[To:2]佐藤 花子さん\n修理の見積を出したので、鈴木さんからお客様に確認してもらえますか"
+    )
+    assert "見積" in e.title
+
+
+def test_instead_of_me_is_the_work_the_sender_had_planned() -> None:
+    body = "[To:2]佐藤 花子さん\n会場の下見、私が行く予定でしたが、明日は外出で動けないので、代わりにお願いできますか？"
+    [d] = read(body)
+    assert "下見" in d.title

@@ -12,7 +12,7 @@ import re
 from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
 from chatsync.parser.message import MessageReading, read_message
-from chatsync.parser.morph import analyse
+from chatsync.parser.morph import Analysis, Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import combine, names_a_thing, object_of
 
@@ -88,6 +88,19 @@ def party_only(title: str) -> bool:
     return 0 < k < 4 and toks[k - 1].lemma in _HONORIFIC_SUFFIX | _PARTIES
 
 
+def _oblique(title: str) -> bool:
+    """倉庫の予備と交換 / 藤井さんからお客様に確認: said with と, に, から or へ, no object."""
+    toks = analyse(title).tokens if title and not title.isascii() else ()
+    if not toks or any(t.lemma in ("を", "は", "が") and t.cls == "c" for t in toks):
+        return False
+    return any(t.lemma in ("と", "に", "から", "へ") and t.cls == "c" for t in toks)
+
+
+def _why(c: Clause) -> bool:
+    """万国旗が切れていたので / 見積を出したので: a clause that gives the reason."""
+    return c.text.rstrip("、, ").endswith(("ので", "から", "ため"))
+
+
 def without(title: str, line: str, rest: str) -> str:
     """The title without the words that ``rest`` dropped from ``line`` (は瀬川さん)."""
     i = next((k for k, (a, b) in enumerate(zip(line, rest, strict=False)) if a != b), len(rest))
@@ -107,15 +120,22 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     or, for a commitment that points back, from the message before. A clause that reports
     work done names it first (first proof is up … I kept the long captions. thoughts? → the
     proof)."""
-    done = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.DONE]
+    done = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.DONE or _planned(mr, j)]
     if i > 0 and _SO.match(mr.clauses[i].text):
         done = [i - 1]  # the lantern one still looks muddy, so I'll redo that: the one just said
+    aside = ""  # a place or a day the clause names: only if nothing names a thing
     for j in [*done, *range(i - 1, -1, -1)]:
         if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
             continue  # ([To:2]Kwame names who, not what)
         obj = object_of(mr.clauses[j].analysis)
-        if names_a_thing(obj, mr.readings[j].act):
-            return combine(obj, action)
+        if not names_a_thing(obj, mr.readings[j].act):
+            continue
+        if _where_or_when(mr.clauses[j].analysis, obj):
+            aside = aside or obj  # 共有フォルダに入れてあります / 3/19の午後をご希望です
+            continue
+        return combine(obj, action)
+    if aside:
+        return combine(aside, action)
     if previous:
         prev = read_message(previous)
         pairs = list(zip(reversed(prev.clauses), reversed(prev.readings), strict=True))
@@ -124,6 +144,43 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             if names_a_thing(obj, r.act):
                 return combine(obj, action)
     return ""
+
+
+def _planned(mr: MessageReading, j: int) -> bool:
+    """花束の色、私が確認する予定でしたが: the work someone meant to do names the thing."""
+    return mr.clauses[j].analysis.lang == "ja" and any(
+        t.lemma in ("予定", "つもり") for t in mr.clauses[j].tokens
+    )
+
+
+_DAY_ONLY = re.compile(
+    r"^[\d０-９/／月日年()（）月火水木金土祝・\s]+(?:の)?(?:午前|午後|朝|昼|夕方|夜|中|以降)?$"
+)
+
+
+def _where_or_when(a: Analysis, obj: str) -> bool:
+    """共有フォルダの「現況届」に入れてあります names where the thing is, 3/19(月)の午後を
+    ご希望です when: neither is the thing a pointer means."""
+    if _DAY_ONLY.match(obj):
+        return True
+    if a.lang != "ja":
+        return False
+    toks = a.tokens
+    k = next((k for k, t in enumerate(toks) if t.cls == "c" and not _of_or_a_day(toks, k)), -1)
+    if k < 0 or toks[k].lemma not in ("に", "へ"):
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].lemma not in _ABOUT  # (…について: a topic)
+
+
+_ABOUT = frozenset({"つく", "関する", "対する", "係る", "向ける"})
+
+
+def _of_or_a_day(toks: tuple[Token, ...], k: int) -> bool:
+    """の, a particle before の, or the particle of a day (3/18(日)に): none says where the
+    thing went."""
+    if toks[k].lemma == "の" or (k + 1 < len(toks) and toks[k + 1].lemma == "の"):
+        return True  # (ご両親への花束: への joins two nouns)
+    return k > 0 and (toks[k - 1].cls == "q" or toks[k - 1].surface in ")）")
 
 
 def with_its_thing(mr: MessageReading, i: int, c: Clause, title: str) -> tuple[str, int | None]:
@@ -154,6 +211,12 @@ def with_its_thing(mr: MessageReading, i: int, c: Clause, title: str) -> tuple[s
         if obj and len(obj) <= 12:
             title = f"{obj}を{title}"
             thing_at = i - 1
+    elif same_sentence and act_before in SETS_THE_THING and _why(before) and _oblique(title):
+        # 万国旗が1本切れていたので、倉庫の予備と交換して → 万国旗を倉庫の予備と交換: the
+        # reason names the thing, the ask only what to do with it and with whom
+        obj = object_of(before.analysis)
+        if obj and len(obj) <= 15 and not party_only(f"{obj}に"):
+            title = f"{obj}を{title}"
     if c.analysis.lang != "en":
         return title, thing_at
     if COPIES.search(title):

@@ -45,6 +45,7 @@ __all__ = [
 
 _LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
 _FILLER = LEXICON["FILLER"]
+_INSTEAD = frozenset({"代わり", "かわり", "代わる"})
 _THANKS = LEXICON["THANKS"]
 _SELF = LEXICON["SELF"]
 _TIME = LEXICON["TIME"]
@@ -188,6 +189,10 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
         if changed:
             continue
         t = toks[0]
+        if t.lemma in _INSTEAD and len(toks) > 1 and toks[1].lemma == "に":
+            toks = toks[2:]  # 代わりにお願いできますか: in my place, the work said before
+            changed = True
+            continue
         if t.lemma in _ADDRESSEES and len(toks) > 1 and toks[1].surface in ("、", ",", "へ"):
             toks = toks[2:]  # 全員、アンケート回答お願いします
             changed = True
