@@ -71,3 +71,23 @@ def test_instead_of_me_is_the_work_the_sender_had_planned() -> None:
     body = "[To:2]佐藤 花子さん\n会場の下見、私が行く予定でしたが、明日は外出で動けないので、代わりにお願いできますか？"
     [d] = read(body)
     assert "下見" in d.title
+
+
+def test_a_promise_to_order_from_the_maker_names_the_lost_part() -> None:
+    [d] = read(
+        "会議室のリモコンの電池カバーを紛失しました。明日メーカーに取り寄せを頼んでおきます",
+        sender=2,
+    )
+    assert d.title.startswith("電池カバー")
+
+
+def test_a_new_version_is_of_the_thing_the_message_opened_with() -> None:
+    body = "[To:2]佐藤 花子さん\n秋祭りのチラシ、主催者から時間の修正が来ました。修正版のPDFを明日までにもらえますか"
+    [d] = read(body)
+    assert "チラシ" in d.title
+
+
+def test_which_of_them_is_a_choice_among_the_things_just_sent() -> None:
+    body = "[To:2]佐藤 花子さん\nロゴの候補を3案お送りしました。金曜までにどの案で進めるかお返事いただけますか"
+    [d] = read(body)
+    assert "ロゴ" in d.title

@@ -35,6 +35,7 @@ RELATIONAL = (
 
 
 SHARE_OF = ("担当分", "各自の分", "自分の分", "担当箇所", "担当部分")
+_VERSION = ("修正版", "最新版", "改訂版", "訂正版", "差し替え版", "差替版", "完成版", "新しい版")
 
 
 # print 60 copies / make two sets: copies of what the clause before names
@@ -60,7 +61,7 @@ NAMES_THE_THING = SETS_THE_THING | {Act.REQUEST}
 _HONORIFIC_SUFFIX = LEXICON["HONORIFIC_SUFFIX"]
 
 
-_PARTIES = LEXICON["PARTIES"]
+_PARTIES = LEXICON["PARTIES"] | LEXICON["OUTSIDERS"]
 
 
 CONFIRM = "Confirm"
@@ -94,6 +95,24 @@ def _oblique(title: str) -> bool:
     if not toks or any(t.lemma in ("を", "は", "が") and t.cls == "c" for t in toks):
         return False
     return any(t.lemma in ("と", "に", "から", "へ") and t.cls == "c" for t in toks)
+
+
+def _which_of(title: str) -> bool:
+    """どちらの案で進めるか / どの日程がいいか: a choice among things named before."""
+    toks = analyse(title).tokens if title and not title.isascii() else ()
+    return any(
+        t.lemma in ("どちら", "どっち", "どの", "どれ") and k + 1 < len(toks)
+        for k, t in enumerate(toks)
+    )
+
+
+def _done_before(mr: MessageReading, i: int) -> str:
+    """What the last clause before ``i`` that reports work done (お送りしました) names."""
+    for j in range(i - 1, -1, -1):
+        if mr.readings[j].act == Act.DONE:
+            obj = object_of(mr.clauses[j].analysis)
+            return obj if len(obj) <= 25 else ""
+    return ""
 
 
 def _why(c: Clause) -> bool:
@@ -200,6 +219,14 @@ def with_its_thing(mr: MessageReading, i: int, c: Clause, title: str) -> tuple[s
         obj = object_of(before.analysis)
         if obj and len(obj) <= 20:
             title = f"{obj}の{title}"
+    elif title.startswith(_VERSION) and (obj := object_of(mr.clauses[0].analysis).split("、")[0]):
+        # 市民文化祭のポスター、日付の修正が来ました。…修正版のPDFをもらえますか: a version
+        # of the thing the message opened with
+        if len(obj) <= 20 and not obj.startswith(_VERSION):
+            title = f"{obj}の{title}"
+    elif _which_of(title) and (obj := _done_before(mr, i)):
+        # デザイン案（2案）をお送りしました。どちらの案で進めるかお返事を: which of those
+        title = f"{obj}、{title}"
     elif title.startswith(RELATIONAL) and same_sentence:
         obj = object_of(before.analysis)
         if obj:
