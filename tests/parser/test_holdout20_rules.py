@@ -91,3 +91,47 @@ def test_which_of_them_is_a_choice_among_the_things_just_sent() -> None:
     body = "[To:2]佐藤 花子さん\nロゴの候補を3案お送りしました。金曜までにどの案で進めるかお返事いただけますか"
     [d] = read(body)
     assert "ロゴ" in d.title
+
+
+def test_after_the_fix_the_thing_came_back_closes_the_repair() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n3階のプリンター、今日中に見てもらえますか？")
+    fixed = m(2, 2, f"{KIT.rp(1, 1)}紙詰まりでした。ローラーを掃除したら給紙戻りました")
+    [task] = fold(ask, fixed)
+    assert task.status is TaskStatus.DONE
+    assert read("ただいま戻りました", sender=2) == []
+
+
+def test_so_many_left_or_the_rest_still_ahead_keeps_it_open() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\nアンケートの集計をお願いします")
+    part = m(2, 2, "アンケート、午前中で40件入力しました。残り20件くらいです")
+    [task] = fold(ask, part)
+    assert task.status is TaskStatus.OPEN
+    later = m(3, 2, "アンケート、先週分はすべて入力しました！今週届いた分（8件）はこれからです")
+    [task] = fold(ask, later)
+    assert task.status is TaskStatus.OPEN
+
+
+def test_a_negated_copula_is_a_fact_not_work_left_undone() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n返品された商品の検品をお願いします")
+    report = m(
+        2, 2, f"{KIT.rp(1, 1)}検品、終わりました。破損は外箱のみで、中身の不良ではありませんでした"
+    )
+    [task] = fold(ask, report)
+    assert task.status is TaskStatus.DONE
+
+
+def test_each_ask_goes_to_the_to_above_it_and_each_takes_the_shared_day() -> None:
+    body = (
+        "[To:2]佐藤 花子さん\n見積書の作成をお願いします。\n"
+        "[To:3]鈴木 一郎さん\n納品書の発行をお願いできますか。\nそれぞれ金曜までにお願いします"
+    )
+    a, b = read(body)
+    assert a.assignees == (2,) and b.assignees == (3,)
+    assert a.due is not None and a.due == b.due
+
+
+def test_an_acceptance_naming_the_task_by_a_shorter_word_is_no_new_task() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n先月分の経費精算書一式を金曜までに出してもらえますか")
+    ok = m(2, 2, f"{KIT.rp(1, 1)}了解です。経費精算書は木曜の午前中には出します")
+    [task] = fold(ask, ok)
+    assert task.due is not None and task.due.at is not None

@@ -725,7 +725,7 @@ def _new_work(drafts: Sequence[Draft], tasks: Sequence[Task], bare_ok: bool = Fa
         if d.kind == "commitment"
         and (bare_ok or not d.implicit)
         and own(d)
-        and not own(d) & known
+        and not _overlap(own(d), known)
         and not own(d) <= _REPORT_WORDS
     ]
 
@@ -740,7 +740,16 @@ def _other_promises(
     if not _marked_as_extra(mr):
         return []
     held = {k for t in tasks if sender in t.assignee_ids for k in t.keywords}
-    return [d for d in _new_work(drafts, tasks) if not set(d.keywords) & held]
+    return [d for d in _new_work(drafts, tasks) if not _overlap(set(d.keywords), held)]
+
+
+def _overlap(words: set[str], others: set[str]) -> bool:
+    """A word in common, or a Japanese one inside another (製造記録 in 製造記録一式)."""
+    return bool(words & others) or any(
+        len(a) >= 2 and len(b) >= 2 and not (a + b).isascii() and (a in b or b in a)
+        for a in words
+        for b in others
+    )
 
 
 def _chatwork_tasks(room: WorkingRoom, m: Msg) -> None:

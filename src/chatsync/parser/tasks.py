@@ -93,6 +93,7 @@ _ADDRESSED_ONLY = re.compile(
     r"[^\sのをにはが]{1,8}(?:さん|様|さま|くん|君|ちゃん|各位|皆様|皆さん)"
 )
 _BY_THE_DAY = re.compile(r"当日(?:まで|中)")
+_EACH = re.compile(r"それぞれ|各々|おのおの|いずれも|両方とも|\b(?:both|each)\b", re.I)
 # A need said right after an ask gives its reason and day (…? Ostara needs an answer by Fri).
 _NEED_AFTER = frozenset({"needs it by a date"})
 
@@ -452,7 +453,30 @@ def _assignees_of(
         aid, rest = directory.topic_member(c.text)  # 週報の送付は瀬川さんお願いします
         if aid is not None:
             title = without(title, c.text, rest)
-    return ((aid,) if aid is not None and aid != sender else base_here), title
+    if aid is not None and aid != sender:
+        return (aid,), title
+    if base_here == scan.ctx.base and (above := _addressed_above(scan, c)):
+        return above, title
+    return base_here, title
+
+
+def _addressed_above(scan: _Scan, c: Clause) -> tuple[int, ...]:
+    """[To:小松]…鑑定をお願いします。[To:石井]…出してもらえますか: with [To:]s on lines of
+    their own, each ask goes to the [To:] above it (only while line numbers still match)."""
+    pm, mr = scan.pm, scan.mr
+    blocks: list[list[int]] = []  # runs of consecutive lines of [To:]s
+    for n in sorted({n for n, _ in pm.to_lines}):
+        if blocks and n == blocks[-1][-1] + 1:
+            blocks[-1].append(n)
+        else:
+            blocks.append([n])
+    if len(blocks) < 2 or pm.text.count("\n") != mr.text.count("\n"):
+        return ()
+    raw = mr.lines[c.line].raw
+    block = next((b for b in reversed(blocks) if b[-1] <= raw), None)
+    if block is None:
+        return ()
+    return tuple(sorted({aid for n, aid in pm.to_lines if n in block} - {scan.ctx.sender}))
 
 
 def _due_of(scan: _Scan, i: int, c: Clause, thing_at: int | None) -> Due | None:
@@ -477,8 +501,9 @@ def _dues_said_apart(scan: _Scan) -> list[Draft]:
         if due is None:
             continue
         k = max((n for n, o in enumerate(owners) if o < i), default=0)
+        each = _EACH.search(mr.clauses[i].text) is not None  # それぞれ7/13までに: every one
         for n, o in enumerate(owners):  # 校正と、引出物の確認をお願いします。どちらも今週中で
-            if o == owners[k] and drafts[n].due is None:
+            if (o == owners[k] or each) and drafts[n].due is None:
                 drafts[n] = replace(drafts[n], due=due)
     if len(set(owners)) > 1 or any(d.due is not None for d in drafts):
         return drafts

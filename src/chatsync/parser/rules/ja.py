@@ -129,10 +129,20 @@ NOT_DONE = table(
         ("レビュー、宮下さんの分だけ終わりました", "私の分だけ完了しました"),
     ),
     (
+        "so many left",
+        # 23件返しました。残り15件くらいです: how much is still to do
+        "^ 残り|あと <q> <nx>? くらい|ほど|程度|ぐらい|ちょっと? <a>* $",
+        ("残り15件くらいです", "あと3件です"),
+    ),
+    (
         "still ahead",
         # 林さんと黒田さんの分はこれからです: what is left is yet to be done
-        "<nx> は|も これ|今 から <va>* $",
-        ("林さんと黒田さんの分はこれからです", "残りはこれからです"),
+        "<nxy> は|も これ|今 から <va>* $",
+        (
+            "林さんと黒田さんの分はこれからです",
+            "残りはこれからです",
+            "週末の分（12件）はこれからです",
+        ),
     ),
     (
         "a share of it",
@@ -542,6 +552,15 @@ DONE = table(
         # 焼き上がってます / 刷り上がりました: the work's result is ready
         "@FINISHED_UP て? いる|てる? ます? た? $",
         ("焼き上がってます", "チラシ刷り上がりました", "仕上がってます"),
+        when=("!question",),
+    ),
+    Rule(
+        "came back",
+        Act.DONE,
+        # 清掃したら風量戻りました: the trouble is gone (not 席に戻りました / ただいま戻りました:
+        # the sender is back)
+        "<ns>-@JUST_NOW が|は|も? @CAME_BACK ます? た $",
+        ("清掃したら風量戻りました", "電源が戻りました"),
         when=("!question",),
     ),
     Rule(

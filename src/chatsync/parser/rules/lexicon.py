@@ -67,7 +67,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "すむ かまう 構う 差し支える 申し訳 問題 仕方 しかた 間違い 違い 遠慮 ある いる おる "
         "分かる "
         "わかる 知る 思う 存じる 要る 気 変わる 関係 必要 相違 差異 異常 漏れ 不備 支障 影響 変更 "
-        "変わり 心配 見当たる 来る 行く 入る ござる"
+        "変わり 心配 見当たる 来る 行く 入る ござる もの 物 こと 事 わけ 訳 はず"
     ),
     # A completion in one word: 完了, 済み, 終わる, 片付く ...
     "DONE_WORD": _words(
@@ -264,6 +264,11 @@ LEXICON["BARE_ACTIONS"] = _words(
 LEXICON["GO_AND_DO"] = _words(
     "見る 確認 チェック 回収 受け取る 引き取る 調べる 点検 測る 撮る 撮影 下見 修理 交換 設置"
 )
+# The trouble is gone (風量戻りました): the fix the task asked for worked.
+LEXICON["CAME_BACK"] = _words("戻る 復活")
+LEXICON["JUST_NOW"] = _words(
+    "ただいま 只今 今 先ほど さっき 無事 本日 今日"
+)  # ただいま戻りました: I'm back
 LEXICON["FINISHED_UP"] = _words(
     "焼き上がる 刷り上がる 仕上がる 出来上がる できあがる"
     " 書き上がる 組み上がる 縫い上がる 炊き上がる"
