@@ -135,3 +135,48 @@ def test_an_acceptance_naming_the_task_by_a_shorter_word_is_no_new_task() -> Non
     ok = m(2, 2, f"{KIT.rp(1, 1)}了解です。経費精算書は木曜の午前中には出します")
     [task] = fold(ask, ok)
     assert task.due is not None and task.due.at is not None
+
+
+def test_a_job_title_after_a_surname_names_the_member() -> None:
+    body = "【宿題】\n・備品リストの更新：田中部長（金曜まで）\n・会場の下見：佐藤所長"
+    drafts = read(body, sender=3)
+    assert [d.assignees for d in drafts] == [(1,), (2,)]
+
+
+def test_dropping_part_of_a_task_while_keeping_the_rest_narrows_it() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\nマイク2本とスクリーンの手配をお願いします")
+    narrow = m(
+        2,
+        1,
+        f"{KIT.rp(1, 1)}スクリーンは先方の持ち込みになったので不要になりました。マイクだけで大丈夫です",
+    )
+    [task] = fold(ask, narrow)
+    assert task.status is TaskStatus.OPEN
+
+
+def test_an_answer_with_a_closing_greeting_still_answers() -> None:
+    ask = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\n表紙はA案とB案のどちらで進めるか、金曜までにお返事いただけますか",
+    )
+    answer = m(
+        2,
+        2,
+        f"{KIT.rp(1, 1)}お待たせしました。表紙はB案に決定しました。引き続きよろしくお願いいたします。",
+    )
+    [task] = fold(ask, answer)
+    assert task.status is TaskStatus.DONE
+
+
+def test_letting_it_be_called_off_cancels_but_cancelling_a_booking_is_work() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n沿革ページに新工場の写真を追加していただけますか")
+    off = m(2, 1, f"{KIT.rp(1, 1)}こちらの件、今回は見送りとさせてください")
+    [task] = fold(ask, off)
+    assert task.status is TaskStatus.CANCELLED
+    [d] = read("トラックの予約を取り消しておきます", sender=2)
+    assert d.kind == "commitment"
+
+
+def test_a_colleague_will_contact_them_is_no_promise_of_the_sender() -> None:
+    assert read("正式には田中から改めてご連絡します。", sender=2) == []

@@ -256,11 +256,11 @@ def marked_due(text: str, ctx: TaskContext) -> Due | None:
 
 def work_of(c: Clause, r: Reading, spans: Sequence[tuple[int, int]]) -> Work:
     w = en_work(c.analysis, r, spans) if c.analysis.lang == "en" else ja_work(c.analysis, r, spans)
-    title = _balanced(w.title)
+    title = balanced(w.title)
     return w if title == w.title else replace(w, title=title)
 
 
-def _balanced(title: str) -> str:
+def balanced(title: str) -> str:
     """図面データ(DWG)を… cut after the bracket keeps it closed: 図面データ(DWG)."""
     for open_, close in (("(", ")"), ("「", "」"), ("[", "]")):
         if title.count(open_) == title.count(close) + 1 and not title.endswith(open_):

@@ -11,7 +11,7 @@ import re
 
 from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
-from chatsync.parser.message import MessageReading, read_message
+from chatsync.parser.message import MessageReading, balanced, read_message
 from chatsync.parser.morph import Analysis, Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import combine, names_a_thing, object_of
@@ -110,7 +110,7 @@ def _done_before(mr: MessageReading, i: int) -> str:
     """What the last clause before ``i`` that reports work done (お送りしました) names."""
     for j in range(i - 1, -1, -1):
         if mr.readings[j].act == Act.DONE:
-            obj = object_of(mr.clauses[j].analysis)
+            obj = balanced(object_of(mr.clauses[j].analysis).strip("、,。 "))
             return obj if len(obj) <= 25 else ""
     return ""
 

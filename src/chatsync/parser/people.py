@@ -14,7 +14,10 @@ from chatsync.parser.morph import romaji
 
 __all__ = ["HONORIFIC", "Directory", "addressed"]
 
-HONORIFIC = r"(?:さん|様|さま|くん|君|ちゃん|殿|氏|先生|部長|課長|係長|社長|主任|室長|店長)"
+HONORIFIC = (
+    r"(?:さん|様|さま|くん|君|ちゃん|殿|氏|先生|部長|課長|係長|社長|主任|室長|店長|支店長|所長|院長"
+    r"|園長|校長|局長|工場長|料理長|支配人|班長|職長|監督)"
+)
 _HONORIFICS = tuple(
     sorted(
         [*HONORIFIC[3:-1].split("|"), "-san", " san", "-sama", "-kun", "-chan"],

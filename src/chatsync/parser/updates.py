@@ -18,6 +18,7 @@ from chatsync.models import Due, Task, TaskStatus
 from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
 from chatsync.parser.markup import ParsedMessage
+from chatsync.parser.message import COURTESY_RULES
 from chatsync.parser.morph import IRREGULAR_PAST, Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import MessageReading, keywords_of
@@ -200,12 +201,18 @@ _NOT_AN_ANSWER = frozenset(
 _ADDRESS = ("[To:", "[rp ", "[toall]", "[qt]")
 
 
+def _closing(c: Clause, rule: str) -> bool:
+    """引き続きよろしくお願いいたします after the answer: a closing, not an ask."""
+    return rule in COURTESY_RULES and any(t.lemma in ("よろしく", "宜しく") for t in c.tokens)
+
+
 def gives_answer(mr: MessageReading) -> bool:
     """A statement that answers (Aで大丈夫とのことです, yes, I've got room for it), not a bare
     "ok" nor a promise to find out (確認してみます)."""
-    if mr.acts & _NOT_AN_ANSWER:
+    pairs = list(zip(mr.clauses, mr.readings, strict=True))
+    if any(r.act in _NOT_AN_ANSWER and not _closing(c, r.rule) for c, r in pairs):
         return False
-    for c, r in zip(mr.clauses, mr.readings, strict=True):
+    for c, r in pairs:
         if r.question or c.text.startswith(_ADDRESS):
             continue
         words = [t for t in c.tokens if t.cls != "y"]
@@ -280,7 +287,16 @@ def says_cancelled(mr: MessageReading) -> bool:
     cancels = mr.clauses_of(Act.CANCEL)
     if cancels and all(_of_the_rest(c) for c, _ in cancels):
         return False
+    if cancels and _KEEPS_ONLY.search(mr.text):
+        return False  # プロジェクターは不要になりました。マイクだけで大丈夫です: narrowed
     return bool(cancels)
+
+
+# マイクだけで大丈夫です / just the mics are fine: part of the work is kept
+_KEEPS_ONLY = re.compile(
+    r"(?:だけ|のみ)(?:で|は|に)?(?:大丈夫|OK|ok|結構|いい|良い|お願い|十分)"
+    r"|(?i:\b(?:just|only)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:fine|enough|needed)\b)"
+)
 
 
 _THE_REST = re.compile(r"^(?:so\s+)?(?:the\s+rest|the\s+others|残り|それ以外|他)", re.I)

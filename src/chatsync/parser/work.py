@@ -45,6 +45,7 @@ __all__ = [
 
 _LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
 _FILLER = LEXICON["FILLER"]
+_TELL = LEXICON["TELL"]
 _INSTEAD = frozenset({"代わり", "かわり", "代わる"})
 _THANKS = LEXICON["THANKS"]
 _SELF = LEXICON["SELF"]
@@ -627,6 +628,11 @@ def _other_subject(toks: Sequence[Token]) -> bool:
     clause's last comma-separated part."""
     if any(t.lemma in _SELF for t in toks):
         return False
+    if any(
+        t.lemma == "から" and t.cls == "c" and _named(toks, i) and _tells_after(toks, i)
+        for i, t in enumerate(toks[1:], 1)
+    ):
+        return True  # 正式には湯浅から改めてご連絡します: a colleague will tell them
     first = max(
         (i + 1 for i, t in enumerate(toks) if t.surface in ("、", ",") or t.lemma in _JOINS),
         default=1,
@@ -644,6 +650,16 @@ def _other_subject(toks: Sequence[Token]) -> bool:
         if t.lemma == "は" and t.cls == "c" and toks[i - 1].lemma in ("方", "人", "かた", "皆さん"):
             return True  # 参加できる方は後ほど連絡します
     return False
+
+
+def _named(toks: Sequence[Token], i: int) -> bool:
+    """A person's name just before ``i`` (湯浅, 森さん)."""
+    prev = toks[i - 1]
+    return prev.cls == "p" or (prev.cls == "x" and i >= 2 and toks[i - 2].cls == "p")
+
+
+def _tells_after(toks: Sequence[Token], i: int) -> bool:
+    return any(t.lemma in _TELL for t in toks[i + 1 : i + 5])
 
 
 # ----------------------------------------------------------------------------- English
