@@ -180,3 +180,41 @@ def test_letting_it_be_called_off_cancels_but_cancelling_a_booking_is_work() -> 
 
 def test_a_colleague_will_contact_them_is_no_promise_of_the_sender() -> None:
     assert read("正式には田中から改めてご連絡します。", sender=2) == []
+
+
+def test_the_day_the_thing_arrives_is_no_deadline() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n本日入庫の山本様、オイル交換に加えてワイパーの確認もお願いできますか"
+    )
+    assert d.due is None
+
+
+def test_a_promise_of_two_action_nouns_each_with_its_thing_is_two_promises() -> None:
+    drafts = read(
+        "ありがとうございます！納品前の外装チェックとラベルの貼り付けは僕がやります", sender=2
+    )
+    assert len(drafts) == 2 and "ラベル" in drafts[1].title
+
+
+def test_moving_a_meeting_is_a_notice_not_a_promise() -> None:
+    assert read("連休明けの月曜は、朝礼を9時からに前倒しします。よろしく", sender=2) == []
+
+
+def test_one_arrow_line_says_what_came_of_the_text_above_it_is_no_list() -> None:
+    body = "ご意見箱より\n「給湯室の電気ポットが壊れています。」\n→ 先週交換済みのものでした。念のため貼っておきます"
+    assert read(body, sender=2) == []
+
+
+def test_the_requester_taking_the_next_step_on_in_a_reply_is_their_promise() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n5/20の山田様の引越し、2tトラックで配車お願いします")
+    q = m(2, 2, f"{KIT.rp(1, 1)}2tが空いてません💦 4tでもいいですか？")
+    step = m(3, 1, f"{KIT.rp(2, 2)}山田様に、4tでよいか電話で確認しておきます")
+    tasks = fold(ask, q, step)
+    assert len(tasks) == 2 and tasks[1].assignee_ids == (1,)
+
+
+def test_first_thing_tomorrow_when_contacting_is_the_deadline_but_a_day_answered_is_not() -> None:
+    [d] = read("業者には私から明日の朝イチで連絡しておきます", sender=2)
+    assert d.due is not None and d.due.at is not None
+    [e] = read("[rp aid=1 to=7950-7950000001]納品日の確認、来週水曜で返事しておきます", sender=2)
+    assert e.due is None

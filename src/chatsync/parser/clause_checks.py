@@ -40,6 +40,8 @@ ROLE = LEXICON["ROLE"]
 _EN_ROLE = LEXICON["EN_ROLE_VERB"]
 _MANNER_VERB = LEXICON["MANNER_VERB"]
 _INCLUDE = LEXICON["INCLUDE_VERB"]
+_MOVE_SCHEDULE = LEXICON["MOVE_SCHEDULE"]
+_OCCASION = LEXICON["OCCASION"]
 _COSTS = frozenset({"cost", "costs", "bill", "bills", "fee", "fees", "expense", "expenses"})
 
 # Promise forms that commit even with no thing named: あとで見ておきます, 調べてみます,
@@ -197,3 +199,14 @@ def response_to_own_ask(title: str, drafts: Sequence[Draft], sender: int) -> boo
     kw = set(keywords_of(title))
     asked = any(d.kind == "request" and sender not in d.assignees for d in drafts)
     return asked and bool(kw) and kw <= _RESPONSE
+
+
+def moves_an_occasion(c: Clause) -> bool:
+    """連休明けの火曜は、朝礼を8:45からに前倒しします: a meeting moved, a notice."""
+    toks = c.tokens
+    wo = next((k for k, t in enumerate(toks) if t.lemma == "を" and t.cls == "c"), 0)
+    return (
+        wo > 0
+        and toks[wo - 1].lemma in _OCCASION
+        and any(t.lemma in _MOVE_SCHEDULE for t in toks[wo + 1 :])
+    )

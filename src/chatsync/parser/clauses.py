@@ -75,15 +75,22 @@ class Clause:
 
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
-    for n, raw in enumerate(text.split("\n")):
+    raws = text.split("\n")
+    # → 7/20に交換済みでした: one arrow line says what came of the text above, no list
+    arrows = sum(1 for raw in raws if raw.lstrip().startswith(_ARROWS))
+    for n, raw in enumerate(raws):
         if not raw.strip():
             continue
         m = _BULLET.match(raw)
         body = raw[m.end() :] if m else raw
+        bullet = m is not None and not (arrows == 1 and raw.lstrip().startswith(_ARROWS))
         if body.strip():
             numbered = m is not None and m.group().strip()[:1] in "0123456789("
-            out.append(Line(len(out), body.strip(), m is not None, numbered, n))
+            out.append(Line(len(out), body.strip(), bullet, numbered, n))
     return out
+
+
+_ARROWS = ("→", "▶", "►")
 
 
 def split_sentences(text: str) -> list[str]:

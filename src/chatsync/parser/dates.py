@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from chatsync.calendar import BusinessCalendar
 from chatsync.models import Due
 from chatsync.parser.datewords import (
+    ANSWER_DAY,
     BY_FIRST_CHAR,
     GAP_DATE_TIME,
     GAP_DATE_WD,
@@ -517,9 +518,14 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
         describes = False
         if not deadline:
             lo = max(0, start - 32)
-            describes = SUFFIX_DESC.match(text, end) is not None or (
-                may_hold(text[lo:start], PREFIX_DESC_HINT_JA, PREFIX_DESC_HINT_EN)
-                and PREFIX_DESC.search(text, lo, start) is not None
+            answer = due.at is None and ANSWER_DAY.match(text, end) is not None
+            describes = (
+                answer
+                or SUFFIX_DESC.match(text, end) is not None
+                or (
+                    may_hold(text[lo:start], PREFIX_DESC_HINT_JA, PREFIX_DESC_HINT_EN)
+                    and PREFIX_DESC.search(text, lo, start) is not None
+                )
             )
         found.append(_Found(DateMention(due, start, end, deadline, text[start:end]), describes))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ANSWER_DAY",
     "BY_FIRST_CHAR",
     "GAP_DATE_TIME",
     "GAP_DATE_WD",
@@ -321,8 +322,8 @@ SUFFIX_DESC = re.compile(
     r"|に(?:相談(?:しよう|しましょう|させ|する|します)|話し合(?:おう|いましょう)|話そう|話しましょう"
     r"|集ま(?:ろう|りましょう|る|ります))"
     r"|で\s*[0-9]+\s*(?:名|人|部屋|室|席|泊|台)"
-    # 納品日の確認、来週水曜で返事しておきます: the day is the answer given, not a deadline
-    r"|で\s*(?:お?返事|返信|回答|お?伝え|ご?連絡し)"
+    # 本日入庫の村瀬様 / 来週着工の現場: the day the thing arrives or starts, not a deadline
+    r"|(?:入庫|入荷|入居|入社|来店|来社|来院|着工|納車|搬入|到着|入院|退院|引っ?越し?|チェックイン)の"
     r"|は(?:休|お休|祝|定休|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)"
     # 土曜午前だけ午後に変えて / 火曜定休に: the day is the thing changed, or part of a name
     r"|(?:午前|午後|朝|夜)?(?:だけ|のみ)(?!で|まで)|定休"
@@ -335,6 +336,9 @@ SUFFIX_DESC = re.compile(
     r"|batch|order|booking|slot|class|build|release|edition|newsletter|sale|webinar|demo"
     r"|kickoff|offsite|training|shift|flight|dinner|lunch|run|standup|sync)\b)"
 )
+# 納品日の確認、来週水曜で返事しておきます: a day (not a time: 朝イチで連絡します is when)
+# given as the answer, not a deadline
+ANSWER_DAY = re.compile(r"\s*で\s*(?:お?返事|返信|回答|お?伝え|ご?連絡し)")
 PREFIX_DESC = re.compile(
     r"(?:会議|打ち?合わ?せ|定例|ミーティング|MTG|面談|面接|説明会|商談|訪問|来社|来客|出張|研修|セミナー"
     r"|イベント|懇親会|飲み会|新年会|忘年会|送別会|歓迎会|展示会|発売|公開|配信|入社|稼働|休み|休業|出社"

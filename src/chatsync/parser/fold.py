@@ -617,6 +617,13 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
                 moved = _on_the_tasks_day(task, due, m.sent)
                 room.replace(task, updates.move_due(task, moved, msg.message_id))
         return True
+    promises = [d for d in drafts if d.kind == "commitment" and not d.implicit]
+    theirs = [t for t in refs if t.requester_id == sender]
+    if promises and theirs and not any(sender in t.assignee_ids for t in refs):
+        # [rp 4tでもいいですか？] 佐野様に電話で確認しておきます: the one who asked takes the
+        # next step on; no acceptance, since they asked for the task, not took it
+        room.create(msg, promises)
+        return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
 

@@ -36,6 +36,7 @@ from chatsync.parser.clause_checks import (
     covers_a_shift,
     details,
     firm,
+    moves_an_occasion,
     only_a_day,
     option_answer,
     promised_next,
@@ -338,6 +339,8 @@ def _no_work_to_track(scan: _Scan, c: Clause, act: Act, dated: bool) -> bool:
     """An announcement that does what it says, a [toall] schedule, an answer to a question."""
     if act == Act.COMMITMENT and announces_itself(c, scan.mr.lines, scan.has_link, dated):
         return True
+    if act == Act.COMMITMENT and moves_an_occasion(c):
+        return True  # 朝礼を8:45からに前倒しします: the schedule, not work
     if act == Act.COMMITMENT and scan.pm.to_all and not self_or_by(c):
         return True  # [toall] 本日18時にリリースします: a schedule, not work due by a time
     return act == Act.REQUEST and bool(scan.pm.replies) and option_answer(c)  # B店でお願いします

@@ -440,7 +440,9 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     # Two pieces of work are two promises (単価表を更新して、先方に送付します); a request's
     # て-chain is the steps of one job (内容を確認して、押印申請をお願いします).
     coordinate = reading.act == Act.COMMITMENT and not conditional
-    pieces = _coordinated(body) if coordinate else _noun_pair(body)
+    pieces = _coordinated(body) if coordinate else [body]
+    if len(pieces) == 1:  # 室内清掃とナンバーの取り付けは僕がやります: two action nouns
+        pieces = _noun_pair(body)
     titles = tuple(t for t in (_render(a.text, _strip_tail(p)) for p in pieces) if t)
     title = titles[0] if len(titles) > 1 else _render(a.text, body)
     things = [t for t in body if t is not head]
@@ -462,7 +464,11 @@ def _noun_pair(body: list[Token]) -> list[list[Token]]:
                 return [first, second]
         elif body[i - 1].cls == "s" and i > 1 and body[i - 2].cls in "nsp":
             # 準備書面の誤字チェックと証拠番号の振り直し: each side its own thing and action
-            second = _strip_tail(body[i + 1 :])
+            second = body[i + 1 :]
+            topic = next(
+                (k for k, x in enumerate(second) if x.lemma in ("は", "が") and x.cls == "c"), None
+            )
+            second = _strip_tail(second[:topic])  # (…の取り付けは僕が: the work, not who)
             nos = [k for k, x in enumerate(second) if x.lemma == "の" and x.cls == "c"]
             no = nos[-1] if nos else 0
             action = second[no + 1 :]

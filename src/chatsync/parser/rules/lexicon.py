@@ -89,7 +89,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "イベント 懇親会 飲み会 ランチ 発表 本番 出張 当日 明日 本日 今日 今週 来週 今後 今年 "
         "今月 引き続き 今回 皆さん 皆様 みなさん 各位 件 旅行 撮影 式 登壇 本年 今年 今年度 "
         "来年 年 "
-        "今期 来期 週 月 当日 一年 本日中 引き続く 年度 本年度 来年度 新年度 下期 上期"
+        "今期 来期 週 月 当日 一年 本日中 引き続く 年度 本年度 来年度 新年度 下期 上期 "
+        "朝礼 終礼 朝会 夕礼"
     ),
     # Time words of a courtesy for work that goes on: 今週もよろしく, 引き続きよろしく.
     "ONGOING": _words(
@@ -264,6 +265,8 @@ LEXICON["BARE_ACTIONS"] = _words(
 LEXICON["GO_AND_DO"] = _words(
     "見る 確認 チェック 回収 受け取る 引き取る 調べる 点検 測る 撮る 撮影 下見 修理 交換 設置"
 )
+# 朝礼を8:45からに前倒しします: a meeting moved is a notice of the schedule, not work.
+LEXICON["MOVE_SCHEDULE"] = _words("前倒し 延期 変更 繰り上げ 繰り下げ 移動 ずらす 早める 遅らせる")
 # The trouble is gone (風量戻りました): the fix the task asked for worked.
 LEXICON["CAME_BACK"] = _words("戻る 復活")
 LEXICON["JUST_NOW"] = _words(
