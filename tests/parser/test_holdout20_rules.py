@@ -218,3 +218,64 @@ def test_first_thing_tomorrow_when_contacting_is_the_deadline_but_a_day_answered
     assert d.due is not None and d.due.at is not None
     [e] = read("[rp aid=1 to=7950-7950000001]納品日の確認、来週水曜で返事しておきます", sender=2)
     assert e.due is None
+
+
+def test_the_asker_agreeing_to_a_later_day_moves_the_deadline() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\nwe'd need the translation back by 11/20, thanks")
+    more = m(2, 3, f"{KIT.rp(1, 1)}sorry — we'd need until 11/25 for the translation")
+    ok = m(3, 1, f"{KIT.rp(1, 1)}11/25 works for us 👍")
+    [task] = fold(ask, more)
+    assert task.due is not None and task.due.day == date(2026, 11, 20)  # (3 is not involved)
+    [task] = fold(ask, more, ok)
+    assert task.due is not None and task.due.day == date(2026, 11, 25)
+    assert read("3 lines is ok for those", sender=1) == []
+
+
+def test_a_standup_next_line_is_the_senders_promise() -> None:
+    body = "standup\ndone: invoices for october sent\nnext: chase the printer on the proofs\nblockers: none"
+    [d] = read(body, sender=2)
+    assert d.kind == "commitment" and d.assignees == (2,) and d.title.startswith("Chase")
+    assert read("next triage: Thu 11:00", sender=2) == []
+
+
+def test_dropping_it_then_from_who_promised_calls_it_off() -> None:
+    promise = m(1, 2, "I'll get a second quote from the other supplier by Friday")
+    off = m(2, 2, f"{KIT.rp(2, 1)}ok, dropping the second quote then 👍")
+    [task] = fold(promise, off)
+    assert task.status is TaskStatus.CANCELLED
+
+
+def test_in_on_all_of_them_reports_the_entry_done() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\nplease put the new prices on all 80 items by friday")
+    done = m(2, 2, f"{KIT.rp(1, 1)}new prices are in on all 80 ✅")
+    [task] = fold(ask, done)
+    assert task.status is TaskStatus.DONE
+
+
+def test_both_ends_of_a_move_describe_the_appointment() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\ncould you call Mrs. Ito to move her fitting from Thursday to next week?"
+    )
+    assert d.due is None
+
+
+def test_a_word_that_starts_with_plan_is_no_plan_heading() -> None:
+    body = "planning office called — the permit is confirmed for 12/6. I'll let you know if they ask for more drawings"
+    assert read(body, sender=2) == []
+
+
+def test_thoughts_on_an_idea_ask_for_opinions_not_a_review() -> None:
+    assert (
+        read("the quiz night was a hit last year, thinking of doing it again — thoughts?", sender=2)
+        == []
+    )
+
+
+def test_what_a_late_piece_of_work_needs_explains_the_delay() -> None:
+    assert (
+        read(
+            "the brochure isn't done, sorry — the pricing page needs a call from Kenji first",
+            sender=2,
+        )
+        == []
+    )

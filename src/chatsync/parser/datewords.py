@@ -345,7 +345,9 @@ PREFIX_DESC = re.compile(
     r"|(?<![A-Za-z])(?i:meeting|workshop|call|sync|review|session|party|event|dinner|lunch)"
     r"(?:\s+(?i:is|was|will\s+be|has\s+moved\s+to|moved\s+to))?"
     r"|(?<![A-Za-z])(?i:starts?|begins?|launch(?:es)?|goes live|takes effect|kicks? off"
-    r"|(?:out|off|away|starting)\s+from|from)"  # I'm out from tomorrow: when a state starts
+    r"|(?:out|off|away|starting)\s+from|from"  # I'm out from tomorrow: when a state starts
+    # move it from Thursday to next week: both ends of the move describe the appointment
+    r"|from\s+[\w/:-]+(?:\s+[\w/:-]+)?\s+(?:to|until|till))"
     r"|(?<=[A-Za-z] )(?i:for(?:\s+(?:the|our|a|this))?))"
     r"(?:日|日程|日時)?\s*(?:は|が|:|=)?\s*$"
 )

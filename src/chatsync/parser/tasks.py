@@ -313,6 +313,10 @@ def _before_its_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act) -> _V
         return "detail"  # can u find out…? Ostara needs an answer by next Friday: why, when
     if act == Act.REQUEST and r.rule in NEED_RULES and asked_next(mr, i):
         return "detail"  # the rice needs picking up. can you arrange the van? one job
+    if act == Act.REQUEST and r.rule in NEED_RULES and Act.NOT_DONE in mr.acts:
+        return "skip"  # changelog isn't done — the deprecation part needs a call from Wen: why
+    if r.rule == "thoughts?" and not scan.has_link and Act.DONE not in mr.acts:
+        return "skip"  # thinking of doing the BBQ again — thoughts?: opinions on an idea
     return None
 
 

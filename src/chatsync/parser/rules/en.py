@@ -34,6 +34,14 @@ CANCEL = table(
         ("Cancel that, sorry", "The order is cancelled"),
     ),
     ("let's not", "let us not @EN_WORK_VERB …", ("so let's not book the caterer after all",)),
+    Rule(
+        "dropping it",
+        Act.CANCEL,
+        # ok, dropping the Korean quote then: the one who promised calls it off
+        "^ <rbi>* dropping|scrapping|shelving|ditching|cancelling|canceling the|this|that|it|my <w>* …",
+        ("ok, dropping the Korean quote then", "scrapping the teaser, no time"),
+        when=("!question",),
+    ),
     (
         "let's drop it",
         # let's drop the audiograms for this ep: the work called off
@@ -291,6 +299,14 @@ RESCHEDULE = table(
         "^ could|can we say|make|do it? … instead $",
         ("could we say 3/8 instead?", "can we make it Friday instead?"),
         when=("question",),
+    ),
+    Rule(
+        "a day works",
+        Act.RESCHEDULE,
+        # [rp] 11/14 works for us / Thursday is fine: the asker agrees to the new day
+        "^ next|the? <q>|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|tmrw th|st|nd|rd? be? works|fine|ok|okay …",
+        ("11/14 works for us", "Thursday is fine", "next monday works"),
+        when=("!question",),
     ),
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
     (
@@ -614,6 +630,14 @@ DONE = table(
         # all reviews are in: what was collected has all arrived (not "I'm in": a pronoun)
         "^ all|the|both? <wq>+ be all? in $",
         ("all reviews are in", "the signatures are in", "both quotes are in"),
+        when=("!question",),
+    ),
+    Rule(
+        "in on all of them",
+        Act.DONE,
+        # sale prices are in on all 140 SKUs / the numbers are in for Q3: entered, all of it
+        "^ all|the|both? <wq>+ be all? in on|for …",
+        ("sale prices are in on all 140 SKUs", "the Q3 numbers are in for every store"),
         when=("!question",),
     ),
     Rule(
