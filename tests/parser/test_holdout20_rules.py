@@ -279,3 +279,50 @@ def test_what_a_late_piece_of_work_needs_explains_the_delay() -> None:
         )
         == []
     )
+
+
+def test_yes_please_to_an_offer_said_as_a_condition_asks_the_offerer() -> None:
+    offer = m(1, 3, "I can pull a shortlist from the database for that role if it helps")
+    yes = m(2, 1, f"{KIT.rp(3, 1)}yes please, by tomorrow 10am if you can 🙏")
+    [task] = fold(offer, yes)
+    assert task.assignee_ids == (3,) and "shortlist" in task.title
+
+
+def test_what_a_client_wants_names_the_thing_even_with_a_count() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\nthe client wants 3 more photos for the brochure. any chance you could send them over by Friday?"
+    )
+    assert "photos" in d.title
+
+
+def test_a_day_said_fine_with_an_apostrophe_is_the_new_day() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\ncould you send the contract by friday?")
+    more = m(2, 2, f"{KIT.rp(1, 1)}sorry, only half done. can I send it Monday?")
+    ok = m(3, 1, f"{KIT.rp(1, 1)}Monday's fine 👍")
+    [task] = fold(ask, more, ok)
+    assert task.due is not None and task.due.day.weekday() == 0
+
+
+def test_a_part_of_the_count_with_the_keeps_it_open() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\ncould you update the tracker for your 5 open roles?")
+    part = m(2, 2, "tracker: 3 of the 5 roles updated, the last two wait on the client")
+    [task] = fold(ask, part)
+    assert task.status is TaskStatus.OPEN
+
+
+def test_checking_with_someone_from_the_assignee_is_progress_not_a_new_promise() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\nplease book a room for the client lunch")
+    note = m(2, 2, "room 5 is taken that day, 6 might be free — checking with facilities")
+    [task] = fold(ask, note)
+    assert task.status is TaskStatus.OPEN
+
+
+def test_in_then_more_is_done_and_still_missing_is_not() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\ncould you write the changelog for 2.1?")
+    done = m(2, 2, f"{KIT.rp(1, 1)}changelog is in, PR #44")
+    [task] = fold(ask, done)
+    assert task.status is TaskStatus.DONE
+    promise = m(1, 2, "I'll take the ISO week bug then")
+    draft = m(2, 2, "draft PR for the ISO week bug is up, still missing tests for week 53")
+    [task] = fold(promise, draft)
+    assert task.status is TaskStatus.OPEN

@@ -330,7 +330,7 @@ SUFFIX_DESC = re.compile(
     # Mon to Fri is a range; "tomorrow to have it checked" is the work's purpose
     r"|\s+(?i:to|until|through)\s+(?=[0-9]|(?i:the\s+[0-9]|mon|tue|wed|thu|fri|sat|sun|jan|feb"
     r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end|noon|midnight))"
-    r"|['’]s(?![A-Za-z])"
+    r"|['’]s(?![A-Za-z])(?!\s+(?:fine|ok|okay|good|perfect|better)\b)"  # (Monday's fine: is)
     # the 9/30 session, the 9/2 batch: an English noun after the day names the thing
     r"|\s+(?i:session|meeting|call|event|party|launch|workshop|visit|trip|shipment|delivery"
     r"|batch|order|booking|slot|class|build|release|edition|newsletter|sale|webinar|demo"

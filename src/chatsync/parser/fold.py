@@ -337,6 +337,8 @@ def _progress_note(room: WorkingRoom, draft: Draft, sender: int, mr: MessageRead
         return True
     if holds and _only_when_or_where(draft.title):
         return True  # B店は木曜の閉店後にやります: when and where, the work is the held task
+    if holds and draft.due is None and _ongoing(mr):
+        return True  # 4B is taken, 4A might be free — checking with facilities: under way
     if draft.due is not None and not draft.planned:
         return False  # 日報's 明日：仮編集に着手 is the day of the plan, not a new deadline
     if _names_self(mr):
@@ -345,6 +347,15 @@ def _progress_note(room: WorkingRoom, draft: Draft, sender: int, mr: MessageRead
         holds = [t for t in holds if len(t.assignee_ids) <= 2]
     mine = set(draft.keywords) - _GENERIC_KW
     return any(mine & set(t.keywords) for t in holds)
+
+
+def _ongoing(mr: MessageReading) -> bool:
+    """checking with facilities / looking into it: every promise is an -ing with no subject,
+    what the sender is doing now."""
+    promises = mr.clauses_of(Act.COMMITMENT)
+    return bool(promises) and all(
+        c.analysis.lang == "en" and c.tokens[0].form == "g" for c, _ in promises
+    )
 
 
 def _only_when_or_where(title: str) -> bool:

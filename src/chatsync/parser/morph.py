@@ -568,7 +568,9 @@ _ED_NOT = frozenset(
 )
 
 
-_STATE_AFTER = re.compile(r"\s+(?:live|up|out|done|ready|back|fixed|sorted|merged|deployed|in)\b")
+_STATE_AFTER = re.compile(
+    r"\s+(?:live|up|out|done|ready|back|fixed|sorted|merged|deployed|in|fine|ok|okay|good)\b"
+)
 _BEEN_AFTER = re.compile(r"\s+been\b", re.I)  # the plumber's been: has
 
 

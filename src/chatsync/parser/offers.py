@@ -8,10 +8,11 @@ Pure: the offer's text and the answer's reading in, a draft or None out.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from chatsync.calendar import BusinessCalendar
-from chatsync.parser.acts import Act, Reading
+from chatsync.parser.acts import Act, Reading, read_clause
 from chatsync.parser.dates import pick_due
 from chatsync.parser.message import (
     COURTESY_RULES,
@@ -21,7 +22,7 @@ from chatsync.parser.message import (
     read_message,
     work_of,
 )
-from chatsync.parser.morph import Token
+from chatsync.parser.morph import Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 
 __all__ = ["offer_taken"]
@@ -34,6 +35,8 @@ _YES_EN = re.compile(
     re.I,
 )
 _ABLE = frozenset({"できる", "わかる"})  # できますか / わかりますか ask about the addressee
+_CONDITIONAL_OFFERS = frozenset({"I can if"})
+_EN_IF = re.compile(r"\s+if\s+", re.I)
 _ANSWER_ACTS = frozenset({Act.REQUEST, Act.ACCEPT, Act.COURTESY, Act.INFO})
 
 
@@ -55,8 +58,8 @@ def _offer_clause(mr: MessageReading) -> int | None:
     a polite question on a work verb (変更かけますか？ — the sender asking whether to)."""
     for k in range(len(mr.clauses) - 1, -1, -1):
         c, r = mr.clauses[k], mr.readings[k]
-        if r.act == Act.OFFER and r.question:
-            return k
+        if r.act == Act.OFFER and (r.question or r.rule in _CONDITIONAL_OFFERS):
+            return k  # (I can pull a longlist if it helps: an offer said as a condition)
         if r.act == Act.INFO_ASK and c.analysis.lang == "ja" and _asks_whether_to(c.tokens):
             return k
     return None
@@ -89,6 +92,10 @@ def offer_taken(
     if k is None:
         return None
     c, r = offer.clauses[k], offer.readings[k]
+    head = _EN_IF.split(c.text)[0] if c.analysis.lang == "en" else ""
+    if head and head != c.text:  # I can pull a longlist … if it helps: the work, not the if
+        a = analyse(head)
+        c, r = replace(c, analysis=a), read_clause(a)
     as_promise = Reading(Act.COMMITMENT, r.rule, r.pred, r.work, r.strength, False, False, False)
     w = work_of(c, as_promise, ())
     if not w.title or (w.bare and w.pointer):

@@ -268,11 +268,16 @@ _PARTY = frozenset(
 )
 
 
+def _a_thing_starts(t: Token) -> bool:
+    """a / the / another / 3 (more CVs): what opens the noun phrase of a thing."""
+    return t.lemma in _ARTICLE or t.cls == "q"
+
+
 def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
     """What someone wants or needs, when it is a thing of its own (a quote for …), not
     feedback about another (input on the banner designs)."""
     k = next((i for i, t in enumerate(words) if t.lemma in _WANT), None)
-    if k is None or k + 2 >= len(words) or words[k + 1].lemma not in _ARTICLE:
+    if k is None or k + 2 >= len(words) or not _a_thing_starts(words[k + 1]):
         return None
     subject = [t for t in words[:k] if t.lemma not in ("also", "still", "the")]
     party = any(t.lemma in _PARTY for t in subject) or (
