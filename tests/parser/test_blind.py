@@ -37,6 +37,8 @@ from tests.parser.cases.blind18_en_cases import CASES as HOLDOUT18_EN
 from tests.parser.cases.blind18_ja_cases import CASES as HOLDOUT18_JA
 from tests.parser.cases.blind19_en_cases import CASES as HOLDOUT19_EN
 from tests.parser.cases.blind19_ja_cases import CASES as HOLDOUT19_JA
+from tests.parser.cases.blind20_en_cases import CASES as HOLDOUT20_EN
+from tests.parser.cases.blind20_ja_cases import CASES as HOLDOUT20_JA
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -464,9 +466,8 @@ def test_nineteenth_holdout_size_and_mix() -> None:
     _sized((HOLDOUT19_JA, HOLDOUT19_EN), min_messages=200, empty=2)
 
 
-# Holdout 19 is the newest estimate of unseen chat: floors at its scores now.
 HOLDOUT19_JA_FLOOR = {"f1": 0.99, "due": 0.98, "assignees": 0.99, "status": 0.99, "title": 0.98}
-HOLDOUT19_EN_FLOOR = {"f1": 0.96, "due": 0.96, "assignees": 0.99, "status": 0.89, "title": 0.96}
+HOLDOUT19_EN_FLOOR = {"f1": 0.97, "due": 0.96, "assignees": 0.99, "status": 0.96, "title": 0.96}
 
 
 def test_nineteenth_holdout_japanese_holds_its_floor() -> None:
@@ -485,6 +486,37 @@ def test_nineteenth_holdout_english_holds_its_floor() -> None:
     sight, English and mixed (221 messages, 58 tasks): f1 0.912 (precision 0.929, recall
     0.897), due 0.904, assignees 0.981, status 0.808, title 0.865."""
     _holds_floor(HOLDOUT19_EN, HOLDOUT19_EN_FLOOR)
+
+
+def test_twentieth_holdout_size_and_mix() -> None:
+    _sized((HOLDOUT20_JA, HOLDOUT20_EN), min_messages=230, empty=2)
+
+
+# Holdout 20 is the newest estimate of unseen chat: floors at its scores now.
+HOLDOUT20_JA_FLOOR = {"f1": 0.99, "due": 0.98, "assignees": 0.99, "status": 0.99, "title": 0.98}
+HOLDOUT20_EN_FLOOR = {"f1": 0.99, "due": 0.99, "assignees": 0.99, "status": 0.99, "title": 0.99}
+
+
+def test_twentieth_holdout_japanese_holds_its_floor() -> None:
+    """Written blind on 2026-12-04 (a site office, a hotel front desk in Golden Week,
+    admissions, food QA, a web agency with its client, a nursery, an event company, a car
+    dealer, a ward office over the year end, a vet clinic, a wedding venue, a print shop, a
+    sports club, a moving company); scored once at cbfc158. First sight, Japanese (257
+    messages, 65 tasks): f1 0.931 (precision 0.924, recall 0.938), due 0.934, assignees
+    0.967, status 0.918, title 0.852."""
+    _holds_floor(HOLDOUT20_JA, HOLDOUT20_JA_FLOOR)
+
+
+def test_twentieth_holdout_english_holds_its_floor() -> None:
+    """Written blind alongside (a biotech lab, a newsroom, school IT, a nonprofit appeal,
+    hotel revenue, game localisation, a hardware supply chain, a research office, e-commerce
+    ops, a dental front office, an architecture studio, a rugby club, recruiters, open-source
+    maintainers; five mixed rooms); scored once at 59e9b2d. First sight, English and mixed
+    (234 messages, 65 tasks): f1 0.919 (precision 0.886, recall 0.954), due 0.903,
+    assignees 0.984, status 0.935, title 0.984. While the writer was still finishing, the
+    all-sets script printed this file's aggregate once (f1 0.919, status 0.919) at an
+    earlier tree; no error line was seen before the scored commit."""
+    _holds_floor(HOLDOUT20_EN, HOLDOUT20_EN_FLOOR)
 
 
 def _shared_match() -> Any:
