@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chatsync.parser.acts import Act
+from chatsync.parser.acts import Act, Reading
 from chatsync.parser.clauses import Clause
 from chatsync.parser.message import MessageReading, balanced, read_message
 from chatsync.parser.morph import Analysis, Token, analyse
@@ -115,6 +115,63 @@ def _done_before(mr: MessageReading, i: int) -> str:
     return ""
 
 
+def comma_topic(c: Clause) -> str:
+    """保存食のレシピページ、分量の表記を統一しました → 保存食のレシピページ: nouns (joined by
+    の) before the clause's first comma — the thing the message is about. Not a time, a
+    greeting or a person (今日、 / 田中さん、)."""
+    toks = c.tokens
+    k = next((k for k, t in enumerate(toks) if t.surface in ("、", ",")), -1)
+    head = toks[:k]
+    if not 0 < k <= 8 or head[-1].cls not in "nspx" or head[-1].lemma in _NOT_A_TOPIC:
+        return ""
+    if not all(
+        t.cls in "nspqx" or (t.cls == "c" and t.lemma == "の") or t.surface in "()（）"
+        for t in head
+    ):
+        return ""
+    if any(t.lemma in _HONORIFIC_SUFFIX or t.lemma in _PARTIES for t in head):
+        return ""
+    return c.text[: toks[k].start].strip()
+
+
+_NOT_A_TOPIC = LEXICON["TIME"] | LEXICON["ADDRESSEES"] | LEXICON["THANKS"] | LEXICON["OCCASION"]
+
+
+def _no_thing(title: str) -> bool:
+    """100枚追加で刷る / ME室に修理出す / 調理場と調整 / レイアウトへの流し込み: what to do,
+    with whom or where, but no thing it is done to (no を, が or は, and every noun phrase
+    but the action itself marked by a case particle)."""
+    if not title:
+        return True
+    toks = [t for t in analyse(title).tokens if t.cls != "y"]
+    if not toks or any(t.lemma in ("を", "が", "は") and t.cls == "c" for t in toks):
+        return False
+    k = 0
+    while k < len(toks):
+        if toks[k].cls not in "npxqs":
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(toks) and toks[end + 1].cls in "npxqs":
+            end += 1  # ME室, 100枚追加: one noun phrase
+        rest = toks[end + 1 :]
+        # followed by a case particle, or the action itself (修理 | 出す, 流し込み)
+        if rest and rest[0].lemma not in _CASE and not all(t.cls in "va" for t in rest):
+            return False
+        k = end + 1
+    return True
+
+
+_CASE = frozenset({"に", "へ", "と", "から", "で", "まで"})
+
+
+def _with_topic(topic: str, title: str) -> str:
+    if not title:
+        return topic
+    last = [t for t in analyse(title).tokens if t.cls != "y"][-1]
+    return f"{topic}を{title}" if last.cls == "v" else f"{topic}の{title}"
+
+
 def _why(c: Clause) -> bool:
     """万国旗が切れていたので / 見積を出したので: a clause that gives the reason."""
     return c.text.rstrip("、, ").endswith(("ので", "から", "ため"))
@@ -202,13 +259,18 @@ def _of_or_a_day(toks: tuple[Token, ...], k: int) -> bool:
     return k > 0 and (toks[k - 1].cls == "q" or toks[k - 1].surface in ")）")
 
 
-def with_its_thing(mr: MessageReading, i: int, c: Clause, title: str) -> tuple[str, int | None]:
+def with_its_thing(
+    mr: MessageReading, i: int, c: Clause, title: str, ask: Reading | None = None
+) -> tuple[str, int | None]:
     """Clause ``i``'s title (``c`` as read) with the thing a clause before names, and which.
 
     各自の担当分を埋めてください after チェックリストを載せました → チェックリストの担当分;
     原因を調べます after 夜間バックアップが失敗しているので → 夜間バックアップの原因;
     問屋さんに注文しておきます after リボン、在庫切れでした → リボンを問屋さんに注文;
-    print 60 copies / sanity-check the wording → of the thing the clause before names."""
+    print 60 copies / sanity-check the wording → of the thing the clause before names.
+    ``ask``: the clause's reading when it asks someone for work (not a courtesy); only an
+    ask takes the thing from an earlier topic (…までにいただけますでしょうか), since a promise
+    after a report is often the next step on the thing reported."""
     title = HEADING.sub("", title)  # 【引き継ぎ】302号室…: a label, not the work
     if i == 0:
         return title, None
@@ -244,6 +306,12 @@ def with_its_thing(mr: MessageReading, i: int, c: Clause, title: str) -> tuple[s
         obj = object_of(before.analysis)
         if obj and len(obj) <= 15 and not party_only(f"{obj}に"):
             title = f"{obj}を{title}"
+    elif c.analysis.lang == "ja" and ask is not None and _no_thing(title):
+        # 点滴スタンド、キャスターがガタついてます。ME室に修理出しときます / 申込書、なくなり
+        # そうです。100枚追加で刷ってもらえますか: the topic an earlier clause opened with
+        topic = next((t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), "")
+        if topic:
+            title = _with_topic(topic, title)
     if c.analysis.lang != "en":
         return title, thing_at
     if COPIES.search(title):

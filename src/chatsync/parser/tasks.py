@@ -221,7 +221,10 @@ def _read_clause(scan: _Scan, i: int) -> None:
         return scan.note(i, verdict)
 
     title = ctx.directory.without_addressed_names(w.title) if w.title else w.title
-    title, thing_at = with_its_thing(mr, i, c, title)
+    # (よろしく is a closing; お願いします asks when it names work: 流し込みをお願いします)
+    asks = act == Act.REQUEST and not courtesy(c) and (bool(title) or r.question)
+    ask = r if asks else None
+    title, thing_at = with_its_thing(mr, i, c, title, ask)
     answer = act == Act.REQUEST and (r.action == CONFIRM or asks_reply(title))
     title, w, confidence = _thing_said_elsewhere(scan, i, c, r, act, w, title)
     verdict = _greeting_only(c, r, act, w, title)
