@@ -27,3 +27,16 @@ def test_an_ask_that_names_its_thing_or_a_closing_keeps_its_own_words() -> None:
     )
     assert d.title.startswith("在庫")
     assert read("コピー機のトナー、交換しておきました。週末もよろしくお願いします", sender=2) == []
+
+
+def test_call_them_back_names_the_caller() -> None:
+    body = "[To:2]佐藤 花子さん\n山本様からお電話がありました。「請求書の宛名を変えたい」とのことです。折り返しお願いします"
+    [d] = read(body)
+    assert "山本様" in d.title and "折り返し" in d.title
+
+
+def test_bare_steps_in_a_list_are_steps_of_the_thing_its_header_names() -> None:
+    body = "研修資料の件です。\n・作成：佐藤さん（金曜中）\n・レビュー：鈴木さん（来週月曜まで）"
+    drafts = read(body)
+    assert [d.title for d in drafts] == ["研修資料の作成", "研修資料のレビュー"]
+    assert [d.assignees for d in drafts] == [(2,), (3,)]

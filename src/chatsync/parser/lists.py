@@ -299,6 +299,11 @@ def list_drafts(
         if w.pointer and title == w.title and c is not mr.clauses[0]:
             title = mr.clauses[0].text.strip(" ,、")  # show notes, I'd need them by Monday
         title = _ARROW.sub("を", title)  # 概算説明資料 → 私が作ります: the thing, then the act
+        if head is not None and title.removeprefix("ご").removeprefix("お") in _BARE_ACTIONS:
+            # 切替手順書の件です。・作成：吉村くん ・レビュー：井上さん: each step of the
+            # thing the header names
+            thing = _header_thing(head)
+            title = f"{thing}の{title}" if thing else title
         if r.act == Act.COMMITMENT and (w.other_subject or starts_then(c)):
             continue
         if r.act == Act.COMMITMENT:
@@ -315,6 +320,21 @@ def list_drafts(
 _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
 _ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
+
+
+def _header_thing(head: MessageReading) -> str:
+    """リハーサル用の切替手順書の件です → リハーサル用の切替手順書: what a list's header is about."""
+    for c in head.clauses:
+        about = _ABOUT.match(c.text)
+        if about is not None:
+            return about.group(1).strip()
+    return ""
+
+
+_ABOUT = re.compile(r"^(?:【[^】]*】)?\s*([^、。]{2,25}?)\s*(?:の件|について|に関して)")
+
+
+_BARE_ACTIONS = LEXICON["BARE_ACTIONS"] | {"作成", "手配", "準備", "発送", "送付", "提出"}
 
 
 def _handed_over(head: MessageReading, ctx: TaskContext) -> bool:

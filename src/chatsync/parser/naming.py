@@ -13,6 +13,7 @@ from chatsync.parser.acts import Act, Reading
 from chatsync.parser.clauses import Clause
 from chatsync.parser.message import MessageReading, balanced, read_message
 from chatsync.parser.morph import Analysis, Token, analyse
+from chatsync.parser.normalise import QUOTE_MARK
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import combine, names_a_thing, object_of
 
@@ -204,8 +205,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
         if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
             continue  # ([To:2]Kwame names who, not what)
         obj = object_of(mr.clauses[j].analysis)
-        if not names_a_thing(obj, mr.readings[j].act):
-            continue
+        if not names_a_thing(obj, mr.readings[j].act) or QUOTE_MARK.strip("「」") in obj:
+            continue  # (「引用」とのことです: what the quoted caller said, not a thing)
         if _where_or_when(mr.clauses[j].analysis, obj):
             aside = aside or obj  # 共有フォルダに入れてあります / 3/19の午後をご希望です
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["STEPS", "normalise"]
+__all__ = ["QUOTE_MARK", "STEPS", "normalise"]
 
 # :thumbsup: :pray: — Slack-style shortcodes typed or pasted into Chatwork.
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:", re.I)
@@ -73,6 +73,8 @@ _SIGNATURE = re.compile(
 _QUOTE_LINE = re.compile(r"^\s*(?:>|＞).*$", re.M)
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#―—]{3,}|-{2,}\s*以下\s*-{2,}).*$")
 # A request quoted in 「」 or “ ” (「至急ご対応ください」とのことです): someone else's words.
+# What a quoted ask becomes: it stays a sentence, but names nothing to work on.
+QUOTE_MARK = "「引用」"
 _QUOTED_ASK = re.compile(
     r"「([^「」]{2,400}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|[。!?.]))」"
     r"|“([^“”]{2,400}?[.!?])”"
@@ -137,7 +139,7 @@ def _timecodes(text: str) -> str:
 
 
 def _quoted_asks(text: str) -> str:
-    return _QUOTED_ASK.sub("「引用」", text)
+    return _QUOTED_ASK.sub(QUOTE_MARK, text)
 
 
 def _abbreviations(text: str) -> str:

@@ -618,7 +618,8 @@ def _bare(body: Sequence[Token], transfer: bool = False) -> bool:
         names = t.cls == "s" and nxt is not None and nxt.lemma in ("の", "を", "が", "は", "も")
         if names and t.lemma not in _SERVICE:
             return False  # スライドの修正 names a thing; 修理の手配 names only a service
-        if t.cls in "npqk" and t.lemma not in _LIGHT:
+        if t.cls in "npqk" and t.lemma not in _LIGHT and t.lemma not in _BARE_ACTIONS:
+            # (折り返し: a noun that is only an action — call them back)
             if t.cls == "p" and nxt is not None and nxt.lemma in _HONORIFIC_SUFFIX:
                 continue  # 安藤さんと: a person, not a thing
             return False
