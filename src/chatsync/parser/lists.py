@@ -323,7 +323,7 @@ _ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
 
 
 def _header_thing(head: MessageReading) -> str:
-    """リハーサル用の切替手順書の件です → リハーサル用の切替手順書: what a list's header is about."""
+    """リハーサル用の切替手順書の件です → リハーサル用の切替手順書: a list header's thing."""
     for c in head.clauses:
         about = _ABOUT.match(c.text)
         if about is not None:

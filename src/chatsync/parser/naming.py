@@ -205,8 +205,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
         if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
             continue  # ([To:2]Kwame names who, not what)
         obj = object_of(mr.clauses[j].analysis)
-        if not names_a_thing(obj, mr.readings[j].act) or QUOTE_MARK.strip("「」") in obj:
-            continue  # (「引用」とのことです: what the quoted caller said, not a thing)
+        if not names_a_thing(obj, mr.readings[j].act) or _REPORTED.match(mr.clauses[j].text):
+            continue  # (「…」とのことです: what the caller said, not a thing)
         if _where_or_when(mr.clauses[j].analysis, obj):
             aside = aside or obj  # 共有フォルダに入れてあります / 3/19の午後をご希望です
             continue
@@ -230,6 +230,7 @@ def _planned(mr: MessageReading, j: int) -> bool:
     )
 
 
+_REPORTED = re.compile(rf"^(?:{QUOTE_MARK}|「[^」]*」)\s*(?:と|って)(?:のこと|言|おっしゃ|聞)")
 _DAY_ONLY = re.compile(
     r"^[\d０-９/／月日年()（）月火水木金土祝・\s]+(?:の)?(?:午前|午後|朝|昼|夕方|夜|中|以降)?$"
 )

@@ -258,8 +258,8 @@ LEXICON["ALSO"] = _words(
     "あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus"
 )
 LEXICON["BARE_ACTIONS"] = _words(
-    "確認 レビュー チェック 対応 返信 回答 検討 承認 添削 フィードバック 一読 査収 押印 決裁 折り返し 折返し "
-    "見る 修正 review check look"
+    "確認 レビュー チェック 対応 返信 回答 検討 承認 添削 フィードバック 一読 査収 押印 決裁 "
+    "折り返し 折返し 見る 修正 review check look"
 )
 # Work one goes somewhere to do (見てきます, 回収してきます), unlike an errand (買ってきます).
 LEXICON["GO_AND_DO"] = _words(
