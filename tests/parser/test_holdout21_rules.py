@@ -4,6 +4,7 @@ written with sentences of their own (not the labelled messages)."""
 
 from __future__ import annotations
 
+from chatsync.models import TaskStatus
 from tests.parser.rulekit import MEMBERS, RuleKit
 
 KIT = RuleKit(7960, MEMBERS[:3])
@@ -40,3 +41,40 @@ def test_bare_steps_in_a_list_are_steps_of_the_thing_its_header_names() -> None:
     drafts = read(body)
     assert [d.title for d in drafts] == ["研修資料の作成", "研修資料のレビュー"]
     assert [d.assignees for d in drafts] == [(2,), (3,)]
+
+
+def test_an_owner_after_a_colon_with_a_bare_day_after_the_name() -> None:
+    body = "【担当】\n・会報の表紙の選定：佐藤さん\n・理事長インタビューのまとめ：鈴木さん 11/20(金)まで"
+    drafts = read(body)
+    assert [d.assignees for d in drafts] == [(2,), (3,)]
+    assert drafts[1].due is not None and "インタビュー" in drafts[1].title
+
+
+def test_going_to_pick_something_up_is_a_promise() -> None:
+    [d] = read("ありがとうございます！資料のUSB、火曜に取りに伺います", sender=2)
+    assert d.kind == "commitment" and "USB" in d.title
+
+
+def test_a_part_done_and_still_a_third_keeps_it_open_and_could_not_moves_it() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n講演の文字起こしをお願いします。金曜まで")
+    part = m(2, 2, "講演の文字起こし、前半は済んでます。思ったより長くて…まだ3分の1です")
+    [task] = fold(ask, part)
+    assert task.status is TaskStatus.OPEN
+    late = m(
+        3,
+        2,
+        f"{KIT.rp(1, 1)}すみません、文字起こし、今日中は無理でした…明後日の日曜までには必ず送ります",
+    )
+    [task] = fold(ask, part, late)
+    assert task.status is TaskStatus.OPEN and task.due is not None and task.due.day.weekday() == 6
+
+
+def test_received_after_a_comma_closes_the_pickup() -> None:
+    promise = m(1, 2, "資料のUSB、火曜に取りに伺います")
+    got = m(
+        2,
+        2,
+        "[qt][qtmeta aid=2 time=1794787800]資料のUSB、火曜に取りに伺います[/qt]\nUSB、受け取りました！",
+    )
+    [task] = fold(promise, got)
+    assert task.status is TaskStatus.DONE

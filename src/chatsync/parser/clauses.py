@@ -34,6 +34,7 @@ _SENT_END = re.compile(
     # an ellipsis that trails off ends the sentence, one that pauses inside it does not
     # (試してもらえたり…しますか)
     r"|(?<=\.)" + _ABBREV + r"(?<!\.\.\.(?=[しすまでだ]))\s*(?=[ぁ-んァ-ヶ一-龥])"
+    r"|(?<=[たす]…)(?![しすまでだ])\s*(?=[ぁ-んァ-ヶ一-龥])"  # 無理でした…明後日までに送ります
     # 集計しました → 23名です: after a predicate, an arrow starts what came of it
     r"|(?:(?<=した)|(?<=ます)|(?<=です)|(?<=い)|(?<=だ))\s*(?:→|->)\s*"  # 悪い→明日…
     # お願いします 今日までで！: a space after a polite predicate ends it (a long vowel gone)

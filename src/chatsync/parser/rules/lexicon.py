@@ -263,7 +263,8 @@ LEXICON["BARE_ACTIONS"] = _words(
 )
 # Work one goes somewhere to do (見てきます, 回収してきます), unlike an errand (買ってきます).
 LEXICON["GO_AND_DO"] = _words(
-    "見る 確認 チェック 回収 受け取る 引き取る 調べる 点検 測る 撮る 撮影 下見 修理 交換 設置"
+    "見る 確認 チェック 回収 受け取る 引き取る 取る 届ける 調べる 点検 測る 撮る 撮影 "
+    "下見 修理 交換 設置"
 )
 # 朝礼を8:45からに前倒しします: a meeting moved is a notice of the schedule, not work.
 LEXICON["MOVE_SCHEDULE"] = _words("前倒し 延期 変更 繰り上げ 繰り下げ 移動 ずらす 早める 遅らせる")
