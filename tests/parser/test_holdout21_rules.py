@@ -78,3 +78,24 @@ def test_received_after_a_comma_closes_the_pickup() -> None:
     )
     [task] = fold(promise, got)
     assert task.status is TaskStatus.DONE
+
+
+def test_what_the_asked_thing_should_hold_is_a_detail_even_with_mo() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n先月分のクレームの集計、明日中にお願いできますか。件数だけでなく分類別の内訳もつけてください。"
+    )
+    assert "集計" in d.title
+
+
+def test_reusing_the_last_one_says_how() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n控えの返送、3営業日以内にお願いします。送り状は前回のものを流用してください。"
+    )
+    assert "返送" in d.title
+
+
+def test_a_part_arriving_is_no_promise_and_a_later_announcement_is_no_task() -> None:
+    assert read("部品は8/16(金)入荷予定です。", sender=2) == []
+    assert (
+        read("模試の申込、最終31名でした！当日の監督シフトは来週お知らせします。", sender=2) == []
+    )

@@ -163,6 +163,16 @@ def details(
     """A request after another one in the same message that only details it: a deadline or a
     manner (明日までにいただけると助かります; 15時までに一次回答をもらえると助かります)."""
     c = mr.clauses[i]
+    # 件数だけでなく内訳もつけてください: what the asked thing holds (あと、予約も入れて: a
+    # second piece of work)
+    also_lead = any(t.lemma in _ALSO and t.cls != "c" for t in c.tokens[:3])
+    if (
+        r.act == Act.REQUEST
+        and drafts[-1].kind == "request"
+        and not also_lead
+        and (says_how(c, r, _INCLUDE))
+    ):
+        return True
     if also(c):
         return False
     prev = drafts[-1]
@@ -189,8 +199,13 @@ def details(
 def says_how(c: Clause, r: Reading, verbs: frozenset[str] | None = None) -> bool:
     """An ask whose verb is a manner (使う, 参照, follow): how to do work, not work."""
     verb = next(
-        (t for t in reversed(c.tokens[: r.pred + 1]) if t.cls in "vs" and t.form != "!"), None
-    )
+        (
+            t
+            for t in reversed(c.tokens[: r.pred + 1])
+            if t.cls in "vs" and t.form != "!" and t.lemma not in ("する", "いたす")
+        ),
+        None,
+    )  # (流用してください: the action noun before する)
     return verb is not None and verb.lemma in (_MANNER_VERB if verbs is None else verbs)
 
 

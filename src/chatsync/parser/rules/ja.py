@@ -490,6 +490,14 @@ INFO = table(
         ("何か分かったら共有します", "返事が来たらお知らせします"),
         when=("conditional",),
     ),
+    Rule(
+        "will announce",
+        Act.INFO,
+        # 当日の監督シフトは来週お知らせします: the thing will be announced, no work to track
+        "は … お知らせ|周知|告知 する|いたす <a>* $",
+        ("当日のシフトは来週お知らせします", "詳しい日程は改めて周知します"),
+        when=("!question",),
+    ),
 )
 
 DONE = table(

@@ -42,6 +42,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "寝る 起きる 食べる 飲む 言う 聞く 話す 座る 泊まる 混む 空く 届く 変わる 決まる 残る "
         "降る 晴れる 集まる 並ぶ 開く 閉まる 続く 増える 減る 起こる 発生 故障 失敗 成功 "
         "推奨 お勧め おすすめ 予定 中止 休会 不在 留守 します いたす する 思い出す 忘れる "
+        "入荷 入庫 着荷 "
         "頑張る がんばる 努める 気をつける 注意 反省 謝る 詫びる お詫び 恐縮 遠慮 辞退 くる "
         "いらっしゃる おっしゃる なさる 召し上がる 見える 切り替わる 切り替える 載る 揃う 壊れる "
         "できる 間に合う 帰省 出張 通院 休暇 有給 半休 午前休 午後休 在席 離席 退席 付く 見つかる "
@@ -348,8 +349,10 @@ LEXICON["INCOMING"] = _words(
     "予約 キャンセル 来店 苦情 変更 不明点"
 )
 # What a piece of work should hold, said after the ask for it (…を入れてください).
-LEXICON["INCLUDE_VERB"] = _words("入れる 含める 記載 明記 盛り込む 添える include mention")
-LEXICON["MANNER_VERB"] = _words("使う 用いる 使用 参照 従う 沿う 準拠 利用 踏襲 use follow")
+LEXICON["INCLUDE_VERB"] = _words(
+    "入れる 含める 記載 明記 盛り込む 添える 付ける つける 付す include mention"
+)
+LEXICON["MANNER_VERB"] = _words("使う 用いる 使用 参照 従う 沿う 準拠 利用 踏襲 流用 use follow")
 # What happens at a time rather than gets done by it (triage call at 11).
 LEXICON["EN_EVENT"] = _words(
     "call meeting sync standup stand-up session demo retro huddle kickoff kick-off workshop "
