@@ -99,3 +99,32 @@ def test_a_part_arriving_is_no_promise_and_a_later_announcement_is_no_task() -> 
     assert (
         read("模試の申込、最終31名でした！当日の監督シフトは来週お知らせします。", sender=2) == []
     )
+
+
+def test_phoned_but_they_could_not_keeps_it_open_and_the_requester_moves_it() -> None:
+    ask = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\n給湯器の点検、業者さんに手配をお願いします。金曜中だと助かります",
+    )
+    tried = m(
+        2,
+        2,
+        f"{KIT.rp(1, 1)}業者さんに電話しましたが、今週はいっぱいで無理とのことでした。来週火曜なら来られるそうです",
+    )
+    moved = m(3, 1, f"{KIT.rp(2, 2)}了解です、では期限は来週火曜に変更で。")
+    [task] = fold(ask, tried, moved)
+    assert task.status is TaskStatus.OPEN and task.due is not None and task.due.day.weekday() == 1
+
+
+def test_both_by_a_day_after_a_list_gives_every_line_the_day() -> None:
+    body = "[To:2]佐藤 花子さん [To:3]鈴木 一郎さん\n口コミの返信をまとめてやりましょう。\n・低評価の返信文案：佐藤さん\n・お礼の返信：鈴木さん\nどちらも金曜までにお願いします。"
+    drafts = read(body)
+    assert len(drafts) == 2 and all(d.due is not None for d in drafts)
+
+
+def test_so_many_left_with_a_verb_keeps_it_open() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\nお礼状の下書きをお願いします")
+    part = m(2, 2, "お礼状、下書きまでできました。あと8件残ってます")
+    [task] = fold(ask, part)
+    assert task.status is TaskStatus.OPEN

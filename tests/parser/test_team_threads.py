@@ -189,9 +189,17 @@ def test_passing_a_reported_thing_on_is_new_work_but_looking_at_it_is_not() -> N
     tasks = fold(
         m(1, 1, "[To:2]佐藤さん 見積もり作ってもらえますか"),
         m(2, 2, rp(1, 1) + "田中 太郎さん\n見積もり作成しました。"),
-        m(3, 1, "ありがとうございます。あとで見ておきます"),
+        m(3, 1, "ありがとうございます。確認します"),
     )
     assert len(tasks) == 1
+    # あとで見ておきます puts the look off to later: a promise, as extraction.md reads
+    # あとで直しておきます (holdouts 14 and 21 label it so)
+    tasks = fold(
+        m(1, 1, "[To:2]佐藤さん 見積もり作ってもらえますか"),
+        m(2, 2, rp(1, 1) + "田中 太郎さん\n見積もり作成しました。"),
+        m(3, 1, "ありがとうございます。あとで見ておきます"),
+    )
+    assert len(tasks) == 2 and tasks[1].assignee_ids == (1,)
 
 
 def test_a_name_called_inside_the_ask_is_no_part_of_its_title() -> None:

@@ -90,10 +90,10 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
         return
     if not drafts and pm.replies and _offer_taken(room, m):
         return
-    if reported is not None and reported != msg.account_id:
+    if reported is not None and reported != msg.account_id and not _for_later(mr):
         # 「提出しました」「確認します。ありがとう」: the requester acknowledging a report
-        # ("I'll send comments by thursday" has a day of its own: a promise).
-        # 先方に送っておきます passes the reported thing on: work of its own
+        # ("I'll send comments by thursday" has a day of its own: a promise; あとで目を通して
+        # おきます, a promise for later). 先方に送っておきます passes the reported thing on
         drafts = [
             d
             for d in drafts
@@ -138,6 +138,14 @@ def _close_listed_done(room: WorkingRoom, m: Msg) -> None:
             if sender in t.assignee_ids and words & set(t.keywords):
                 room.replace(t, updates.mark_done(t, m.msg.message_id, m.msg.send_time))
                 break
+
+
+def _for_later(mr: MessageReading) -> bool:
+    """あとで目を通しておきます / 後ほど確認します: a promise put off to later, not an ack."""
+    return any(t.lemma in _LATER for c, _ in mr.clauses_of(Act.COMMITMENT) for t in c.tokens)
+
+
+_LATER = LEXICON["LATER"] - {"改めて", "別途"}
 
 
 def _offer_taken(room: WorkingRoom, m: Msg) -> bool:

@@ -204,7 +204,9 @@ AWAY_LEAD = re.compile(
     re.I,
 )
 # After a list: a deadline for every item (all by Friday, いずれも月末までに).
-_ALL_ITEMS = re.compile(r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも)", re.I)
+_ALL_ITEMS = re.compile(
+    r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも|どちらも|両方とも?)", re.I
+)
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*[:：]\s*(?=\S)", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
