@@ -538,7 +538,7 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
             return True
 
     changed = False
-    mixed = {Act.DONE, Act.NOT_DONE} <= mr.acts
+    mixed = {Act.DONE, Act.NOT_DONE} <= mr.acts and not updates.only_tried(mr)
     unfinished = bool({Act.NOT_DONE, Act.RESCHEDULE} & mr.acts)
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]

@@ -276,6 +276,20 @@ def cancelled_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     return [t for t in tasks if any(k in said for k in t.keywords if len(k) >= 2)]
 
 
+def only_tried(mr: MessageReading) -> bool:
+    """業者さんに電話しましたが、無理とのことでした / I called but nobody picked up: what was
+    done is only the attempt — every report of work done ends in が/けど and the clause
+    after it says the work did not happen."""
+    pairs = list(zip(mr.clauses, mr.readings, strict=True))
+    dones = [k for k, (_, r) in enumerate(pairs) if r.act == Act.DONE]
+    return bool(dones) and all(
+        pairs[k][0].text.rstrip("、, ").endswith(("が", "けど", "けれど", "けれども"))
+        and k + 1 < len(pairs)
+        and pairs[k + 1][1].act == Act.NOT_DONE
+        for k in dones
+    )
+
+
 def says_new_due(mr: MessageReading) -> bool:
     """期限を4/7に変更させてください, 金曜まで延ばします, can I have until …"""
     return Act.RESCHEDULE in mr.acts
