@@ -128,3 +128,12 @@ def test_so_many_left_with_a_verb_keeps_it_open() -> None:
     part = m(2, 2, "お礼状、下書きまでできました。あと8件残ってます")
     [task] = fold(ask, part)
     assert task.status is TaskStatus.OPEN
+
+
+def test_a_part_in_a_state_is_no_partial_report() -> None:
+    body = "昨日の雨のあと、駐車場のラインが一部剥げてるのに気づきました。業者さんに補修の見積もり頼んでおきます"
+    [d] = read(body, sender=2)
+    assert d.kind == "commitment" and "補修" in d.title
+    ask = m(1, 1, "[toall]\n売場の写真、展開したら撮って貼ってください")
+    note = m(2, 2, body)
+    assert len(fold(ask, note)) == 2
