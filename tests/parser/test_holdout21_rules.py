@@ -137,3 +137,17 @@ def test_a_part_in_a_state_is_no_partial_report() -> None:
     ask = m(1, 1, "[toall]\n売場の写真、展開したら撮って貼ってください")
     note = m(2, 2, body)
     assert len(fold(ask, note)) == 2
+
+
+def test_a_promise_pointing_at_what_was_just_done_is_no_acceptance_of_an_older_task() -> None:
+    ask = m(1, 1, "[toall]\neveryone pls log your hours in the tracker by Friday")
+    merged = m(2, 2, "merged. will roll it to the Osaka fleet tomorrow")
+    tasks = fold(ask, merged)
+    assert len(tasks) == 2 and tasks[0].due is not None and tasks[0].due.day.weekday() == 4
+
+
+def test_phoned_but_nobody_was_there_closes_nothing() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n撮影許可の申請、金曜までに出してもらえますか")
+    tried = m(2, 2, "市役所に電話しましたが、担当の方が不在でした")
+    [task] = fold(ask, tried)
+    assert task.status is TaskStatus.OPEN

@@ -436,6 +436,8 @@ def _accepted_task(
     if not asked:
         return _claimed(room, drafts[0], sender, sent)
     task = max(asked, key=lambda t: t.created_at)
+    if drafts[0].implicit and Act.DONE in mr.acts:
+        return None  # merged. will roll it to the fleet tomorrow: "it" is what was just done
     authors, text = replied
     if authors and task.requester_id not in authors and not _names_task(text, task):
         return None  # [rp Chloe] I'll check it by 3pm: an answer to Chloe, not to that task

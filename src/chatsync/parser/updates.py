@@ -285,9 +285,17 @@ def only_tried(mr: MessageReading) -> bool:
     return bool(dones) and all(
         pairs[k][0].text.rstrip("、, ").endswith(("が", "けど", "けれど", "けれども"))
         and k + 1 < len(pairs)
-        and pairs[k + 1][1].act == Act.NOT_DONE
+        and (pairs[k + 1][1].act == Act.NOT_DONE or _nobody_there(pairs[k + 1][0]))
         for k in dones
     )
+
+
+def _nobody_there(c: Clause) -> bool:
+    """担当の方が不在でした / 留守でした: whoever the work needed was not there."""
+    return any(t.lemma in _ABSENT for t in c.tokens)
+
+
+_ABSENT = frozenset({"不在", "留守", "留守電", "お休み", "休み", "外出中", "離席"})
 
 
 def says_new_due(mr: MessageReading) -> bool:
