@@ -151,3 +151,10 @@ def test_phoned_but_nobody_was_there_closes_nothing() -> None:
     tried = m(2, 2, "市役所に電話しましたが、担当の方が不在でした")
     [task] = fold(ask, tried)
     assert task.status is TaskStatus.OPEN
+
+
+def test_a_filing_that_went_through_is_done() -> None:
+    promise = m(1, 2, "道路使用許可は私の方で取ります")
+    through = m(2, 2, "道路使用許可、受理されました🚓")
+    [task] = fold(promise, through)
+    assert task.status is TaskStatus.DONE

@@ -302,8 +302,8 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
     """A completion with no reply or quote closes the sender's only open task; ``named``: only
     when the message names that task's work."""
     task = updates.close_bare(room.tasks, m.msg.account_id)
-    if task is None or not _bare_may_close(m.pm, task):
-        return
+    if task is None or not _bare_may_close(m.pm, task) or updates.only_tried(m.mr):
+        return  # (電話しましたが、不在でした: an attempt, not the work done)
     text = m.mr.text.lower()
     if named:
         # 委任状の押印を伝えてもらえますか。机に置いてあります: the report beside a new ask

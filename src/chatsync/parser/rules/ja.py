@@ -579,6 +579,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "was accepted",
+        Act.DONE,
+        # 道路使用許可、受理されました / 稟議、承認されました: the filing went through
+        "<ns> 、? が|は|も? 受理|承認|認可|受付|決裁 する れる ます? た $",
+        ("道路使用許可、受理されました", "稟議が承認されました"),
+        when=("!question",),
+    ),
+    Rule(
         "came back",
         Act.DONE,
         # 清掃したら風量戻りました: the trouble is gone (not 席に戻りました / ただいま戻りました:
