@@ -158,3 +158,24 @@ def test_a_filing_that_went_through_is_done() -> None:
     through = m(2, 2, "道路使用許可、受理されました🚓")
     [task] = fold(promise, through)
     assert task.status is TaskStatus.DONE
+
+
+def test_please_have_them_by_a_day_after_a_list_gives_every_line_the_day() -> None:
+    body = "[To:2]佐藤 花子さん [To:3]鈴木 一郎さん\nfor Thursday's review:\n- Hanako: three logo routes\n- Ichiro: two colour boards\nplease have them in the folder by Wed EOD 🙏"
+    drafts = read(body)
+    assert len(drafts) == 2 and all(d.due is not None for d in drafts)
+
+
+def test_a_thing_up_somewhere_is_done() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\ncould you make two colour boards by wednesday?")
+    up = m(2, 2, "colour boards up in /review 🎨")
+    [task] = fold(ask, up)
+    assert task.status is TaskStatus.DONE
+
+
+def test_work_promised_once_something_is_ready_is_a_promise_but_reporting_is_not() -> None:
+    [d] = read(
+        "I'll pull the budget together once we have the quotes, no point before then", sender=2
+    )
+    assert d.kind == "commitment" and "budget" in d.title
+    assert read("I'll share once I hear back", sender=2) == []

@@ -205,7 +205,10 @@ AWAY_LEAD = re.compile(
 )
 # After a list: a deadline for every item (all by Friday, いずれも月末までに).
 _ALL_ITEMS = re.compile(
-    r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも|どちらも|両方とも?)", re.I
+    r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも|どちらも|両方とも?)"
+    # please have them in the folder by Wed: the items, by a pronoun
+    r"|^\s*(?:please|pls)\s+(?:have|get|send|put|share|upload)\s+(?:them|these|those|it\s+all)\b",
+    re.I,
 )
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*[:：]\s*(?=\S)", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)

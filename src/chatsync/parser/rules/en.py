@@ -464,12 +464,13 @@ INFO = table(
     ),
     (
         "when something happens",
-        "i will … once|when|whenever|till|until <rt>",
+        # (I'll pull the media plan together once we have the routes: work, once ready)
+        "i will @EN_REPORT_VERB … once|when|whenever|till|until <rt>",
         ("I'll share once I hear back", "I'll send it when they reply"),
     ),
     (
         "after someone does",
-        "i will … after <r>",
+        "i will @EN_REPORT_VERB … after <r>",
         ("I'll send it after they confirm",),
     ),
     (
@@ -651,6 +652,14 @@ DONE = table(
         # sale prices are in on all 140 SKUs / the numbers are in for Q3: entered, all of it
         "^ all|the|both? <wq>+ be all? in on|for …",
         ("sale prices are in on all 140 SKUs", "the Q3 numbers are in for every store"),
+        when=("!question",),
+    ),
+    Rule(
+        "thing up somewhere",
+        Act.DONE,
+        # moodboards up in /review / v2 up on the drive: the thing is there to see
+        "^ <wtq>+ up|live in|on|at …",
+        ("moodboards up in /review", "v2 up on the drive"),
         when=("!question",),
     ),
     Rule(

@@ -398,6 +398,10 @@ LEXICON["EN_NO_THING"] = _words(
 )
 # call the service company and book an engineer: getting in touch is how the job is done
 LEXICON["EN_CONTACT_VERB"] = _words("call phone ring contact")  # (email him the pack: a thing)
+# Verbs that pass news or a thing on: a promise to do so once something happens reports.
+LEXICON["EN_REPORT_VERB"] = _words(
+    "share send forward post let tell update ping report notify loop circle get confirm"
+)
 LEXICON["EN_OBJECT_PRONOUN"] = _words("them him her us me it this that these those")
 LEXICON["EN_YOU"] = _words("you your yours")
 LEXICON["EN_FULL"] = _words("100")  # 100% done is done
