@@ -179,3 +179,10 @@ def test_work_promised_once_something_is_ready_is_a_promise_but_reporting_is_not
     )
     assert d.kind == "commitment" and "budget" in d.title
     assert read("I'll share once I hear back", sender=2) == []
+
+
+def test_a_note_then_a_dash_then_an_action_item_is_that_item() -> None:
+    body = "Review notes:\n・Route B is the favourite — Hanako to tighten the body copy (~11/12)\n・Ichiro: adapt board 2 into the key visual by 11/14\n・I'll book the client slot"
+    drafts = read(body)
+    assert [d.assignees for d in drafts] == [(2,), (3,), (1,)]
+    assert "body copy" in drafts[0].title

@@ -242,6 +242,11 @@ def list_drafts(
         owner = item.owner
         d = ctx.directory
         # 森：見積の再送 / 見積の再送（森さん） / Ken to update the FAQ / … — Luis
+        if owner is None and (dash := _DASH.search(body)) is not None:
+            # Route B is the favourite — Ravi to tighten the body copy: a note, then its item
+            aid, rest = d.action_item(body[dash.end() :])
+            if aid is not None and rest:
+                owner, body = aid, rest
         for find in (
             d.leading_member,
             d.named_in_parens,
@@ -323,6 +328,7 @@ def list_drafts(
 
 
 _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)
+_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
 _ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
 
