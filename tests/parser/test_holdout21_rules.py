@@ -186,3 +186,11 @@ def test_a_note_then_a_dash_then_an_action_item_is_that_item() -> None:
     drafts = read(body)
     assert [d.assignees for d in drafts] == [(2,), (3,), (1,)]
     assert "body copy" in drafts[0].title
+
+
+def test_a_long_promise_ending_in_it_names_the_thing_said_before() -> None:
+    [d] = read(
+        "heads up: the printer queue on 3F is jammed again. I'll swing by after lunch and reset it",
+        sender=2,
+    )
+    assert "printer queue" in d.title and d.title.startswith("Swing by")

@@ -757,6 +757,10 @@ def combine(obj: str, action: str) -> str:
         if person:  # Follow up with them today → Follow up with the Brightline admin today
             head = re.sub(r"\s*\b(?:them|him|her)$", "", person.group(0), flags=re.I)
             return f"{head} {obj}{action[person.end() :]}"
+        words = action.split()
+        if len(words) >= 3 and words[-1].lower() in ("it", "them"):
+            # swing by after the shift and reset it → … reset the printer queue
+            return f"{' '.join(words[:-1])} {obj}"
         topic = _EN_TOPIC.search(obj)
         if rest and topic:
             return f"{action} on {topic.group(1).strip()}"  # Send comments on banner designs

@@ -79,6 +79,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         bool(_EN_PRONOUN_OBJECT.match(phrase))
         or bool(_EN_BARE_PRONOUN.match(phrase))  # (I'd need) them / it for the tech check
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
+        or (4 < len(words) <= 12 and words[-1].lower() in ("it", "them"))  # …and reset it
         or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
         or bool(EN_PHRASAL_POINTER.match(phrase))
         or bool(EN_PERSON_POINTER.match(phrase))  # follow up with them today
