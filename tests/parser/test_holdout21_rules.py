@@ -194,3 +194,17 @@ def test_a_long_promise_ending_in_it_names_the_thing_said_before() -> None:
         sender=2,
     )
     assert "printer queue" in d.title and d.title.startswith("Swing by")
+
+
+def test_a_new_subject_arriving_after_a_comma_is_its_own_clause() -> None:
+    [d] = read(
+        "unit 4's door sensor is acting up again. I'll swap it Monday, spares arrive Saturday",
+        sender=2,
+    )
+    assert "door sensor" in d.title and "spares" not in d.title
+
+
+def test_run_one_is_the_thing_the_customer_asked_whether_we_could_do() -> None:
+    body = "[To:1]田中 太郎さん\nthe client asked if we can do a demo for their night-shift leads before go-live. any chance you could run one?"
+    [d] = read(body, sender=2)
+    assert "demo" in d.title

@@ -758,8 +758,10 @@ def combine(obj: str, action: str) -> str:
             head = re.sub(r"\s*\b(?:them|him|her)$", "", person.group(0), flags=re.I)
             return f"{head} {obj}{action[person.end() :]}"
         words = action.split()
-        if len(words) >= 3 and words[-1].lower() in ("it", "them"):
-            # swing by after the shift and reset it → … reset the printer queue
+        last = words[-1].lower()
+        if (len(words) >= 3 and last in ("it", "them")) or (len(words) >= 2 and last == "one"):
+            # swing by after the shift and reset it → … reset the printer queue; run one →
+            # run a walkthrough for …
             return f"{' '.join(words[:-1])} {obj}"
         topic = _EN_TOPIC.search(obj)
         if rest and topic:

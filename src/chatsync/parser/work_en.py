@@ -262,11 +262,24 @@ _EN_INDEFINITE = LEXICON["EN_INDEFINITE"]
 
 
 _WANT = frozenset({"want", "wants", "wanted", "need", "needs", "requested", "asked"})
+_ASKED_IF = re.compile(r"^(?:if|whether) (?:we|you|i|they|someone) (?:can|could|would|will) ")
 _ARTICLE = frozenset({"a", "an", "another", "some", "the", "new"})
 _PARTY = frozenset(
     {"client", "customer", "customers", "they", "he", "she", "we", "i", "team", "boss"}
     | {"owner", "owners", "manager", "vendor", "supplier", "agency", "guest", "guests"}
 )
+
+
+def _asked_for(a: Analysis, words: list[Token]) -> str:
+    """customer asked if we can do a walkthrough for … → a walkthrough for …: the thing a
+    party asked whether someone could do."""
+    k = next((i for i, t in enumerate(words) if t.lemma in _WANT), None)
+    if k is None or not _ASKED_IF.match(" ".join(t.lemma for t in words[k + 1 : k + 5])):
+        return ""
+    v = next((j for j in range(k + 3, len(words)) if words[j].lemma in _ARTICLE), None)
+    if v is None:
+        return ""
+    return " ".join(a.text[words[v].start : words[-1].end].split()).rstrip(" .!?,;:")
 
 
 def _a_thing_starts(t: Token) -> bool:
@@ -305,6 +318,8 @@ def en_object(a: Analysis) -> str:
     words = [t for t in toks if t.cls != "y"]
     if not words or len(words) > 20 or all(t.lemma in _EN_NO_THING for t in words):
         return ""
+    if asked := _asked_for(a, words):
+        return asked
     be = next(
         (
             i

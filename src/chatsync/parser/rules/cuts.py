@@ -99,6 +99,12 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
         ("I'm off on the 23rd so I'll do it Monday",),
     ),
     Cut(
+        "comma, a new subject arrives",
+        # I'll swap it Monday, spares arrive Saturday: the promise, then a fact of its own
+        r",\s+(?=[a-z][\w'-]*\s+(?:arrive|arrives|arrived|come|comes|came)\b)",
+        ("I'll swap it Monday, spares arrive Saturday",),
+    ),
+    Cut(
         "comma, will",
         rf",\s+(?={_I_WILL}\s(?!do\b))",
         ("it looks off, will fix it", "thanks, will send the quote by monday"),
