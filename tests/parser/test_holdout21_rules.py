@@ -208,3 +208,8 @@ def test_run_one_is_the_thing_the_customer_asked_whether_we_could_do() -> None:
     body = "[To:1]田中 太郎さん\nthe client asked if we can do a demo for their night-shift leads before go-live. any chance you could run one?"
     [d] = read(body, sender=2)
     assert "demo" in d.title
+
+
+def test_still_on_a_thing_in_a_standup_plan_is_no_new_promise() -> None:
+    body = "standup:\nDone: tests for the order model\nNext: nothing new, still on the cost report\nBlockers: none"
+    assert read(body, sender=2) == []

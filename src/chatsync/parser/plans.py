@@ -43,6 +43,8 @@ _NAMED_PLAN = re.compile(
 _FIELD = re.compile(r"^[^\s:：]{1,12}\s*[:：]")  # 懸念：… / notes: … — another labelled line
 _THEN = re.compile(r"^(?:then|and then|after that|あと|その後)[,、\s]+", re.I)
 _CONDITION_COMMA = re.compile(r"(?:次第|たら|れば|ので|から|once|after|when)\s*[、,]", re.I)
+# Next: nothing new, still on the cost report: work already under way, no new promise
+_STILL = re.compile(r"^still\s+(?:on|working\s+on|doing|busy\s+with)\b", re.I)
 _ITEM_SPLIT = re.compile(r"\s*[、,;；]\s*")
 
 
@@ -96,7 +98,11 @@ def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:
             used.add(later.index)
             items.append(later.text)
         items = [_THEN.sub("", t).strip(" 。.") for t in items]
-        items = [t for t in items if t and not NOTHING.match(t) and not AWAY_LEAD.match(t)]
+        items = [
+            t
+            for t in items
+            if t and not (NOTHING.match(t) or AWAY_LEAD.match(t) or _STILL.match(t))
+        ]
         if not items:
             return Plan(frozenset(used), []) if used else None
         due = _due(day, ctx)
