@@ -213,3 +213,24 @@ def test_run_one_is_the_thing_the_customer_asked_whether_we_could_do() -> None:
 def test_still_on_a_thing_in_a_standup_plan_is_no_new_promise() -> None:
     body = "standup:\nDone: tests for the order model\nNext: nothing new, still on the cost report\nBlockers: none"
     assert read(body, sender=2) == []
+
+
+def test_conditions_time_allowances_and_details_later_ask_for_nothing() -> None:
+    assert (
+        read(
+            "[toall]\nリリースは金曜15時に配信予定です。取材の問い合わせが来たら私に回してください。",
+            sender=2,
+        )
+        == []
+    )
+    assert (
+        read(
+            "[To:1]田中 太郎さん\n英語版は文字数が増えるので、レイアウト調整に2日ほど見ておいてください。",
+            sender=2,
+        )
+        == []
+    )
+    assert (
+        read("今週もお疲れ様でした。来週は立会いがあるので、詳細は月曜に共有します。", sender=2)
+        == []
+    )

@@ -219,6 +219,14 @@ OFFER = table(
         when=("conditional",),
     ),
     Rule(
+        "pass it to me if",
+        Act.OFFER,
+        # 取材の問い合わせが来たら私に回してください: a condition, for whoever it comes to
+        "<va^> … 私|僕|自分|こちら|わたし に 回す|振る|転送 する? て <vacfn>* くださる|いただける|もらえる|ほしい <va>* $",
+        ("問い合わせが来たら私に回してください", "質問が出たらこちらに振ってください"),
+        when=("conditional",),
+    ),
+    Rule(
         "tell me if (conditional form)",
         Act.OFFER,
         "<va^> … @TELL <vacfn>* くださる|いただける|もらえる|願う|お願い|ほしい|て|よろしく <va>* $",
@@ -489,6 +497,21 @@ INFO = table(
         "@TELL する|いたす|おく|て? <a>* $",
         ("何か分かったら共有します", "返事が来たらお知らせします"),
         when=("conditional",),
+    ),
+    Rule(
+        "allow time",
+        Act.INFO,
+        # レイアウト調整に2日ほど見ておいてください: how long to allow, not work
+        "<q> <xn> ほど|くらい|程度|ぐらい? 見る|みる て おく? て? <vacf>* $",
+        ("レイアウト調整に2日ほど見ておいてください", "移動に1時間くらい見ておいてください"),
+    ),
+    Rule(
+        "details later",
+        Act.INFO,
+        # 詳細は月曜に共有します: the details will follow, no work to track
+        "^ 詳細|詳しい <n>? は … 共有|連絡|お知らせ|案内 する|いたす <a>* $",
+        ("詳細は月曜に共有します", "詳細は追って連絡します"),
+        when=("!question",),
     ),
     Rule(
         "will announce",
