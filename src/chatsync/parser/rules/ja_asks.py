@@ -24,6 +24,14 @@ REQUEST = table(
         when=("question",),
         strength=0.6,
     ),
+    Rule(
+        "may I ask you",
+        Act.REQUEST,
+        # Aikoさん、リールの撮影お願いしてもいいですか: asking leave to ask is the ask
+        "<ns>|を お/f 願う する て も いい|よろしい|大丈夫 <a>* か? $",  # (not Tomさんにお願い)
+        ("リールの撮影お願いしてもいいですか？", "受付をお願いしてもよろしいでしょうか"),
+        when=("question",),
+    ),
     (
         "would like to ask",
         # 要約を今月中にお願いできればと思います: a request said as a wish
