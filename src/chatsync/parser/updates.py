@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from chatsync.models import Due, Task, TaskStatus
 from chatsync.parser.acts import Act
+from chatsync.parser.clause_checks import courtesy
 from chatsync.parser.clauses import Clause
 from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.message import COURTESY_RULES
@@ -203,7 +204,7 @@ _ADDRESS = ("[To:", "[rp ", "[toall]", "[qt]")
 
 def _closing(c: Clause, rule: str) -> bool:
     """引き続きよろしくお願いいたします after the answer: a closing, not an ask."""
-    return rule in COURTESY_RULES and any(t.lemma in ("よろしく", "宜しく") for t in c.tokens)
+    return rule in COURTESY_RULES and courtesy(c)
 
 
 def gives_answer(mr: MessageReading) -> bool:
