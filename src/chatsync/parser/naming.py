@@ -81,9 +81,14 @@ _SO = re.compile(r"^(?:so|and\s+so)\s", re.I)
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
 
 
+def _ja_tokens(title: str) -> tuple[Token, ...]:
+    """A Japanese title's tokens (none for an English or empty one)."""
+    return analyse(title).tokens if title and not title.isascii() else ()
+
+
 def party_only(title: str) -> bool:
     """問屋さんに注文 / 業者さんに交換の手配: work said with whom, not what (no を object)."""
-    toks = analyse(title).tokens if title and not title.isascii() else ()
+    toks = _ja_tokens(title)
     if not toks or any(t.lemma == "を" and t.cls == "c" for t in toks):
         return False
     k = next((k for k, t in enumerate(toks) if t.lemma == "に" and t.cls == "c"), -1)
@@ -92,7 +97,7 @@ def party_only(title: str) -> bool:
 
 def _oblique(title: str) -> bool:
     """倉庫の予備と交換 / 藤井さんからお客様に確認: said with と, に, から or へ, no object."""
-    toks = analyse(title).tokens if title and not title.isascii() else ()
+    toks = _ja_tokens(title)
     if not toks or any(t.lemma in ("を", "は", "が") and t.cls == "c" for t in toks):
         return False
     return any(t.lemma in ("と", "に", "から", "へ") and t.cls == "c" for t in toks)
@@ -100,7 +105,7 @@ def _oblique(title: str) -> bool:
 
 def _which_of(title: str) -> bool:
     """どちらの案で進めるか / どの日程がいいか: a choice among things named before."""
-    toks = analyse(title).tokens if title and not title.isascii() else ()
+    toks = _ja_tokens(title)
     return any(
         t.lemma in ("どちら", "どっち", "どの", "どれ") and k + 1 < len(toks)
         for k, t in enumerate(toks)
@@ -187,7 +192,7 @@ def without(title: str, line: str, rest: str) -> str:
 
 def asks_reply(title: str) -> bool:
     """金曜までにお返事いただけると助かります: the work is an answer."""
-    toks = analyse(title).tokens if title and not title.isascii() else ()
+    toks = _ja_tokens(title)
     content = [t for t in toks if t.cls in "nsv" and t.lemma not in ("する", "いただく")]
     return bool(content) and content[-1].lemma in _REPLY_WORK
 
