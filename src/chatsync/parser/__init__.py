@@ -12,5 +12,6 @@ A pipeline of stages, one module each, every stage a pure function:
     tasks      a message's clauses and acts → its tasks, stage by stage (lists: lists;
                people: people; clause_checks: no work of its own; naming: the thing)
     fold       a room's messages, oldest first → its tasks (updates: done, moved, cancelled)
+               (promises: which promises in a reply are new work)
     extract    the ``chatsync extract`` JSONL contract
 """

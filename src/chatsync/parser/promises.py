@@ -1,0 +1,113 @@
+"""Stage 5b: which promises in a reply are new work, not the acceptance of the task replied to.
+
+A reply that takes a task on (承知しました、明日送ります) is no new task; one that promises
+something else (承知しました！待合室の掲示**も**作っておきます, 材料**は**…手配しておきます)
+is. These pure checks over the reply's drafts and the referenced tasks decide which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chatsync.models import Task
+from chatsync.parser.acts import Act
+from chatsync.parser.clauses import Clause
+from chatsync.parser.message import Draft, MessageReading
+from chatsync.parser.rules.lexicon import LEXICON
+
+__all__ = ["marked_as_extra", "named_work", "new_work", "other_promises", "overlap"]
+
+_GENERIC_KW = LEXICON["GENERIC_KEYWORDS"]
+_REPORT_WORDS = LEXICON["REPORT_WORDS"]
+_LIGHT_VERBS = LEXICON["LIGHT"]
+
+
+def _topic(c: Clause) -> bool:
+    """材料は今週中に手配しておきます: a thing set up as the topic, in contrast to the task
+    replied to."""
+    toks = c.tokens
+    return any(
+        t.lemma == "は" and t.cls == "c" and toks[k - 1].cls in "nsp"
+        for k, t in enumerate(toks[1:5], 1)
+    )
+
+
+def marked_as_extra(mr: MessageReading) -> bool:
+    """A promise in a reply said as extra work (掲示**も**作っておきます, 私の方で…, 材料**は**…):
+    not the acceptance of the task replied to."""
+    return any(
+        (r.self_named or _also_ja(c) or _topic(c)) and not _includes(c)
+        if c.analysis.lang == "ja"
+        else any(t.lemma in ("also", "too") for t in c.tokens)  # English says "I" anyway
+        for c, r in mr.clauses_of(Act.COMMITMENT)
+    )
+
+
+def _includes(c: Clause) -> bool:
+    """根岸さんの測定データの分も入れておきます: more put into the task replied to, not a
+    task of its own (its verb is 入れる, 含める, 記載)."""
+    verbs = [t for t in c.tokens if t.cls in "vs" and t.lemma not in _LIGHT_VERBS]
+    return bool(verbs) and verbs[-1].lemma in _INCLUDE_VERB
+
+
+_INCLUDE_VERB = LEXICON["INCLUDE_VERB"]
+
+
+# どっちも / 両方も / 全部も: "both, all" — a も that says how much, not "this too"
+_ALL_OF = frozenset({"どっち", "どちら", "両方", "全部", "全て", "すべて", "いずれ", "どれ", "何"})
+
+
+def _also_ja(c: Clause) -> bool:
+    toks = c.tokens
+    return any(
+        t.lemma == "も" and t.cls == "c" and not (k and toks[k - 1].lemma in _ALL_OF)
+        for k, t in enumerate(toks)
+    )
+
+
+def named_work(d: Draft) -> bool:
+    """電池交換しときます after a check: an action noun of its own, done to a thing."""
+    return d.kind == "commitment" and not d.implicit and d.confidence >= 0.9
+
+
+def new_work(drafts: Sequence[Draft], tasks: Sequence[Task], bare_ok: bool = False) -> list[Draft]:
+    """The promises that name work of their own: none of the referenced tasks' words, and
+    not only a report back (詳細は別途メールします). ``bare_ok``: an action alone counts, by
+    its action (LGTM! マージしておきます — the next step after the review)."""
+    known = {k for t in tasks for k in t.keywords}
+
+    def own(d: Draft) -> set[str]:
+        words = d.keywords[-1:] if d.implicit else d.keywords
+        return set(words) - _GENERIC_KW
+
+    return [
+        d
+        for d in drafts
+        if d.kind == "commitment"
+        and (bare_ok or not d.implicit)
+        and own(d)
+        and not overlap(own(d), known)
+        and not own(d) <= _REPORT_WORDS
+    ]
+
+
+def other_promises(
+    mr: MessageReading, drafts: Sequence[Draft], tasks: Sequence[Task], sender: int
+) -> list[Draft]:
+    """Promises in a reply of work other than the referenced tasks', said as extra work:
+    new tasks, not the acceptance of the old one. A promise naming the action of a task the
+    sender holds is that task (装花の発注（梶さん） ← 発注は10/10の朝イチでかけます), even by
+    a word shared by many tasks."""
+    if not marked_as_extra(mr):
+        return []
+    held = {k for t in tasks if sender in t.assignee_ids for k in t.keywords}
+    return [d for d in new_work(drafts, tasks) if not overlap(set(d.keywords), held)]
+
+
+def overlap(words: set[str], others: set[str]) -> bool:
+    """A word in common, or a Japanese one inside another (製造記録 in 製造記録一式)."""
+    return bool(words & others) or any(
+        len(a) >= 2 and len(b) >= 2 and not (a + b).isascii() and (a in b or b in a)
+        for a in words
+        for b in others
+    )
