@@ -21,10 +21,12 @@ from chatsync.parser.phrase import TITLE_MAX
 
 __all__ = ["Plan", "daily_plan", "done_items"]
 
+# standup "next: …": the sender's plan, said as a heading of its own
+_NEXT = r"(?:next(?:\s+up)?|up\s+next|次)"
 # 明日やること / 本日の予定 / 【明日やること】 / today: … / tomorrow: … / next:
 _PLAN_HEADING = re.compile(
     r"^[【\[]?(?P<day>明日|今日|本日|翌日|today|tomorrow)?\s*(?:の|'s)?\s*"
-    r"(?:やること|やる事|plans?\b|(?:next(?:\s+up)?|up\s+next|次)(?=\s*[:：]))?[】\]]?\s*[:：]?\s*(?P<rest>.*)$",
+    rf"(?:やること|やる事|plans?\b|{_NEXT}(?=\s*[:：]))?[】\]]?\s*[:：]?\s*(?P<rest>.*)$",
     re.I,
 )
 # A heading that closes the plan: what was done, thoughts, blockers, notes.
@@ -34,12 +36,10 @@ _OTHER_SECTION = re.compile(
     re.I,
 )
 _HINT = re.compile(r"やること|やる事|plan|today|tomorrow|今日|本日|明日|翌日|next|次", re.I)
-_HAS_WORD = re.compile(r"やること|やる事|\bplans?\b|^next(?:\s+up)?$|^up\s+next$|^次$", re.I)
+_HAS_WORD = re.compile(rf"やること|やる事|\bplans?\b|^{_NEXT}$", re.I)
 _COLON = re.compile(r"[:：]")
 _REPORT = re.compile(r"日報|週報|daily|standup|stand-up|eod report", re.I)
-_NAMED_PLAN = re.compile(
-    r"やること|やる事|\bplans?\b|^\s*(?:next(?:\s+up)?|up\s+next|次)\s*[:：]", re.I
-)
+_NAMED_PLAN = re.compile(rf"やること|やる事|\bplans?\b|^\s*{_NEXT}\s*[:：]", re.I)
 _FIELD = re.compile(r"^[^\s:：]{1,12}\s*[:：]")  # 懸念：… / notes: … — another labelled line
 _THEN = re.compile(r"^(?:then|and then|after that|あと|その後)[,、\s]+", re.I)
 _CONDITION_COMMA = re.compile(r"(?:次第|たら|れば|ので|から|once|after|when)\s*[、,]", re.I)
