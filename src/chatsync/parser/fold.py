@@ -217,10 +217,29 @@ def _asks_more_time(room: WorkingRoom, m: Msg, drafts: Sequence[Draft]) -> bool:
     return True
 
 
+_AGAIN = LEXICON["AGAIN"]
+
+
+def _retries(mr: MessageReading) -> bool:
+    """The work failed (誰も出ませんでした, 電話しましたが不在でした) and every promise says it
+    will be tried again (また, もう一度, 改めて): the task's own day stands."""
+    promises = mr.clauses_of(Act.COMMITMENT)
+    failed = Act.NOT_DONE in mr.acts or updates.only_tried(mr)
+    return (
+        failed
+        and bool(promises)
+        and all(
+            any(t.lemma in _AGAIN for t in c.tokens) or "もう一度" in c.text for c, _ in promises
+        )
+    )
+
+
 def _due_of_promise(room: WorkingRoom, m: Msg) -> Any:
     """The deadline a reply sets: the one in its promise or its new date (didn't get to it
     today … will do it first thing monday → Monday), else any in the message."""
     clauses = list(zip(m.mr.clauses, m.mr.readings, strict=True))
+    if _retries(m.mr):
+        return None  # 休館日で誰も出ませんでした。明日またかけます: a retry, not a deadline
     for k, (c, r) in enumerate(clauses):
         if r.act in (Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT):
             try:
@@ -539,8 +558,9 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
             return True
 
     changed = False
-    mixed = {Act.DONE, Act.NOT_DONE} <= mr.acts and not updates.only_tried(mr)
-    unfinished = bool({Act.NOT_DONE, Act.RESCHEDULE} & mr.acts)
+    tried = updates.only_tried(mr)  # 電話しましたが担当の方が不在でした: an attempt, not done
+    mixed = {Act.DONE, Act.NOT_DONE} <= mr.acts and not tried
+    unfinished = bool({Act.NOT_DONE, Act.RESCHEDULE} & mr.acts) or tried
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
         if unfinished and len(open_) == 1:

@@ -89,6 +89,7 @@ _FILE_NAME = re.compile(
     r"[\w.-]+\.(?:png|jpe?g|gif|heic|pdf|xlsx?|docx?|pptx?|csv|zip|mp4|mov|txt)\b", re.I
 )
 _BARE_TITLE_ACTIONS = LEXICON["BARE_ACTIONS"]
+_CHECK_WORK = LEXICON["CHECK_WORK"]
 _WISHED_SUBJECT = re.compile(r"\bif\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:could|can|would)\b")
 _ADDRESSED_ONLY = re.compile(
     r"[^\sのをにはが]{1,8}(?:さん|様|さま|くん|君|ちゃん|各位|皆様|皆さん)"
@@ -373,9 +374,30 @@ def _not_new_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work)
         return "detail"  # 【依頼】X then the body that explains X: one task
     if details(scan.mr, i, r, drafts, scan.owners, w):
         return "detail"
-    if (w.bare or w.pointer or not w.title) and not also(c):
+    if (w.bare or w.pointer or not w.title) and not also(c) and not _hands_on(scan, c, r, act, w):
         return "detail"
     return None
+
+
+def _hands_on(scan: _Scan, c: Clause, r: Reading, act: Act, w: Work) -> bool:
+    """試算表は私が作ります。…先方への送付はお願いします: after the sender's promise, an ask
+    naming another step of the work (not a look at it) is the listener's own task."""
+    return (
+        act == Act.REQUEST
+        and scan.drafts[-1].kind == Act.COMMITMENT.value
+        and w.bare
+        and not w.pointer
+        and bool(w.title)
+        and not courtesy(c)
+        and not any(t.lemma in _CHECK_WORK for t in c.tokens)
+        and _noun_asked(c, r)
+    )
+
+
+def _noun_asked(c: Clause, r: Reading) -> bool:
+    """送付はお願いします names a step; 手差しでしのいでください is how to cope, no step."""
+    head = next((t for t in reversed(c.tokens[: r.pred]) if t.cls not in "cp"), None)
+    return head is not None and head.cls in "ns"
 
 
 def _thing_said_elsewhere(

@@ -416,6 +416,8 @@ LEXICON["CHECKED"] = _words(
 LEXICON["CHECK_WORK"] = _words(
     "確認 チェック レビュー 査収 承認 目 見る 添削 拝見 check review approve proofread"
 )
+# Trying the work again after it failed: 明日またかけます, もう一度送ってみます, try again
+LEXICON["AGAIN"] = _words("また 再度 改めて 再び again retry")  # and もう一度
 LEXICON["ACCEPT_LEAD"] = _words(
     "はい ええ うん 了解 承知 かしこまる 承る ok okay sure yes yep yeah thanks thank noted "
     "ありがとう オッケー OK"
