@@ -53,3 +53,63 @@ def test_a_failed_attempt_in_a_reply_to_a_list_keeps_the_items_day() -> None:
     tasks = fold(ask, tried)
     room = next(t for t in tasks if "会議室" in t.title)
     assert room.status == TaskStatus.OPEN and room.due is None
+
+
+def test_an_action_noun_alone_takes_the_comma_topic_before_its_reason() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n新人向けの研修資料、去年のままなので見直しお願いします。金曜までに"
+    )
+    assert d.title.startswith("新人向けの研修資料")
+
+
+def test_a_fix_reported_with_a_review_ask_closes_the_reporters_task() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n新人向けの研修資料、去年のままなので見直しお願いします")
+    fixed = m(2, 2, "研修資料直しました。共有フォルダに置いてあります。ご確認お願いします")
+    tasks = fold(ask, fixed)
+    assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
+
+
+def test_more_put_into_a_held_task_is_progress_not_a_task() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n外壁の塗装見積、来週金曜までにお願いします")
+    note = m(2, 2, "雨どいも傷んでいると連絡がありました。明日現地で長さを測ってから見積に入れます")
+    [t] = fold(ask, note)
+    assert "塗装見積" in t.title and t.due is not None and t.due.day.isoformat() == "2026-11-27"
+
+
+def test_an_acknowledgement_before_the_ask_is_not_its_title() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n了解、配送業者への集荷依頼をかけといてもらえる？")
+    assert d.title.startswith("配送業者")
+
+
+def test_the_assignee_asking_the_requester_for_a_later_day_moves_it_and_the_yes_is_no_task() -> (
+    None
+):
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n社内報の校正、11/20までにお願いします")
+    later = m(
+        2, 2, f"{rp(1, 1)}田中さん\n原稿の到着が遅れるそうです。校正は11/25までいただけますか"
+    )
+    yes = m(3, 1, f"{rp(2, 2)}了解、それで進めてください")
+    [t] = fold(ask, later, yes)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-25"
+
+
+def test_an_ichidan_verb_that_could_be_done_reports_it_done() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n忘年会の会場探し、お願いできますか")
+    done = m(2, 2, "駅前の居酒屋、12/18の夜で押さえられました！")
+    [t] = fold(ask, done)
+    assert t.status == TaskStatus.DONE
+
+
+def test_a_fraction_is_no_day() -> None:
+    from tests.parser.rulekit import due_of
+
+    assert due_of("the QA pass is ~2/3 done") is None
+    assert due_of("1/2 of the boxes are packed") is None
+    assert due_of("please send it by 2/3") is not None
+
+
+def test_a_deadline_in_a_bracketed_reason_gives_way_to_the_works_own() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n紹介文を200字で11/25までにお願いしたい（印刷所の締切が11/27なので）"
+    )
+    assert d.due is not None and d.due.day.isoformat() == "2026-11-25"

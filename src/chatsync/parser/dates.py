@@ -539,6 +539,10 @@ def find_dates(text: str, sent: datetime, calendar: BusinessCalendar) -> list[Da
     return [f.mention for f in _scan(text, sent, calendar)]
 
 
+# (広報の締切が4/3なので) / (since the printer closes on 12/20): a reason in brackets
+_REASON_ASIDE = re.compile(r"\([^()]*(?:ので|ため|から|since|because)[^()]*\)", re.I)
+
+
 def pick_due(text: str, sent: datetime, calendar: BusinessCalendar) -> Due | None:
     """The deadline of the work asked for in ``text``.
 
@@ -547,9 +551,13 @@ def pick_due(text: str, sent: datetime, calendar: BusinessCalendar) -> Due | Non
     (来月10日の新年会…, 10時から); otherwise None (至急, なる早, ASAP and no phrase at all).
     """
     found = _scan(text, sent, calendar)
-    for f in reversed(found):
-        if f.mention.is_deadline:
-            return f.mention.due
+    asides = [m.span() for m in _REASON_ASIDE.finditer(_normalise(text))]
+    marked = [f for f in found if f.mention.is_deadline]
+    # 4/2までにお願いしたい(広報の締切が4/3なので): a deadline in a reason said aside is
+    # someone else's; the work's own wins
+    own = [f for f in marked if not any(a <= f.mention.start < b for a, b in asides)]
+    if own or marked:
+        return (own or marked)[-1].mention.due
     today = sent.date()
     for f in found:
         # 昨日届いた荷物の確認: an unmarked day already past says when, not by when.

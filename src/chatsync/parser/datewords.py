@@ -80,6 +80,8 @@ _MONTH_EN = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY)"
 )
 # Numbers followed by these are quantities, not month/day: 3/4くらい, 10/20件.
+# ~2/3 done, 1/2 of the boxes: a fraction, not a day
+_FRACTION = r"(?!\s*(?:done|complete|finished|through|of\s+(?:the|it|them|these|those)\b))"
 _NOT_COUNT = (
     # (1/6くらいまでに: an approximate day, then the mark — a date after all)
     r"(?!\s*(?:(?:くらい|ぐらい)(?!\s*(?:まで|迄))|程度|ほど|以上|以下|未満|件|個|人|名|枚|本|台|回|社|部|点"
@@ -103,7 +105,11 @@ _ALTERNATIVES = [
     r"|いっぱい))",
     # 12/5, 12月5日 (+ optional weekday)
     r"(?P<md>(?<![0-9/\-])(?<![0-9]\.)(?<![0-9]:)(?:(?P<md_m1>[0-9]{1,2})/(?P<md_d1>[0-9]{1,2})(?![0-9/]|\.[0-9])"
-    r"|(?P<md_m2>[0-9]{1,2})\s*月\s*(?P<md_d2>[0-9]{1,2})\s*日(?!間))" + _NOT_COUNT + _WDP + ")",
+    + _FRACTION
+    + r"|(?P<md_m2>[0-9]{1,2})\s*月\s*(?P<md_d2>[0-9]{1,2})\s*日(?!間))"
+    + _NOT_COUNT
+    + _WDP
+    + ")",
     # 3営業日以内, 3営業日後, 1営業日
     r"(?P<bd>(?<![0-9第])(?P<bd_n>" + _NUM + r")\s*営業日(?P<bd_k>以内|後|目)?)",
     # 2時間以内

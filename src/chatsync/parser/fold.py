@@ -26,7 +26,14 @@ from chatsync.parser.message import THEN_POINTER
 from chatsync.parser.morph import analyse
 from chatsync.parser.offers import offer_taken
 from chatsync.parser.plans import done_items
-from chatsync.parser.promises import marked_as_extra, named_work, new_work, other_promises
+from chatsync.parser.promises import (
+    adds_to,
+    marked_as_extra,
+    named_work,
+    new_work,
+    other_promises,
+    overlap,
+)
 from chatsync.parser.room import Msg, RoomContext, WorkingRoom
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import (
@@ -363,6 +370,8 @@ def _progress_note(room: WorkingRoom, draft: Draft, sender: int, mr: MessageRead
         return True
     if holds and _only_when_or_where(draft.title):
         return True  # B店は木曜の閉店後にやります: when and where, the work is the held task
+    if holds and adds_to(draft, holds):
+        return True  # 明日数えてから見積に入れます: more into the held 見積, even dated
     if holds and draft.due is None and _ongoing(mr):
         return True  # 4B is taken, 4A might be free — checking with facilities: under way
     if draft.due is not None and not draft.planned:
@@ -640,6 +649,20 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         task, new_due = restated
         room.replace(task, updates.move_due(task, new_due, msg.message_id))
         return True
+    replied_ids = {rp.message_id for rp in m.pm.replies}
+    if (
+        asks
+        and all(d.implicit for d in drafts)
+        and any(t.due_updated_by in replied_ids for t in refs)
+    ):
+        return True  # [rp 月曜までいただけますか] 了解、それで進めてください: the new day approved
+    more_time = _later_day_asked(refs, drafts, sender)
+    if more_time is not None:
+        # [rp 校正をお願いします] 校正は再来週の月曜までいただけますか: the one doing it asks
+        # the one who asked for a later day — that task's new day, no new ask
+        task, new_due = more_time
+        room.replace(task, updates.move_due(task, new_due, msg.message_id))
+        return True
     if asks and not (due is not None and involved and updates.says_new_due(mr)):
         return False
     moves = due is not None and bool(involved)
@@ -666,6 +689,25 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         return True
     # An acceptance, a thank-you or a commitment about the referenced task is no new task.
     return bool(involved) or not drafts
+
+
+def _later_day_asked(
+    refs: Sequence[Task], drafts: Sequence[Draft], sender: int
+) -> tuple[Task, Due] | None:
+    """An assignee asking the task's requester, with a later day, for the task's own work:
+    that task and the day, else None."""
+    asks = [d for d in drafts if d.kind == "request"]
+    if len(asks) != 1 or asks[0].due is None:
+        return None
+    ask, day = asks[0], asks[0].due
+    mine = set(ask.keywords) - _GENERIC_KW
+    for t in refs:
+        theirs = t.status == TaskStatus.OPEN and sender in t.assignee_ids
+        later = t.due is not None and day.day > t.due.day
+        to_requester = t.requester_id in ask.assignees and sender != t.requester_id
+        if theirs and later and to_requester and mine and overlap(mine, set(t.keywords)):
+            return t, day
+    return None
 
 
 def _restated_ask(refs: Sequence[Task], drafts: Sequence[Draft], sender: int) -> Any:

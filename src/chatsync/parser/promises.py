@@ -13,9 +13,10 @@ from chatsync.models import Task
 from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
 from chatsync.parser.message import Draft, MessageReading
+from chatsync.parser.morph import analyse
 from chatsync.parser.rules.lexicon import LEXICON
 
-__all__ = ["marked_as_extra", "named_work", "new_work", "other_promises", "overlap"]
+__all__ = ["adds_to", "marked_as_extra", "named_work", "new_work", "other_promises", "overlap"]
 
 _GENERIC_KW = LEXICON["GENERIC_KEYWORDS"]
 _REPORT_WORDS = LEXICON["REPORT_WORDS"]
@@ -51,6 +52,20 @@ def _includes(c: Clause) -> bool:
 
 
 _INCLUDE_VERB = LEXICON["INCLUDE_VERB"]
+
+
+def adds_to(d: Draft, held: Sequence[Task]) -> bool:
+    """本数を数えてから見積に入れます from who holds 共用灯の交換見積: more put into a task the
+    sender already holds (the noun before に, then 入れる / 含める / 記載), not work of its own."""
+    toks = [t for t in analyse(d.title).tokens if t.cls not in "yx"]
+    verbs = [k for k, t in enumerate(toks) if t.cls in "vs" and t.lemma not in _LIGHT_VERBS]
+    if d.kind != "commitment" or not verbs or toks[verbs[-1]].lemma not in _INCLUDE_VERB:
+        return False
+    k = verbs[-1]
+    if k < 2 or toks[k - 1].lemma != "に" or toks[k - 2].cls not in "ns":
+        return False
+    held_words = {w for t in held for w in t.keywords}
+    return overlap({toks[k - 2].lemma}, held_words)
 
 
 # どっちも / 両方も / 全部も: "both, all" — a も that says how much, not "this too"

@@ -48,6 +48,7 @@ _FILLER = LEXICON["FILLER"]
 _TELL = LEXICON["TELL"]
 _INSTEAD = frozenset({"代わり", "かわり", "代わる"})
 _THANKS = LEXICON["THANKS"]
+_LEAD_WORDS = _THANKS | LEXICON["ACCEPT_LEAD"]  # 了解、…をかけといてもらえる？: an answer first
 _SELF = LEXICON["SELF"]
 _TIME = LEXICON["TIME"]
 _POINTERS = LEXICON["POINTERS"]
@@ -122,15 +123,15 @@ _ROMAN_HONORIFIC = LEXICON["ROMAN_HONORIFIC"]
 
 
 def _strip_lead(toks: list[Token]) -> list[Token]:
-    """Greetings, fillers, vocatives, the sender and particles before the work."""
+    """Greetings, acknowledgements, fillers, vocatives, the sender and particles before the work."""
     changed = True
     while toks and changed:
         changed = False
         # A greeting or courtesy up to its comma (お忙しいところすみませんが、…).
         comma = next((i for i, t in enumerate(toks) if t.surface in ("、", ",")), -1)
         lead = toks[:comma] if comma > 0 else []
-        if any(t.lemma in _THANKS for t in lead) and not any(
-            _content(t) and t.lemma not in _THANKS and t.cls != "p" for t in lead
+        if any(t.lemma in _LEAD_WORDS for t in lead) and not any(
+            _content(t) and t.lemma not in _LEAD_WORDS and t.cls != "p" for t in lead
         ):
             toks = toks[comma + 1 :]
             changed = True

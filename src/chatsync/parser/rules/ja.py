@@ -560,6 +560,15 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "work verb, managed",
+        Act.DONE,
+        # 押さえられました: an ichidan verb + られる, past — the work could be done (a godan
+        # verb's れる is a passive: 言われました)
+        "<v>-@NOT_DONE_VERB られる ます? た $",
+        ("会場、押さえられました", "必要な数、集められました"),
+        when=("!question",),
+    ),
+    Rule(
         "noun + suru, past",
         Act.DONE,
         "<n>-@NOT_DONE_VERB する|いたす せる? て? おく|ある|しまう? ます? た $",

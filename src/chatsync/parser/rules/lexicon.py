@@ -260,7 +260,8 @@ LEXICON["ALSO"] = _words(
 )
 LEXICON["BARE_ACTIONS"] = _words(
     "確認 レビュー チェック 対応 返信 回答 検討 承認 添削 フィードバック 一読 査収 押印 決裁 "
-    "折り返し 折返し 見る 修正 review check look"
+    "折り返し 折返し 見る 修正 見直し 手直し 書き直し 差し替え 取りまとめ 洗い出し 問い合わせ "
+    "review check look"
 )
 # Work one goes somewhere to do (見てきます, 回収してきます), unlike an errand (買ってきます).
 LEXICON["GO_AND_DO"] = _words(
