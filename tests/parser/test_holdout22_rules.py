@@ -113,3 +113,69 @@ def test_a_deadline_in_a_bracketed_reason_gives_way_to_the_works_own() -> None:
         "[To:2]佐藤 花子さん\n紹介文を200字で11/25までにお願いしたい（印刷所の締切が11/27なので）"
     )
     assert d.due is not None and d.due.day.isoformat() == "2026-11-25"
+
+
+def test_a_stand_in_takes_the_thing_just_reported() -> None:
+    [d] = read(
+        "田中さん、備品の件ですが、青いバインダーが問屋さんで欠品だそうです。代わりを探しておきますね",
+        sender=2,
+    )
+    assert d.kind == "commitment" and d.title.startswith("青いバインダー")
+
+
+def test_please_use_the_stairs_asks_for_no_work() -> None:
+    assert read("[toall]\n自動ドアが故障中です。裏口をご利用ください", sender=2) == []
+
+
+def test_a_casual_ok_then_a_first_step_accepts_the_ask() -> None:
+    ask = m(
+        1,
+        1,
+        "[To:2]佐藤 花子さん\n搬入日、前倒しできるか考えてくれる？来週中に返事もらえると助かる",
+    )
+    ok = m(2, 2, "おけです、倉庫の空き見てみます")
+    [t] = fold(ask, ok)
+    assert "前倒し" in t.title and t.assignee_ids == (2,)
+
+
+def test_asked_to_see_whether_a_day_can_move_is_a_request() -> None:
+    from chatsync.parser.acts import Act
+    from tests.parser.rulekit import acts_of
+
+    assert Act.REQUEST in acts_of("納品日を前倒しできるか考えてくれる？")
+    assert Act.RESCHEDULE in acts_of("期限を12/10に変更します")
+
+
+def test_the_next_step_after_a_done_report_is_new_even_with_the_reports_words() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n部品が届いたらブレーキパッドの交換お願いします")
+    done = m(2, 2, f"{rp(1, 1)}ブレーキパッド交換終わりました。明日試運転します")
+    tasks = fold(ask, done)
+    assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
+    assert "試運転" in tasks[1].title
+
+
+def test_the_rest_is_fine_is_no_unfinished_part() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n新しい時刻表の案、見ていただけますか？")
+    seen = m(2, 2, f"{rp(1, 1)}見ました。3便目だけ10分後ろにずらしてください、あとはOKです")
+    tasks = fold(ask, seen)
+    assert tasks[0].status == TaskStatus.DONE and len(tasks) == 2
+
+
+def test_a_topic_with_a_prefix_still_names_the_work() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n全自動分析装置の予約、来週分がまだのようなので、今日中にシステムで押さえてください"
+    )
+    assert "分析装置" in d.title
+
+
+def test_where_the_finished_thing_is_left_is_no_new_task() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n来月の大阪出張、新幹線の手配をお願いできますか")
+    done = m(2, 2, f"{rp(1, 1)}新幹線、手配済みです。切符は田中さんの机に置いておきます")
+    [t] = fold(ask, done)
+    assert t.status == TaskStatus.DONE
+
+
+def test_the_final_version_shown_back_is_part_of_the_fix() -> None:
+    body = "[To:2]佐藤 花子さん\nポスター見ました。地図が小さいので直してください。入稿は12/10なので、その前に最終版を見せてほしい"
+    [d] = read(body)
+    assert "地図" in d.title

@@ -187,13 +187,27 @@ def details(
             or w.pointer
             or (first is not None and any(t.lemma in _TAKE_ON for t in first.tokens))
         )
-    if r.rule == "would help":
+    if r.rule == "would help" or _version_back(c):
+        # 図3を直してください。…最終版を見せてほしい: the finished work handed back
         return True
     if says_how(c, r) or says_how(c, r, _INCLUDE):
         # …お願いします。チェック表は先週と同じものを使ってください: how to do it;
         # リマインドメールを送ってもらえますか？集合場所と時間を入れてください: what it holds
         return True
     return w.bare or not w.title
+
+
+_SEND_BACK = LEXICON["SEND_BACK"]
+
+
+def _version_back(c: Clause) -> bool:
+    """最終版を見せて / 修正版を送ってください: a version of the asked work, sent back."""
+    toks = c.tokens
+    for k, t in enumerate(toks[1:-1], 1):
+        if t.lemma == "を" and t.cls == "c" and toks[k - 1].lemma == "版":
+            verb = next((v for v in toks[k + 1 :] if v.cls in "vs"), None)
+            return verb is not None and verb.lemma in _SEND_BACK
+    return False
 
 
 def says_how(c: Clause, r: Reading, verbs: frozenset[str] | None = None) -> bool:

@@ -618,7 +618,8 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         # decided: we're in for the booth. tap list coming 来週頭: done, and the next promise
         # (印刷は…やっておきます: a thing of its own; else only with a day of its own —
         # 詳細は別途メールします is a courtesy)
-        new = new_work(drafts, refs)
+        said_done = " ".join(c.text for c, _ in mr.clauses_of(Act.DONE))
+        new = new_work(drafts, refs, said_done=said_done)
         extra = new if marked_as_extra(mr) else [d for d in new if d.due or named_work(d)]
         if extra:
             room.create(msg, extra)

@@ -35,6 +35,8 @@ RELATIONAL = (
 )
 
 
+# A stand-in for the thing just reported (欠品だそうです。代わりを探しておきます).
+_INSTEAD = ("代わり", "代替品", "代品", "代用品")
 SHARE_OF = ("担当分", "各自の分", "自分の分", "担当箇所", "担当部分")
 _VERSION = ("修正版", "最新版", "改訂版", "訂正版", "差し替え版", "差替版", "完成版", "新しい版")
 
@@ -131,7 +133,7 @@ def comma_topic(c: Clause) -> str:
     if not 0 < k <= 8 or head[-1].cls not in "nspx" or head[-1].lemma in _NOT_A_TOPIC:
         return ""
     if not all(
-        t.cls in "nspqx" or (t.cls == "c" and t.lemma == "の") or t.surface in "()（）"
+        t.cls in "nspqxf" or (t.cls == "c" and t.lemma == "の") or t.surface in "()（）"
         for t in head
     ):
         return ""
@@ -296,6 +298,8 @@ def with_its_thing(
     elif _which_of(title) and (obj := _done_before(mr, i)):
         # デザイン案（2案）をお送りしました。どちらの案で進めるかお返事を: which of those
         title = f"{obj}、{title}"
+    elif title.startswith(_INSTEAD) and (obj := object_of(before.analysis)) and len(obj) <= 20:
+        title = f"{obj}の{title}"  # クッキーが欠品だそうです。代わりを探します
     elif title.startswith(RELATIONAL) and same_sentence:
         obj = object_of(before.analysis)
         if obj:

@@ -85,15 +85,20 @@ def named_work(d: Draft) -> bool:
     return d.kind == "commitment" and not d.implicit and d.confidence >= 0.9
 
 
-def new_work(drafts: Sequence[Draft], tasks: Sequence[Task], bare_ok: bool = False) -> list[Draft]:
+def new_work(
+    drafts: Sequence[Draft], tasks: Sequence[Task], bare_ok: bool = False, said_done: str = ""
+) -> list[Draft]:
     """The promises that name work of their own: none of the referenced tasks' words, and
     not only a report back (詳細は別途メールします). ``bare_ok``: an action alone counts, by
-    its action (LGTM! マージしておきます — the next step after the review)."""
+    its action (LGTM! マージしておきます — the next step after the review). ``said_done``:
+    the words of the done report, which a promise's title may borrow (キャリパー交換終わり
+    ました。明日試運転します → キャリパー交換の試運転: the 試運転 is its own)."""
     known = {k for t in tasks for k in t.keywords}
 
     def own(d: Draft) -> set[str]:
-        words = d.keywords[-1:] if d.implicit else d.keywords
-        return set(words) - _GENERIC_KW
+        words = set(d.keywords[-1:] if d.implicit else d.keywords) - _GENERIC_KW
+        beyond = {w for w in words if w not in said_done}
+        return beyond or words
 
     return [
         d
@@ -103,7 +108,18 @@ def new_work(drafts: Sequence[Draft], tasks: Sequence[Task], bare_ok: bool = Fal
         and own(d)
         and not overlap(own(d), known)
         and not own(d) <= _REPORT_WORDS
+        and not (said_done and _leaves_it(d))
     ]
+
+
+_LEAVE_VERB = LEXICON["LEAVE_VERB"]
+
+
+def _leaves_it(d: Draft) -> bool:
+    """手配済みです。チケットは机の上に置いておきます: where the finished thing is left, a
+    note beside the report, not work of its own."""
+    verbs = [t for t in analyse(d.title).tokens if t.cls == "v" and t.lemma not in _LIGHT_VERBS]
+    return bool(verbs) and verbs[-1].lemma in _LEAVE_VERB
 
 
 def other_promises(

@@ -172,6 +172,13 @@ NOT_DONE = table(
         ("図面更新、3件中2件まで終わりました", "10枚中6枚だけできました"),
     ),
     Rule(
+        "the rest is fine",
+        Act.INFO,
+        # …だけ直してください、あとはOKです: the rest needs nothing (not "the rest is ahead")
+        "^ 残り|あと|後|他|ほか|それ以外 は|も OK|ok|オッケー|大丈夫|問題ない|問題|結構|いい|良い …",
+        ("あとはOKです", "残りは大丈夫です"),
+    ),
+    Rule(
         "the rest is ahead",
         Act.NOT_DONE,
         "残り|続き|あと|後半 は|も … <vs>-@TAKE_ON <va>* $",
@@ -312,6 +319,13 @@ INFO_ASK = table(
 
 RESCHEDULE = table(
     Act.RESCHEDULE,
+    Rule(
+        "see whether it can move",
+        Act.REQUEST,
+        # 納品日を前倒しできるか考えてくれる？: asked to look into a move — work, not a move
+        "@MOVE_WORD … か どう? か? … 考える|検討|確認|調べる|相談 する? て? " + _ASKED + " …",
+        ("納品日を前倒しできるか考えてくれる？", "搬入日を延ばせるか確認してもらえますか"),
+    ),
     (
         "will likely be on a day",
         # 申告は12/24朝イチになりそうです: the doer's estimate of when the work lands

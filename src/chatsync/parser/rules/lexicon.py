@@ -27,7 +27,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "了承 大事 自愛 安心 容赦 気 注意 協力 覧 参照 楽しむ 越す 留意 無視 破棄 休む ゆっくり "
         "無理 過ごす 迎える 認識 理解 承知 含む 含みおく 待つ 待機 参加 出席 欠席 集合 着席 "
         "お越し 来場 来社 出社 在宅 帰宅 帰る 気をつける 心配 遠慮 お待ち 辞退 理解 検討中 "
-        "査収 一読 厳守 "
+        "査収 一読 厳守 利用 "
         "頑張る がんばる 楽しむ 休む 休める 気をつける"
     ),
     # Verbs of the sender's schedule or state: 出社します, 休みます, 18時で上がります.
@@ -107,7 +107,7 @@ LEXICON: dict[str, frozenset[str]] = {
     # Generic do-verbs: インデックスの追加は私がやります → インデックスの追加.
     "DO": _words("やる 行う 実施 担当 対応 する 進める"),
     # Acceptance words: 承知しました, 了解です, かしこまりました.
-    "ACCEPT_WORD": _words("承知 了解 かしこまる 承る 了承 オッケー OK ok 分かる わかる 把握"),
+    "ACCEPT_WORD": _words("承知 了解 かしこまる 承る 了承 オッケー おけ OK ok 分かる わかる 把握"),
     # Thanks and courtesies.
     "THANKS": _words(
         "ありがとう 感謝 お疲れ様 お疲れ 苦労 馳走 すみません すいません 申し訳 ごめん "
@@ -353,6 +353,10 @@ LEXICON["INCOMING"] = _words(
 LEXICON["INCLUDE_VERB"] = _words(
     "入れる 含める 記載 明記 盛り込む 添える 付ける つける 付す include mention"
 )
+# Leaving a finished thing somewhere: 机に置いておきます, 受付に預けておきます
+LEXICON["LEAVE_VERB"] = _words("置く 預ける 置いとく")
+# Handing finished work back: 最終版を見せて, 修正版を送って, 完成版を共有して
+LEXICON["SEND_BACK"] = _words("見せる 送る 共有 送付 提出 戻す 返す 上げる アップ")
 LEXICON["MANNER_VERB"] = _words("使う 用いる 使用 参照 従う 沿う 準拠 利用 踏襲 流用 use follow")
 # What happens at a time rather than gets done by it (triage call at 11).
 LEXICON["EN_EVENT"] = _words(
@@ -421,7 +425,7 @@ LEXICON["CHECK_WORK"] = _words(
 LEXICON["AGAIN"] = _words("また 再度 改めて 再び again retry")  # and もう一度
 LEXICON["ACCEPT_LEAD"] = _words(
     "はい ええ うん 了解 承知 かしこまる 承る ok okay sure yes yep yeah thanks thank noted "
-    "ありがとう オッケー OK"
+    "ありがとう オッケー おけ OK"
 )
 # Action words shared by unrelated tasks; a shared subject must be some other word.
 LEXICON["GENERIC_KEYWORDS"] = _words(
