@@ -13,7 +13,7 @@ from chatsync.models import Task
 from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
 from chatsync.parser.message import Draft, MessageReading
-from chatsync.parser.morph import analyse
+from chatsync.parser.morph import Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 
 __all__ = ["adds_to", "marked_as_extra", "named_work", "new_work", "other_promises", "overlap"]
@@ -47,8 +47,20 @@ def marked_as_extra(mr: MessageReading) -> bool:
 def _includes(c: Clause) -> bool:
     """根岸さんの測定データの分も入れておきます: more put into the task replied to, not a
     task of its own (its verb is 入れる, 含める, 記載)."""
-    verbs = [t for t in c.tokens if t.cls in "vs" and t.lemma not in _LIGHT_VERBS]
-    return bool(verbs) and verbs[-1].lemma in _INCLUDE_VERB
+    k = _last_verb(c.tokens)
+    return k >= 0 and c.tokens[k].lemma in _INCLUDE_VERB
+
+
+def _last_verb(toks: Sequence[Token]) -> int:
+    """Where the last verb or action noun that is not a light verb stands, else -1."""
+    return next(
+        (
+            k
+            for k in range(len(toks) - 1, -1, -1)
+            if toks[k].cls in "vs" and toks[k].lemma not in _LIGHT_VERBS
+        ),
+        -1,
+    )
 
 
 _INCLUDE_VERB = LEXICON["INCLUDE_VERB"]
@@ -58,10 +70,9 @@ def adds_to(d: Draft, held: Sequence[Task]) -> bool:
     """本数を数えてから見積に入れます from who holds 共用灯の交換見積: more put into a task the
     sender already holds (the noun before に, then 入れる / 含める / 記載), not work of its own."""
     toks = [t for t in analyse(d.title).tokens if t.cls not in "yx"]
-    verbs = [k for k, t in enumerate(toks) if t.cls in "vs" and t.lemma not in _LIGHT_VERBS]
-    if d.kind != "commitment" or not verbs or toks[verbs[-1]].lemma not in _INCLUDE_VERB:
+    k = _last_verb(toks)
+    if d.kind != "commitment" or k < 0 or toks[k].lemma not in _INCLUDE_VERB:
         return False
-    k = verbs[-1]
     if k < 2 or toks[k - 1].lemma != "に" or toks[k - 2].cls not in "ns":
         return False
     held_words = {w for t in held for w in t.keywords}
@@ -118,8 +129,9 @@ _LEAVE_VERB = LEXICON["LEAVE_VERB"]
 def _leaves_it(d: Draft) -> bool:
     """手配済みです。チケットは机の上に置いておきます: where the finished thing is left, a
     note beside the report, not work of its own."""
-    verbs = [t for t in analyse(d.title).tokens if t.cls == "v" and t.lemma not in _LIGHT_VERBS]
-    return bool(verbs) and verbs[-1].lemma in _LEAVE_VERB
+    toks = analyse(d.title).tokens
+    k = _last_verb(toks)
+    return k >= 0 and toks[k].lemma in _LEAVE_VERB
 
 
 def other_promises(
