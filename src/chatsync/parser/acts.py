@@ -215,6 +215,8 @@ def _core_en(a: Analysis) -> _Core:
             features.add("conditional")
     if _named_then_be(words):
         features.add("subject")
+    if len(words) > 2 and words[0].form == "g" and words[1].cls == "w" and toks[2].surface == ":":
+        features.add("label")  # booking update: / shipping note: — a gerund names a noun
     features.add("polite")
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
     return _Core(code, end, frozenset(features))

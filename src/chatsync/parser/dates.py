@@ -20,6 +20,7 @@ from chatsync.calendar import BusinessCalendar
 from chatsync.models import Due
 from chatsync.parser.datewords import (
     ANSWER_DAY,
+    AWAY_BEFORE,
     BY_FIRST_CHAR,
     GAP_DATE_TIME,
     GAP_DATE_WD,
@@ -522,6 +523,7 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
             describes = (
                 answer
                 or SUFFIX_DESC.match(text, end) is not None
+                or AWAY_BEFORE.search(text, lo, start) is not None
                 or (
                     may_hold(text[lo:start], PREFIX_DESC_HINT_JA, PREFIX_DESC_HINT_EN)
                     and PREFIX_DESC.search(text, lo, start) is not None

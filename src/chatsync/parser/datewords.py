@@ -364,6 +364,13 @@ STATE_UNTIL = re.compile(
     r"|in\s+\w+)\b"
     r"[^.!?。]*\b(?:until|till|through)\s*(?:the\s+|on\s+)?)$"
 )
+# will do — off today for the holiday / I'm out Friday: the day someone is away, said at a
+# clause's start or after who is away (not "send it out today": the verb's particle)
+AWAY_BEFORE = re.compile(
+    r"(?:^|[—–,;:.!?]\s*|\b(?:i'm|i am|i'll be|i will be|we're|we'll be|\w+'s|\w+ is)\s+)"
+    r"(?:off|out|ooo|away|sick|offline)\s+(?:on\s+)?$",
+    re.I,
+)
 # Cheap tests that a look-back window may hold a match: the searches above try every start
 # position of the window (~3 µs), these are one C scan or a few substring tests.
 PREFIX_MARK_HINT_JA = re.compile(r"[期締〆納]")

@@ -126,6 +126,8 @@ _KW_STOP = frozenset(
         "up",
         "out",
         "please",
+        "do",  # a light verb names no work, and "do" is in "done"
+        "get",
         "株式会社",
     ]
 )

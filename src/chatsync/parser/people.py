@@ -72,6 +72,8 @@ class Directory:
             forms = {full, full.replace(" ", "")}
             if len(parts) >= 2:
                 forms.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 or not p.isascii())
+            if len(parts) >= 3:
+                forms.add(" ".join(parts[:-1]))  # Mei Lin Cho goes by Mei Lin
             # Colleagues type Japanese names in Latin letters too (Rina, Okano-san).
             forms.update(r for p in parts if not p.isascii() and len(r := _romaji(p)) >= 3)
             for form in forms:

@@ -73,7 +73,7 @@ from chatsync.parser.people import Directory, addressed
 from chatsync.parser.plans import daily_plan
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import TITLE_MAX, Work, combine, object_of, said_before
-from chatsync.parser.work_en import EN_AND_VERB
+from chatsync.parser.work_en import EN_AND_VERB, EN_PERSON_POINTER, points_back
 
 __all__ = [
     "Draft",
@@ -188,6 +188,14 @@ def detect(
     return _dues_said_apart(scan)
 
 
+def _part_named(scan: _Scan, i: int, c: Clause, r: Reading, part: str) -> str:
+    """One job of two that points back (tag it out | and ping the vendor): the thing named
+    before it in the clause or the message, else the job as said."""
+    if not points_back(part) or EN_PERSON_POINTER.match(part):
+        return part  # reply to her and log a damage claim: a person, no thing to find
+    return said_before(c.analysis, r, part) or from_context(scan.mr, i, "", part) or part
+
+
 def _read_clause(scan: _Scan, i: int) -> None:
     """The tasks clause ``i`` creates, stage by stage, or the check that says it is none."""
     mr, ctx = scan.mr, scan.ctx
@@ -245,7 +253,7 @@ def _read_clause(scan: _Scan, i: int) -> None:
     if tag is not None and scan.tagged_at is None:
         scan.tagged_at = i
     due = _due_of(scan, i, c, thing_at)
-    parts = w.parts or (title,)
+    parts = tuple(_part_named(scan, i, c, r, p) for p in w.parts) or (title,)
     for part, part_due in zip(parts, _part_dues(c, parts, due, ctx), strict=True):
         kw = keywords_of(part)
         if any(set(kw) and set(kw) == set(d.keywords) for d in scan.drafts):

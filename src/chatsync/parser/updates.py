@@ -57,7 +57,12 @@ def says_done(mr: MessageReading) -> bool:
 def done_text(mr: MessageReading) -> str:
     """The clauses that report work done, to tell which task a reply closes when it names
     two (返信、完了しました。台帳への登録はこれからです → the 返信)."""
-    done = [c.text for c, _ in mr.clauses_of(Act.DONE)]
+    done: list[str] = []
+    for i, r in enumerate(mr.readings):
+        if r.act == Act.DONE:
+            if i > 0 and mr.readings[i - 1].act == Act.INFO:
+                done.append(mr.clauses[i - 1].text)  # MEP allowances — done: the work's label
+            done.append(mr.clauses[i].text)
     return " ".join(done) if done and len(done) < len(mr.clauses) else mr.text
 
 

@@ -48,6 +48,8 @@ EN_PERSON_POINTER = re.compile(
 _EN_BARE_PRONOUN = re.compile(
     r"^(?:it|them|this|that|these|those)(?:\s+(?:for|so|ahead)\b.*)?$", re.I
 )
+# the words that follow a bare object pronoun (redo those with…, send them over by…)
+_EN_AFTER_OBJECT = LEXICON["EN_AFTER_OBJECT"]
 _EN_PRONOUN_OBJECT = re.compile(
     r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
     r"(?:any |some |your |our )?"
@@ -75,15 +77,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     if core != phrase and all(w.lower().strip(",.") in _EN_GENERIC for w in core.split()):
         phrase = core  # take a look before I approve them: the look is all the work
     words = phrase.split()
-    pointer = (
-        bool(_EN_PRONOUN_OBJECT.match(phrase))
-        or bool(_EN_BARE_PRONOUN.match(phrase))  # (I'd need) them / it for the tech check
-        or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
-        or (4 < len(words) <= 12 and words[-1].lower() in ("it", "them"))  # …and reset it
-        or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
-        or bool(EN_PHRASAL_POINTER.match(phrase))
-        or bool(EN_PERSON_POINTER.match(phrase))  # follow up with them today
-    )  # take care of it, look into this, pick it up
+    pointer = points_back(phrase)
     bare = (
         len(words) <= 1
         or pointer
@@ -208,7 +202,8 @@ def _gerund_base(word: str) -> str:
 # "update the docs and tag the release": two verbs of work joined by "and".
 EN_AND_VERB = re.compile(
     r"\s*,?\s+and\s+(?:also\s+)?(?=re-[a-z]+|(?:re-?)?(?:"
-    + "|".join(sorted(LEXICON["EN_WORK_VERB"], key=len, reverse=True))
+    # tag it out and ping the vendor: a message to someone is a job of its own too
+    + "|".join(sorted(LEXICON["EN_WORK_VERB"] | {"ping", "text"}, key=len, reverse=True))
     + r")\b)",
     re.I,
 )
@@ -304,10 +299,33 @@ def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
     return " ".join(a.text[words[k + 1].start : words[-1].end].split()).rstrip(" .!?,;:")
 
 
+def points_back(phrase: str) -> bool:
+    """The work is a pronoun for a thing named elsewhere: take care of it, look into this,
+    pick it up, redo those with the new rates, follow up with them today."""
+    words = phrase.split()
+    return (
+        bool(_EN_PRONOUN_OBJECT.match(phrase))
+        or bool(_EN_BARE_PRONOUN.match(phrase))  # (I'd need) them / it for the tech check
+        or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
+        or (4 < len(words) <= 12 and words[-1].lower() in ("it", "them"))  # …and reset it
+        or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
+        # redo those with the new rates: a plural pronoun, then how or when — no noun
+        or (
+            len(words) <= 10
+            and words[1:2] in (["them"], ["those"], ["these"])
+            and (len(words) == 2 or words[2].lower() in _EN_AFTER_OBJECT)
+        )
+        or bool(EN_PHRASAL_POINTER.match(phrase))
+        or bool(EN_PERSON_POINTER.match(phrase))  # follow up with them today
+    )  # take care of it, look into this, pick it up
+
+
 def en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
     arrow = a.text.find("→")  # … template → /templates/ss_may.xlsx: where it is, not what
     toks = [t for t in a.tokens if arrow < 0 or t.start < arrow]
+    while len(toks) > 2 and toks[0].cls == "i":  # hmm, sprinkler rates went up: no thing
+        toks = toks[2:] if toks[1].surface == "," else toks[1:]
     colon = next((k for k, t in enumerate(toks[:3]) if t.surface == ":"), -1)
     if colon >= 0 and colon + 1 < len(toks):
         toks = toks[colon + 1 :]  # heads up: Apple rejected 2.8.0 — a label, not the thing

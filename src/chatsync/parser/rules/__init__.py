@@ -64,6 +64,7 @@ FEATURES = frozenset(
         "by a time",  # Japanese: 今日中に / 金曜までに in the clause
         "dated",  # Japanese: a day or time named in the clause (明日, 12/5, 今日中に)
         "subject",  # English: build 0.9.7 is green (a noun first, then be)
+        "label",  # English: booking update: … (a gerund and a noun, then a colon)
         "imperative",  # Japanese: the clause ends in an imperative (ください, して)
         "wh",  # Japanese: a question word (どこ, いつ, 誰) in the clause
     }

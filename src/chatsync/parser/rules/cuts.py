@@ -121,7 +121,8 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
     ),
     Cut(
         "and then report back",
-        r",?\s+(?=and\s+(?:then\s+)?(?:ping|let\s+(?:you|u|everyone|the\s+team|y'all)\s+know"
+        r",?\s+(?=and\s+(?:then\s+)?(?:ping\s+(?:you|u|me|us|everyone|here|back)"
+        r"|let\s+(?:you|u|everyone|the\s+team|y'all)\s+know"
         r"|report\s+back|circle\s+back|update\s+(?:you|u|everyone|the\s+thread|this\s+thread)"
         r"|tell\s+you|get\s+back\s+to\s+you)\b)",
         ("I'll add it today and ping you when it's resubmitted",),

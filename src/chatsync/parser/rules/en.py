@@ -672,27 +672,43 @@ DONE = table(
     Rule(
         "noun then past",
         Act.DONE,
-        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|from|,|:|(|+|&|yesterday|today|tonight|last|earlier|already|early|safely …",
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>-@EN_COMPARE* <wv>? @EN_PAST_DONE|<v.>|run|set|put|cut|read and|to|in|on|at|into|via|with|for|from|out|up|off|over|away|,|:|(|+|&|yesterday|today|tonight|last|earlier|already|early|safely …",
         (
             "Test plan finished and shared in the drive",
             "keys rotated, old ones revoked",
             "fix for #5123 merged, rc3 is building",
             "boxes arrived early, stacked by the back door",
+            "mixer 2 tagged out, new belt ordered",
         ),
         when=("!question",),
     ),
     Rule(
         "thing then past",
         Act.DONE,
-        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.> $",
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>-@EN_COMPARE* <wv>? @EN_PAST_DONE|<v.> $",
         ("Release calendar updated", "Pricing slide added", "QA sign-off for 5.8.0 given。"),
         when=("!question",),
     ),
     Rule(
         "thing then past, too",
         Act.DONE,
-        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>* <wv>? @EN_PAST_DONE|<v.> too|also …",
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>-@EN_COMPARE* <wv>? @EN_PAST_DONE|<v.> too|also …",
         ("joint 5 done too, 0.04 now", "back office printer done too, toner replaced"),
+        when=("!question",),
+    ),
+    Rule(
+        # ping the vendor / call the landlord: the one asked was reached — the contact made
+        "got through to them",
+        Act.DONE,
+        "^ <i>* finally? got|reached through|hold|out to|of …",
+        ("got through to the landlord at last", "finally got hold of the courier"),
+        when=("!question",),
+    ),
+    Rule(
+        "spoke to them",
+        Act.DONE,
+        "^ <i>* finally|just|already? spoke|talked to|with …",
+        ("spoke to the caterer, they can do 40", "just talked with the landlord"),
         when=("!question",),
     ),
 )

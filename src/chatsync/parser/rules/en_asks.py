@@ -390,10 +390,12 @@ COMMITMENT = table(
         strength=0.7,
     ),
     ("label: on it", "^ <wq>+ : <rb>* on it|this $", ("program proof: on it", "slides: on it")),
-    (
+    Rule(
         "taking a look",
+        Act.COMMITMENT,
         "^ <rbi>* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
         ("Taking a look now", "Looking into it", "Sending the report now"),
+        when=("!label",),  # booking update: Dr. Haldane confirmed — a heading, no promise
     ),
     Rule(
         "doing it later",
@@ -401,7 +403,7 @@ COMMITMENT = table(
         # reconciliation done, 2 receipts missing. uploading them tomorrow: a plan, said short
         "^ <rbi>* => @EN_ING_WORK … @EN_LATER …",
         ("uploading them tomorrow", "sending the invoice on monday"),
-        when=("!question",),
+        when=("!question", "!label"),
     ),
     ("let me", "^ let me => <vw>-@EN_TELL …", ("Let me check", "Let me handle the booking")),
     ("leave it to me", "leave it|this|that to|with me …", ("Leave it to me",)),

@@ -174,6 +174,8 @@ LEXICON: dict[str, frozenset[str]] = {
     "EN_ACCEPT": _words(
         "sure ok okay yes yep yeah noted understood roger certainly absolutely gotcha alright"
     ),
+    # going slower than I thought: the verb after it compares, it reports nothing
+    "EN_COMPARE": _words("than"),
 }
 
 
@@ -291,6 +293,11 @@ LEXICON["SHARE_NOW"] = _words("共有 展開 送付 お送り 送る 配布 周�
 # + the minutes; 資料はこちらです + a link).
 LEXICON["ANNOUNCE"] = _words(
     "貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記 転送 残す"
+)
+# The words that follow a bare object pronoun: redo those with…, send them over by….
+LEXICON["EN_AFTER_OBJECT"] = _words(
+    "with by before after for to on in at over again first asap today tomorrow tonight back "
+    "up out once when so and"
 )
 # Words that name no thing: "taking a look", "look into it", "handle this".
 LEXICON["EN_GENERIC"] = _words(

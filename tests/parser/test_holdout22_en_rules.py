@@ -1,0 +1,101 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 22 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages)."""
+
+from __future__ import annotations
+
+from chatsync.models import Member, TaskStatus
+from chatsync.parser.dates import pick_due
+from chatsync.parser.message import keywords_of
+from chatsync.parser.people import Directory
+from tests.parser.rulekit import CAL, SENT, RuleKit
+
+MEMBERS = [
+    Member(account_id=11, name="Ana Sofia Reyes"),
+    Member(account_id=12, name="Tom Becker"),
+    Member(account_id=13, name="Priya Nair"),
+]
+KIT = RuleKit(7971, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_a_three_part_name_is_also_typed_without_the_family_name() -> None:
+    assert Directory(MEMBERS).member("Ana Sofia") == 11
+    tasks = read("Stock count:\n• dry goods — Ana Sofia (3/2)\n• freezer — Tom (3/3)", sender=13)
+    assert [(d.assignees, d.title) for d in tasks] == [((11,), "Dry goods"), ((12,), "Freezer")]
+
+
+def test_a_verb_after_than_compares_and_reports_nothing() -> None:
+    ask = m(1, 13, "[To:12]Tom\ncan you re-tile the staff bathroom by Friday?")
+    late = m(
+        2,
+        12,
+        f"{rp(13, 1)}the tiling is slower than I expected, the wall is uneven. I'll need until Tuesday",
+    )
+    [t] = fold(ask, late)
+    assert (
+        t.status == TaskStatus.OPEN and t.due is not None and t.due.day.isoformat() == "2026-11-17"
+    )
+
+
+def test_a_light_verb_is_no_keyword() -> None:
+    assert keywords_of("Do the seating plan") == ("seating", "plan")
+    assert keywords_of("Get a second quote") == ("second", "quote")
+
+
+def test_a_label_before_done_names_which_task_is_done() -> None:
+    ask = m(1, 13, "Menu tasting:\n• soups — Ana Sofia\n• desserts — Tom\n• I'll do the wine list")
+    done = m(2, 12, f"{rp(13, 1)}desserts — done, though I swapped the tart for a crumble")
+    tasks = {t.title: t.status for t in fold(ask, done)}
+    assert tasks["Desserts"] == TaskStatus.DONE
+    assert tasks["Soups"] == TaskStatus.OPEN and tasks["Do the wine list"] == TaskStatus.OPEN
+
+
+def test_redo_those_points_at_the_thing_just_named() -> None:
+    [d] = read(
+        "[To:12]Tom\nhmm, the delivery fees went up in April. could you redo those with the new fees?",
+        sender=13,
+    )
+    assert d.title == "Redo delivery fees"
+
+
+def test_a_gerund_label_is_a_heading_not_a_promise() -> None:
+    assert (
+        read("shipping update: the pallets cleared customs, arriving at 10:00 tomorrow", sender=12)
+        == []
+    )
+    [d] = read("sending the invoice now", sender=12)
+    assert d.kind == "commitment"
+
+
+def test_the_day_someone_is_away_is_no_deadline() -> None:
+    assert pick_due("will do — out tomorrow for the clinic, two drafts coming", SENT, CAL) is None
+    due = pick_due("I'm off Wednesday, will send it by Friday", SENT, CAL)
+    assert due is not None and due.day.isoformat() == "2026-11-20"
+    assert pick_due("can you send it out tomorrow", SENT, CAL) is not None
+
+
+def test_two_jobs_after_a_pointer_each_get_their_own_task() -> None:
+    drafts = read(
+        "the walk-in freezer is icing up again. I'll tag it out and ping the engineer", sender=12
+    )
+    assert [d.title for d in drafts] == ["Tag out walk-in freezer", "Ping the engineer"]
+
+
+def test_ping_you_when_is_still_reporting_back() -> None:
+    [d] = read("I'll add it today and ping you when it's resubmitted", sender=12)
+    assert d.title.startswith("Add")
+
+
+def test_a_past_verb_with_its_particle_reports_done() -> None:
+    ask = m(1, 13, "[To:12]Tom\nplease tag out the slicer and order a new blade")
+    done = m(2, 12, f"{rp(13, 1)}slicer tagged out ✅ blade supplier didn't answer")
+    tasks = {t.title: t.status for t in fold(ask, done)}
+    assert tasks == {"Tag out the slicer": TaskStatus.DONE, "Order a new blade": TaskStatus.OPEN}
+
+
+def test_getting_through_to_the_one_to_call_closes_the_call() -> None:
+    ask = m(1, 12, "the hood fan is rattling. I'll call the service company")
+    reached = m(2, 12, "finally got hold of the service company, they're coming Thursday")
+    [t] = fold(ask, reached)
+    assert t.status == TaskStatus.DONE
