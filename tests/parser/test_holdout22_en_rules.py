@@ -99,3 +99,62 @@ def test_getting_through_to_the_one_to_call_closes_the_call() -> None:
     reached = m(2, 12, "finally got hold of the service company, they're coming Thursday")
     [t] = fold(ask, reached)
     assert t.status == TaskStatus.DONE
+
+
+def test_me_and_a_dash_in_a_list_is_the_sender() -> None:
+    drafts = read(
+        "Follow-ups:\n- Tom — book the van (due 3/5)\n- me — final check of the manifest by Friday",
+        sender=13,
+    )
+    assert [(d.assignees, d.title) for d in drafts] == [
+        ((12,), "Book the van"),
+        ((13,), "Final check of the manifest"),
+    ]
+
+
+def test_a_plan_that_goes_ahead_as_planned_is_a_notice() -> None:
+    assert read("[toall]\n棚卸し、予定どおり明日実施します。", sender=13) == []
+    assert read("the fire drill is going ahead as planned at 10:00 tomorrow", sender=13) == []
+    [d] = read("ありがとうございます！予定どおり来週月曜に申請書を出します", sender=13)
+    assert "申請書" in d.title
+
+
+def test_what_will_be_told_at_a_meeting_is_no_task() -> None:
+    assert read("ありがとうございます！結果は来週の会議でご報告しますね", sender=13) == []
+
+
+def test_a_thing_that_will_happen_later_instead_moves_its_day() -> None:
+    ask = m(1, 13, "[To:12]Tom\ncould you send the quote to the client by Wednesday?")
+    later = m(2, 12, f"{rp(13, 1)}the quote will go out Friday instead, the supplier is late")
+    [t] = fold(ask, later)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-20"
+
+
+def test_the_work_will_be_a_later_day() -> None:
+    ask = m(1, 13, "[To:12]Tom\nplease update the price list by Wednesday")
+    later = m(
+        2, 12, f"{rp(13, 1)}the supplier sends new prices thursday, so the update will be Friday"
+    )
+    [t] = fold(ask, later)
+    assert (
+        t.status == TaskStatus.OPEN and t.due is not None and t.due.day.isoformat() == "2026-11-20"
+    )
+
+
+def test_got_it_then_starting_the_next_step_now_is_a_promise() -> None:
+    done = m(1, 12, "menu translation finished and passed to Priya")
+    taken = m(2, 13, f"{rp(12, 1)}got it, starting the proofread now. I'll be done by 3pm")
+    tasks = fold(done, taken)
+    proof = next(t for t in tasks if "proofread" in t.title.lower())
+    assert proof.assignee_ids == (13,) and proof.due is not None and proof.due.at is not None
+
+
+def test_what_is_still_pending_keeps_the_task_open() -> None:
+    ask = m(1, 13, "[To:12]Tom\nplease update the allergen sheet with the new suppliers")
+    part = m(
+        2,
+        12,
+        "allergen sheet: dairy suppliers updated, the bakery ones still pending from purchasing",
+    )
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN

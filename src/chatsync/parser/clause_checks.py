@@ -42,6 +42,10 @@ _MANNER_VERB = LEXICON["MANNER_VERB"]
 _INCLUDE = LEXICON["INCLUDE_VERB"]
 _MOVE_SCHEDULE = LEXICON["MOVE_SCHEDULE"]
 _OCCASION = LEXICON["OCCASION"]
+_MEETING = LEXICON["MEETING"]
+_AS_PLANNED = LEXICON["AS_PLANNED"]
+_GOES_AHEAD = LEXICON["GOES_AHEAD"]
+_TELL = LEXICON["TELL"]
 _COSTS = frozenset({"cost", "costs", "bill", "bills", "fee", "fees", "expense", "expenses"})
 
 # Promise forms that commit even with no thing named: あとで見ておきます, 調べてみます,
@@ -239,3 +243,32 @@ def moves_an_occasion(c: Clause) -> bool:
         and toks[wo - 1].lemma in _OCCASION
         and any(t.lemma in _MOVE_SCHEDULE for t in toks[wo + 1 :])
     )
+
+
+def as_planned(c: Clause) -> bool:
+    """SSO切替、予定どおり本日実施します / 通常通り営業します / going ahead as planned: the plan
+    confirmed — a notice of what happens, no work to track."""
+    toks = c.tokens
+    if c.analysis.lang == "en":
+        return _GOING_AHEAD_EN.search(c.text) is not None
+    return any(
+        t.lemma in ("どおり", "通り") and k > 0 and toks[k - 1].lemma in _AS_PLANNED
+        for k, t in enumerate(toks)
+    ) and any(t.lemma in _GOES_AHEAD for t in toks)
+
+
+_GOING_AHEAD_EN = re.compile(
+    r"\b(?:go(?:es|ing)?\s+ahead|proceed(?:s|ing)?|(?:is|are|'s|'re)\s+(?:still\s+)?on)\b"
+    r".*\bas\s+(?:planned|scheduled|usual)\b",
+    re.I,
+)
+
+
+def said_at_a_meeting(c: Clause) -> bool:
+    """来週の定例でご報告します: what will be told at a meeting — where it is said, not work."""
+    toks = c.tokens
+    at = next(
+        (k for k, t in enumerate(toks[:-1]) if t.lemma in _MEETING and toks[k + 1].lemma == "で"),
+        None,
+    )
+    return at is not None and any(t.lemma in _TELL for t in toks[at + 2 :])

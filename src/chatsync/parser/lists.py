@@ -210,7 +210,8 @@ _ALL_ITEMS = re.compile(
     r"|^\s*(?:please|pls)\s+(?:have|get|send|put|share|upload)\s+(?:them|these|those|it\s+all)\b",
     re.I,
 )
-_SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*[:：]\s*(?=\S)", re.I)
+# me: chase the supplier / me — final read-through by Thursday
+_SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S)", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
 _SCHEDULE_LINE = re.compile(

@@ -30,6 +30,7 @@ from chatsync.parser.clause_checks import (
     ROLE,
     also,
     announces_itself,
+    as_planned,
     asked_next,
     asks_an_outsider,
     courtesy,
@@ -41,6 +42,7 @@ from chatsync.parser.clause_checks import (
     option_answer,
     promised_next,
     response_to_own_ask,
+    said_at_a_meeting,
     says_how,
     self_or_by,
 )
@@ -357,6 +359,8 @@ def _no_work_to_track(scan: _Scan, c: Clause, act: Act, dated: bool) -> bool:
         return True
     if act == Act.COMMITMENT and moves_an_occasion(c):
         return True  # 朝礼を8:45からに前倒しします: the schedule, not work
+    if act == Act.COMMITMENT and (as_planned(c) or said_at_a_meeting(c)):
+        return True  # 予定どおり本日実施します / 来週の定例でご報告します: a notice, a remark
     if act == Act.COMMITMENT and scan.pm.to_all and not self_or_by(c):
         return True  # [toall] 本日18時にリリースします: a schedule, not work due by a time
     return act == Act.REQUEST and bool(scan.pm.replies) and option_answer(c)  # B店でお願いします

@@ -45,8 +45,9 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
     ),
     Cut(
         "acceptance, then the ask",
-        r"(?:(?<=^ok)|(?<=^okay)|(?<=^sure)|(?<=^great)|(?<=^perfect))\s*,\s+(?=[a-z])",
-        ("ok, switch the order to the other supplier then",),
+        r"(?:(?<=^ok)|(?<=^okay)|(?<=^sure)|(?<=^great)|(?<=^perfect)|(?<=^got it)|(?<=^noted))"
+        r"\s*,\s+(?=(?!thanks|thx|ty\b)[a-z])",  # (got it, thanks: one courtesy)
+        ("ok, switch the order to the other supplier then", "got it, starting the QC now"),
     ),
     Cut(
         "ask, then what happened",
@@ -82,6 +83,11 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
         "thanks in mid-sentence",
         r"(?:(?<=\bthanks)|(?<=\bthx))\s*,\s+(?=[a-z])",
         ("got both counts, thanks, closing this",),
+    ),
+    Cut(
+        "report, then what is still missing",
+        r",\s+(?=(?:[\w'-]+\s+){1,4}still\s+(?:pending|missing|outstanding|to\s+come)\b)",
+        ("long-term tables updated, accelerated ones still pending from the lab",),
     ),
     Cut(
         "and, a new subject",

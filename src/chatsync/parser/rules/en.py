@@ -136,6 +136,21 @@ NOT_DONE = table(
         ("still waiting on that", "still waiting for the courier"),
     ),
     (
+        "still pending",
+        "^ <wtqv>+ be? still pending|outstanding|missing $",
+        ("the last two invoices are still outstanding", "the signed copy is still missing"),
+    ),
+    (
+        "still pending from",
+        # the ones before the verb say which; (not "still outstanding from you": that asks
+        # the one it names)
+        "^ <wtqv>+ be? still pending|outstanding|missing from|on|with|at <wtv>-@EN_YOU …",
+        (
+            "accelerated ones still pending from the lab",
+            "the refund is still pending with the bank",
+        ),
+    ),
+    (
         "a share done",
         # area schedule 80% done: how far along, not finished (40/40 done is all of it)
         "<q>-@EN_FULL % done|finished|complete|there|through …",
@@ -292,6 +307,18 @@ RESCHEDULE = table(
     Act.RESCHEDULE,
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
+    (
+        # lab says the data lands thursday, so the CMC update will be Friday: its new day
+        "it will be then",
+        "… will be on? @EN_LATER <w>? $",
+        ("so the CMC update will be Friday", "the report will be next week"),
+    ),
+    (
+        # the invoice will go out Thursday instead: the thing's new day, said by who does it
+        "will happen then instead",
+        "… will <wbv>+ … @EN_LATER|<q> instead …",
+        ("the invoice will go out Thursday instead", "the parts will arrive monday instead"),
+    ),
     Rule(
         "another day instead?",
         Act.RESCHEDULE,

@@ -398,6 +398,14 @@ COMMITMENT = table(
         when=("!label",),  # booking update: Dr. Haldane confirmed — a heading, no promise
     ),
     Rule(
+        # got it, starting the QC now: the next step taken on, from now
+        "starting it now",
+        Act.COMMITMENT,
+        "^ <rbi>* starting|beginning on? => <wt> … now|today|tonight $",
+        ("starting the QC now", "beginning on the inventory today"),
+        when=("!question", "!label"),
+    ),
+    Rule(
         "doing it later",
         Act.COMMITMENT,
         # reconciliation done, 2 receipts missing. uploading them tomorrow: a plan, said short

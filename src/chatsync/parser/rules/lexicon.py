@@ -299,6 +299,14 @@ LEXICON["EN_AFTER_OBJECT"] = _words(
     "with by before after for to on in at over again first asap today tomorrow tonight back "
     "up out once when so and"
 )
+# Meetings where something is said (来週の定例でご報告します: where, not work to track).
+LEXICON["MEETING"] = _words(
+    "会議 定例 打ち合わせ 打合せ ミーティング MTG 面談 商談 説明会 朝礼 終礼 朝会 夕礼 全体会"
+)
+# What a plan is kept as: 予定どおり実施します / 通常通り営業します — the plan confirmed.
+LEXICON["AS_PLANNED"] = _words("予定 計画 スケジュール 通常 いつも 例年")
+# …and the verbs that say the plan goes ahead (予定どおり週明けに申請出します is own work).
+LEXICON["GOES_AHEAD"] = _words("実施 開催 決行 営業 行う 運行 稼働 開始 スタート 出発 開館 開店")
 # Words that name no thing: "taking a look", "look into it", "handle this".
 LEXICON["EN_GENERIC"] = _words(
     "take taking have having a an the look looking at into it this that one check checking "
