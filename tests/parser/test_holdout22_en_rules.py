@@ -158,3 +158,92 @@ def test_what_is_still_pending_keeps_the_task_open() -> None:
     )
     [t] = fold(ask, part)
     assert t.status == TaskStatus.OPEN
+
+
+def test_a_thing_awaiting_approval_is_where_it_stands_not_an_ask() -> None:
+    assert read("発注、まだできていません…予算コードの承認待ちです", sender=13) == []
+    [d] = read("見積書、部長の承認待ちです", sender=13)
+    assert d.kind == "request"
+
+
+def test_an_acceptance_and_a_day_from_the_one_asked_is_its_day() -> None:
+    ask = m(1, 13, "[To:12]Tom\n秋祭りのポスター、今週中に作成お願いできますか")
+    when = m(2, 12, f"{rp(13, 1)}sure! draft by tomorrow noon")
+    [t] = fold(ask, when)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-17" and t.due.at is not None
+
+
+def test_an_english_report_a_dash_and_a_japanese_ask_are_two_clauses() -> None:
+    ask = m(1, 13, "[To:12]Tom\n秋祭りのポスター、作成お願いします")
+    back = m(2, 12, f"{rp(13, 1)}poster draft attached (A3) — 確認お願いします")
+    tasks = fold(ask, back)
+    assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
+    assert tasks[1].assignee_ids == (13,)
+
+
+def test_the_day_of_the_meeting_a_booking_is_for_is_no_deadline() -> None:
+    [d] = read("[To:12]Tom\nplease book the big room for the client review on 11/26", sender=13)
+    assert d.due is None
+
+
+def test_can_i_send_it_monday_asks_for_a_later_day() -> None:
+    ask = m(1, 13, "[To:12]Tom\ncan you draft the refund letter by Wednesday?")
+    later = m(
+        2,
+        12,
+        f"{rp(13, 1)}drafted, but I want finance to check the numbers — can I send it Friday?",
+    )
+    ok = m(3, 13, f"{rp(12, 2)}Friday's fine")
+    [t] = fold(ask, later, ok)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-20"
+
+
+def test_looking_forward_is_a_wish_not_a_promise() -> None:
+    assert (
+        read(
+            "hi all, I'm the new cook on the morning shift. looking forward to working with you!",
+            sender=12,
+        )
+        == []
+    )
+
+
+def test_called_but_nobody_was_there_leaves_the_rest_open() -> None:
+    ask = m(1, 13, "[To:12]Tom\n来月のシフト、パートさん全員に確認してもらえますか")
+    part = m(
+        2, 12, "パートさんのシフト、6名中4名は確認取れました。残り2名は電話しましたが不在でした"
+    )
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN
+
+
+def test_a_chase_keeps_the_tasks_own_day() -> None:
+    ask = m(1, 13, "[To:12]Tom\n業者さんから新しいカタログを金曜までに取り寄せてもらえますか")
+    chase = m(2, 12, "了解です、will chase them today")
+    [t] = fold(ask, chase)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-20"
+
+
+def test_a_chase_gives_a_day_to_a_task_that_has_none() -> None:
+    ask = m(1, 13, "[To:12]Tom\nthe supplier still hasn't sent the signed contract")
+    chase = m(2, 12, f"{rp(13, 1)}sorry — I'll chase them today")
+    tasks = fold(ask, chase)
+    assert [t.due.day.isoformat() for t in tasks if t.due] == ["2026-11-16"]
+
+
+def test_a_chase_is_the_days_work_when_the_task_is_to_ask_them() -> None:
+    ask = m(1, 13, "[To:12]Tom\n更新の見積を業者に依頼してもらえますか。金曜までに")
+    chase = m(2, 12, f"{rp(13, 1)}承知しました。本日中に業者へ連絡します")
+    [t] = fold(ask, chase)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-16"
+
+
+def test_a_retried_call_back_sets_its_time_and_a_retried_step_does_not() -> None:
+    ask = m(1, 13, "[To:12]Tom\n森様からお電話がありました。折り返しお願いします")
+    retry = m(2, 12, f"{rp(13, 1)}かけましたが留守電でした。15時にもう一度かけます")
+    [t] = fold(ask, retry)
+    assert t.due is not None and t.due.at is not None and t.due.at.hour == 15
+    ask2 = m(3, 13, "[To:12]Tom\n給湯器の修理依頼、業者さんにお願いできますか")
+    retry2 = m(4, 12, f"{rp(13, 3)}業者さんに電話しましたが不在でした。明日の朝もう一度かけます")
+    [t2] = fold(ask2, retry2)
+    assert t2.due is None and t2.status == TaskStatus.OPEN

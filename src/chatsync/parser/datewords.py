@@ -349,7 +349,7 @@ PREFIX_DESC = re.compile(
     r"(?:会議|打ち?合わ?せ|定例|ミーティング|MTG|面談|面接|説明会|商談|訪問|来社|来客|出張|研修|セミナー"
     r"|イベント|懇親会|飲み会|新年会|忘年会|送別会|歓迎会|展示会|発売|公開|配信|入社|稼働|休み|休業|出社"
     r"|(?<![A-Za-z])(?i:meeting|workshop|call|sync|review|session|party|event|dinner|lunch)"
-    r"(?:\s+(?i:is|was|will\s+be|has\s+moved\s+to|moved\s+to))?"
+    r"(?:\s+(?i:is|was|will\s+be|has\s+moved\s+to|moved\s+to|on))?"  # the pre-meeting on 11/12
     r"|(?<![A-Za-z])(?i:starts?|begins?|launch(?:es)?|goes live|takes effect|kicks? off"
     r"|(?:out|off|away|starting)\s+from|from"  # I'm out from tomorrow: when a state starts
     # move it from Thursday to next week: both ends of the move describe the appointment

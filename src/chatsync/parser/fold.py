@@ -113,8 +113,11 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
     accepted = _accepted_task(room, drafts, msg.account_id, mr, msg.send_time, replied_to)
     if accepted is not None:
         # 「承知しました、今日中に送ります」 right under the request: its deadline, no new task.
-        if drafts[0].due is not None and drafts[0].due != accepted.due:
-            room.replace(accepted, updates.move_due(accepted, drafts[0].due, msg.message_id))
+        # (了解です、will chase them today: when the vendor is chased, not the task's day)
+        due = drafts[0].due
+        chase = _only_reaches(mr) and not _reaching_is_the_work(accepted) and bool(accepted.due)
+        if due is not None and due != accepted.due and not chase:
+            room.replace(accepted, updates.move_due(accepted, due, msg.message_id))
         return
     if _asks_more_time(room, m, drafts):
         return
@@ -241,12 +244,34 @@ def _retries(mr: MessageReading) -> bool:
     )
 
 
-def _due_of_promise(room: WorkingRoom, m: Msg) -> Any:
+_CONTACT = LEXICON["CONTACT"]
+_CALL = LEXICON["CALL"]
+
+
+def _only_reaches(mr: MessageReading) -> bool:
+    """Every promise is to reach someone (will chase them today, もう一度かけます)."""
+    promises = mr.clauses_of(Act.COMMITMENT)
+    return bool(promises) and all(any(t.lemma in _CONTACT for t in c.tokens) for c, _ in promises)
+
+
+def _reaching_is_the_work(task: Task, words: frozenset[str] = _CONTACT) -> bool:
+    """業者に依頼してもらえますか / call the landlord: reaching someone is the task itself."""
+    return any(t.lemma in words for t in analyse(task.title).tokens)
+
+
+def _due_of_promise(room: WorkingRoom, m: Msg, task: Task | None = None) -> Any:
     """The deadline a reply sets: the one in its promise or its new date (didn't get to it
-    today … will do it first thing monday → Monday), else any in the message."""
+    today … will do it first thing monday → Monday), else any in the message. A retry
+    (休館日で誰も出ませんでした。明日またかけます) says when someone is reached, ``task``'s day only
+    when reaching them is that task; a chase (will chase them today) gives a day only to a
+    task that has none."""
     clauses = list(zip(m.mr.clauses, m.mr.readings, strict=True))
-    if _retries(m.mr):
+    calls = task is not None and _reaching_is_the_work(task, _CALL)
+    if _retries(m.mr) and not calls:
         return None  # 休館日で誰も出ませんでした。明日またかけます: a retry, not a deadline
+    reaching = task is not None and _reaching_is_the_work(task)
+    if task is not None and task.due is not None and not reaching and _only_reaches(m.mr):
+        return None  # [配車表を12/24までに] will chase them today: the chase, not the delivery
     for k, (c, r) in enumerate(clauses):
         if r.act in (Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT):
             try:
@@ -639,8 +664,8 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
             return True
         return not any(d.kind == "request" for d in drafts)
 
-    due = _due_of_promise(room, m)
     involved = [t for t in refs if updates.involved(t, sender) and t.status == TaskStatus.OPEN]
+    due = _due_of_promise(room, m, involved[0] if len(involved) == 1 else None)
     # A new request in a reply is a new task, unless it only asks to move this one's deadline
     # (期限を金曜に変更させてください, 来週月曜でも大丈夫ですか).
     asks = any(d.kind == "request" for d in drafts)
@@ -663,6 +688,18 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         # the one who asked for a later day — that task's new day, no new ask
         task, new_due = more_time
         room.replace(task, updates.move_due(task, new_due, msg.message_id))
+        return True
+    own = [t for t in involved if sender in t.assignee_ids]
+    if (
+        asks
+        and due is not None
+        and len(own) == 1
+        and _leads_with_acceptance(mr)
+        and all(d.implicit for d in drafts if d.kind == "request")
+    ):
+        # [rp チラシの作成お願いできますか] sure! draft by tomorrow noon: the one asked says
+        # when the work comes — its day, no new ask
+        room.replace(own[0], updates.move_due(own[0], due, msg.message_id))
         return True
     if asks and not (due is not None and involved and updates.says_new_due(mr)):
         return False

@@ -355,6 +355,13 @@ RESCHEDULE = table(
         ("can I finish them by next Monday?", "Could I send it by the 20th instead?"),
         when=("question",),
     ),
+    Rule(
+        "can I send it then",
+        Act.RESCHEDULE,
+        "^ <rbi>* can|could|may i finish|do|send|submit|deliver|return|share|complete <rt>? on? @EN_LATER …",
+        ("can I send it Monday?", "could I do it next week?"),
+        when=("question",),
+    ),
     ("push back", "push|move|shift|bump it|this|that? back|to …", ("Can we push it to Monday?",)),
     (
         "move X to a day",
@@ -389,6 +396,12 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
+    (
+        # (not "taking a look": a wish to a new team, no work)
+        "looking forward",
+        "^ <rbi>* be? look|looking forward to …",
+        ("looking forward to working with you!", "I'm looking forward to the offsite"),
+    ),
     (
         "working from home",
         "^ i? be? working|wfh from? home|remotely|remote …",  # where the sender is today

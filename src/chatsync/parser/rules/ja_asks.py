@@ -73,7 +73,7 @@ REQUEST = table(
         Act.REQUEST,
         # 来週の献立表、園長の確認待ちです: the work waits on the addressee's check (not on
         # an outside party's: 請求書は先方の押印待ち is where it stands)
-        "<nprx>-@OUTSIDERS の 確認|承認|チェック|決裁|押印|サイン 待ち <va>* $",
+        "@TITLE_OF_OFFICE|<prx> の 確認|承認|チェック|決裁|押印|サイン 待ち <va>* $",
         # (いまは承認待ちです: a state)
         ("献立表、園長の確認待ちです", "請求書、課長のチェック待ちです"),
         when=("!question",),
@@ -82,7 +82,8 @@ REQUEST = table(
     Rule(
         "awaiting a check (one word)",
         Act.REQUEST,
-        "の 承認待ち|確認待ち <va>* $",  # the dictionary has these as one noun
+        # the dictionary has these as one noun; (予算コードの承認待ち: a thing waits, a state)
+        "@TITLE_OF_OFFICE|<prx> の 承認待ち|確認待ち <va>* $",
         ("稟議、部長の承認待ちです",),
         when=("!question",),
         strength=0.6,

@@ -355,6 +355,11 @@ LEXICON["ROLE"] = _words(
     "受付 係 受付係 司会 幹事 当番 書記 記録係 進行 進行役 タイムキーパー 運転手 シフト MC 手伝い "
     "お手伝い 応援 ヘルプ"
 )
+# Whose check work waits on (園長の確認待ち), not which thing waits (予算コードの承認待ち).
+LEXICON["TITLE_OF_OFFICE"] = _words(
+    "部長 課長 係長 社長 店長 園長 院長 室長 所長 校長 教頭 局長 次長 専務 常務 主任 上長 "
+    "リーダー マネージャー チーフ 先生 担当 担当者 責任者 本部 経理 総務 人事 法務"
+)
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # Verbs of how, not what (チェック表は先週と同じものを使ってください after the ask).
 # Work that is an answer (お返事, 回答): the asker's question ends with the reply.
@@ -417,6 +422,12 @@ LEXICON["EN_NO_THING"] = _words(
     "lgtm approved thanks thx ty great nice cool perfect awesome sure ok okay yes yep noted"
 )
 # call the service company and book an engineer: getting in touch is how the job is done
+# Reaching someone. A retry (もう一度かけます) sets the day of a call only (折り返しお願いします);
+# a chase (will chase them today, 本日中に業者へ連絡します) the day of any ask to reach someone.
+LEXICON["CALL"] = _words("call phone ring 電話 折り返し 折り返す")
+LEXICON["CONTACT"] = LEXICON["CALL"] | _words(
+    "chase nudge ping contact email 連絡 問い合わせ 問い合わせる 依頼 催促"
+)
 LEXICON["EN_CONTACT_VERB"] = _words("call phone ring contact")  # (email him the pack: a thing)
 # Verbs that pass news or a thing on: a promise to do so once something happens reports.
 LEXICON["EN_REPORT_VERB"] = _words(
