@@ -247,3 +247,37 @@ def test_a_retried_call_back_sets_its_time_and_a_retried_step_does_not() -> None
     retry2 = m(4, 12, f"{rp(13, 3)}業者さんに電話しましたが不在でした。明日の朝もう一度かけます")
     [t2] = fold(ask2, retry2)
     assert t2.due is None and t2.status == TaskStatus.OPEN
+
+
+def test_what_i_need_from_you_though_is_no_part_of_the_title() -> None:
+    [d] = read("[To:12]Tom on it. I'll need the floor plan from you by tomorrow though", sender=13)
+    assert d.title == "The floor plan"
+
+
+def test_a_file_on_the_server_is_work_handed_over() -> None:
+    ask = m(1, 13, "[To:12]Tom\ncould you export the site photos by Friday?")
+    done = m(2, 12, f"{rp(13, 1)}site photos are on the server")
+    [t] = fold(ask, done)
+    assert t.status == TaskStatus.DONE
+
+
+def test_a_verdict_from_the_one_asked_to_check_closes_the_check() -> None:
+    ask = m(1, 12, "poster draft attached — 確認お願いします")
+    ok = m(2, 13, f"{rp(12, 1)}OKです！ばっちりです👍")
+    [t] = fold(ask, ok)
+    assert t.status == TaskStatus.DONE
+    assert [d.kind for d in read("問題ありません", sender=13)] == []
+
+
+def test_a_verdict_names_no_thing_for_the_ask_after_it() -> None:
+    [d] = read(
+        "[To:12]Tom\n見ました、問題ないです👍 締切が12/1なので、それまでに申請サイトから提出してください"
+    )
+    assert not d.title.startswith("問題")
+
+
+def test_the_o_of_a_names_kana_word_stays() -> None:
+    [d] = read("[To:12]Tom\n英語おはなし会のポスター、作成お願いします")
+    assert "おはなし会" in d.title
+    [d] = read("[To:12]Tom\n見積のご確認お願いします")
+    assert d.title == "見積の確認"

@@ -80,6 +80,8 @@ _SO = re.compile(r"^(?:so|and\s+so)\s", re.I)
 
 
 # Clauses whose words name no thing to work on: 承知しました, ありがとう, どこでしたっけ?
+# Verdicts that report a check done and name nothing (問題ないです, looks good).
+_APPROVAL = frozenset({"looks good", "no problems found"})
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
 
 
@@ -211,6 +213,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     for j in [*done, *range(i - 1, -1, -1)]:
         if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
             continue  # ([To:2]Kwame names who, not what)
+        if mr.readings[j].rule in _APPROVAL:
+            continue  # 見ました、問題ないです👍: a verdict on what was shown, no thing
         obj = object_of(mr.clauses[j].analysis)
         if not names_a_thing(obj, mr.readings[j].act) or _REPORTED.match(mr.clauses[j].text):
             continue  # (「…」とのことです: what the caller said, not a thing)

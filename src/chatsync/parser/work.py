@@ -87,6 +87,23 @@ def _honorific_o(t: Token) -> bool:
     return t.cls == "f" and t.lemma == "お"
 
 
+def _polite_o(toks: Sequence[Token], i: int) -> bool:
+    """The お/ご of politeness before a verb or action noun (ご確認, お送り, ご担当箇所), not
+    one that is part of a name (英語おはなし会: お, a word in kana, then a noun)."""
+    if not (_honorific_o(toks[i]) and i + 1 < len(toks) and toks[i + 1].cls in "sv"):
+        return False
+    named = (
+        toks[i].surface == "お"
+        and _HIRAGANA.fullmatch(toks[i + 1].surface) is not None
+        and i + 2 < len(toks)
+        and toks[i + 2].cls in "nx"
+    )
+    return not named
+
+
+_HIRAGANA = re.compile(r"[ぁ-ゖ]+")
+
+
 def _purpose_lead(toks: Sequence[Token]) -> int:
     """Where the work starts after 「Xのため(に)」 (社内調整のため): why, not what."""
     for k, t in enumerate(toks[:7]):
@@ -311,13 +328,11 @@ def _render(text: str, toks: list[Token]) -> str:
     """Tokens → title: the last verb in its dictionary form, ``Xを<action noun>`` → ``Xの…``."""
     if not toks:
         return ""
-    if toks[0].cls == "f" and toks[0].lemma == "お" and len(toks) > 1 and toks[1].cls in "sv":
+    if _polite_o(toks, 0):
         toks = toks[1:]  # ご確認 → 確認 (but お詫び文 stays)
     if any(t.cls == "f" for t in toks[1:-1]):
         toks = [
-            t
-            for i, t in enumerate(toks)
-            if not (_honorific_o(t) and 0 < i < len(toks) - 1 and toks[i + 1].cls in "sv")
+            t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and _polite_o(toks, i))
         ]  # 資料をお送りください → 資料を送る; 見積のご確認 → 見積の確認
     last = toks[-1]
     toks = [

@@ -17,7 +17,7 @@ _EN_TRAIL = re.compile(
     r"(?:\s*[,;:.!?-]*\s*\b(?:please|pls|plz|thanks|thank you|thx|asap|as soon as possible|"
     r"for me|when you (?:can|have a (?:sec|second|min|minute|moment|chance)|get (?:a )?(?:chance|"
     r"time|moment|min|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
-    r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|"
+    r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|though|tho|"
     r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now|"
     r"at the latest|latest)\b)+"
     r"[\s,.!?]*$",

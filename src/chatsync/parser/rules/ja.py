@@ -596,6 +596,21 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # the one asked to check, answering what was shown: looks good (EN "looks good")
+        "looks good",
+        Act.DONE,
+        "^ <i>* ばっちり|バッチリ|完璧 <va>* $",
+        ("ばっちりです", "完璧です！"),
+        when=("!question",),
+    ),
+    Rule(
+        "no problems found",
+        Act.DONE,
+        "^ <i>* 特に? 問題 は? ある? ます? ない/aj <a>* $",
+        ("問題ありません", "特に問題ないです"),
+        when=("!question",),
+    ),
+    Rule(
         "received",
         Act.DONE,
         "<ns> 、? を|は|も? もらう|いただく|受領|受け取る ます? た $",
