@@ -179,3 +179,22 @@ def test_the_final_version_shown_back_is_part_of_the_fix() -> None:
     body = "[To:2]佐藤 花子さん\nポスター見ました。地図が小さいので直してください。入稿は12/10なので、その前に最終版を見せてほしい"
     [d] = read(body)
     assert "地図" in d.title
+
+
+def test_the_day_the_promised_thing_is_handed_over_is_its_day() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\n議事録は私がまとめます。明後日に佐藤さんへ渡すので、各部署への配布はお願いします"
+    )
+    assert [d.kind for d in drafts] == ["commitment", "request"]
+    assert drafts[0].due is not None and drafts[0].due.day.isoformat() == "2026-11-18"
+    assert "佐藤" not in drafts[1].title and "配布" in drafts[1].title
+
+
+def test_steps_up_to_the_last_one_are_two_tasks_on_one_thing() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\nいいですよ、案内状30部、金曜までに印刷して発送までお願いできますか"
+    )
+    assert [d.title for d in drafts] == ["案内状30部の印刷", "案内状30部の発送"]
+    assert all(d.due is not None and d.due.day.isoformat() == "2026-11-20" for d in drafts)
+    [one] = read("[To:2]佐藤 花子さん\n内容を確認して押印申請をお願いします")
+    assert "押印申請" in one.title

@@ -319,7 +319,13 @@ def with_its_thing(
         # 万国旗が1本切れていたので、倉庫の予備と交換して → 万国旗を倉庫の予備と交換: the
         # reason names the thing, the ask only what to do with it and with whom
         obj = object_of(before.analysis)
-        if obj and len(obj) <= 15 and not party_only(f"{obj}に"):
+        # (週明けに北条さんへ渡すので: where it goes, not the thing)
+        if (
+            obj
+            and len(obj) <= 15
+            and not party_only(f"{obj}に")
+            and not _where_or_when(before.analysis, obj)
+        ):
             title = f"{obj}を{title}"
     elif c.analysis.lang == "ja" and ask is not None and _no_thing(title):
         # 点滴スタンド、キャスターがガタついてます。ME室に修理出しときます / 申込書、なくなり

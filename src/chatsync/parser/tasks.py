@@ -536,6 +536,9 @@ def _due_of(scan: _Scan, i: int, c: Clause, thing_at: int | None) -> Due | None:
     return due
 
 
+_TRANSFER = LEXICON["TRANSFER"]
+
+
 def _dues_said_apart(scan: _Scan) -> list[Draft]:
     """Deadlines said in clauses without work of their own go to the task before them (or
     the only task): 見積書の作成をお願いします。明日までにいただけると助かります。"""
@@ -549,6 +552,13 @@ def _dues_said_apart(scan: _Scan) -> list[Draft]:
         for n, o in enumerate(owners):  # 校正と、引出物の確認をお願いします。どちらも今週中で
             if (o == owners[k] or each) and drafts[n].due is None:
                 drafts[n] = replace(drafts[n], due=due)
+    for n, o in enumerate(owners):
+        # 試算表は私が作ります。週明けに北条さんへ渡すので: the day the promised thing is
+        # handed over, said right after the promise, is its day
+        if drafts[n].kind == "commitment" and drafts[n].due is None and o + 1 < len(mr.clauses):
+            after, r = mr.clauses[o + 1], mr.readings[o + 1]
+            if r.act == Act.INFO and any(t.lemma in _TRANSFER for t in after.tokens):
+                drafts[n] = replace(drafts[n], due=due_in(after.text, ctx))
     if len(set(owners)) > 1 or any(d.due is not None for d in drafts):
         return drafts
     # A deadline said in a clause of its own (金曜までで): only a marked one, so that the

@@ -457,6 +457,9 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     # て-chain is the steps of one job (内容を確認して、押印申請をお願いします).
     coordinate = reading.act == Act.COMMITMENT and not conditional
     pieces = _coordinated(body) if coordinate else [body]
+    p = reading.pred
+    if len(pieces) == 1 and p >= 2 and toks[p - 1].lemma == "まで" and toks[p - 2].cls == "s":
+        pieces = _through(body)  # コピーして配布までお願い: each step up to the last
     if len(pieces) == 1:  # 室内清掃とナンバーの取り付けは僕がやります: two action nouns
         pieces = _noun_pair(body)
     titles = tuple(t for t in (_render(a.text, _strip_tail(p)) for p in pieces) if t)
@@ -509,6 +512,24 @@ def _coordinated(body: list[Token]) -> list[list[Token]]:
         first, second = body[:i], body[i + 2 :]
         if any(_content(x) for x in second) and any(_content(x) for x in first):
             return [first, *_coordinated(second)]
+    return [body]
+
+
+def _through(body: list[Token]) -> list[list[Token]]:
+    """チラシ60枚、コピーして配布(まで) → [チラシ60枚、コピー, チラシ60枚、配布]: "up to the
+    last step" makes a て-chain two jobs on one thing."""
+    for i in range(len(body) - 2, 1, -1):
+        if body[i].lemma == "て" and body[i].cls == "c" and body[i - 1].lemma == "する":
+            verb = i - 2
+            if body[verb].cls != "s" or not any(_content(t) for t in body[i + 1 :]):
+                return [body]
+            thing = body[:verb]
+            while thing and thing[-1].cls in "cy":
+                thing = thing[:-1]  # (…に / を / 、 before the first step)
+            if not thing:
+                return [body[: i - 1], body[i + 1 :]]
+            no = Token("の", "の", "c", "", thing[-1].end, thing[-1].end, "")
+            return [body[: i - 1], [*thing, no, *body[i + 1 :]]]
     return [body]
 
 

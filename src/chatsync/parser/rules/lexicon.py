@@ -451,7 +451,7 @@ LEXICON["CHECK_WORK"] = _words(
 LEXICON["AGAIN"] = _words("また 再度 改めて 再び again retry")  # and もう一度
 LEXICON["ACCEPT_LEAD"] = _words(
     "はい ええ うん 了解 承知 かしこまる 承る ok okay sure yes yep yeah thanks thank noted "
-    "ありがとう オッケー おけ OK"
+    "ありがとう オッケー おけ OK いい"
 )
 # Action words shared by unrelated tasks; a shared subject must be some other word.
 LEXICON["GENERIC_KEYWORDS"] = _words(
