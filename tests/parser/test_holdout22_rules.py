@@ -198,3 +198,38 @@ def test_steps_up_to_the_last_one_are_two_tasks_on_one_thing() -> None:
     assert all(d.due is not None and d.due.day.isoformat() == "2026-11-20" for d in drafts)
     [one] = read("[To:2]佐藤 花子さん\n内容を確認して押印申請をお願いします")
     assert "押印申請" in one.title
+
+
+def test_asking_for_a_later_day_under_the_tasks_topic_moves_it() -> None:
+    ask = m(1, 1, "【依頼】\n・議事録の清書 → 佐藤さん（〜11/18）")
+    later = m(
+        2,
+        2,
+        f"{rp(1, 1)}議事録の清書ですが、出席者の確認をもう少ししたいので来週月曜までいただけますか",
+    )
+    [t] = fold(ask, later)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-23"
+
+
+def test_a_plan_beside_a_call_for_helpers_is_an_events_plan() -> None:
+    assert (
+        read("[toall]\n餅つきのあと、甘酒を用意する予定です。手伝える方がいたら声かけてください")
+        == []
+    )
+    [d] = read("見積書は明日までに私が用意する予定です")
+    assert d.kind == "commitment"
+
+
+def test_what_to_do_whenever_something_happens_is_no_task() -> None:
+    assert read("[To:2]佐藤 花子さん\n不具合は見つけ次第チケットを切ってください") == []
+    assert read("[To:2]佐藤 花子さん\n荷物が届くたびに台帳に記録してください") == []
+
+
+def test_a_round_of_work_asked_for_is_a_request() -> None:
+    [d] = read("[To:2]佐藤 花子さん\n年内に結合テスト一周できますか？")
+    assert d.kind == "request" and "結合テスト" in d.title
+
+
+def test_an_action_noun_and_a_phrase_with_its_own_verb_are_two_promises() -> None:
+    drafts = read("お疲れさまでした！火曜に在庫の集計と、廃棄分の記録をまとめます")
+    assert [d.title for d in drafts] == ["在庫の集計", "廃棄分の記録をまとめる"]

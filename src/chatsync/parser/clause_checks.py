@@ -272,3 +272,34 @@ def said_at_a_meeting(c: Clause) -> bool:
         None,
     )
     return at is not None and any(t.lemma in _TELL for t in toks[at + 2 :])
+
+
+_HELP = frozenset(
+    {"手伝う", "手伝える", "手伝い", "お手伝い", "help", "hand", "volunteer", "volunteers"}
+)
+
+
+def calls_for_helpers(mr: MessageReading) -> bool:
+    """手伝える方がいたら声かけてください / anyone who can help, shout: helpers wanted —
+    the plan beside it is an event's, said to the room."""
+    return any(
+        r.act in (Act.OFFER, Act.REQUEST) and any(t.lemma in _HELP for t in c.tokens)
+        for c, r in zip(mr.clauses, mr.readings, strict=True)
+    )
+
+
+_WHENEVER = frozenset({"次第", "たび", "度", "都度"})
+
+
+def standing_rule(c: Clause) -> bool:
+    """バグは見つけ次第チケット切ってください / 届くたびに記録して: what to do whenever
+    something happens — a way of working, no task of its own."""
+    toks = c.tokens
+    return any(
+        t.lemma in _WHENEVER and k > 0 and toks[k - 1].cls in "va" for k, t in enumerate(toks)
+    ) or (c.analysis.lang == "en" and _WHENEVER_EN.search(c.text) is not None)
+
+
+_WHENEVER_EN = re.compile(
+    r"\b(?:whenever|every time|each time|as soon as you (?:find|see|spot))\b", re.I
+)

@@ -561,7 +561,7 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         and any(t.due_updated_by in replied_ids for t in refs)
     ):
         return True  # [rp 月曜までいただけますか] 了解、それで進めてください: the new day approved
-    more_time = _later_day_asked(refs, drafts, sender)
+    more_time = _later_day_asked(refs, drafts, sender, mr.text)
     if more_time is not None:
         # [rp 校正をお願いします] 校正は再来週の月曜までいただけますか: the one doing it asks
         # the one who asked for a later day — that task's new day, no new ask
@@ -609,10 +609,11 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
 
 
 def _later_day_asked(
-    refs: Sequence[Task], drafts: Sequence[Draft], sender: int
+    refs: Sequence[Task], drafts: Sequence[Draft], sender: int, text: str = ""
 ) -> tuple[Task, Due] | None:
-    """An assignee asking the task's requester, with a later day, for the task's own work:
-    that task and the day, else None."""
+    """An assignee asking the task's requester, with a later day, for the task's own work
+    (named in the ask, or as the message's topic: 評価項目の見直しですが、…来週水曜まで
+    いただけますか): that task and the day, else None."""
     asks = [d for d in drafts if d.kind == "request"]
     if len(asks) != 1 or asks[0].due is None:
         return None
@@ -622,9 +623,17 @@ def _later_day_asked(
         theirs = t.status == TaskStatus.OPEN and sender in t.assignee_ids
         later = t.due is not None and day.day > t.due.day
         to_requester = t.requester_id in ask.assignees and sender != t.requester_id
-        if theirs and later and to_requester and mine and overlap(mine, set(t.keywords)):
+        named = (mine and overlap(mine, set(t.keywords))) or _topic_names(text, t)
+        if theirs and later and to_requester and named:
             return t, day
     return None
+
+
+def _topic_names(text: str, task: Task) -> bool:
+    """The message opens on the task's work: 評価項目の見直しですが、… / 見直しの件、…"""
+    head = re.split(r"[、,。]", text, maxsplit=1)[0]
+    kws = set(task.keywords) - _GENERIC_KW
+    return bool(kws) and all(k in head for k in kws)
 
 
 def _restated_ask(refs: Sequence[Task], drafts: Sequence[Draft], sender: int) -> Any:

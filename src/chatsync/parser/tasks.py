@@ -33,6 +33,7 @@ from chatsync.parser.clause_checks import (
     as_planned,
     asked_next,
     asks_an_outsider,
+    calls_for_helpers,
     courtesy,
     covers_a_shift,
     details,
@@ -45,6 +46,7 @@ from chatsync.parser.clause_checks import (
     said_at_a_meeting,
     says_how,
     self_or_by,
+    standing_rule,
 )
 from chatsync.parser.clauses import Clause
 from chatsync.parser.dates import find_dates
@@ -212,6 +214,8 @@ def _read_clause(scan: _Scan, i: int) -> None:
     spans = date_spans(c, ctx)
     if _no_work_to_track(scan, c, act, bool(spans)):
         return None
+    if act == Act.COMMITMENT and r.rule == "planned" and not spans and calls_for_helpers(mr):
+        return None  # 豚汁を用意する予定です。手伝える方がいたら…: an event's plan
     if tag is not None:
         spans = [*spans, (tag.start(), tag.end())]
     w = work_of(c, r, spans)
@@ -363,6 +367,8 @@ def _no_work_to_track(scan: _Scan, c: Clause, act: Act, dated: bool) -> bool:
         return True  # 予定どおり本日実施します / 来週の定例でご報告します: a notice, a remark
     if act == Act.COMMITMENT and scan.pm.to_all and not self_or_by(c):
         return True  # [toall] 本日18時にリリースします: a schedule, not work due by a time
+    if act == Act.REQUEST and standing_rule(c):
+        return True  # バグは見つけ次第チケット切ってください: whenever it happens, a way of working
     return act == Act.REQUEST and bool(scan.pm.replies) and option_answer(c)  # B店でお願いします
 
 

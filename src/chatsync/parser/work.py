@@ -479,7 +479,12 @@ def _noun_pair(body: list[Token]) -> list[list[Token]]:
             continue
         if comma.surface in ("、", ","):
             first, second = body[:i], _strip_tail(body[i + 2 :])
-            if body[i - 1].cls == "s" and second and second[-1].cls in "sn" and len(first) > 1:
+            # (売上の集計と、ロスの花の記録をまとめる: the second with its own object and verb)
+            own_verb = (
+                bool(second) and second[-1].cls == "v" and any(x.lemma == "を" for x in second)
+            )
+            named = bool(second) and (second[-1].cls in "sn" or own_verb)
+            if body[i - 1].cls == "s" and named and len(first) > 1:
                 return [first, second]
         elif body[i - 1].cls == "s" and i > 1 and body[i - 2].cls in "nsp":
             # 準備書面の誤字チェックと証拠番号の振り直し: each side its own thing and action

@@ -210,6 +210,14 @@ REQUEST = table(
         ("明日までに対応可能でしょうか", "今日中に修正できますか"),
         when=("question", "!self"),
     ),
+    Rule(
+        "can a round of it be done",
+        Act.REQUEST,
+        # 年内にリグレッション一周できますか: the work counted in rounds or runs
+        "<nsp> <q> 周|回|巡 できる <va>* $",
+        ("年内にリグレッション一周できますか", "今週中に負荷テスト2回できますか"),
+        when=("question", "!self"),
+    ),
     ("irai", "依頼 する|いたす|申し上げる $", ("以下の作業を依頼します",)),
     Rule(
         "is it possible to",
