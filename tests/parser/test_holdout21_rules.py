@@ -234,3 +234,32 @@ def test_conditions_time_allowances_and_details_later_ask_for_nothing() -> None:
         read("今週もお疲れ様でした。来週は立会いがあるので、詳細は月曜に共有します。", sender=2)
         == []
     )
+
+
+# Rules added on 2026-12-05 from holdout 21's English half (seen since 2026-12-04).
+
+EN = RuleKit(7961, [*MEMBERS[:3], MEMBERS[3]])
+
+
+def test_can_do_accepts() -> None:
+    assert EN.read("can do", sender=4) == []
+
+
+def test_verb_away_is_leave_to_go_ahead() -> None:
+    assert EN.read("all 8 checked, no issues. ship away", sender=4) == []
+
+
+def test_an_hour_said_firm_after_the_ask_is_its_hour() -> None:
+    [d] = EN.read(
+        "[To:2]佐藤 花子さん\ncould you box the samples before the courier today? 16:00 is hard",
+        sender=4,
+    )
+    assert d.due is not None and d.due.at is not None and d.due.at.hour == 16
+
+
+def test_what_a_department_wants_is_the_thing_to_have_ready() -> None:
+    [d] = EN.read(
+        "[To:2]佐藤 花子さん\nthe Finance dept wants 12 spare monitors set up for their audit. can you have them ready by Friday?",
+        sender=4,
+    )
+    assert "12 spare monitors" in d.title

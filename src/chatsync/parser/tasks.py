@@ -543,6 +543,38 @@ def _due_of(scan: _Scan, i: int, c: Clause, thing_at: int | None) -> Due | None:
 
 
 _TRANSFER = LEXICON["TRANSFER"]
+_HOUR_IS_FIRM = re.compile(
+    r"^\s*(?:by\s+)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s+(?:is|'s)\s+(?:a\s+)?"
+    r"(?:hard|firm|final|the\s+(?:hard\s+)?(?:cutoff|deadline|limit))\b"
+    r"|^\s*[0-9]{1,2}時(?:が|は)?(?:厳守|締切|締め切り|リミット)",
+    re.I,
+)
+
+
+def _hour_said_after(scan: _Scan) -> None:
+    """…before the freeze today? 18:00 is hard: the hour said after the ask is its day's."""
+    mr, ctx, drafts = scan.mr, scan.ctx, scan.drafts
+    for n, o in enumerate(scan.owners):
+        due = drafts[n].due
+        if due is None or due.at is not None or o + 1 >= len(mr.clauses):
+            continue
+        after = mr.clauses[o + 1].text
+        hour = due_in(after, ctx) if _HOUR_IS_FIRM.match(after) else None
+        if hour is not None and hour.at is not None:
+            drafts[n] = replace(drafts[n], due=Due(day=due.day, at=hour.at))
+
+
+def _handover_day(scan: _Scan) -> None:
+    """試算表は私が作ります。週明けに北条さんへ渡すので: the day the promised thing is handed
+    over, said right after the promise, is its day."""
+    mr, drafts = scan.mr, scan.drafts
+    for n, o in enumerate(scan.owners):
+        if drafts[n].kind != "commitment" or drafts[n].due is not None:
+            continue
+        if o + 1 < len(mr.clauses) and mr.readings[o + 1].act == Act.INFO:
+            after = mr.clauses[o + 1]
+            if any(t.lemma in _TRANSFER for t in after.tokens):
+                drafts[n] = replace(drafts[n], due=due_in(after.text, scan.ctx))
 
 
 def _dues_said_apart(scan: _Scan) -> list[Draft]:
@@ -558,13 +590,8 @@ def _dues_said_apart(scan: _Scan) -> list[Draft]:
         for n, o in enumerate(owners):  # 校正と、引出物の確認をお願いします。どちらも今週中で
             if (o == owners[k] or each) and drafts[n].due is None:
                 drafts[n] = replace(drafts[n], due=due)
-    for n, o in enumerate(owners):
-        # 試算表は私が作ります。週明けに北条さんへ渡すので: the day the promised thing is
-        # handed over, said right after the promise, is its day
-        if drafts[n].kind == "commitment" and drafts[n].due is None and o + 1 < len(mr.clauses):
-            after, r = mr.clauses[o + 1], mr.readings[o + 1]
-            if r.act == Act.INFO and any(t.lemma in _TRANSFER for t in after.tokens):
-                drafts[n] = replace(drafts[n], due=due_in(after.text, ctx))
+    _hour_said_after(scan)
+    _handover_day(scan)
     if len(set(owners)) > 1 or any(d.due is not None for d in drafts):
         return drafts
     # A deadline said in a clause of its own (金曜までで): only a marked one, so that the

@@ -262,6 +262,7 @@ _ARTICLE = frozenset({"a", "an", "another", "some", "the", "new"})
 _PARTY = frozenset(
     {"client", "customer", "customers", "they", "he", "she", "we", "i", "team", "boss"}
     | {"owner", "owners", "manager", "vendor", "supplier", "agency", "guest", "guests"}
+    | {"dept", "department", "office", "school", "faculty", "board", "lab", "hq"}
 )
 
 
@@ -368,6 +369,8 @@ def en_object(a: Analysis) -> str:
     topic = _EN_ABOUT.search(join_tokens(a.text, words))
     if be and topic and be + 1 < len(words) and words[be + 1].lemma in _EN_SEEKING:
         return topic.group(0)  # the family is asking for a cost estimate → for a cost estimate
+    if be and (wanted := _wanted_thing(a, words[:be])) is not None:
+        return wanted  # the Nursing dept wants 40 loaner laptops imaged → 40 loaner laptops
     if be:  # "Partner portal is returning 500s" → Partner portal
         words = words[:be]
         while words and words[-1].lemma in _EN_ADVERBS:

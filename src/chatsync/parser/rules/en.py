@@ -397,6 +397,12 @@ INFO = table(
     Act.INFO,
     ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
     (
+        # all 6 tested, no issues. freeze away: leave to go ahead, no work asked
+        "go ahead",
+        "^ <vw> away $",
+        ("freeze away", "fire away"),
+    ),
+    (
         # (not "taking a look": a wish to a new team, no work)
         "looking forward",
         "^ <rbi>* be? look|looking forward to …",

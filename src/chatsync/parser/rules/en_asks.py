@@ -365,6 +365,7 @@ COMMITMENT = table(
     ),
     ("going to", "^ going|gonna to? => <vw>-@EN_NOT_WORK", ("Going to update the wiki tonight",)),
     Rule("will do", Act.ACCEPT, "^ will do $", ("Will do", "will do!")),
+    Rule("can do", Act.ACCEPT, "^ can do $", ("can do", "Can do!")),
     Rule("will do, thanks", Act.ACCEPT, "^ will do ,|!|. …", ("Will do, thanks Ethan",)),
     (
         "subject-less will",
