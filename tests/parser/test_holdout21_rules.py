@@ -263,3 +263,17 @@ def test_what_a_department_wants_is_the_thing_to_have_ready() -> None:
         sender=4,
     )
     assert "12 spare monitors" in d.title
+
+
+def test_called_but_got_voicemail_leaves_the_ask_open() -> None:
+    ask = m(1, 1, "[To:2]佐藤 花子さん\n大家さんに駐車場の件を聞いてもらえますか？金曜までに")
+    tried = m(2, 2, f"{KIT.rp(1, 1)}大家さんに電話したけど留守電でした。メッセージ残してあります")
+    [t] = fold(ask, tried)
+    assert t.status == TaskStatus.OPEN
+
+
+def test_what_is_still_missing_is_what_the_ask_is_for() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n10月分の交通費精算、領収書がまだ2件出ていません。締めが近いので、明日までに提出お願いします"
+    )
+    assert "領収書" in d.title

@@ -175,6 +175,23 @@ def _no_thing(title: str) -> bool:
 _CASE = frozenset({"に", "へ", "と", "から", "で", "まで"})
 
 
+def _still_missing(mr: MessageReading, i: int) -> str:
+    """The noun a not-done clause before clause ``i`` says is missing (領収書がまだ出ていません
+    → 領収書; after its last comma, so not the message's topic)."""
+    for j in range(i - 1, -1, -1):
+        if mr.readings[j].act != Act.NOT_DONE:
+            continue
+        toks = mr.clauses[j].tokens
+        k = next((k for k, t in enumerate(toks) if t.lemma in ("が", "は") and t.cls == "c"), -1)
+        comma = max((n for n, t in enumerate(toks[:k]) if t.surface in ("、", ",")), default=-1)
+        head = toks[comma + 1 : k]
+        if head and head[-1].lemma in _NOT_A_TOPIC:
+            continue  # 来週は別の組で動けないので: when, not what
+        if head and all(t.cls in "nspx" or t.lemma == "の" for t in head):
+            return "".join(t.surface for t in head)
+    return ""
+
+
 def _with_topic(topic: str, title: str) -> str:
     if not title:
         return topic
@@ -327,6 +344,15 @@ def with_its_thing(
             and not _where_or_when(before.analysis, obj)
         ):
             title = f"{obj}を{title}"
+    elif (
+        c.analysis.lang == "ja"
+        and ask is not None
+        and _no_thing(title)
+        and (missing := _still_missing(mr, i))
+    ):
+        # 経費精算、領収書がまだ3件出ていません。…提出お願いします → 領収書の提出: what is
+        # still missing is what the ask is for
+        title = _with_topic(missing, title)
     elif c.analysis.lang == "ja" and ask is not None and _no_thing(title):
         # 点滴スタンド、キャスターがガタついてます。ME室に修理出しときます / 申込書、なくなり
         # そうです。100枚追加で刷ってもらえますか: the topic an earlier clause opened with
