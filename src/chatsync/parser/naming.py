@@ -185,8 +185,8 @@ def _still_missing(mr: MessageReading, i: int) -> str:
         k = next((k for k, t in enumerate(toks) if t.lemma in ("が", "は") and t.cls == "c"), -1)
         comma = max((n for n, t in enumerate(toks[:k]) if t.surface in ("、", ",")), default=-1)
         head = toks[comma + 1 : k]
-        if head and head[-1].lemma in _NOT_A_TOPIC:
-            continue  # 来週は別の組で動けないので: when, not what
+        if any(t.lemma in _NOT_A_TOPIC for t in head):
+            continue  # 来週は別の組で動けないので / 来週分がまだ: when, not what
         if head and all(t.cls in "nspx" or t.lemma == "の" for t in head):
             return "".join(t.surface for t in head)
     return ""
