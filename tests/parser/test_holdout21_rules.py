@@ -277,3 +277,26 @@ def test_what_is_still_missing_is_what_the_ask_is_for() -> None:
         "[To:2]佐藤 花子さん\n10月分の交通費精算、領収書がまだ2件出ていません。締めが近いので、明日までに提出お願いします"
     )
     assert "領収書" in d.title
+
+
+def test_about_a_share_drafted_is_unfinished_and_a_figure_is_not() -> None:
+    ask = EN.m(
+        1,
+        1,
+        "Action items:\n- 佐藤 花子 to draft the supplier letter (by Friday)\n- Grace: book the van",
+    )
+    part = EN.m(
+        2, 2, f"{EN.rp(1, 1)}the supplier letter is about 70% drafted; I'll need until Monday"
+    )
+    tasks = {t.title: t for t in EN.fold(ask, part)}
+    letter = next(t for k, t in tasks.items() if "letter" in k)
+    assert letter.status == TaskStatus.OPEN
+    assert [d.kind for d in EN.read("survey results attached, 96% completed", sender=2)] == []
+
+
+def test_days_offered_to_choose_from_are_no_deadline() -> None:
+    [d] = EN.read(
+        "[To:2]佐藤 花子さん\ncould you reply to them with Tuesday or Wednesday afternoon?",
+        sender=4,
+    )
+    assert d.due is None

@@ -495,8 +495,15 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
         if tok is not None and not (toks and _merge(toks[-1], tok, text[toks[-1].end : tok.start])):
             toks.append(tok)
 
+    # Tuesday or Wednesday afternoon / 火曜か水曜: days offered to choose from, no deadline
+    options = {
+        k
+        for j in range(len(toks) - 1)
+        if _OR.fullmatch(text[toks[j].end : toks[j + 1].start])
+        for k in (j, j + 1)
+    }
     found: list[_Found] = []
-    for t in toks:
+    for n, t in enumerate(toks):
         day = t.day if t.day is not None else today
         due = Due(day=day, at=t.at)
         start, end = t.start, t.end
@@ -529,8 +536,12 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
                     and PREFIX_DESC.search(text, lo, start) is not None
                 )
             )
+        describes = describes or (n in options and not deadline)
         found.append(_Found(DateMention(due, start, end, deadline, text[start:end]), describes))
     return found
+
+
+_OR = re.compile(r"\s*(?:or|か|または|もしくは|or maybe)\s*", re.I)
 
 
 def find_dates(text: str, sent: datetime, calendar: BusinessCalendar) -> list[DateMention]:

@@ -157,6 +157,12 @@ NOT_DONE = table(
         ("area schedule 80% done", "the deck is 60% there"),
     ),
     (
+        # (not "training stats attached, 96% completed": a figure the report gives)
+        "about a share done",
+        "about|around|roughly|maybe|only|~ <q>-@EN_FULL % <v.> …",
+        ("responses are about 60% drafted", "the index is only 30% built"),
+    ),
+    (
         "run out",
         # badge printer is out of ribbon: what the work needs is missing
         "is|are|be|'s|'re out of <w> …",
