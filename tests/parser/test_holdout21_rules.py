@@ -300,3 +300,31 @@ def test_days_offered_to_choose_from_are_no_deadline() -> None:
         sender=4,
     )
     assert d.due is None
+
+
+def test_a_report_then_a_plan_in_ing_is_a_promise_on_the_numbered_thing() -> None:
+    [d] = EN.read(
+        "smoke test on pumps 1–4: 3 of 4 passed. pump 3 trips the breaker, rechecking tomorrow",
+        sender=4,
+    )
+    assert d.kind == "commitment" and d.title == "Recheck pump 3"
+
+
+def test_a_fault_that_stays_keeps_the_retest_open() -> None:
+    plan = EN.m(1, 4, "pump 3 trips the breaker, retesting tomorrow")
+    still = EN.m(2, 4, "pump 3 still fails the pressure test. swapped the seal, same result")
+    assert [d.kind for d in EN.read("the pump still crashes on start", sender=4)] == []
+    [t] = EN.fold(plan, still)
+    assert t.status == TaskStatus.OPEN
+
+
+def test_what_was_asked_for_has_come_in() -> None:
+    ask = EN.m(1, 1, "[toall]\neveryone pls file your expense receipts by Friday")
+    done = EN.m(
+        2,
+        1,
+        "[qt][qtmeta aid=1 time=1794787800]everyone pls file your expense receipts by Friday[/qt]\nall receipts are in now, thanks team",
+    )
+    [t] = EN.fold(ask, done)
+    assert t.status == TaskStatus.DONE
+    assert EN.read("I'm in", sender=4) == []

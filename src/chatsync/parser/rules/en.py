@@ -130,6 +130,12 @@ NOT_DONE = table(
     ),
     ("still working", "still working|going …", ("Still working on it",)),
     (
+        # unit 19 still fails e-stop. swapped the relay, same result: the fault stays
+        "still failing",
+        "^ <wtq>* be? still fails|failing|crashing|crashes|leaking|leaks|broken|erroring …",
+        ("unit 19 still fails the e-stop test", "the sync is still crashing on login"),
+    ),
+    (
         "still waiting",
         # (not "still pending on your side": that asks the one it names)
         "still waiting on|for …",
@@ -687,8 +693,13 @@ DONE = table(
         "all in",
         Act.DONE,
         # all reviews are in: what was collected has all arrived (not "I'm in": a pronoun)
-        "^ all|the|both? <wq>+ be all? in $",
-        ("all reviews are in", "the signatures are in", "both quotes are in"),
+        "^ all|the|both? <wq>+ be all? in now? $",
+        (
+            "all reviews are in",
+            "the signatures are in",
+            "both quotes are in",
+            "all hours are in now",
+        ),
         when=("!question",),
     ),
     Rule(
