@@ -328,3 +328,8 @@ def test_what_was_asked_for_has_come_in() -> None:
     [t] = EN.fold(ask, done)
     assert t.status == TaskStatus.DONE
     assert EN.read("I'm in", sender=4) == []
+
+
+def test_a_bare_review_ask_takes_the_thing_reported_after_its_dash() -> None:
+    [d] = EN.read("ptal — firmware 5.2 fixes the overheating on long runs", sender=4)
+    assert "firmware 5.2" in d.title

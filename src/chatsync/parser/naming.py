@@ -251,6 +251,19 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     return ""
 
 
+def named_after(mr: MessageReading, i: int, action: str) -> str:
+    """ptal — firmware 3.4.1 fixes the lidar dropout: a bare ask, then in the same sentence
+    the report of the thing it is about."""
+    if i + 1 >= len(mr.clauses) or mr.clauses[i + 1].sentence != mr.clauses[i].sentence:
+        return ""
+    if mr.readings[i].act != Act.REQUEST:
+        return ""  # (I'll take a stab at it tonight, no promises: a hedge, no thing)
+    if mr.readings[i + 1].act not in (Act.INFO, Act.DONE):
+        return ""
+    obj = object_of(mr.clauses[i + 1].analysis)
+    return combine(obj, action) if names_a_thing(obj, mr.readings[i + 1].act) else ""
+
+
 def _planned(mr: MessageReading, j: int) -> bool:
     """花束の色、私が確認する予定でしたが: the work someone meant to do names the thing."""
     return mr.clauses[j].analysis.lang == "ja" and any(

@@ -72,7 +72,14 @@ from chatsync.parser.message import (
     work_of,
 )
 from chatsync.parser.morph import analyse
-from chatsync.parser.naming import CONFIRM, asks_reply, from_context, with_its_thing, without
+from chatsync.parser.naming import (
+    CONFIRM,
+    asks_reply,
+    from_context,
+    named_after,
+    with_its_thing,
+    without,
+)
 from chatsync.parser.people import Directory, addressed
 from chatsync.parser.plans import daily_plan
 from chatsync.parser.rules.lexicon import LEXICON
@@ -472,7 +479,7 @@ def _work_from_context(
     if act == Act.COMMITMENT and w.bare and not w.pointer and not firm(r, c, scan.ctx):
         return None  # 確認します alone: no thing and no time — a remark, not a promise to track
     if w.bare or w.pointer:
-        if ctx_title := from_context(mr, i, "", title):
+        if ctx_title := from_context(mr, i, "", title) or named_after(mr, i, title):
             title = ctx_title  # named in this message: explicit enough
             w = Work(title, False, False, w.other_subject)
         elif ctx_title := from_context(mr, 0, previous, title):
