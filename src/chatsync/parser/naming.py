@@ -192,6 +192,22 @@ def _still_missing(mr: MessageReading, i: int) -> str:
     return ""
 
 
+def _wo_object(c: Clause) -> str:
+    """The noun phrase marked by the clause's first を (明日の朝食を… → 朝食), without a time
+    or whatever comes before a comma or another particle."""
+    toks = c.tokens
+    k = next((k for k, t in enumerate(toks) if t.lemma == "を" and t.cls == "c"), -1)
+    start = k
+    while start > 0 and (toks[start - 1].cls in "nspqxf" or toks[start - 1].lemma == "の"):
+        start -= 1
+    head = list(toks[start:k])
+    while head and (head[0].lemma in _NOT_A_TOPIC or head[0].lemma == "の"):
+        head = head[1:]  # 明日の朝食 → 朝食
+    if not head or head[-1].cls not in "nsp":
+        return ""
+    return "".join(t.surface for t in head)
+
+
 def _with_topic(topic: str, title: str) -> str:
     if not title:
         return topic
@@ -370,6 +386,9 @@ def with_its_thing(
         # 点滴スタンド、キャスターがガタついてます。ME室に修理出しときます / 申込書、なくなり
         # そうです。100枚追加で刷ってもらえますか: the topic an earlier clause opened with
         topic = next((t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), "")
+        # (明日の朝食を6時半に早められないかとご相談がありました。調理場と調整お願いできますか:
+        # with no topic, what the report before the ask wants changed)
+        topic = topic or (_wo_object(before) if act_before == Act.INFO else "")
         if topic:
             title = _with_topic(topic, title)
     if c.analysis.lang != "en":
