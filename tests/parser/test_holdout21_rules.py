@@ -333,3 +333,14 @@ def test_what_was_asked_for_has_come_in() -> None:
 def test_a_bare_review_ask_takes_the_thing_reported_after_its_dash() -> None:
     [d] = EN.read("ptal — firmware 5.2 fixes the overheating on long runs", sender=4)
     assert "firmware 5.2" in d.title
+
+
+def test_a_decision_asked_for_is_closed_by_the_answer_and_an_ask_after_it() -> None:
+    ask = m(
+        1,
+        2,
+        "[To:1]田中 太郎さん\n表紙の写真、差し替え前提で進めてよいか、今週中にご判断いただけますか。",
+    )
+    answer = m(2, 1, f"{KIT.rp(2, 1)}差し替え前提でOKです。表紙の枠だけ空けておいてください")
+    tasks = fold(ask, answer)
+    assert tasks[0].status == TaskStatus.DONE and tasks[0].answer

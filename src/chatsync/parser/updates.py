@@ -214,19 +214,22 @@ def _closing(c: Clause, rule: str) -> bool:
 
 def gives_answer(mr: MessageReading) -> bool:
     """A statement that answers (Aで大丈夫とのことです, yes, I've got room for it), not a bare
-    "ok" nor a promise to find out (確認してみます)."""
+    "ok" nor a promise to find out (確認してみます); an ask after the answer is what follows
+    from it (差し替え前提でOKです。枠だけ空けておいてください)."""
     pairs = list(zip(mr.clauses, mr.readings, strict=True))
-    if any(r.act in _NOT_AN_ANSWER and not _closing(c, r.rule) for c, r in pairs):
-        return False
+    answered = False
     for c, r in pairs:
-        if r.question or c.text.startswith(_ADDRESS):
+        if r.act in _NOT_AN_ANSWER and not _closing(c, r.rule):
+            if not (answered and r.act == Act.REQUEST):
+                return False
+            continue
+        if answered or r.question or c.text.startswith(_ADDRESS):
             continue
         words = [t for t in c.tokens if t.cls != "y"]
-        if (r.act in (Act.INFO, Act.DONE) and len(words) >= 2) or (
+        answered = (r.act in (Act.INFO, Act.DONE) and len(words) >= 2) or (
             r.act == Act.ACCEPT and len(words) >= 4
-        ):
-            return True
-    return False
+        )
+    return answered
 
 
 def done_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:

@@ -363,7 +363,8 @@ LEXICON["TITLE_OF_OFFICE"] = _words(
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # Verbs of how, not what (チェック表は先週と同じものを使ってください after the ask).
 # Work that is an answer (お返事, 回答): the asker's question ends with the reply.
-LEXICON["REPLY_WORK"] = _words("返事 回答 返答 可否 お返事")  # not 返信: a reply to others
+# (not 返信: a reply to others)
+LEXICON["REPLY_WORK"] = _words("返事 回答 返答 可否 お返事 判断 ご判断")
 # What may come in (問い合わせがあれば…): the case a standing instruction is for.
 LEXICON["INCOMING"] = _words(
     "問い合わせ 問合せ 問合わせ 連絡 相談 電話 来客 依頼 申し込み 申込 注文 質問 クレーム 要望 "
