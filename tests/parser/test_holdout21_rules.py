@@ -344,3 +344,10 @@ def test_a_decision_asked_for_is_closed_by_the_answer_and_an_ask_after_it() -> N
     answer = m(2, 1, f"{KIT.rp(2, 1)}差し替え前提でOKです。表紙の枠だけ空けておいてください")
     tasks = fold(ask, answer)
     assert tasks[0].status == TaskStatus.DONE and tasks[0].answer
+
+
+def test_a_call_that_delivers_the_work_before_it_is_one_promise() -> None:
+    drafts = read("ありがとうございます！見積を2案作って、明日中にお電話します", sender=2)
+    assert len(drafts) == 1 and "見積" in drafts[0].title
+    two = read("単価表は明日更新して、先方に送付します", sender=2)
+    assert len(two) == 2

@@ -51,6 +51,7 @@ _THANKS = LEXICON["THANKS"]
 _LEAD_WORDS = _THANKS | LEXICON["ACCEPT_LEAD"]  # 了解、…をかけといてもらえる？: an answer first
 _SELF = LEXICON["SELF"]
 _TIME = LEXICON["TIME"]
+_REACH = frozenset({"電話", "連絡", "メール", "一報", "報告"})
 _POINTERS = LEXICON["POINTERS"]
 _WRITTEN_POINTERS = frozenset({"上記", "下記"})  # 上記よろしくお願いします: the text above
 _EDGE_NOUNS = LEXICON["EDGE_NOUNS"]
@@ -515,9 +516,18 @@ def _coordinated(body: list[Token]) -> list[list[Token]]:
         if verb.cls not in "vs" or verb.lemma in _LIGHT or verb.lemma in _FRAMING:
             continue
         first, second = body[:i], body[i + 2 :]
+        if _only_reaching(second):
+            continue  # 候補日を出して、今週中にお電話します: the call delivers them, one job
         if any(_content(x) for x in second) and any(_content(x) for x in first):
             return [first, *_coordinated(second)]
     return [body]
+
+
+def _only_reaching(piece: list[Token]) -> bool:
+    """お電話 / ご連絡 / メール alone (a day and an honorific aside): how the work before it
+    reaches someone, not work of its own."""
+    content = [t for t in piece if _content(t) and t.lemma not in _TIME and t.cls != "f"]
+    return len(content) == 1 and content[0].lemma in _REACH
 
 
 def _through(body: list[Token]) -> list[list[Token]]:
