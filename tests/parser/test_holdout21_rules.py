@@ -351,3 +351,20 @@ def test_a_call_that_delivers_the_work_before_it_is_one_promise() -> None:
     assert len(drafts) == 1 and "見積" in drafts[0].title
     two = read("単価表は明日更新して、先方に送付します", sender=2)
     assert len(two) == 2
+
+
+def test_a_promise_in_a_reply_from_someone_outside_the_task_is_their_own() -> None:
+    plan = m(
+        1, 2, "問題集のプリント、紙が切れて途中までしか刷れてないです…明日の朝イチで残り刷ります"
+    )
+    other = m(2, 3, f"{KIT.rp(2, 1)}佐藤さん\n替えのトナーを発注しておきます。月曜に届く予定です")
+    tasks = fold(plan, other)
+    assert any("トナー" in t.title and t.assignee_ids == (3,) for t in tasks)
+    ask = EN.m(1, 1, "[To:2]佐藤 花子さん\ncould you export the invoices by Wednesday?")
+    claim = EN.m(2, 4, f"{EN.rp(1, 1)}back! I'll take this one")
+    assert len(EN.fold(ask, claim)) == 1
+
+
+def test_a_check_before_the_promised_job_is_part_of_it() -> None:
+    drafts = read("承知しました。図面確認して、明日には見積お送りします", sender=2)
+    assert len(drafts) == 1 and "見積" in drafts[0].title

@@ -44,6 +44,7 @@ from chatsync.parser.tasks import (
     keywords_of,
     read_message,
 )
+from chatsync.parser.work_en import points_back
 
 __all__ = ["RoomContext", "apply_messages"]
 
@@ -93,7 +94,12 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
             if had and now == had:
                 room.create(msg, [])  # an edit that turned a request into an update
             return
-        room.create(msg, [d for d in drafts if d.kind == "request"])
+        # A promise in a reply accepts the task replied to — unless the sender has no part in
+        # it: [rp 残りは明日刷ります] A4の紙、発注しておきます is the replier's own new work.
+        bystander = not any(updates.involved(t, msg.account_id) for t in live)
+        # (back! I'll take this one: a claim of the task, not work of its own)
+        own = [d for d in new_work(drafts, live) if not points_back(d.title)] if bystander else []
+        room.create(msg, [d for d in drafts if d.kind == "request" or d in own])
         return
     if not drafts and pm.replies and _offer_taken(room, m):
         return

@@ -52,6 +52,7 @@ _LEAD_WORDS = _THANKS | LEXICON["ACCEPT_LEAD"]  # 了解、…をかけといて
 _SELF = LEXICON["SELF"]
 _TIME = LEXICON["TIME"]
 _REACH = frozenset({"電話", "連絡", "メール", "一報", "報告"})
+_CHECK_FIRST = frozenset({"確認", "チェック", "拝見", "見る"})
 _POINTERS = LEXICON["POINTERS"]
 _WRITTEN_POINTERS = frozenset({"上記", "下記"})  # 上記よろしくお願いします: the text above
 _EDGE_NOUNS = LEXICON["EDGE_NOUNS"]
@@ -518,6 +519,8 @@ def _coordinated(body: list[Token]) -> list[list[Token]]:
         first, second = body[:i], body[i + 2 :]
         if _only_reaching(second):
             continue  # 候補日を出して、今週中にお電話します: the call delivers them, one job
+        if verb.lemma in _CHECK_FIRST:
+            continue  # データ確認して、夕方にはお見積りお送りします: the check before the job
         if any(_content(x) for x in second) and any(_content(x) for x in first):
             return [first, *_coordinated(second)]
     return [body]
