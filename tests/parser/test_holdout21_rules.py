@@ -368,3 +368,10 @@ def test_a_promise_in_a_reply_from_someone_outside_the_task_is_their_own() -> No
 def test_a_check_before_the_promised_job_is_part_of_it() -> None:
     drafts = read("承知しました。図面確認して、明日には見積お送りします", sender=2)
     assert len(drafts) == 1 and "見積" in drafts[0].title
+
+
+def test_two_names_calling_out_the_ask_are_both_its_assignees() -> None:
+    [d] = read(
+        "[To:2][To:3]\n佐藤さん、鈴木さん、担当クラスの出欠表を金曜までに出しといてもらえる？"
+    )
+    assert d.assignees == (2, 3) and "出欠表" in d.title and "鈴木" not in d.title

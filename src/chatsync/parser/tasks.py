@@ -500,6 +500,14 @@ def _assignees_of(
     if act == Act.COMMITMENT:
         return (sender,), title
     aid, rest = directory.leading_member(c.text)
+    named = [aid] if aid is not None else []
+    while named and len(named) < 6:
+        more, after = directory.leading_member(rest)  # 内田くん、春日さん、…してもらえる？
+        if more is None or more in named:
+            break
+        named, rest = [*named, more], after
+    if len(named) > 1 and sender not in named:
+        return tuple(named), without(title, c.text, rest) if c.analysis.lang == "ja" else title
     if aid is not None and c.analysis.lang == "en" and title.lower() != rest.lower():
         # Rosa, forum questions please: the name says who, it is no part of the work
         said = c.text[: len(c.text) - len(rest)].strip(" ,:")
