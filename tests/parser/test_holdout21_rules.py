@@ -375,3 +375,13 @@ def test_two_names_calling_out_the_ask_are_both_its_assignees() -> None:
         "[To:2][To:3]\n佐藤さん、鈴木さん、担当クラスの出欠表を金曜までに出しといてもらえる？"
     )
     assert d.assignees == (2, 3) and "出欠表" in d.title and "鈴木" not in d.title
+
+
+def test_the_tasks_own_work_done_beside_something_else_not_yet_closes_it() -> None:
+    plan = m(1, 2, "あー、新しい画面の文言、まとめて増えてましたね。訳の追加、巻き取ります")
+    done = m(2, 2, "訳の追加終わりました！ 20 キー。ビルドはまだです")
+    [t] = fold(plan, done)
+    assert t.status == TaskStatus.DONE
+    part = m(3, 2, "訳の追加、画面Aの分は終わりました。残りの分はこれからです")
+    [t2] = fold(plan, part)
+    assert t2.status == TaskStatus.OPEN

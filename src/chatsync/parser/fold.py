@@ -251,11 +251,25 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
         return
     # 確認しました alone is mostly "noted": it ends a check only when it names the check.
     checked = names_it and updates.says_checked(m.mr, task)
-    if updates.says_done(m.mr) or updates.says_own_verb_done(m.mr, task) or checked:
+    # 訳の追加終わりました！ビルドはまだです: the task's own work done, something else not yet
+    # (but 6台は押さえました。残り4台は確認中 / …updated, the other ones still pending: a
+    # remainder of the same work)
+    partly = (
+        Act.NOT_DONE in m.mr.acts
+        and names_it
+        and bool(updates.done_among(m.mr, [task]))
+        and not any(
+            t.lemma.lower() in _REMAINDER
+            for c, _ in m.mr.clauses_of(Act.NOT_DONE)
+            for t in c.tokens
+        )
+    )
+    if updates.says_done(m.mr) or updates.says_own_verb_done(m.mr, task) or checked or partly:
         room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
 
 
 _KANJI_WORD = re.compile(r"[一-龥々]+")
+_REMAINDER = LEXICON["OTHER_THAN"] | {"分", "ones", "rest", "remaining", "others", "other"}
 
 
 def _named(keyword: str, text: str) -> bool:
