@@ -385,3 +385,23 @@ def test_the_tasks_own_work_done_beside_something_else_not_yet_closes_it() -> No
     part = m(3, 2, "訳の追加、画面Aの分は終わりました。残りの分はこれからです")
     [t2] = fold(plan, part)
     assert t2.status == TaskStatus.OPEN
+
+
+def test_news_from_someone_outside_a_task_does_not_close_it() -> None:
+    plan = EN.m(1, 3, "I'll pick up the export crash (BUG-77). blocked by the db migration though")
+    news = EN.m(
+        2, 4, f"{EN.rp(3, 1)}migration PR is up. could you review it? then you're unblocked"
+    )
+    tasks = {t.title: t.status for t in EN.fold(plan, news)}
+    assert tasks["Pick up the export crash (BUG-77)"] == TaskStatus.OPEN
+
+
+def test_a_report_on_ones_own_item_of_a_list_closes_only_that_item() -> None:
+    plan = EN.m(
+        1,
+        1,
+        "this week:\n- 佐藤 花子: finish the reruns by Wed\n- [To:3]鈴木 一郎 can you ask the vendor for a quote on the new tips",
+    )
+    done = EN.m(2, 3, f"{EN.rp(1, 1)}quote requested from the vendor, they said 2–3 days")
+    tasks = EN.fold(plan, done)
+    assert [t.status for t in tasks] == [TaskStatus.OPEN, TaskStatus.DONE]

@@ -530,7 +530,18 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         if task is None and len(open_) > 1:
             # motor guy came early, I let him in and he's finished: the clause before names it
             task = updates.choose_task(open_, text, sender, quoted)
-        if task is not None and updates.says_done_for(mr, task):
+        # (input lib PR is up, could you review it?: from someone with no part in the task
+        # replied to, who asks its assignee for something — their own news, not the task done)
+        outsider = (
+            task is not None
+            and bool(task.assignee_ids)
+            and not updates.involved(task, sender)
+            and (
+                any(d.kind == "request" for d in drafts)
+                or any(sender in t.assignee_ids for t in refs)  # (their own is among them)
+            )
+        )
+        if task is not None and updates.says_done_for(mr, task) and not outsider:
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True
     for t in [t for t in refs if t.answer and t.status == TaskStatus.OPEN]:
