@@ -405,3 +405,18 @@ def test_a_report_on_ones_own_item_of_a_list_closes_only_that_item() -> None:
     done = EN.m(2, 3, f"{EN.rp(1, 1)}quote requested from the vendor, they said 2–3 days")
     tasks = EN.fold(plan, done)
     assert [t.status for t in tasks] == [TaskStatus.OPEN, TaskStatus.DONE]
+
+
+def test_tell_me_which_asks_for_an_answer_and_a_plan_after_the_answer_still_answers() -> None:
+    ask = EN.m(
+        1,
+        1,
+        "[To:4]Grace Hopper\naudit notes came in, 4 items. can you tell me by wed which ones we can fix this sprint?",
+    )
+    answer = EN.m(
+        2,
+        4,
+        f"{EN.rp(1, 1)}items 1 and 2 are quick, 3 needs a schema change so I'd push it to the next release",
+    )
+    [t] = EN.fold(ask, answer)
+    assert t.answer and t.status == TaskStatus.DONE

@@ -227,8 +227,16 @@ def without(title: str, line: str, rest: str) -> str:
     return (title.replace(said, "").strip() or title) if said else title
 
 
+_TELL_ME_WHICH = re.compile(
+    r"\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:which|whether|if|what|when)\b", re.I
+)
+
+
 def asks_reply(title: str) -> bool:
-    """金曜までにお返事いただけると助かります: the work is an answer."""
+    """金曜までにお返事いただけると助かります / tell me which ones we can fix: the work is
+    an answer."""
+    if _TELL_ME_WHICH.search(title):
+        return True
     toks = _ja_tokens(title)
     content = [t for t in toks if t.cls in "nsv" and t.lemma not in ("する", "いただく")]
     return bool(content) and content[-1].lemma in _REPLY_WORK

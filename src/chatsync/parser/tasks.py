@@ -432,7 +432,8 @@ def _thing_said_elsewhere(
     or in the clause before; the confidence drops when the thing is inferred."""
     confidence = r.strength
     if title and r.action == CONFIRM:
-        title = f"{CONFIRM} whether {title[:1].lower()}{title[1:]}"  # lmk by Thu if…
+        which = "which" if re.search(r"\bwhich\b", c.text, re.I) else "whether"
+        title = f"{CONFIRM} {which} {title[:1].lower()}{title[1:]}"  # lmk by Thu if…
     if not title and r.action:
         # Pushed the new signup form, PTAL: the thing is named before the ask.
         before = analyse(c.text[: c.tokens[r.pred].start].strip(" ,、")) if r.pred else None

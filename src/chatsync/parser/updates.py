@@ -220,7 +220,7 @@ def gives_answer(mr: MessageReading) -> bool:
     answered = False
     for c, r in pairs:
         if r.act in _NOT_AN_ANSWER and not _closing(c, r.rule):
-            if not (answered and r.act == Act.REQUEST):
+            if not (answered and r.act in (Act.REQUEST, Act.COMMITMENT, Act.RESCHEDULE)):
                 return False
             continue
         if answered or r.question or c.text.startswith(_ADDRESS):

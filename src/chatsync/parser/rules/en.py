@@ -223,10 +223,11 @@ OFFER = table(
     Rule(
         "answer by a time",  # before "if you have": a decision asked for by a day
         Act.REQUEST,
-        "^ … let|lmk me|us? know? by|before <q>|@EN_DUE_WORD <w>? whether|if …",
+        "^ … let|lmk|tell me|us? know? by|before <q>|@EN_DUE_WORD <w>? whether|if|which …",
         (
             "lmk by Thursday whether the illustrator is ok with option A",
             "lmk by Thu if you have bandwidth",
+            "can you tell me by wed which ones we can fix this sprint?",
         ),
         action="Confirm",
     ),
