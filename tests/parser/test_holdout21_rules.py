@@ -420,3 +420,21 @@ def test_tell_me_which_asks_for_an_answer_and_a_plan_after_the_answer_still_answ
     )
     [t] = EN.fold(ask, answer)
     assert t.answer and t.status == TaskStatus.DONE
+
+
+def test_two_thirds_done_and_would_a_later_day_do_move_the_task() -> None:
+    ask = EN.m(
+        1,
+        1,
+        "Action items:\n- Grace: draft the supplier letters (by Wednesday)\n- 佐藤 花子: book the van",
+    )
+    later = EN.m(
+        2,
+        4,
+        f"{EN.rp(1, 1)}The letters are about two-thirds done; the list grew. Would Friday be acceptable?",
+    )
+    ok = EN.m(3, 1, f"{EN.rp(4, 2)}Yes, that is fine.")
+    letters = next(t for t in EN.fold(ask, later, ok) if "letters" in t.title)
+    assert letters.status == TaskStatus.OPEN
+    assert letters.due is not None and letters.due.day.isoformat() == "2026-11-20"
+    assert [d.kind for d in EN.read("is Friday a holiday?", sender=4)] == []

@@ -183,7 +183,7 @@ NOT_DONE = table(
     ("still on it", "still on it|this|that $", ("still on it",)),
     (
         "half done",
-        "half|halfway|partly|partially|almost|nearly|mostly|~ <w>? <v.>|done|finished|there|through|complete|completed|ready|fixed|sorted|way …",
+        "half|halfway|partly|partially|almost|nearly|mostly|~|two-thirds|three-quarters|a-third <w>? <v.>|done|finished|there|through|complete|completed|ready|fixed|sorted|way …",
         (
             "Half done",
             "almost there",
@@ -331,6 +331,14 @@ RESCHEDULE = table(
         "will happen then instead",
         "… will <wbv>+ … @EN_LATER|<q> instead …",
         ("the invoice will go out Thursday instead", "the parts will arrive monday instead"),
+    ),
+    Rule(
+        # the log is two-thirds done… Would next Thursday be acceptable?: a later day asked for
+        "would a day do?",
+        Act.RESCHEDULE,
+        "^ would|could|will|be|does @EN_LATER <w>? be|do? acceptable|ok|okay|fine|alright|work …",
+        ("Would next Thursday be acceptable?", "would Monday work?", "is Friday ok?"),
+        when=("question",),
     ),
     Rule(
         "another day instead?",
