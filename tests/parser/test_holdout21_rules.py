@@ -438,3 +438,20 @@ def test_two_thirds_done_and_would_a_later_day_do_move_the_task() -> None:
     assert letters.status == TaskStatus.OPEN
     assert letters.due is not None and letters.due.day.isoformat() == "2026-11-20"
     assert [d.kind for d in EN.read("is Friday a holiday?", sender=4)] == []
+
+
+def test_the_senders_words_after_a_closed_pasted_block_are_read() -> None:
+    body = (
+        "[To:4]Grace Hopper\nguest mail for Friday, pasting it here:\n---\nDear team, could you arrange a high chair?\n---\n"
+        "please have a high chair set up in 804 by Thursday. I'll answer her about the late checkout tomorrow"
+    )
+    drafts = EN.read(body, sender=1)
+    assert [d.kind for d in drafts] == ["request", "commitment"]
+    assert "high chair" in drafts[0].title and "late checkout" in drafts[1].title
+
+
+def test_the_thing_in_the_room_it_was_asked_for_is_done() -> None:
+    ask = EN.m(1, 1, "[To:4]Grace Hopper\nplease have a high chair set up in 804 by Thursday")
+    done = EN.m(2, 4, f"{EN.rp(1, 1)}high chair is in 804 ✅")
+    [t] = EN.fold(ask, done)
+    assert t.status == TaskStatus.DONE

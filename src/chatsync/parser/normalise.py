@@ -95,7 +95,11 @@ def _drop_letters(text: str) -> str:
         if _SEPARATOR.match(ln) and (
             _FORWARDED.search(ln) or (i > 0 and lines[i - 1].rstrip().endswith((":", "：")))
         ):
-            return "\n".join(lines[:i])
+            # (a second separator closes the pasted block: what follows is the sender's again)
+            end = next((j for j in range(i + 1, len(lines)) if _SEPARATOR.match(lines[j])), None)
+            if end is None or _FORWARDED.search(ln):
+                return "\n".join(lines[:i])
+            return "\n".join(lines[:i] + lines[end + 1 :])
         before = [p for p in lines[:i] if p.strip() and not _SEPARATOR.match(p)][-2:]
         if _LETTER_OPENING.match(ln) and any(p.rstrip().endswith((":", "：")) for p in before):
             return "\n".join(lines[:i])

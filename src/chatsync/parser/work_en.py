@@ -42,7 +42,9 @@ EN_PHRASAL_POINTER = re.compile(
 )
 # "follow up with them", "call her back": the person is named in the clause before.
 EN_PERSON_POINTER = re.compile(
-    r"^[A-Za-z]+(?: up| back)?(?: with| to)? (?:them|him|her)\b(?! (?:a|an|the|some|our|your)\b)",
+    # (not "answer her about the early check-in": the thing is named after the person)
+    r"^[A-Za-z]+(?: up| back)?(?: with| to)? (?:them|him|her)\b"
+    r"(?! (?:a|an|the|some|our|your|about|on|regarding)\b)",
     re.I,
 )
 _EN_BARE_PRONOUN = re.compile(

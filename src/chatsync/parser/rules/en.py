@@ -637,6 +637,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # cot is in 1107 ✅: the thing is in the numbered room it was asked for
+        "is in the room",
+        Act.DONE,
+        "^ <wt>+ be now? in|at room? <q> now? $",
+        ("cot is in 1107", "the spare monitor is in room 402 now"),
+        when=("!question",),
+    ),
+    Rule(
         "is in the folder",
         Act.DONE,
         "be now? in|on the|your|our|my? <wqv>* @EN_PLACE_OF_WORK …",  # (in Figma)

@@ -301,6 +301,12 @@ REQUEST = table(
         strength=0.6,
     ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
+    (
+        # please have a cot set up in 1107 by Friday: the state the work leaves, asked for
+        "please have it done",
+        "^ please|pls have => <wtq>+ <v.> …",
+        ("please have a cot set up in 1107 by Friday", "pls have the invoices sent by noon"),
+    ),
     Rule(
         "imperative",
         Act.REQUEST,
