@@ -455,3 +455,25 @@ def test_the_thing_in_the_room_it_was_asked_for_is_done() -> None:
     done = EN.m(2, 4, f"{EN.rp(1, 1)}high chair is in 804 ✅")
     [t] = EN.fold(ask, done)
     assert t.status == TaskStatus.DONE
+
+
+def test_a_report_line_then_asking_a_maker_is_the_senders_promise_on_the_thing() -> None:
+    [d] = read(
+        "【日報】本店 田中\n売上 30万\n・冷凍庫の霜取りが効かない→明日メーカーに点検依頼します"
+    )
+    assert d.kind == "commitment" and d.assignees == (1,) and "霜取り" in d.title
+
+
+def test_got_through_to_the_vendor_closes_the_call_and_its_day_is_not_the_others() -> None:
+    plan = m(1, 2, "【日報】\n■明日やること\n・空調の清掃業者に連絡\n・来月のシフト作成")
+    news = m(
+        2,
+        2,
+        "[qt][qtmeta aid=2 time=1794787800]・空調の清掃業者に連絡[/qt]\n業者さん連絡つきました、来週水曜に入ってもらいます。シフトの方はまだ作成中です",
+    )
+    tasks = {t.title: t for t in fold(plan, news)}
+    call = next(t for k, t in tasks.items() if "業者" in k)
+    shift = next(t for k, t in tasks.items() if "シフト" in k)
+    assert call.status == TaskStatus.DONE
+    assert shift.status == TaskStatus.OPEN and shift.due is not None
+    assert shift.due.day.isoformat() == "2026-11-17"

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chatsync.parser.acts import Act, Reading
+from chatsync.parser.clause_checks import asks_an_outsider
 from chatsync.parser.clauses import Clause, Line
 from chatsync.parser.message import (
     Draft,
@@ -24,6 +25,7 @@ from chatsync.parser.message import (
     starts_then,
     work_of,
 )
+from chatsync.parser.naming import party_only, with_its_thing
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import Work, said_before
@@ -281,6 +283,9 @@ def list_drafts(
         if not asks and owner is None and _SCHEDULE_LINE.match(body):
             continue  # 6/6(火) 10:00 Mr. Petrov, cardiology: a schedule entry, not work
         c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
+        if r.rule == "irai" and owner is None and asks_an_outsider(c, d):
+            # ・エアコン1台効きが悪い→明日メーカーに点検依頼します: the sender asks the maker
+            r = replace(r, act=Act.COMMITMENT)
         if not asks:
             # Allergen labels updated in the POS（伊藤さん）(~5/22 18:00): an owner and a
             # deadline make a past participle the state to reach, not a report
@@ -310,6 +315,10 @@ def list_drafts(
         if w.pointer and title == w.title and c is not mr.clauses[0]:
             title = mr.clauses[0].text.strip(" ,、")  # show notes, I'd need them by Monday
         title = _ARROW.sub("を", title)  # 概算説明資料 → 私が作ります: the thing, then the act
+        k = mr.clauses.index(c)
+        if k > 0 and c.analysis.lang == "ja" and party_only(title):
+            # ・エアコン1台効きが悪い→明日メーカーに点検依頼します: the thing is in the report
+            title, _ = with_its_thing(mr, k, c, title, r if r.act == Act.REQUEST else None)
         if head is not None and title.removeprefix("ご").removeprefix("お") in _BARE_ACTIONS:
             # 切替手順書の件です。・作成：吉村くん ・レビュー：井上さん: each step of the
             # thing the header names
@@ -324,7 +333,8 @@ def list_drafts(
         else:
             assignees = ctx.base
         conf = 0.85 if owner is not None else 0.7
-        drafts.append(Draft(title, assignees, due, "request", keywords_of(title), confidence=conf))
+        kind = "commitment" if r.act == Act.COMMITMENT else "request"
+        drafts.append(Draft(title, assignees, due, kind, keywords_of(title), confidence=conf))
     return drafts or None
 
 

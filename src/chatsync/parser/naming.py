@@ -362,9 +362,9 @@ def with_its_thing(
         obj = object_of(before.analysis)
         if obj:
             title = f"{obj}の{title}"
-    elif party_only(title) and act_before in SETS_THE_THING:
-        # スタンド花用のリボン、在庫切れ → リボン: the head noun, not the words of the
-        # task it belongs to
+    elif party_only(title) and act_before in SETS_THE_THING | {Act.NOT_DONE}:
+        # スタンド花用のリボン、在庫切れ → リボン (霜取りが効かない → 霜取り): the head noun,
+        # not the words of the task it belongs to
         obj = object_of(before.analysis).split("、")[0].split("の")[-1]
         if obj and len(obj) <= 12:
             title = f"{obj}を{title}"

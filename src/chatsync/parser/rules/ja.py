@@ -600,6 +600,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # 業者さん連絡つきました / 先方と電話がつながりました: the one to reach was reached
+        "got through",
+        Act.DONE,
+        "連絡|電話 が? つく|つながる ます? た",
+        ("業者さん連絡つきました", "先方と電話がつながりました"),
+        when=("!question",),
+    ),
+    Rule(
         # the one asked to check, answering what was shown: looks good (EN "looks good")
         "looks good",
         Act.DONE,
