@@ -477,3 +477,31 @@ def test_got_through_to_the_vendor_closes_the_call_and_its_day_is_not_the_others
     assert call.status == TaskStatus.DONE
     assert shift.status == TaskStatus.OPEN and shift.due is not None
     assert shift.due.day.isoformat() == "2026-11-17"
+
+
+def test_pasted_notes_ask_nothing_but_their_owned_items() -> None:
+    drafts = EN.read(
+        "notes from the review, pasted:\n- scope creep ≠ new scope, they mean the former\n- the baseline is weaker than it looks\n- Grace: rerun the ablation with seed 7",
+        sender=1,
+    )
+    assert [(d.assignees, d.title) for d in drafts] == [((4,), "Rerun the ablation with seed 7")]
+
+
+def test_remind_me_where_asks_for_information() -> None:
+    assert (
+        EN.read(
+            "can someone remind me where the spare badges are kept? the new intern starts monday",
+            sender=4,
+        )
+        == []
+    )
+
+
+def test_a_word_heading_the_block_after_it_is_no_ask() -> None:
+    assert (
+        EN.read(
+            "fridge 2 read 7°C overnight, the tech swapped the seal, 3°C now. log:\n```\n02:00 6.8C\n```",
+            sender=4,
+        )
+        == []
+    )

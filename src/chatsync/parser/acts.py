@@ -217,6 +217,8 @@ def _core_en(a: Analysis) -> _Core:
         features.add("subject")
     if len(words) > 2 and words[0].form == "g" and words[1].cls == "w" and toks[2].surface == ":":
         features.add("label")  # booking update: / shipping note: — a gerund names a noun
+    if len(words) == 1 and toks[-1].surface in (":", "："):
+        features.add("label")  # …back to 3°C now. log: — the word that heads what follows
     features.add("polite")
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
     return _Core(code, end, frozenset(features))

@@ -213,6 +213,11 @@ _ALL_ITEMS = re.compile(
     re.I,
 )
 # me: chase the supplier / me — final read-through by Thursday
+_PASTED = re.compile(
+    r"\b(?:pasted|pasting(?: it| them)?(?: here| below)?|copied(?: below| here)?)\s*[:：]?\s*$"
+    r"|(?:貼ります|貼っておきます|貼り付けます|転記します)[。.:：]?\s*$",
+    re.I,
+)
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S)", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
@@ -226,6 +231,9 @@ def list_drafts(
     listing: Listing, ctx: TaskContext, self_account_id: int | None
 ) -> list[Draft] | None:
     header, items = listing.header, listing.items
+    # notes from today, pasted: / 議事メモを貼ります: someone else's words, but for the
+    # items that name who does them
+    pasted = _PASTED.search(header) is not None
     head = read_message(header) if header else None
     tail = read_message(listing.trailer) if listing.trailer else None
     # 以下お願いします before the list, or よろしくお願いします after it, asks for the items;
@@ -273,6 +281,8 @@ def list_drafts(
             owner, body = ctx.sender, _SELF_LEAD.sub("", body).strip()  # me: chase the supplier
         if owner is None and _SELF_IN_PARENS.search(body):
             owner, body = ctx.sender, _SELF_IN_PARENS.sub("", body).strip()  # 発注量の連絡（私）
+        if owner is None and pasted:
+            continue
         if not body or (owner is None and _SECTION_HEADING.match(body)) or NOTHING.match(body):
             continue  # Devon: nothing new, the binders take priority
         body = _NOT_YET.sub("", body)  # 見積作成（まだ）: where it stands, not the work
@@ -335,7 +345,7 @@ def list_drafts(
         conf = 0.85 if owner is not None else 0.7
         kind = "commitment" if r.act == Act.COMMITMENT else "request"
         drafts.append(Draft(title, assignees, due, kind, keywords_of(title), confidence=conf))
-    return drafts or None
+    return drafts if drafts or pasted else None
 
 
 _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)

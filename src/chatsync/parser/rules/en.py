@@ -314,6 +314,16 @@ INFO_ASK = table(
         "<m> you tell me …",
         ("Can you tell me where it is?",),
     ),
+    Rule(
+        # can someone remind me where the spare lanyards are kept?: a question, no work
+        "remind me where",
+        Act.INFO_ASK,
+        "remind|tell|show me|us where|what|when|how|who|which …",
+        (
+            "can someone remind me where the spare lanyards are kept?",
+            "remind me what the wifi code is",
+        ),
+    ),
 )
 
 RESCHEDULE = table(

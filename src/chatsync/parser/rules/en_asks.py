@@ -311,7 +311,7 @@ REQUEST = table(
         "imperative",
         Act.REQUEST,
         "^ => @EN_WORK_VERB",
-        when=("!past", "!subject"),
+        when=("!past", "!subject", "!label"),
         examples=(
             "Send me the deck by Friday",
             "Check the logs",
