@@ -505,3 +505,21 @@ def test_a_word_heading_the_block_after_it_is_no_ask() -> None:
         )
         == []
     )
+
+
+def test_a_wished_for_act_in_the_past_is_the_work_and_its_thing_is_in_closes_it() -> None:
+    wish = EN.m(
+        1, 1, "would be nice if someone added a migration note for the tz switch before we tag 5.0"
+    )
+    [d] = EN.read(
+        "would be nice if someone added a migration note for the tz switch before we tag 5.0",
+        sender=1,
+    )
+    assert d.title.startswith("Add a migration note")
+    done = EN.m(
+        2,
+        4,
+        f"{EN.rp(1, 1)}migration note for the tz switch is in, went in as a follow-up commit ✅",
+    )
+    [t] = EN.fold(wish, done)
+    assert t.status == TaskStatus.DONE

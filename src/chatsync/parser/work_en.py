@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from chatsync.parser.acts import Act, Reading
 from chatsync.parser.morph import IRREGULAR_PAST, Analysis, Token
 from chatsync.parser.phrase import TITLE_MAX, Work, in_spans, join_tokens
-from chatsync.parser.rules.lexicon import LEXICON
+from chatsync.parser.rules.lexicon import EN_BASE_OF_PAST, LEXICON
 
 __all__ = ["EN_PERSON_POINTER", "EN_PHRASAL_POINTER", "EN_WHERE", "en_object", "en_work"]
 
@@ -23,6 +23,7 @@ _EN_TRAIL = re.compile(
     r"[\s,.!?]*$",
     re.I,
 )
+_WISHED = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+([a-z]+ed)\b", re.I)
 _EN_LEAD = re.compile(
     r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and"
     r"|you (?:could|can|would)|(?:you\s+)?(?:two|both)(?=\s+[a-z])|you\s+all(?=\s+[a-z])"
@@ -72,6 +73,9 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     for _ in range(3):
         phrase = _EN_LEAD.sub("", phrase)
         phrase = _EN_TRAIL.sub("", phrase).strip()
+    wished = _WISHED.match(phrase)  # (would be nice if) someone added a changelog entry
+    if wished and wished.group(1).lower() in EN_BASE_OF_PAST:
+        phrase = EN_BASE_OF_PAST[wished.group(1).lower()] + phrase[wished.end(1) :]
     phrase = phrase.rstrip(" .!?,;:。．！？")
     phrase = re.sub(r"\b(?:by|until|before|on|at|due)\s*$", "", phrase, flags=re.I).strip(" ,;:-")
     phrase = _EN_RESULT.sub("", phrase).strip()

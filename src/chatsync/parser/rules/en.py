@@ -720,7 +720,7 @@ DONE = table(
         "all in",
         Act.DONE,
         # all reviews are in: what was collected has all arrived (not "I'm in": a pronoun)
-        "^ all|the|both? <wq>+ be all? in now? $",
+        "^ all|the|both? <wq>+ <wqtc>* be all? in now? $",
         (
             "all reviews are in",
             "the signatures are in",
@@ -732,7 +732,7 @@ DONE = table(
     Rule(
         "all in, and more",
         Act.DONE,
-        "^ all|the|both? <wq>+ be all? in ,|.|and …",
+        "^ all|the|both? <wq>+ <wqtc>* be all? in ,|.|and …",
         ("changelog is in, PR #820", "the signatures are in and filed"),
         when=("!question",),
     ),

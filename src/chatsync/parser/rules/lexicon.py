@@ -203,6 +203,10 @@ LEXICON["EN_PAST_DONE"] = LEXICON["EN_PAST_DONE"] | frozenset(
 )
 
 
+# added → add: a wished-for act said in the past (would be nice if someone added …)
+EN_BASE_OF_PAST = {_regular_past(v): v for v in LEXICON["EN_WORK_VERB"]}
+
+
 def _ing(verb: str) -> str:
     """upload → uploading, make → making, swap → swapping."""
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
