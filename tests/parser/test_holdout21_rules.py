@@ -523,3 +523,10 @@ def test_a_wished_for_act_in_the_past_is_the_work_and_its_thing_is_in_closes_it(
     )
     [t] = EN.fold(wish, done)
     assert t.status == TaskStatus.DONE
+
+
+def test_a_list_item_that_names_the_sender_as_its_subject_is_their_promise() -> None:
+    drafts = read(
+        "決まったことまとめます\n【ToDo】\n・会場の予約（佐藤さん）\n・市役所への後援申請は田中がやります"
+    )
+    assert [(d.kind, d.assignees) for d in drafts] == [("request", (2,)), ("commitment", (1,))]

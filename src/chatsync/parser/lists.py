@@ -334,7 +334,9 @@ def list_drafts(
             # thing the header names
             thing = _header_thing(head)
             title = f"{thing}の{title}" if thing else title
-        if r.act == Act.COMMITMENT and (w.other_subject or starts_then(c)):
+        # (・公民館への使用申請は北村がやります from 北村: the sender named as its subject)
+        own = owner == ctx.sender or _subject_is(c, d, ctx.sender)
+        if r.act == Act.COMMITMENT and ((w.other_subject and not own) or starts_then(c)):
             continue
         if r.act == Act.COMMITMENT:
             assignees: tuple[int, ...] = (ctx.sender,)
@@ -352,6 +354,15 @@ _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18
 _DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
 _ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
+
+
+def _subject_is(c: Clause, directory: Directory, aid: int) -> bool:
+    """The noun before the clause's が names ``aid`` (北村がやります, said by 北村)."""
+    toks = c.tokens
+    return any(
+        t.lemma == "が" and t.cls == "c" and k > 0 and directory.member(toks[k - 1].surface) == aid
+        for k, t in enumerate(toks)
+    )
 
 
 def _header_thing(head: MessageReading) -> str:
