@@ -530,3 +530,11 @@ def test_a_list_item_that_names_the_sender_as_its_subject_is_their_promise() -> 
         "決まったことまとめます\n【ToDo】\n・会場の予約（佐藤さん）\n・市役所への後援申請は田中がやります"
     )
     assert [(d.kind, d.assignees) for d in drafts] == [("request", (2,)), ("commitment", (1,))]
+
+
+def test_also_by_a_day_said_short_is_a_second_ask_and_its_day_is_for_both() -> None:
+    drafts = read(
+        "[To:2]佐藤 花子さん\n運送会社に再配達の手配をお願いします。お客さまへのお詫びの連絡もあわせて今日中で"
+    )
+    assert len(drafts) == 2 and "お詫び" in drafts[1].title
+    assert drafts[0].due is not None and drafts[0].due == drafts[1].due

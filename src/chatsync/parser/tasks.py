@@ -559,6 +559,7 @@ def _due_of(scan: _Scan, i: int, c: Clause, thing_at: int | None) -> Due | None:
 
 
 _TRANSFER = LEXICON["TRANSFER"]
+_TOGETHER = re.compile(r"もあわせて|も併せて|も合わせて")
 _HOUR_IS_FIRM = re.compile(
     r"^\s*(?:by\s+)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s+(?:is|'s)\s+(?:a\s+)?"
     r"(?:hard|firm|final|the\s+(?:hard\s+)?(?:cutoff|deadline|limit))\b"
@@ -608,6 +609,12 @@ def _dues_said_apart(scan: _Scan) -> list[Draft]:
                 drafts[n] = replace(drafts[n], due=due)
     _hour_said_after(scan)
     _handover_day(scan)
+    for n, o in enumerate(owners):
+        # 再配達の手配をお願いします。一次返信もあわせて今日中で: the day is for both
+        if drafts[n].due is not None and _TOGETHER.search(mr.clauses[o].text):
+            for k in range(n):
+                if drafts[k].due is None:
+                    drafts[k] = replace(drafts[k], due=drafts[n].due)
     if len(set(owners)) > 1 or any(d.due is not None for d in drafts):
         return drafts
     # A deadline said in a clause of its own (金曜までで): only a marked one, so that the

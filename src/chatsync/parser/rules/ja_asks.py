@@ -89,6 +89,13 @@ REQUEST = table(
         strength=0.6,
     ),
     Rule(
+        "also by a day, said short",
+        Act.REQUEST,
+        # 再配達の手配をお願いします。お客さまへの一次返信もあわせて今日中で: a second piece
+        "<ns> も あわせる|併せる て @TIME 中|まで|以内|までに だ|で? $",
+        ("お客さまへの一次返信もあわせて今日中で", "請求書の再発行も併せて明日までで"),
+    ),
+    Rule(
         "by a day, said short",
         Act.REQUEST,
         # 翻訳シートの用語チェック、今日中で: the work and its day, the ask left unsaid
