@@ -538,3 +538,9 @@ def test_also_by_a_day_said_short_is_a_second_ask_and_its_day_is_for_both() -> N
     )
     assert len(drafts) == 2 and "お詫び" in drafts[1].title
     assert drafts[0].due is not None and drafts[0].due == drafts[1].due
+
+
+def test_an_offer_to_stand_in_if_needed_is_no_task() -> None:
+    assert read("#12の件、佐藤さん忙しそうなら代わりにやりますよ〜", sender=3) == []
+    [d] = read("明日晴れたら倉庫の草刈りします", sender=3)
+    assert d.kind == "commitment"

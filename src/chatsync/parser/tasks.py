@@ -393,6 +393,8 @@ def _not_new_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work)
         return "skip"  # anyone around to cover the bell desk? / I can cover: a shift, a role
     if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:
         return "skip"  # 修正があれば私が対応します: a conditional offer beside the request
+    if act == Act.COMMITMENT and r.conditional and any(t.lemma in _STAND_IN for t in c.tokens):
+        return "skip"  # 平田さん忙しそうなら代わりにやりますよ: an offer to stand in, if needed
     if not drafts:
         return None
     if act == Act.REQUEST and scan.tagged_at is not None and not also(c):
@@ -559,6 +561,7 @@ def _due_of(scan: _Scan, i: int, c: Clause, thing_at: int | None) -> Due | None:
 
 
 _TRANSFER = LEXICON["TRANSFER"]
+_STAND_IN = frozenset({"代わり", "かわり", "代わる", "instead"})
 _TOGETHER = re.compile(r"もあわせて|も併せて|も合わせて")
 _HOUR_IS_FIRM = re.compile(
     r"^\s*(?:by\s+)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s+(?:is|'s)\s+(?:a\s+)?"
