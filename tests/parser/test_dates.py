@@ -8,6 +8,7 @@ never copied from the implementation's output.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -19,9 +20,11 @@ from hypothesis import strategies as st
 from chatsync.calendar import BusinessCalendar
 from chatsync.models import Due
 from chatsync.parser.dates import DateMention, find_dates, parse_sheet_due, pick_due
+from chatsync.parser.rules.date_asides import DATE_ASIDES, SUFFIX_DESC, Aside
 
 JST = ZoneInfo("Asia/Tokyo")
 CAL = BusinessCalendar()
+_ASIDE_SENT = datetime(2026, 11, 16, 10, 0, tzinfo=ZoneInfo("Asia/Tokyo"))  # a Monday
 
 
 def at(y: int, mo: int, d: int, h: int = 10, mi: int = 0) -> datetime:
@@ -672,3 +675,21 @@ def test_large_body_returns() -> None:
     found = find_dates(text, WED, CAL)
     assert len(found) == 40000
     assert pick_due(text, WED, CAL) == Due(day=date(2026, 12, 5))
+
+
+@pytest.mark.parametrize("aside", DATE_ASIDES, ids=lambda a: a.name)
+def test_each_date_aside_describes_the_date_in_its_examples(aside: Aside) -> None:
+    """Each named aside matches right after the first date of its lines, alone and in the
+    joined table, and so that date is no deadline."""
+    alone = re.compile(r"\s*(?:" + aside.regex + ")")
+    assert aside.examples
+    for line in aside.examples:
+        first = find_dates(line, _ASIDE_SENT, CAL)[0]
+        assert alone.match(line, first.end), (aside.name, line)
+        assert SUFFIX_DESC.match(line, first.end), (aside.name, line)
+        assert not first.is_deadline, (aside.name, line)
+
+
+def test_date_aside_names_are_unique() -> None:
+    names = [a.name for a in DATE_ASIDES]
+    assert len(names) == len(set(names))

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from chatsync.parser.rules.date_asides import AWAY_STATE
+from chatsync.parser.rules.date_asides import SUFFIX_DESC as _SUFFIX_DESC
+
 __all__ = [
     "ANSWER_DAY",
     "BY_FIRST_CHAR",
@@ -286,16 +289,13 @@ NEEDS_NFKC = re.compile(r"[\u00a0\u2150-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\u
 
 # A deadline word after the phrase: までに, 中に, 以内, 締切, 〆, 必着, に変更 …
 # 来週火曜まで不在 / 金曜までお休み: a state that lasts until the day (not 出張報告書)
-_AWAY_STATE = (
-    r"(?:は|ずっと)?(?:不在|お休み|休み|出張|休暇|外出|留守|入院|帰省|休業|休館)(?![一-龥ァ-ヶ])"
-)
 SUFFIX_MARK = re.compile(
     # 明日の朝までに / 金曜の夜まで: a part of that day, then the mark
     # 明日のビルドまでに: by an event of that day, so by that day
     r"(?:の(?:朝|夜|晩|うち|(?=[一-龥ァ-ヶーA-Za-z]{1,8}(?:まで|迄)に)[一-龥ァ-ヶーA-Za-z]{1,8}))?"
     r"\s*(?:頃|ごろ|位|くらい)?(?:(?:まで|迄)(?:には|に|で)?(?!は)"
     # 来週火曜まで不在: how long a state lasts, no deadline
-    r"(?!" + _AWAY_STATE + r")"
+    r"(?!" + AWAY_STATE + r")"
     r"|中(?![央心止断旬国間])に?|以内に?"
     r"|(?:が|を)?(?:締(?:め?切り?|め)|〆(?:切り?)?|期限|納期)|必着|着(?:で|希望|指定)|厳守|を?目[処途安](?:に|で)?|めど"
     r"|に(?:延期|延長|変更|後ろ倒し)"
@@ -309,39 +309,8 @@ PREFIX_MARK = re.compile(
     r"|(?:push|postpone|extend|bump)(?:ed|ing)?(?:\s+(?:it|this|that|them))?(?:\s+back)?\s+to))"
     r"\s*(?:は|を|が|:|=|日|の|(?i:to))?\s*(?:(?i:the|on)\s+)?$"
 )
-# What follows a date that describes an event rather than a deadline (の + noun, から …).
-SUFFIX_DESC = re.compile(
-    # (not 明日の閉店後 / 金曜の会議前: a time of that day)
-    # (明日の朝イチの便で出します: the run it goes out on is when it is done)
-    r"\s*(?:の(?!\s*(?:うち|内|間|中|朝|昼|夕|午前|午後|夜|晩|定時|終業|始業|[0-9]|日勤|夜勤|早番|遅番|便[でに]"
-    r"|[一-龥ァ-ヶー]{1,6}[後前](?![一-龥ァ-ヶー])))"
-    r"|を|と(?=[^、。]{1,8}を)"  # 水曜と木曜を交代: days that are the thing
-    # 来週火曜まで不在: how long a state lasts
-    r"|まで" + _AWAY_STATE + r"|から|より|[〜~～\-–]|以降|以後|開催|実施|予定|開始"
-    r"|[朝昼夜晩]?(?:発(?![送注行表])|着(?!手|で|希望|指定)|戻り|出発)"
-    r"|時点|現在|なので|ので|だから|ため|に(?:開催|実施|予定|行われ|始ま|出発|到着|戻)"
-    # 10/1に届いた請求書: a past verb before a noun says when the thing happened
-    r"|に[ぁ-ん一-龥]{1,6}?[ただ](?=[一-龥ァ-ヶー])"
-    # 8/16の朝に入る冷凍便, 明日届く荷物: a verb before a noun says when the thing comes
-    r"|(?:の(?:朝|昼|夕方|夜|午前|午後))?に?[一-龥][ぁ-ん]{0,3}?[うくぐすつぬぶむる](?=[一-龥ァ-ヶー])"
-    r"|に(?:すみません|すいません|ごめん|申し訳|失礼|ありがとう|感謝|お疲れ|恐縮)"
-    r"|に(?:相談(?:しよう|しましょう|させ|する|します)|話し合(?:おう|いましょう)|話そう|話しましょう"
-    r"|集ま(?:ろう|りましょう|る|ります))"
-    r"|で\s*[0-9]+\s*(?:名|人|部屋|室|席|泊|台)"
-    # 本日入庫の村瀬様 / 来週着工の現場: the day the thing arrives or starts, not a deadline
-    r"|(?:入庫|入荷|入居|入社|来店|来社|来院|着工|納車|搬入|到着|入院|退院|引っ?越し?|チェックイン)の"
-    r"|は(?:休|お休|祝|定休|出社|在宅|不在|外出|出張|直行|直帰|半休|有給|会議|打ち?合わ?せ|研修)"
-    # 土曜午前だけ午後に変えて / 火曜定休に: the day is the thing changed, or part of a name
-    r"|(?:午前|午後|朝|夜)?(?:だけ|のみ)(?!で|まで)|定休"
-    # Mon to Fri is a range; "tomorrow to have it checked" is the work's purpose
-    r"|\s+(?i:to|until|through)\s+(?=[0-9]|(?i:the\s+[0-9]|mon|tue|wed|thu|fri|sat|sun|jan|feb"
-    r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end|noon|midnight))"
-    r"|['’]s(?![A-Za-z])(?!\s+(?:fine|ok|okay|good|perfect|better)\b)"  # (Monday's fine: is)
-    # the 9/30 session, the 9/2 batch: an English noun after the day names the thing
-    r"|\s+(?i:session|meeting|call|event|party|launch|workshop|visit|trip|shipment|delivery"
-    r"|batch|order|booking|slot|class|build|release|edition|newsletter|sale|webinar|demo"
-    r"|kickoff|offsite|training|shift|flight|dinner|lunch|run|standup|sync)\b)"
-)
+# What follows a date that describes an event rather than a deadline: a table of its own.
+SUFFIX_DESC = _SUFFIX_DESC
 # 納品日の確認、来週水曜で返事しておきます: a day (not a time: 朝イチで連絡します is when)
 # given as the answer, not a deadline
 ANSWER_DAY = re.compile(r"\s*で\s*(?:お?返事|返信|回答|お?伝え|ご?連絡し)")
