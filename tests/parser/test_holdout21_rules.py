@@ -544,3 +544,22 @@ def test_an_offer_to_stand_in_if_needed_is_no_task() -> None:
     assert read("#12の件、佐藤さん忙しそうなら代わりにやりますよ〜", sender=3) == []
     [d] = read("明日晴れたら倉庫の草刈りします", sender=3)
     assert d.kind == "commitment"
+
+
+def test_part_done_and_the_rest_later_is_progress_on_the_held_task() -> None:
+    ask = EN.m(1, 1, "[To:4]Grace Hopper\ncan you mark the placement tests for your groups?")
+    part = EN.m(
+        2, 4, "[To:1]田中 太郎\nmorning groups done. will do the afternoon ones after lunch"
+    )
+    assert len(EN.fold(ask, part)) == 1
+
+
+def test_lets_get_it_done_in_a_reply_asks_the_one_replied_to() -> None:
+    report = EN.m(
+        1, 4, "site survey: 4 of 6 blocks flown, wind picked up, the last two need another trip"
+    )
+    ask = EN.m(
+        2, 1, f"{EN.rp(4, 1)}ok. let's get the last 2 blocks rebooked within 2 business days"
+    )
+    [t] = EN.fold(report, ask)
+    assert t.assignee_ids == (4,) and "blocks" in t.title

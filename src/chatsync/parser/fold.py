@@ -269,6 +269,7 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
 
 
 _KANJI_WORD = re.compile(r"[一-龥々]+")
+_THE_REST = re.compile(r"\b(?:ones|the rest|remaining|the others)\b|残り|残りの分", re.I)
 _REMAINDER = LEXICON["OTHER_THAN"] | {"分", "ones", "rest", "remaining", "others", "other"}
 
 
@@ -296,6 +297,8 @@ def _progress_note(room: WorkingRoom, draft: Draft, sender: int, mr: MessageRead
         return True  # B店は木曜の閉店後にやります: when and where, the work is the held task
     if holds and adds_to(draft, holds):
         return True  # 明日数えてから見積に入れます: more into the held 見積, even dated
+    if holds and Act.DONE in mr.acts and _THE_REST.search(draft.title):
+        return True  # Elementary groups done. will do the Pre-Int ones after lunch: the rest
     if holds and draft.due is None and _ongoing(mr):
         return True  # 4B is taken, 4A might be free — checking with facilities: under way
     if draft.due is not None and not draft.planned:

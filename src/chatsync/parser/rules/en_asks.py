@@ -302,6 +302,12 @@ REQUEST = table(
     ),
     ("make sure", "^ make sure => …", ("Make sure the slides are uploaded by noon",)),
     (
+        # ok. let's get the last 2 blocks rebooked within 2 business days: the state asked for
+        "let's get it done",
+        "^ let us get|have => <wtq>+ <v.> …",
+        ("let's get the last 2 blocks rebooked within 2 business days",),
+    ),
+    (
         # please have a cot set up in 1107 by Friday: the state the work leaves, asked for
         "please have it done",
         "^ please|pls have => <wtq>+ <v.> …",
