@@ -563,3 +563,11 @@ def test_lets_get_it_done_in_a_reply_asks_the_one_replied_to() -> None:
     )
     [t] = EN.fold(report, ask)
     assert t.assignee_ids == (4,) and "blocks" in t.title
+
+
+def test_what_i_need_is_the_thing_of_a_bare_ask_after_it() -> None:
+    [d] = EN.read(
+        "[To:4]Grace Hopper\nI'll need the serial number for the warranty claim — 明日までにもらえると助かります",
+        sender=1,
+    )
+    assert "serial number" in d.title and d.due is not None

@@ -442,7 +442,9 @@ def _thing_said_elsewhere(
         obj = object_of(before) if before is not None and before.tokens else ""
         title = combine(obj, r.action) if obj else r.action
         w = Work(title, not obj, False)
-    if act == Act.REQUEST and not title and r.question and i > 0 and not courtesy(c):
+    # (…part number for the asset register — 2営業日以内にもらえると助かります: the same)
+    given = r.question or r.rule == "would help"
+    if act == Act.REQUEST and not title and given and i > 0 and not courtesy(c):
         # The calibration records need to be in the binder too. Alan-san、お願いできますか？
         title = from_context(scan.mr, i, "", "")
         w = Work(title, True, True)

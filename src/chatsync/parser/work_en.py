@@ -369,11 +369,13 @@ def en_object(a: Analysis) -> str:
         ),
         None,
     )
+    needed = False
     if be and not any(t.cls in "wq" and t.lemma not in _EN_INDEFINITE for t in words[:be]):
         # Nobody has picked up the Nordlicht renewal / seen it, it's the new font subsetting:
         # no thing before the verb, so the thing is after it.
         words = words[be + 1 :]
-        while words and (words[0].cls in "vhbdnmcr" or words[0].lemma in _EN_PARTICLES):
+        while words and (words[0].cls in "vhbdnmcr" or words[0].lemma in _EN_PARTICLES | _WANT):
+            needed = needed or words[0].lemma in _WANT  # I'll need the part number for …
             words = words[1:]
         if len(words) > 3 and words[0].lemma in _EN_GOOD and words[1].lemma == "to":
             # it'd be good to get the complaint stats into the report → the complaint stats
@@ -400,7 +402,7 @@ def en_object(a: Analysis) -> str:
         words = words[:to]
     elif (wanted := _wanted_thing(a, words)) is not None:
         return wanted  # the client also wants a quote for a Feb shipment → a quote for …
-    elif topic:
+    elif topic and not needed:
         return topic.group(0)  # "We need input on the banner designs" → on the banner designs
     if not words or len(words) > 10 or not any(t.cls in "wq" for t in words):
         return ""  # seen it, it's …: no thing named
