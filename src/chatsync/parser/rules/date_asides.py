@@ -36,6 +36,12 @@ DATE_ASIDES: tuple[Aside, ...] = (
         r"|便[でに]|[一-龥ァ-ヶー]{1,6}[後前](?![一-龥ァ-ヶー])))",
         ("来月10日の新年会の準備をお願いします",),
     ),
+    Aside(
+        "a noun that part of the day belongs to",
+        # 明日の朝の積み込み人員を増やして: the crew of that morning (not 明日の朝の便で: the run)
+        r"の(?:朝|昼|夕方?|夜|晩|午前|午後)の(?!\s*(?:うち|内|間|中|便[でに]))",
+        ("明日の朝の積み込み人員を1名増やしてください",),
+    ),
     Aside("the thing itself", r"を", ("明日を休みにしたいです",)),
     Aside(
         "days that are the thing",
