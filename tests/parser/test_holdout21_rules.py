@@ -571,3 +571,10 @@ def test_what_i_need_is_the_thing_of_a_bare_ask_after_it() -> None:
         sender=1,
     )
     assert "serial number" in d.title and d.due is not None
+
+
+def test_the_ones_received_today_and_a_casual_go_ahead() -> None:
+    [d] = read("[toall]\n#12、今日受けた分は、端末名をチケットに追記しといてください")
+    assert d.due is None
+    [e] = read("[To:2]佐藤 花子さん\n完璧、このまま送っちゃって")
+    assert e.kind == "request"

@@ -73,6 +73,12 @@ DATE_ASIDES: tuple[Aside, ...] = (
         ("10/1に届いた請求書の確認をお願いします",),
     ),
     Aside(
+        "a past verb right before a noun",
+        # 今日受けた分は、チケットに追記して: the ones that came in today
+        r"[一-龥][ぁ-ん]{0,3}?[ただ](?=[一-龥ァ-ヶー])",
+        ("今日受けた分は、端末名を追記しといてください",),
+    ),
+    Aside(
         "a verb before a noun",
         # 8/16の朝に入る冷凍便, 明日届く荷物: when the thing comes
         r"(?:の(?:朝|昼|夕方|夜|午前|午後))?に?[一-龥][ぁ-ん]{0,3}?[うくぐすつぬぶむる](?=[一-龥ァ-ヶー])",

@@ -206,8 +206,8 @@ REQUEST = table(
         "casual te",
         Act.REQUEST,
         # 別案件が押していて…: a state's て-form trails off, it asks nothing
-        "<vs>-@NOT_WORK_VERB|おく|とく する? おく? て/c $",
-        ("送って", "見といて", "確認しといて"),
+        "<vs>-@NOT_WORK_VERB|おく|とく する? おく|ちゃう? て/c $",
+        ("送って", "見といて", "確認しといて", "このまま送っちゃって"),
         when=("!question",),
     ),
     Rule(
