@@ -578,3 +578,12 @@ def test_the_ones_received_today_and_a_casual_go_ahead() -> None:
     assert d.due is None
     [e] = read("[To:2]佐藤 花子さん\n完璧、このまま送っちゃって")
     assert e.kind == "request"
+
+
+def test_only_talking_again_later_is_a_courtesy() -> None:
+    assert (
+        read("[To:2]佐藤 花子さん\n仕様が変わるため、次回の定例で改めてご相談させていただきます。")
+        == []
+    )
+    [d] = read("見積書は改めて作り直して明日お送りします", sender=2)
+    assert d.kind == "commitment"

@@ -199,6 +199,21 @@ def detect(
     return _dues_said_apart(scan)
 
 
+def _talk_again_later(c: Clause) -> bool:
+    """改めてご相談します / 別途ご連絡いたします: only talking again, later — no work."""
+    lemmas = [t.lemma for t in c.tokens]
+    if not any(w in _AGAIN_LATER for w in lemmas):
+        return False
+    k = max((n for n, t in enumerate(c.tokens) if t.cls in "vs" and t.lemma in _TELL), default=-1)
+    start = max((n for n, t in enumerate(c.tokens[:k]) if t.surface in ("、", ",")), default=-1)
+    others = [t for t in c.tokens[start + 1 : k] if t.cls in "vs" and t.lemma not in _TELL]
+    return k >= 0 and not others
+
+
+_AGAIN_LATER = frozenset({"改めて", "別途", "追って", "後日", "あらためて"})
+_TELL = LEXICON["TELL"]
+
+
 def _part_named(scan: _Scan, i: int, c: Clause, r: Reading, part: str) -> str:
     """One job of two that points back (tag it out | and ping the vendor): the thing named
     before it in the clause or the message, else the job as said."""
@@ -393,6 +408,8 @@ def _not_new_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work)
         return "skip"  # anyone around to cover the bell desk? / I can cover: a shift, a role
     if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:
         return "skip"  # 修正があれば私が対応します: a conditional offer beside the request
+    if act == Act.COMMITMENT and _talk_again_later(c):
+        return "skip"  # 次バージョンで改めてご相談させていただきます: a courtesy, no work
     if act == Act.COMMITMENT and r.conditional and any(t.lemma in _STAND_IN for t in c.tokens):
         return "skip"  # 平田さん忙しそうなら代わりにやりますよ: an offer to stand in, if needed
     if not drafts:
