@@ -587,3 +587,11 @@ def test_only_talking_again_later_is_a_courtesy() -> None:
     )
     [d] = read("見積書は改めて作り直して明日お送りします", sender=2)
     assert d.kind == "commitment"
+
+
+def test_as_soon_as_it_arrives_with_a_day_is_one_piece_of_work() -> None:
+    [d] = read(
+        "[To:2]佐藤 花子さん\n大丈夫です。証明書が届き次第、12/4までに追加で提出してください。"
+    )
+    assert d.kind == "request" and d.due is not None
+    assert read("[To:2]佐藤 花子さん\n不具合は見つけ次第チケットを切ってください") == []

@@ -389,8 +389,10 @@ def _no_work_to_track(scan: _Scan, c: Clause, act: Act, dated: bool) -> bool:
         return True  # 予定どおり本日実施します / 来週の定例でご報告します: a notice, a remark
     if act == Act.COMMITMENT and scan.pm.to_all and not self_or_by(c):
         return True  # [toall] 本日18時にリリースします: a schedule, not work due by a time
-    if act == Act.REQUEST and standing_rule(c):
-        return True  # バグは見つけ次第チケット切ってください: whenever it happens, a way of working
+    if act == Act.REQUEST and standing_rule(c) and not dated:
+        # バグは見つけ次第チケット切ってください: whenever it happens, a way of working (but
+        # 証明書が届き次第、12/4までに提出して is one piece of work with its day)
+        return True
     return act == Act.REQUEST and bool(scan.pm.replies) and option_answer(c)  # B店でお願いします
 
 
