@@ -595,3 +595,12 @@ def test_as_soon_as_it_arrives_with_a_day_is_one_piece_of_work() -> None:
     )
     assert d.kind == "request" and d.due is not None
     assert read("[To:2]佐藤 花子さん\n不具合は見つけ次第チケットを切ってください") == []
+
+
+def test_about_two_thirds_done_and_what_still_needs_work_is_progress() -> None:
+    ask = EN.m(1, 1, "[To:4]Grace Hopper\ncan you do the LQA pass on the tutorial?")
+    part = EN.m(
+        2, 4, f"{EN.rp(1, 1)}tutorial LQA is ~2/3 done, the chapter 3 cutscenes still need a pass"
+    )
+    [t] = EN.fold(ask, part)
+    assert t.status == TaskStatus.OPEN

@@ -90,7 +90,7 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
     ),
     Cut(
         "report, then what is still missing",
-        r",\s+(?=(?:[\w'-]+\s+){1,4}still\s+(?:pending|missing|outstanding|to\s+come)\b)",
+        r",\s+(?=(?:[\w'-]+\s+){1,4}still\s+(?:pending|missing|outstanding|to\s+come|needs?)\b)",
         ("long-term tables updated, accelerated ones still pending from the lab",),
     ),
     Cut(

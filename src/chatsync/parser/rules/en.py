@@ -183,7 +183,7 @@ NOT_DONE = table(
     ("still on it", "still on it|this|that $", ("still on it",)),
     (
         "half done",
-        "half|halfway|partly|partially|almost|nearly|mostly|~|two-thirds|three-quarters|a-third <w>? <v.>|done|finished|there|through|complete|completed|ready|fixed|sorted|way …",
+        "half|halfway|partly|partially|almost|nearly|mostly|~|two-thirds|three-quarters|a-third <wq>? <v.>|done|finished|there|through|complete|completed|ready|fixed|sorted|way …",
         (
             "Half done",
             "almost there",
