@@ -604,3 +604,19 @@ def test_about_two_thirds_done_and_what_still_needs_work_is_progress() -> None:
     )
     [t] = EN.fold(ask, part)
     assert t.status == TaskStatus.OPEN
+
+
+def test_forget_this_one_calls_the_quoted_ask_off_and_same_deadline_gives_its_day() -> None:
+    ask = EN.m(1, 1, "[To:4]Grace Hopper\ncould you do the noise study for the library by 9/13?")
+    off = EN.m(
+        2,
+        1,
+        "[qt][qtmeta aid=1 time=1794787800]could you do the noise study for the library by 9/13?[/qt]\nno worries, forget this one then",
+    )
+    assert EN.fold(ask, off)[0].status == TaskStatus.CANCELLED
+    [d] = EN.read(
+        "[To:2]佐藤 花子さん\nany chance you could pick up the noise study? same deadline, 9/13",
+        sender=1,
+    )
+    assert d.due is not None and d.due.day.month == 9
+    assert EN.read("no worries, take the time you need 👍", sender=1) == []

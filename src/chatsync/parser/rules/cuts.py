@@ -49,9 +49,14 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
     ),
     Cut(
         "acceptance, then the ask",
-        r"(?:(?<=^ok)|(?<=^okay)|(?<=^sure)|(?<=^great)|(?<=^perfect)|(?<=^got it)|(?<=^noted))"
+        r"(?:(?<=^ok)|(?<=^okay)|(?<=^sure)|(?<=^great)|(?<=^perfect)|(?<=^got it)|(?<=^noted)"
+        r"|(?<=^no worries)|(?<=^no problem))"
         r"\s*,\s+(?=(?!thanks|thx|ty\b)[a-z])",  # (got it, thanks: one courtesy)
-        ("ok, switch the order to the other supplier then", "got it, starting the QC now"),
+        (
+            "ok, switch the order to the other supplier then",
+            "got it, starting the QC now",
+            "no worries, forget this one then",
+        ),
     ),
     Cut(
         "ask, then what happened",

@@ -34,6 +34,12 @@ CANCEL = table(
         ("Cancel that, sorry", "The order is cancelled"),
     ),
     ("let's not", "let us not @EN_WORK_VERB …", ("so let's not book the caterer after all",)),
+    (
+        # no worries, forget this one then: the asker calls it off (not "don't forget …")
+        "forget this one",
+        "^ <i>* just? forget|skip|drop it|this|that one? then? $",
+        ("forget this one then", "skip it", "just drop that one"),
+    ),
     Rule(
         "dropping it",
         Act.CANCEL,
@@ -427,6 +433,12 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
+    (
+        # no worries, take the time you need: leave, not work
+        "take your time",
+        "^ take the|your time …",
+        ("take the time you need", "take your time"),
+    ),
     (
         # all 6 tested, no issues. freeze away: leave to go ahead, no work asked
         "go ahead",
