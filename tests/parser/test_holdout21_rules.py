@@ -620,3 +620,11 @@ def test_forget_this_one_calls_the_quoted_ask_off_and_same_deadline_gives_its_da
     )
     assert d.due is not None and d.due.day.month == 9
     assert EN.read("no worries, take the time you need 👍", sender=1) == []
+
+
+def test_a_promise_and_could_you_in_one_sentence_are_two_tasks() -> None:
+    drafts = EN.read(
+        "[To:2]佐藤 花子さん\nI'll call the caterer today, and could you confirm the final headcount with the couple by friday?",
+        sender=1,
+    )
+    assert [(d.kind, d.assignees) for d in drafts] == [("commitment", (1,)), ("request", (2,))]

@@ -131,6 +131,15 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
         ("it looks off, will fix it", "thanks, will send the quote by monday"),
     ),
     Cut(
+        "a promise, and could you",
+        # I'll talk to the kitchen today, and could you confirm the count: mine, then yours
+        r"(?<=\S),?\s+and\s+(?=(?:[^\s,]+\s+){0,3}?(?:can|could|would)\s+you\s)",
+        (
+            "I'll talk to the kitchen today, and could you confirm the count by friday?",
+            "ill log it with maintenance and Yosuke can you offer them a room change?",
+        ),
+    ),
+    Cut(
         "comma, could you",
         r",\s+(?=(?:mind|can\s+you|could\s+you|would\s+you|any\s+chance)\s)",
         ("the header is clipped, can you fix it?", "draft's in the folder, mind a look?"),

@@ -431,7 +431,7 @@ LEXICON["EN_NO_THING"] = _words(
 # a chase (will chase them today, 本日中に業者へ連絡します) the day of any ask to reach someone.
 LEXICON["CALL"] = _words("call phone ring 電話 折り返し 折り返す")
 LEXICON["CONTACT"] = LEXICON["CALL"] | _words(
-    "chase nudge ping contact email 連絡 問い合わせ 問い合わせる 依頼 催促"
+    "chase nudge ping contact email ask 連絡 問い合わせ 問い合わせる 依頼 催促"
 )
 LEXICON["EN_CONTACT_VERB"] = _words("call phone ring contact")  # (email him the pack: a thing)
 # Verbs that pass news or a thing on: a promise to do so once something happens reports.
