@@ -628,3 +628,11 @@ def test_a_promise_and_could_you_in_one_sentence_are_two_tasks() -> None:
         sender=1,
     )
     assert [(d.kind, d.assignees) for d in drafts] == [("commitment", (1,)), ("request", (2,))]
+
+
+def test_what_a_party_needs_is_the_it_to_get_from_someone() -> None:
+    [d] = EN.read(
+        "[To:2]佐藤 花子さん\nthe customs broker needs the packing list for the pallets before they file. can you get it from the supplier?",
+        sender=1,
+    )
+    assert d.title == "Get the packing list for the pallets from the supplier"

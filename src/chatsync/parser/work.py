@@ -791,6 +791,10 @@ _EN_TOPIC = re.compile(
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
+# Send it to the families / get it from the supplier: where it goes or comes from, after it
+_AFTER_IT = EN_WHERE | {"from", "with", "by", "for"}
+
+
 def combine(obj: str, action: str) -> str:
     if not action or obj.endswith(action):
         return obj  # 各課の回答 + 回答: said once
@@ -804,7 +808,7 @@ def combine(obj: str, action: str) -> str:
         if rest.lower() in ("it", "this", "that", "them", "yours"):
             return f"{verb} {obj}"  # Level it → Level the interview audio
         pronoun, _, tail = rest.partition(" ")
-        if pronoun.lower() in ("it", "them") and tail and tail.split()[0].lower() in EN_WHERE:
+        if pronoun.lower() in ("it", "them") and tail and tail.split()[0].lower() in _AFTER_IT:
             return (
                 f"{verb} {obj} {tail}"  # Send it to the families → Send the draft to the families
             )

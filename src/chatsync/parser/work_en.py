@@ -269,6 +269,8 @@ _PARTY = frozenset(
     {"client", "customer", "customers", "they", "he", "she", "we", "i", "team", "boss"}
     | {"owner", "owners", "manager", "vendor", "supplier", "agency", "guest", "guests"}
     | {"dept", "department", "office", "school", "faculty", "board", "lab", "hq"}
+    | {"broker", "agent", "carrier", "courier", "auditor", "auditors", "landlord", "lawyer"}
+    | {"accountant", "insurer", "bank", "partner", "partners", "registry", "publisher"}
 )
 
 
@@ -303,7 +305,8 @@ def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
         return None  # the briefing sheet needs the new route: the sheet is the thing
     if words[k + 2].lemma in _EN_FEEDBACK:
         return None
-    return " ".join(a.text[words[k + 1].start : words[-1].end].split()).rstrip(" .!?,;:")
+    thing = " ".join(a.text[words[k + 1].start : words[-1].end].split()).rstrip(" .!?,;:")
+    return _EN_WHEN_CLAUSE.sub("", thing)  # (… for the drums before they file: when, not what)
 
 
 def points_back(phrase: str) -> bool:
