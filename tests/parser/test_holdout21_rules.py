@@ -636,3 +636,11 @@ def test_what_a_party_needs_is_the_it_to_get_from_someone() -> None:
         sender=1,
     )
     assert d.title == "Get the packing list for the pallets from the supplier"
+
+
+def test_talking_with_someone_is_about_what_was_asked_for() -> None:
+    [d] = EN.read(
+        "[To:2]佐藤 花子さん\nMs. Okafor in 804 asked for an extra bed tomorrow, 6pm. can you check with housekeeping and confirm with her before noon?",
+        sender=1,
+    )
+    assert d.title == "Check with housekeeping and confirm with her about an extra bed"

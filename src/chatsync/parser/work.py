@@ -26,6 +26,7 @@ from chatsync.parser.work_en import (
     EN_PERSON_POINTER,
     EN_PHRASAL_POINTER,
     EN_WHERE,
+    EN_WITH_WHOM,
     en_object,
     en_work,
 )
@@ -816,6 +817,8 @@ def combine(obj: str, action: str) -> str:
         if person:  # Follow up with them today → Follow up with the Brightline admin today
             head = re.sub(r"\s*\b(?:them|him|her)$", "", person.group(0), flags=re.I)
             return f"{head} {obj}{action[person.end() :]}"
+        if EN_WITH_WHOM.match(action):
+            return f"{action} about {obj}"  # check with housekeeping → … about the late checkout
         words = action.split()
         last = words[-1].lower()
         if (len(words) >= 3 and last in ("it", "them")) or (len(words) >= 2 and last == "one"):

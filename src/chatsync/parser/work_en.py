@@ -23,6 +23,13 @@ _EN_TRAIL = re.compile(
     r"[\s,.!?]*$",
     re.I,
 )
+# check with housekeeping and confirm with him: whom to talk to, no thing talked about
+EN_WITH_WHOM = re.compile(
+    r"^(?:check|confirm|talk|speak|coordinate|sync|touch base|follow up|liaise)\s+(?:with|to)\s+"
+    r"[\w.' -]{1,30}?(?:\s+and\s+(?:check|confirm|talk|speak|coordinate|sync|follow up)"
+    r"\s+(?:with|to)\s+[\w.' -]{1,30}?)?$",
+    re.I,
+)
 _WISHED = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+([a-z]+ed)\b", re.I)
 _EN_LEAD = re.compile(
     r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and"
@@ -87,6 +94,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     bare = (
         len(words) <= 1
         or pointer
+        or bool(EN_WITH_WHOM.match(phrase))
         or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
         # need your sign-off by thurs: an answer about the thing named before, not a thing
         or (len(words) > 2 and words[0].lower() in ("need", "needs") and words[2] in _EN_FEEDBACK)
@@ -271,6 +279,7 @@ _PARTY = frozenset(
     | {"dept", "department", "office", "school", "faculty", "board", "lab", "hq"}
     | {"broker", "agent", "carrier", "courier", "auditor", "auditors", "landlord", "lawyer"}
     | {"accountant", "insurer", "bank", "partner", "partners", "registry", "publisher"}
+    | {"mr", "ms", "mrs", "dr", "prof"}  # (Mr. Whitfield in 1502 asked for …)
 )
 
 
@@ -295,9 +304,12 @@ def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
     """What someone wants or needs, when it is a thing of its own (a quote for …), not
     feedback about another (input on the banner designs)."""
     k = next((i for i, t in enumerate(words) if t.lemma in _WANT), None)
+    subject_end = k
+    if k is not None and k + 2 < len(words) and words[k + 1].lemma == "for":
+        k += 1  # Mr. Whitfield in 1502 asked for a late checkout → a late checkout
     if k is None or k + 2 >= len(words) or not _a_thing_starts(words[k + 1]):
         return None
-    subject = [t for t in words[:k] if t.lemma not in ("also", "still", "the")]
+    subject = [t for t in words[:subject_end] if t.lemma not in ("also", "still", "the")]
     party = any(t.lemma in _PARTY for t in subject) or (
         bool(subject) and all(t.surface[:1].isupper() for t in subject)
     )
@@ -306,6 +318,8 @@ def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
     if words[k + 2].lemma in _EN_FEEDBACK:
         return None
     thing = " ".join(a.text[words[k + 1].start : words[-1].end].split()).rstrip(" .!?,;:")
+    thing = thing.split(",")[0]  # a late checkout tomorrow, 2pm → a late checkout tomorrow
+    thing = re.sub(r"\s+(?:tomorrow|today|tonight|next week)$", "", thing, flags=re.I)
     return _EN_WHEN_CLAUSE.sub("", thing)  # (… for the drums before they file: when, not what)
 
 
@@ -391,7 +405,7 @@ def en_object(a: Analysis) -> str:
     topic = _EN_ABOUT.search(join_tokens(a.text, words))
     if be and topic and be + 1 < len(words) and words[be + 1].lemma in _EN_SEEKING:
         return topic.group(0)  # the family is asking for a cost estimate → for a cost estimate
-    if be and (wanted := _wanted_thing(a, words[:be])) is not None:
+    if be and (wanted := _wanted_thing(a, words[:be] if words[be].lemma not in _WANT else words)):
         return wanted  # the Nursing dept wants 40 loaner laptops imaged → 40 loaner laptops
     if be:  # "Partner portal is returning 500s" → Partner portal
         words = words[:be]
