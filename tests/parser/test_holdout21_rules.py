@@ -644,3 +644,13 @@ def test_talking_with_someone_is_about_what_was_asked_for() -> None:
         sender=1,
     )
     assert d.title == "Check with housekeeping and confirm with her about an extra bed"
+
+
+def test_handing_over_at_pick_up_takes_the_thing_from_the_answer_not_where_it_is_kept() -> None:
+    ask = m(1, 2, "延長保育の申込書って必要ですよね？")
+    answer = m(2, 1, f"{KIT.rp(2, 1)}そうです、申込書が要ります。用紙は事務室の棚の上段にあります")
+    promise = m(
+        3, 2, f"{KIT.rp(1, 2)}ありがとうございます！お迎えのときに保護者の方に渡しておきます"
+    )
+    [t] = fold(ask, answer, promise)
+    assert t.title.startswith("申込書")

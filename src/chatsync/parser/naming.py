@@ -270,7 +270,7 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
         pairs = list(zip(reversed(prev.clauses), reversed(prev.readings), strict=True))
         for c, r in [*(p for p in pairs if p[1].act == Act.DONE), *pairs]:
             obj = object_of(c.analysis) if r.act not in _NO_THING else ""
-            if names_a_thing(obj, r.act):
+            if names_a_thing(obj, r.act) and not _located(c.analysis):
                 return combine(obj, action)
     return ""
 
@@ -286,6 +286,16 @@ def named_after(mr: MessageReading, i: int, action: str) -> str:
         return ""
     obj = object_of(mr.clauses[i + 1].analysis)
     return combine(obj, action) if names_a_thing(obj, mr.readings[i + 1].act) else ""
+
+
+def _located(a: Analysis) -> bool:
+    """用紙は事務室の棚の上段にあります: where a thing is kept, not the thing to work on."""
+    toks = a.tokens
+    return (
+        a.lang == "ja"
+        and any(t.lemma == "ある" for t in toks[-4:])
+        and any(t.lemma == "に" and t.cls == "c" for t in toks)
+    )
 
 
 def _planned(mr: MessageReading, j: int) -> bool:

@@ -650,6 +650,13 @@ def _nominalised(body: list[Token]) -> list[Token]:
 
 
 _NOT_THINGS = LEXICON["NOT_THINGS"]
+_WHEN_HEADS = frozenset({"とき", "時", "際", "ついで"})
+
+
+def _when_head_at(body: Sequence[Token], k: int) -> bool:
+    return k < len(body) and body[k].lemma in _WHEN_HEADS
+
+
 _TRANSFER = LEXICON["TRANSFER"]
 
 
@@ -663,12 +670,18 @@ def _bare(body: Sequence[Token], transfer: bool = False) -> bool:
         nxt = body[i + 1] if i + 1 < len(body) else None
         if t.lemma in _NOT_THINGS:
             continue  # 二人とも目を通す: people and idioms, not the thing
+        if t.lemma in _WHEN_HEADS or (
+            nxt is not None and nxt.lemma == "の" and _when_head_at(body, i + 2)
+        ):
+            continue  # お迎えのときに保護者の方に渡す: when it is done, not what
         if transfer:
             k = i + 1
             while k < len(body) and body[k].cls == "x":
                 k += 1  # 業者さんへ
             if k < len(body) and body[k].lemma in ("に", "へ") and body[k].cls == "c":
                 continue
+            if body[k : k + 3] and [x.lemma for x in body[k : k + 2]] == ["の", "方"]:
+                continue  # 保護者の方に渡す: to whom it goes
         if t.cls == "v" and nxt is not None and nxt.lemma == "の" and "準体" in nxt.pos:
             return False  # レンタル屋さんに返すの(は僕がやります): the act itself, named
         names = t.cls == "s" and nxt is not None and nxt.lemma in ("の", "を", "が", "は", "も")
