@@ -654,3 +654,10 @@ def test_handing_over_at_pick_up_takes_the_thing_from_the_answer_not_where_it_is
     )
     [t] = fold(ask, answer, promise)
     assert t.title.startswith("申込書")
+
+
+def test_before_anything_else_is_when_not_what() -> None:
+    [d] = EN.read(
+        "[To:2]佐藤 花子さん\ncan you fix the login crash before anything else?", sender=1
+    )
+    assert d.title == "Fix the login crash"

@@ -19,6 +19,7 @@ _EN_TRAIL = re.compile(
     r"time|moment|min|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
     r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|though|tho|"
     r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now|"
+    r"before anything else|as a priority|"
     r"at the latest|latest)\b)+"
     r"[\s,.!?]*$",
     re.I,
