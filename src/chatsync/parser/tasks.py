@@ -582,7 +582,7 @@ def _due_of(scan: _Scan, i: int, c: Clause, thing_at: int | None) -> Due | None:
 
 
 _TRANSFER = LEXICON["TRANSFER"]
-_STAND_IN = frozenset({"代わり", "かわり", "代わる", "instead"})
+_STAND_IN = LEXICON["INSTEAD"] | {"instead"}
 _TOGETHER = re.compile(r"もあわせて|も併せて|も合わせて")
 _HOUR_IS_FIRM = re.compile(
     r"^\s*(?:by\s+)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s+(?:is|'s)\s+(?:a\s+)?"

@@ -364,6 +364,8 @@ LEXICON["TITLE_OF_OFFICE"] = _words(
     "部長 課長 係長 社長 店長 園長 院長 室長 所長 校長 教頭 局長 次長 専務 常務 主任 上長 "
     "リーダー マネージャー チーフ 先生 担当 担当者 責任者 本部 経理 総務 人事 法務"
 )
+# In someone's place (代わりに): 代わりにやりますよ, 春日さんの代わりに入ってもらえる？
+LEXICON["INSTEAD"] = _words("代わり かわり 代わる")
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # Verbs of how, not what (チェック表は先週と同じものを使ってください after the ask).
 # Work that is an answer (お返事, 回答): the asker's question ends with the reply.
