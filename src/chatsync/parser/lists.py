@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from chatsync.parser.acts import Act, Reading
-from chatsync.parser.clause_checks import asks_an_outsider
+from chatsync.parser.clause_checks import asks_an_outsider, only_a_day
 from chatsync.parser.clauses import Clause, Line
 from chatsync.parser.message import (
     Draft,
@@ -227,6 +227,13 @@ _SCHEDULE_LINE = re.compile(
 )
 
 
+def _for_every_item(trailer: str, tail: MessageReading, ctx: TaskContext) -> bool:
+    """all by next Wednesday please / by 2/20 pls 📸: a day for the whole list, said after it."""
+    if _ALL_ITEMS.match(trailer):
+        return True
+    return len(tail.clauses) == 1 and only_a_day(tail.clauses[0], ctx)
+
+
 def list_drafts(
     listing: Listing, ctx: TaskContext, self_account_id: int | None
 ) -> list[Draft] | None:
@@ -244,7 +251,7 @@ def list_drafts(
         or (head is not None and _handed_over(head, ctx))
     )
     header_due = marked_due(header, ctx) if header else None
-    if header_due is None and listing.trailer and _ALL_ITEMS.match(listing.trailer):
+    if header_due is None and tail is not None and _for_every_item(listing.trailer, tail, ctx):
         header_due = marked_due(listing.trailer, ctx)  # …items. all by next Wednesday please
     drafts: list[Draft] = []
     any_owner = any(i.owner for i in items)

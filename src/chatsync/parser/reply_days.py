@@ -5,8 +5,10 @@ retry (明日またかけます), a chase of someone else (will chase them today
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from chatsync.models import Due, Task
@@ -14,7 +16,7 @@ from chatsync.parser import updates
 from chatsync.parser.acts import Act
 from chatsync.parser.dates import find_dates, pick_due
 from chatsync.parser.message import THEN_POINTER, MessageReading
-from chatsync.parser.morph import analyse
+from chatsync.parser.morph import Token, analyse
 from chatsync.parser.room import Msg, WorkingRoom
 from chatsync.parser.rules.lexicon import LEXICON
 
@@ -40,13 +42,25 @@ def _retries(mr: MessageReading) -> bool:
 
 
 _CONTACT = LEXICON["CONTACT"]
+_EN_WORK = LEXICON["EN_WORK_VERB"]
 _CALL = LEXICON["CALL"]
 
 
 def only_reaches(mr: MessageReading) -> bool:
-    """Every promise is to reach someone (will chase them today, もう一度かけます)."""
+    """Every promise is to reach someone (will chase them today, もう一度かけます) — not
+    "I'll chase them today and send all three quotes by Thursday", which does more."""
     promises = mr.clauses_of(Act.COMMITMENT)
-    return bool(promises) and all(any(t.lemma in _CONTACT for t in c.tokens) for c, _ in promises)
+    return bool(promises) and all(_reaches_only(c.tokens) for c, _ in promises)
+
+
+def _reaches_only(toks: Sequence[Token]) -> bool:
+    reach = next((k for k, t in enumerate(toks) if t.lemma in _CONTACT), None)
+    if reach is None:
+        return False
+    return not any(
+        a.lemma == "and" and b.lemma in _EN_WORK and b.lemma not in _CONTACT
+        for a, b in itertools.pairwise(toks[reach + 1 :])
+    )
 
 
 def reaching_is_the_work(task: Task, words: frozenset[str] = _CONTACT) -> bool:

