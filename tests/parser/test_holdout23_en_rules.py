@@ -58,3 +58,22 @@ def test_a_day_on_its_own_after_a_list_is_every_item_s_deadline() -> None:
         "The sales chart": ("open", "2026-11-19"),
         "The cost table": ("open", "2026-11-19"),
     }
+
+
+def test_a_japanese_report_then_a_dash_then_english_is_two_sentences() -> None:
+    ask = m(1, 11, "[To:13]Mateo\n在庫ズレの原因の調査をお願いできますか？")
+    done = m(
+        2,
+        13,
+        f"{rp(11, 1)}調査しました — the scanner counted the returns twice. a fix goes out Friday",
+    )
+    assert _by_title(ask, done) == {"在庫ズレの原因の調査": ("done", None)}
+
+
+def test_a_plan_item_said_as_a_sentence_keeps_its_own_day_and_not_i_will() -> None:
+    [d] = read(
+        "standup\ndone: invoices\nnext: I'll rerun the export on the staging box tomorrow\nblockers: none",
+        sender=12,
+    )
+    assert d.title == "Rerun the export on the staging box" and d.assignees == (12,)
+    assert d.due is not None and d.due.day.isoformat() == "2026-11-17"

@@ -128,10 +128,12 @@ def _en_split(piece: str) -> list[str]:
 
 
 # English, then a connective, then Japanese: The sale starts 8/16, so 3営業日以内でお願いします.
-# flyer draft attached (A4) — 確認お願いします: an English report, a dash, a Japanese ask.
+# flyer draft attached (A4) — 確認お願いします: an English report, a dash, a Japanese ask;
+# 調査しました — a retry sent them twice: a Japanese report, a dash, what it found.
 _MIXED_SPLIT = re.compile(
     r"(?<=[\x21-\x7e]),\s+(?:so|but|and|then)\s+(?=[\x21-\x7e]{0,12}[^\x00-\x7f])"
-    r"|(?<=[\x21-\x7e])\s+[—–]\s+(?=[^\x00-\x7f])",
+    r"|(?<=[\x21-\x7e])\s+[—–]\s+(?=[^\x00-\x7f])"
+    r"|(?<=[たすだ])\s*[—–]\s*(?=[A-Za-z])",
     re.I,
 )
 

@@ -9,12 +9,14 @@ its heading, not by the grammar of its items (「製氷機の清掃業者に連�
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from chatsync.models import Due
 from chatsync.parser.clauses import Line
+from chatsync.parser.dates import find_dates
 from chatsync.parser.lists import AWAY_LEAD, NOTHING
 from chatsync.parser.message import Draft, TaskContext, keywords_of
 from chatsync.parser.phrase import TITLE_MAX
@@ -105,21 +107,42 @@ def daily_plan(lines: Sequence[Line], ctx: TaskContext) -> Plan | None:
         ]
         if not items:
             return Plan(frozenset(used), []) if used else None
-        due = _due(day, ctx)
-        drafts = [
-            Draft(
-                _title(t),
-                (ctx.sender,),
-                due,
-                "commitment",
-                keywords_of(_title(t)),
-                confidence=0.7,
-                planned=True,
+        drafts = []
+        for t in items:
+            # (明日やること: 10時 打合せ — the heading's day, the item's hour: left as before)
+            title, due = _own_day(_PROMISE_LEAD.sub("", t), ctx) if day is None else (t, None)
+            drafts.append(
+                Draft(
+                    _title(title),
+                    (ctx.sender,),
+                    due or _due(day, ctx),
+                    "commitment",
+                    keywords_of(_title(title)),
+                    confidence=0.7,
+                    planned=True,
+                )
             )
-            for t in items
-        ]
         return Plan(frozenset(used), drafts)
     return None
+
+
+# next: I'll run the load test today — an item said as a sentence of its own
+_PROMISE_LEAD = re.compile(r"^(?:i'll|i will|i'm going to|i am going to|will)\s+(?=\w)", re.I)
+
+
+def _own_day(item: str, ctx: TaskContext) -> tuple[str, Due | None]:
+    """An item's own day (next: I'll run the load test today), cut from its title."""
+    try:
+        found = find_dates(item, ctx.sent, ctx.calendar)
+    except Exception:
+        return item, None
+    if not found:
+        return item, None
+    last = found[-1]
+    if unicodedata.normalize("NFKC", item) != item:
+        return item, last.due  # the spans are of the normalised text
+    cut = (item[: last.start] + item[last.end :]).strip(" ,、")
+    return (cut or item), last.due
 
 
 def _due(day: str | None, ctx: TaskContext) -> Due | None:
