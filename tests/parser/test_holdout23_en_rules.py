@@ -5,7 +5,7 @@ The room's messages start on Monday 2026-11-16, ten minutes apart."""
 
 from __future__ import annotations
 
-from chatsync.models import Member
+from chatsync.models import Member, TaskStatus
 from tests.parser.rulekit import RuleKit, says_done
 
 MEMBERS = [
@@ -77,3 +77,34 @@ def test_a_plan_item_said_as_a_sentence_keeps_its_own_day_and_not_i_will() -> No
     )
     assert d.title == "Rerun the export on the staging box" and d.assignees == (12,)
     assert d.due is not None and d.due.day.isoformat() == "2026-11-17"
+
+
+def test_a_thing_dated_after_a_day_is_no_deadline() -> None:
+    [d] = read(
+        "[To:12]Kai\nplease make sure each invoice has a payment note dated after 12/1. Please finish by Thursday.",
+        sender=11,
+    )
+    assert d.due is not None and d.due.day.isoformat() == "2026-11-19"
+
+
+def test_someone_else_sending_something_is_no_promise() -> None:
+    assert read("the caterer called. they're sending a new menu next week", sender=11) == []
+    [d] = read("we're sending the invoice now", sender=11)
+    assert d.assignees == (11,)
+
+
+def test_pushing_a_price_down_is_bargaining_not_postponing() -> None:
+    [d] = read("thanks — I'll push the printer back to ~90k", sender=12)
+    assert d.title == "Push the printer back to ~90k" and d.assignees == (12,)
+    assert read("I'd push back to around ¥90k before signing", sender=12) == []
+
+
+def test_looked_at_it_closes_a_request_to_look() -> None:
+    ask = m(
+        1, 11, "[To:13]Mateo\nthe venue contract came in. Could you give it a quick look today?"
+    )
+    done = m(
+        2, 13, f"{rp(11, 1)}looked at it. clause 7 on cancellations is unusual, the rest is fine"
+    )
+    [t] = fold(ask, done)
+    assert t.status == TaskStatus.DONE

@@ -322,7 +322,8 @@ PREFIX_DESC = re.compile(
     r"|(?<![A-Za-z])(?i:starts?|begins?|launch(?:es)?|goes live|takes effect|kicks? off"
     r"|(?:out|off|away|starting)\s+from|from"  # I'm out from tomorrow: when a state starts
     # move it from Thursday to next week: both ends of the move describe the appointment
-    r"|from\s+[\w/:-]+(?:\s+[\w/:-]+)?\s+(?:to|until|till))"
+    r"|from\s+[\w/:-]+(?:\s+[\w/:-]+)?\s+(?:to|until|till)"
+    r"|dated(?:\s+(?:after|before|from|on))?)"  # a diary note dated after 5/6: the note's date
     r"|(?<=[A-Za-z] )(?i:for(?:\s+(?:the|our|a|this))?))"
     r"(?:日|日程|日時)?\s*(?:は|が|:|=)?\s*$"
 )
@@ -376,6 +377,7 @@ PREFIX_DESC_HINT_EN = (
     "effect",
     "kick",
     "from",
+    "dated",
 )
 
 

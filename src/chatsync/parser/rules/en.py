@@ -346,6 +346,20 @@ INFO_ASK = table(
 
 RESCHEDULE = table(
     Act.RESCHEDULE,
+    # A price pushed back or down is bargained, not put off: I'll push the body shop back to
+    # ~410k (a promise to haggle); I'd push back to around ¥410k (advice, no task).
+    Rule(
+        "I'll push a price down",
+        Act.COMMITMENT,
+        "^ i|we will => push|talk|bring|knock <tw>* back|down to <w>? <y>? <q> …",
+        ("I'll push the body shop back to ~410k", "we'll talk the vendor down to 5%"),
+    ),
+    Rule(
+        "I'd push a price down",
+        Act.INFO,
+        "^ i|we would push|talk|bring|knock <tw>* back|down to <w>? <y>? <q> …",
+        ("I'd push back to around ¥410k before approving",),
+    ),
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
     (

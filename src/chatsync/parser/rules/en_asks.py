@@ -406,7 +406,8 @@ COMMITMENT = table(
     Rule(
         "taking a look",
         Act.COMMITMENT,
-        "^ <rbi>* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
+        "^ <rbi>-@EN_THIRD_PERSON* => taking|looking|handling|checking|fixing|sending|updating|preparing|drafting|writing|booking|reviewing|working …",
+        # (not "they're sending a new rate card next week": someone else's work)
         ("Taking a look now", "Looking into it", "Sending the report now"),
         when=("!label",),  # booking update: Dr. Haldane confirmed — a heading, no promise
     ),
@@ -414,7 +415,7 @@ COMMITMENT = table(
         # got it, starting the QC now: the next step taken on, from now
         "starting it now",
         Act.COMMITMENT,
-        "^ <rbi>* starting|beginning on? => <wt> … now|today|tonight $",
+        "^ <rbi>-@EN_THIRD_PERSON* starting|beginning on? => <wt> … now|today|tonight $",
         ("starting the QC now", "beginning on the inventory today"),
         when=("!question", "!label"),
     ),
@@ -422,7 +423,7 @@ COMMITMENT = table(
         "doing it later",
         Act.COMMITMENT,
         # reconciliation done, 2 receipts missing. uploading them tomorrow: a plan, said short
-        "^ <rbi>* => @EN_ING_WORK … @EN_LATER …",
+        "^ <rbi>-@EN_THIRD_PERSON* => @EN_ING_WORK … @EN_LATER …",
         ("uploading them tomorrow", "sending the invoice on monday"),
         when=("!question", "!label"),
     ),

@@ -448,11 +448,13 @@ LEXICON["AWAY"] = _words(
     "休み 不在 在宅 出張 休暇 有給 半休 午前休 午後休 直帰 直行 外出 欠席 遅刻 早退 お休み"
 )
 LEXICON["DONE_FOR_ME"] = _words("くださる いただく もらう くれる")
+# A check done, to a task that is a check: 確認しました / reviewed; "looked at it." to
+# "could you give it a second look?"
 LEXICON["CHECKED"] = _words(
-    "確認 チェック レビュー 査収 承認 目 拝見 見る みる checked reviewed approved"
+    "確認 チェック レビュー 査収 承認 目 拝見 見る みる checked reviewed approved looked"
 )
 LEXICON["CHECK_WORK"] = _words(
-    "確認 チェック レビュー 査収 承認 目 見る 添削 拝見 check review approve proofread"
+    "確認 チェック レビュー 査収 承認 目 見る 添削 拝見 check review approve proofread look"
 )
 # Trying the work again after it failed: 明日またかけます, もう一度送ってみます, try again
 LEXICON["AGAIN"] = _words("また 再度 改めて 再び again retry")  # and もう一度
