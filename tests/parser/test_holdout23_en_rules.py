@@ -108,3 +108,31 @@ def test_looked_at_it_closes_a_request_to_look() -> None:
     )
     [t] = fold(ask, done)
     assert t.status == TaskStatus.DONE
+
+
+def _race_list() -> object:
+    return m(
+        1,
+        11,
+        "to-dos:\n- Kai — sponsor banner print order\n- Kai — feed-station signs with the bank logo (11/27)\n- me — book the toilets",
+    )
+
+
+def test_input_that_came_in_is_not_the_work_done() -> None:
+    done = m(2, 12, f"{rp(11, 1)}new logo came in, sponsor banners ordered ✅")
+    tasks = _by_title(_race_list(), done)
+    assert tasks["Sponsor banner print order"][0] == "done"
+    assert tasks["Feed-station signs with the bank logo"][0] == "open"
+
+
+def test_news_of_someone_pulling_out_closes_nothing() -> None:
+    assert not says_done("sponsor update: the bank pulled out of the feed-station deal 😞")
+    news = m(2, 12, "sponsor update: the bank pulled out of the feed-station deal 😞")
+    assert _by_title(_race_list(), news)["Feed-station signs with the bank logo"][0] == "open"
+
+
+def test_calling_off_a_task_already_closed_leaves_the_others_alone() -> None:
+    done = m(2, 12, f"{rp(11, 1)}feed-station signs are done")
+    off = m(3, 11, f"{rp(11, 1)}Kai — the feed-station signs are no longer needed, drop them")
+    tasks = _by_title(_race_list(), done, off)
+    assert tasks["Book the toilets"][0] == "open" and len(tasks) == 3

@@ -480,6 +480,9 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
         for group in groups:
             open_ = [t for t in group if t.status == TaskStatus.OPEN]
             named = updates.cancelled_among(mr, open_) if len(open_) > 1 else []
+            said = updates.cancelled_among(mr, group) if len(group) > 1 else []
+            if said and all(t.status != TaskStatus.OPEN for t in said):
+                continue  # the signage is no longer needed, drop it: the one named is closed
             chosen = updates.choose_task(open_, text, sender, quoted)
             for off in named or ([chosen] if chosen is not None else []):
                 if updates.involved(off, sender):

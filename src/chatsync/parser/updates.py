@@ -123,7 +123,10 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
             t.form == "." for t in toks
         )
         if past and not any(t.lemma in ("not", "ない") for t in toks):
-            out.update(t.lemma for t in toks)
+            if c.analysis.lang != "en":
+                out.update(t.lemma for t in toks)
+            else:  # (the bank pulled out of the feed-station deal: "feed" is no verb done)
+                out.update(t.lemma for t in toks if t.form == "." or t.cls != "w")
             for t in toks:
                 if t.form == ".":
                     for base in _en_bases(t.lemma):
@@ -274,8 +277,15 @@ def _done_things(text: str) -> str:
     for piece in re.split(r"[,:;、。]|\band\b", text):
         toks = analyse(piece).tokens
         past = next((k for k, t in enumerate(toks) if t.form == "." and k > 0), None)
+        if past is not None and _arrival(toks, past):
+            continue  # new logo came in, banners ordered: what came is input, not work done
         out.append(piece[: toks[past].start] if past is not None else piece)
     return " ".join(out)
+
+
+def _arrival(toks: Sequence[Token], k: int) -> bool:
+    nxt = toks[k + 1].lemma if k + 1 < len(toks) else ""
+    return toks[k].lemma in ("arrived", "landed") or (toks[k].lemma == "came" and nxt == "in")
 
 
 def cancelled_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:

@@ -460,6 +460,16 @@ INFO = table(
     Act.INFO,
     ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
     (
+        # sponsor update: Kanagawa Bank pulled out of the sponsorship — news of someone else
+        # leaving, no work done (the cancellation, if any, comes from the requester)
+        "someone pulled out",
+        "… pulled|backed|dropped|opted out of …",
+        (
+            "sponsor update: the bank pulled out of the sponsorship",
+            "two riders dropped out of the race",
+        ),
+    ),
+    (
         # no worries, take the time you need: leave, not work
         "take your time",
         "^ take the|your time …",
