@@ -25,7 +25,7 @@ from chatsync.parser.message import (
     starts_then,
     work_of,
 )
-from chatsync.parser.naming import party_only, with_its_thing
+from chatsync.parser.naming import from_context, party_only, with_its_thing
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import Work, said_before
@@ -82,10 +82,15 @@ class Listing:
     trailer: str
 
 
+# A ※ note after an item's work: why or how, not more work (nor its end).
+_NOTE_AFTER = re.compile(r"(?<=\S)\s*※.*$")
+
+
 def _fields(line: str, directory: Directory) -> tuple[str, int | None, str]:
     """``見積書の送付 / 担当：森 / 期限：1/15`` → the work, the owner, the deadline text."""
     owner: int | None = None
     due_text = ""
+    line = _NOTE_AFTER.sub("", line)  # …差し替え（〜5/6）※新しいJANコードに変わります
     parts = _FIELD_SPLIT.split(line)
     rest: list[str] = []
     for part in parts:
@@ -333,6 +338,10 @@ def list_drafts(
             title = mr.clauses[0].text.strip(" ,、")  # show notes, I'd need them by Monday
         title = _ARROW.sub("を", title)  # 概算説明資料 → 私が作ります: the thing, then the act
         k = mr.clauses.index(c)
+        if k > 0 and c.analysis.lang == "ja" and w.bare and not w.pointer:
+            # ・小松さん：足場の手すりが1本外れてます → 明日の朝イチで復旧お願いします: the
+            # thing the item's report names, as in a message of its own
+            title = from_context(mr, k, "", title) or title
         if k > 0 and c.analysis.lang == "ja" and party_only(title):
             # ・エアコン1台効きが悪い→明日メーカーに点検依頼します: the thing is in the report
             title, _ = with_its_thing(mr, k, c, title, r if r.act == Act.REQUEST else None)

@@ -21,6 +21,7 @@ from chatsync.parser.markup import ChatworkTask, ParsedMessage
 from chatsync.parser.morph import analyse
 from chatsync.parser.normalise import normalise
 from chatsync.parser.people import Directory
+from chatsync.parser.rules.date_asides import SHARE_OF_DAY
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import TITLE_MAX, Work, en_work, ja_work
 
@@ -200,6 +201,9 @@ class TaskContext:
     base: tuple[int, ...]  # [To:] / [toall] / the person replied to
 
 
+_SHARE_OF_DAY = re.compile(SHARE_OF_DAY + r"(?![一-龥])")
+
+
 def date_spans(c: Clause, ctx: TaskContext) -> list[tuple[int, int]]:
     """Date phrases to cut from the title: deadlines, and dates that are no part of the thing
     (a date followed by の describes it and stays: 来月10日の新年会の会場予約)."""
@@ -218,6 +222,8 @@ def date_spans(c: Clause, ctx: TaskContext) -> list[tuple[int, int]]:
             spans.append((m.start, m.end))
         elif text.startswith(("を", "と"), m.end):
             continue  # 水曜と木曜を交代: the days are the thing
+        elif _SHARE_OF_DAY.match(text, m.end):
+            continue  # 5/7出荷分のラベル: the goods of that day
         elif not text.startswith("の", m.end):
             # 打ち合わせは11/25(水)、提案資料は…: the event's whole phrase goes with its date.
             after = re.match(r"(?:です|でした)?\s*[、,]", text[m.end :])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AWAY_STATE", "DATE_ASIDES", "SUFFIX_DESC", "Aside"]
+__all__ = ["AWAY_STATE", "DATE_ASIDES", "SHARE_OF_DAY", "SUFFIX_DESC", "Aside"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,9 @@ class Aside:
 AWAY_STATE = (
     r"(?:は|ずっと)?(?:不在|お休み|休み|出張|休暇|外出|留守|入院|帰省|休業|休館)(?![一-龥ァ-ヶ])"
 )
+
+# 5/7出荷分 / 7/2製造分: the goods of one day's run (the date stays in the title too)
+SHARE_OF_DAY = r"(?:出荷|入荷|納品|製造|発送|受付|配送|生産|入庫|出庫)?分"
 
 DATE_ASIDES: tuple[Aside, ...] = (
     Aside(
@@ -101,6 +104,12 @@ DATE_ASIDES: tuple[Aside, ...] = (
         # 本日入庫の村瀬様 / 来週着工の現場
         r"(?:入庫|入荷|入居|入社|来店|来社|来院|着工|納車|搬入|到着|入院|退院|引っ?越し?|チェックイン)の",
         ("本日入庫の車の点検をお願いします",),
+    ),
+    Aside(
+        "the share of that day",
+        # 5/7出荷分のラベル / 7/2製造分: the goods of that day's run, not when the work is due
+        SHARE_OF_DAY + r"(?![一-龥]|\s*(?:以内|まで))",
+        ("5/7出荷分のラベル差し替え（〜5/6）をお願いします",),
     ),
     Aside(
         "the day someone is off or out",

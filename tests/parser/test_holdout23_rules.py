@@ -1,0 +1,26 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the Japanese half of holdout 23 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16."""
+
+from __future__ import annotations
+
+from tests.parser.rulekit import MEMBERS, RuleKit
+
+KIT = RuleKit(7982, MEMBERS[:3])
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_a_list_item_s_bare_ask_takes_the_thing_its_report_names() -> None:
+    body = "[To:2][To:3]見回りで気づいた点です\n・佐藤さん：2階トイレの手洗いの蛇口が緩んでます → 明日中に修理お願いします\n・鈴木さん：備品庫の鍵の返却お願いします"
+    titles = [d.title for d in read(body)]
+    assert titles[0] == "2階トイレの手洗いの蛇口の修理" and "鍵の返却" in titles[1]
+
+
+def test_a_note_after_a_list_item_is_neither_work_nor_its_end() -> None:
+    body = "[To:2]佐藤さん\n2点お願いします\n①11/25出荷分の送り状の差し替え（〜11/20）※住所が変わります\n②10月分の検品記録の送付"
+    drafts = read(body)
+    assert len(drafts) == 2
+    first = drafts[0]
+    assert first.title == "11/25出荷分の送り状の差し替え"
+    assert first.due is not None and first.due.day.isoformat() == "2026-11-20"
