@@ -24,3 +24,20 @@ def test_a_note_after_a_list_item_is_neither_work_nor_its_end() -> None:
     first = drafts[0]
     assert first.title == "11/25出荷分の送り状の差し替え"
     assert first.due is not None and first.due.day.isoformat() == "2026-11-20"
+
+
+def test_an_owner_and_a_day_with_a_slash_in_the_parentheses() -> None:
+    [d] = read("残りの作業です\n・請求書の再発行（佐藤さん／11/19 15:00）", sender=1)
+    assert d.title == "請求書の再発行" and d.assignees == (2,)
+    assert d.due is not None and d.due.day.isoformat() == "2026-11-19" and d.due.at is not None
+
+
+def test_an_ask_to_pass_a_deadline_on_takes_the_day_the_passing_is_promised() -> None:
+    ask = m(
+        1,
+        3,
+        "[To:1]田中さん\nお客様に、印鑑証明を11/27までにご用意いただくようお伝えいただけますか",
+    )
+    ok = m(2, 1, f"{rp(3, 1)}承知しました、今日中にお客様へ連絡します")
+    [t] = fold(ask, ok)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-16"

@@ -26,6 +26,7 @@ _HONORIFICS = tuple(
     )
 )  # longest first: 部長 before 長
 # (平野さん, 8/10(木)まで): one level of brackets inside, for a weekday after a date
+_PAREN_SEP = ("、", ",", "/", "／")
 _PARENS = re.compile(r"\(((?:[^()]|\([^()]{1,6}\)){1,40})\)")
 
 
@@ -209,10 +210,13 @@ class Directory:
                 name, end = found
                 after = self._honorific_at(inner, end)
                 alone = inner[:i].strip() == "" and inner[after:].strip() == ""
-                first = inner[:i].strip() == "" and inner[after:].lstrip()[:1] in ("、", ",")
+                # (土屋さん、7日以内) / (今井さん／6/25 15:00): the name, then what else
+                first = inner[:i].strip() == "" and inner[after:].lstrip()[:1] in _PAREN_SEP
                 if after == end and not (alone or first):  # (Zara, this week) names Zara
                     continue  # a bare name counts only alone in the parentheses
-                while after < len(inner) and inner[after] in "、, \u3000":
+                while after < len(inner) and (
+                    inner[after] in _PAREN_SEP or inner[after] in " \u3000"
+                ):
                     after += 1
                 rest = inner[:i] + inner[after:]
                 return self.by_name.get(

@@ -430,10 +430,11 @@ LEXICON["EN_NO_THING"] = _words(
 )
 # call the service company and book an engineer: getting in touch is how the job is done
 # Reaching someone. A retry (もう一度かけます) sets the day of a call only (折り返しお願いします);
-# a chase (will chase them today, 本日中に業者へ連絡します) the day of any ask to reach someone.
+# a chase (will chase them today, 本日中に業者へ連絡します) the day of any ask to reach someone
+# (住民票を6/28までにご用意いただくようお伝えいただけますか → 今日中に連絡します: today).
 LEXICON["CALL"] = _words("call phone ring 電話 折り返し 折り返す")
 LEXICON["CONTACT"] = LEXICON["CALL"] | _words(
-    "chase nudge ping contact email ask 連絡 問い合わせ 問い合わせる 依頼 催促"
+    "chase nudge ping contact email ask tell 連絡 問い合わせ 問い合わせる 依頼 催促 伝える"
 )
 LEXICON["EN_CONTACT_VERB"] = _words("call phone ring contact")  # (email him the pack: a thing)
 # Verbs that pass news or a thing on: a promise to do so once something happens reports.
