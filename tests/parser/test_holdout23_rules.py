@@ -41,3 +41,20 @@ def test_an_ask_to_pass_a_deadline_on_takes_the_day_the_passing_is_promised() ->
     ok = m(2, 1, f"{rp(3, 1)}承知しました、今日中にお客様へ連絡します")
     [t] = fold(ask, ok)
     assert t.due is not None and t.due.day.isoformat() == "2026-11-16"
+
+
+def test_delivering_by_a_day_is_a_promise_not_a_completion_to_come() -> None:
+    [d] = read(
+        "[rp aid=1 to=7982-7982000001]ありがとうございます！A案で来週金曜までに納品します", sender=3
+    )
+    assert d.kind == "commitment" and d.assignees == (3,)
+    assert read("明日で完了します", sender=3) == []
+
+
+def test_a_new_find_and_its_fix_is_work_of_its_own_beside_held_work() -> None:
+    held = m(1, 1, "[toall]\n年末の大掃除の分担表、今週中に各自確認お願いします")
+    find = m(2, 2, "予約サイトの12/30の料金、まだ旧料金のままでした💦 あとで直しておきます")
+    titles = [t.title for t in fold(held, find)]
+    assert len(titles) == 2 and "料金" in titles[1]
+    progress = m(2, 2, "分担表、まだ半分しか見られていません。明日には見ておきます")
+    assert len(fold(held, progress)) == 1

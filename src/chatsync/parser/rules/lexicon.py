@@ -457,6 +457,9 @@ LEXICON["CHECKED"] = _words(
 LEXICON["CHECK_WORK"] = _words(
     "確認 チェック レビュー 査収 承認 目 見る 添削 拝見 check review approve proofread look"
 )
+# A completion said as a state to come (完了します, 今日中に完了できます) — not a handing-over
+# promised (B案で月末までに納品します: the delivery is the work, a commitment).
+LEXICON["DONE_STATE"] = LEXICON["DONE_WORD"] - _words("納品 完納")
 # Trying the work again after it failed: 明日またかけます, もう一度送ってみます, try again
 LEXICON["AGAIN"] = _words("また 再度 改めて 再び again retry")  # and もう一度
 LEXICON["ACCEPT_LEAD"] = _words(
