@@ -5,6 +5,7 @@ messages start on Monday 2026-11-16."""
 
 from __future__ import annotations
 
+from chatsync.models import TaskStatus
 from tests.parser.rulekit import MEMBERS, RuleKit
 
 KIT = RuleKit(7982, MEMBERS[:3])
@@ -58,3 +59,18 @@ def test_a_new_find_and_its_fix_is_work_of_its_own_beside_held_work() -> None:
     assert len(titles) == 2 and "料金" in titles[1]
     progress = m(2, 2, "分担表、まだ半分しか見られていません。明日には見ておきます")
     assert len(fold(held, progress)) == 1
+
+
+def test_a_check_of_a_thing_already_named_does_not_name_it_twice() -> None:
+    [d] = read("[To:2]佐藤さん\n備品台帳の最新版、上げました。ご確認お願いします🙏", sender=1)
+    assert d.title == "備品台帳の最新版の確認"
+
+
+def test_the_rest_done_too_closes_a_check_begun_in_part() -> None:
+    ask = m(1, 1, "[To:2]佐藤さん\n備品台帳、上げました。ご確認お願いします")
+    half = m(2, 2, f"{rp(1, 1)}半分くらい見ました。総務の分は問題なしです")
+    rest = m(3, 2, f"{rp(1, 1)}台帳、残りも見ました。抜けが1件あったので追記してあります")
+    [t] = fold(ask, half)
+    assert t.status == TaskStatus.OPEN
+    [t] = fold(ask, half, rest)
+    assert t.status == TaskStatus.DONE

@@ -809,6 +809,9 @@ _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _AFTER_IT = EN_WHERE | {"from", "with", "by", "for"}
 
 
+_JOINED = re.compile(r"[、,\sの]")
+
+
 def combine(obj: str, action: str) -> str:
     if not action or obj.endswith(action):
         return obj  # 各課の回答 + 回答: said once
@@ -844,6 +847,8 @@ def combine(obj: str, action: str) -> str:
         if rest.lower().split()[-1:] and rest.lower().split()[-1] in LEXICON["EN_FEEDBACK"]:
             return f"{action} on {obj}"  # Send comments → Send comments on the full draft
         return f"{verb} {obj}"
+    if _JOINED.sub("", action).startswith(_JOINED.sub("", obj)):
+        return action  # 台帳の最新版、上げました + 台帳の最新版の確認: already named
     if "を" in action:
         return f"{obj}の{action}"  # 在庫 + 発注をかける → 在庫の発注をかける
     if action[-1] in "うくぐすつぬぶむる" and not re.search(r"[一-龥ァ-ヶー]$", action):

@@ -189,6 +189,13 @@ NOT_DONE = table(
         ("あとはOKです", "残りは大丈夫です"),
     ),
     Rule(
+        "the rest is done too",
+        Act.DONE,
+        # 台帳、残りも見ました: the rest reported done — the whole work is (not "the rest is ahead")
+        "残り|続き|後半 は|も … <v> <va>* た $",
+        ("台帳、残りも見ました", "続きも終わりました"),
+    ),
+    Rule(
         "the rest is ahead",
         Act.NOT_DONE,
         "残り|続き|あと|後半 は|も … <vs>-@TAKE_ON <va>* $",
