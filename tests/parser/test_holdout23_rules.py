@@ -74,3 +74,30 @@ def test_the_rest_done_too_closes_a_check_begun_in_part() -> None:
     assert t.status == TaskStatus.OPEN
     [t] = fold(ask, half, rest)
     assert t.status == TaskStatus.DONE
+
+
+def test_a_stand_in_asked_in_a_reply_takes_the_task_replied_to() -> None:
+    ask = m(1, 3, "[To:2]佐藤さん\n3階会議室のプロジェクター点検、木曜までにお願いします")
+    pass_on = m(
+        2,
+        2,
+        f"{rp(3, 1)}今週は棚卸しが詰まってて厳しいです…\n[To:1]田中さん、代わりに木曜までにお願いできますか",
+    )
+    tasks = [(t.title, t.assignee_ids) for t in fold(ask, pass_on)]
+    assert tasks == [
+        ("3階会議室のプロジェクター点検", (2,)),
+        ("3階会議室のプロジェクター点検", (1,)),
+    ]
+
+
+def test_a_list_item_s_bare_promise_is_for_the_thing_before_its_arrow() -> None:
+    drafts = read(
+        "【TODO】来週分\n・No.12 タイヤ交換 → 鈴木\n・No.15 窓ガラス修理 → 業者に出すので私が手配します",
+        sender=1,
+    )
+    assert [d.title for d in drafts] == ["No.12 タイヤ交換", "No.15 窓ガラス修理の手配"]
+
+
+def test_all_of_them_stands_for_the_thing_said_before() -> None:
+    [d] = read("喪中はがきの印刷、追加で2件入りました。今週中に全部発送します", sender=1)
+    assert d.title.startswith("喪中はがき") and "発送" in d.title

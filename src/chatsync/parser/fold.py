@@ -27,6 +27,7 @@ from chatsync.parser.offers import offer_taken
 from chatsync.parser.plans import done_items
 from chatsync.parser.promises import (
     adds_to,
+    handed_over,
     marked_as_extra,
     named_work,
     new_work,
@@ -99,7 +100,8 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
         bystander = not any(updates.involved(t, msg.account_id) for t in live)
         # (back! I'll take this one: a claim of the task, not work of its own)
         own = [d for d in new_work(drafts, live) if not points_back(d.title)] if bystander else []
-        room.create(msg, [d for d in drafts if d.kind == "request" or d in own])
+        kept = [d for d in drafts if d.kind == "request" or d in own]
+        room.create(msg, [handed_over(d, live, mr, msg.account_id) for d in kept])
         return
     if not drafts and pm.replies and _offer_taken(room, m):
         return

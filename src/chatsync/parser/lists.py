@@ -25,10 +25,11 @@ from chatsync.parser.message import (
     starts_then,
     work_of,
 )
+from chatsync.parser.morph import analyse
 from chatsync.parser.naming import from_context, party_only, with_its_thing
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import Work, said_before
+from chatsync.parser.work import Work, combine, said_before
 
 __all__ = ["AWAY_LEAD", "NOTHING", "TAGS", "Item", "Listing", "list_drafts", "list_items"]
 
@@ -337,6 +338,11 @@ def list_drafts(
         if w.pointer and title == w.title and c is not mr.clauses[0]:
             title = mr.clauses[0].text.strip(" ,、")  # show notes, I'd need them by Monday
         title = _ARROW.sub("を", title)  # 概算説明資料 → 私が作ります: the thing, then the act
+        arrow = _ARROW.search(body)
+        before = analyse(body[: arrow.start()]).tokens if arrow is not None and w.bare else []
+        if title == w.title and before and before[-1].cls in "nspx":
+            # ・No.318 ボディコーティング → 外注に出すので私が手配します: the thing is before it
+            title = combine(body[: before[-1].end].strip(), title)
         k = mr.clauses.index(c)
         if k > 0 and c.analysis.lang == "ja" and w.bare and not w.pointer:
             # ・小松さん：足場の手すりが1本外れてます → 明日の朝イチで復旧お願いします: the

@@ -144,6 +144,8 @@ def comma_topic(c: Clause) -> str:
     return c.text[: toks[k].start].strip()
 
 
+# 全部発送します / すべて返送します: a quantifier standing for the thing said before
+_ALL_OF = re.compile(r"^(?:全部|全て|すべて|両方とも?|どちらも|いずれも)(?:を|の|、)?")
 _NOT_A_TOPIC = LEXICON["TIME"] | LEXICON["ADDRESSEES"] | LEXICON["THANKS"] | LEXICON["OCCASION"]
 
 
@@ -368,6 +370,12 @@ def with_its_thing(
         title = f"{obj}、{title}"
     elif title.startswith(_INSTEAD) and (obj := object_of(before.analysis)) and len(obj) <= 20:
         title = f"{obj}の{title}"  # クッキーが欠品だそうです。代わりを探します
+    elif c.analysis.lang == "ja" and (rest := _ALL_OF.sub("", title)) != title and rest:
+        # 年賀状の印刷、3件入りました。年内に全部発送します: all of the thing said before
+        topic = next((t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), "")
+        topic = topic or object_of(before.analysis)
+        if topic and len(topic) <= 20:
+            title = _with_topic(topic, rest)
     elif title.startswith(RELATIONAL) and same_sentence:
         obj = object_of(before.analysis)
         if obj:

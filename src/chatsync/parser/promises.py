@@ -8,6 +8,7 @@ is. These pure checks over the reply's drafts and the referenced tasks decide wh
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from chatsync.models import Task
 from chatsync.parser.acts import Act
@@ -16,7 +17,15 @@ from chatsync.parser.message import Draft, MessageReading
 from chatsync.parser.morph import Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 
-__all__ = ["adds_to", "marked_as_extra", "named_work", "new_work", "other_promises", "overlap"]
+__all__ = [
+    "adds_to",
+    "handed_over",
+    "marked_as_extra",
+    "named_work",
+    "new_work",
+    "other_promises",
+    "overlap",
+]
 
 _GENERIC_KW = LEXICON["GENERIC_KEYWORDS"]
 _REPORT_WORDS = LEXICON["REPORT_WORDS"]
@@ -154,3 +163,19 @@ def overlap(words: set[str], others: set[str]) -> bool:
         for a in words
         for b in others
     )
+
+
+_STAND_IN = LEXICON["INSTEAD"] | {"instead"}
+
+
+def handed_over(d: Draft, live: Sequence[Task], mr: MessageReading, sender: int) -> Draft:
+    """[rp 納車前点検] 今週は車検が詰まってて…水野くん、代わりに金曜までにお願いできますか: the
+    assignee hands their task on, and the ask is for that task's work — not for what keeps
+    them busy (a clause before the stand-in that names no part of the ask)."""
+    if d.kind != "request" or len(live) != 1 or sender not in live[0].assignee_ids:
+        return d
+    asks = [c for c in mr.clauses if any(t.lemma in _STAND_IN for t in c.tokens)]
+    if not asks or any(k in c.text for c in asks for k in d.keywords):
+        return d  # (代わりに請求書もお願いします: a thing of its own)
+    task = live[0]
+    return replace(d, title=task.title, keywords=task.keywords)
