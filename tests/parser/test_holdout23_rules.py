@@ -101,3 +101,23 @@ def test_a_list_item_s_bare_promise_is_for_the_thing_before_its_arrow() -> None:
 def test_all_of_them_stands_for_the_thing_said_before() -> None:
     [d] = read("喪中はがきの印刷、追加で2件入りました。今週中に全部発送します", sender=1)
     assert d.title.startswith("喪中はがき") and "発送" in d.title
+
+
+def test_a_promise_to_look_at_a_report_just_made_is_work_still_to_do() -> None:
+    report = m(
+        1,
+        2,
+        "[rp aid=1 to=7982-7982000009]源泉徴収票、作成しました。チェック用のフォルダに入れてあります",
+    )
+    look = m(2, 1, f"{rp(2, 1)}ありがとうございます、見ておきます")
+    [t] = fold(report, look)
+    assert t.assignee_ids == (1,) and "源泉徴収票" in t.title
+    thanks = m(2, 1, f"{rp(2, 1)}ありがとうございます、確認します")
+    assert fold(report, thanks) == []
+
+
+def test_a_second_promise_about_the_form_of_the_first_is_one_task() -> None:
+    [d] = read(
+        "説明会のアンケートは明後日までに私の方で作ります。様式は前回のものを少し変えます", sender=1
+    )
+    assert d.title == "説明会のアンケートを作る"

@@ -190,6 +190,7 @@ def details(
             w.bare
             or w.pointer
             or (first is not None and any(t.lemma in _TAKE_ON for t in first.tokens))
+            or _of_its_form(c)
         )
     if r.rule == "would help" or _version_back(c):
         # 図3を直してください。…最終版を見せてほしい: the finished work handed back
@@ -202,6 +203,15 @@ def details(
 
 
 _SEND_BACK = LEXICON["SEND_BACK"]
+_FORM = LEXICON["FORM"]
+
+
+def _of_its_form(c: Clause) -> bool:
+    """評価シートは私が作ります。様式は去年のものを少し変えます: the second promise is about the
+    form of the first's work (its topic, before は, is a form word) — one piece of work."""
+    toks = c.tokens
+    k = next((k for k, t in enumerate(toks) if t.lemma == "は" and t.cls == "c"), 0)
+    return 0 < k <= 3 and toks[k - 1].lemma in _FORM
 
 
 def _version_back(c: Clause) -> bool:

@@ -159,8 +159,12 @@ def _close_listed_done(room: WorkingRoom, m: Msg) -> None:
 
 
 def _for_later(mr: MessageReading) -> bool:
-    """あとで目を通しておきます / 後ほど確認します: a promise put off to later, not an ack."""
-    return any(t.lemma in _LATER for c, _ in mr.clauses_of(Act.COMMITMENT) for t in c.tokens)
+    """あとで目を通しておきます / 後ほど確認します / 見ておきます: a promise put off to later, not
+    an ack (〜ておく says the looking is still to do)."""
+    promises = mr.clauses_of(Act.COMMITMENT)
+    return any(r.rule == "te oku" for _, r in promises) or any(
+        t.lemma in _LATER for c, _ in promises for t in c.tokens
+    )
 
 
 _LATER = LEXICON["LATER"] - {"改めて", "別途"}

@@ -460,6 +460,9 @@ LEXICON["CHECK_WORK"] = _words(
 # A completion said as a state to come (完了します, 今日中に完了できます) — not a handing-over
 # promised (B案で月末までに納品します: the delivery is the work, a commitment).
 LEXICON["DONE_STATE"] = LEXICON["DONE_WORD"] - _words("納品 完納")
+# The form a piece of work takes (様式は去年のものを少し変えます after 評価シートは私が作ります):
+# said after a promise, how that work will look — no work of its own.
+LEXICON["FORM"] = _words("様式 書式 形式 フォーマット テンプレート テンプレ 体裁 構成 レイアウト")
 # Trying the work again after it failed: 明日またかけます, もう一度送ってみます, try again
 LEXICON["AGAIN"] = _words("また 再度 改めて 再び again retry")  # and もう一度
 LEXICON["ACCEPT_LEAD"] = _words(
