@@ -136,3 +136,11 @@ def test_calling_off_a_task_already_closed_leaves_the_others_alone() -> None:
     off = m(3, 11, f"{rp(11, 1)}Kai — the feed-station signs are no longer needed, drop them")
     tasks = _by_title(_race_list(), done, off)
     assert tasks["Book the toilets"][0] == "open" and len(tasks) == 3
+
+
+def test_it_is_what_a_named_party_asked_for_not_the_party() -> None:
+    [d] = read(
+        "[To:12]Kai\nthe Osaka hotel asked for our rate sheet in English. any chance you could send it to them by Friday?",
+        sender=11,
+    )
+    assert "rate sheet" in d.title and "hotel" not in d.title

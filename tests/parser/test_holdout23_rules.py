@@ -121,3 +121,12 @@ def test_a_second_promise_about_the_form_of_the_first_is_one_task() -> None:
         "説明会のアンケートは明後日までに私の方で作ります。様式は前回のものを少し変えます", sender=1
     )
     assert d.title == "説明会のアンケートを作る"
+
+
+def test_a_new_year_greeting_to_a_team_by_name_and_comma_is_no_task() -> None:
+    assert (
+        read(
+            "あけましておめでとうございます🎍 今年も事務局チーム、よろしくお願いします！", sender=1
+        )
+        == []
+    )

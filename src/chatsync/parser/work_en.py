@@ -297,8 +297,12 @@ def _asked_for(a: Analysis, words: list[Token]) -> str:
 
 
 def _a_thing_starts(t: Token) -> bool:
-    """a / the / another / 3 (more CVs): what opens the noun phrase of a thing."""
-    return t.lemma in _ARTICLE or t.cls == "q"
+    """a / the / another / 3 (more CVs) / our (price list): what opens the noun phrase of a
+    thing."""
+    return t.lemma in _ARTICLE or t.lemma in _POSSESSIVE or t.cls == "q"
+
+
+_POSSESSIVE = frozenset({"our", "my", "your", "their", "his", "her"})
 
 
 def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
@@ -311,8 +315,10 @@ def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
     if k is None or k + 2 >= len(words) or not _a_thing_starts(words[k + 1]):
         return None
     subject = [t for t in words[:subject_end] if t.lemma not in ("also", "still", "the")]
+    # (the Yokohama bar asked for our price list: a named place, a party that asks)
+    named = subject[:1] and subject[0].surface[:1].isupper() and words[0].lemma == "the"
     party = any(t.lemma in _PARTY for t in subject) or (
-        bool(subject) and all(t.surface[:1].isupper() for t in subject)
+        bool(subject) and (all(t.surface[:1].isupper() for t in subject) or bool(named))
     )
     if not party:
         return None  # the briefing sheet needs the new route: the sheet is the thing

@@ -493,8 +493,13 @@ INFO = table(
     (
         "this year too, us",
         # 本年も当店をよろしくお願いいたします: a season's greeting names who is greeted
-        "^ @ONGOING も|とも … を <y>? よろしく <vacf>* $",
-        ("本年も当店をよろしくお願いいたします", "今年もみどり薬局をよろしくお願いします"),
+        # (今年も運営チーム、よろしくお願いします: the ones greeted, then a comma)
+        "^ @ONGOING も|とも … を|、 <y>? よろしく <vacf>* $",
+        (
+            "本年も当店をよろしくお願いいたします",
+            "今年もみどり薬局をよろしくお願いします",
+            "今年も運営チーム、よろしくお願いします",
+        ),
     ),
     (
         "rsvp",
