@@ -144,3 +144,27 @@ def test_it_is_what_a_named_party_asked_for_not_the_party() -> None:
         sender=11,
     )
     assert "rate sheet" in d.title and "hotel" not in d.title
+
+
+def test_we_need_them_delivered_by_a_day_asks_for_the_state() -> None:
+    [d] = read(
+        "Hi team, our 3 pallets of tiles land at Kobe on 11/20. We need them delivered to our Osaka store by 11/27 at the latest.",
+        sender=13,
+    )
+    assert d.kind == "request" and "Osaka store" in d.title
+    assert d.due is not None and d.due.day.isoformat() == "2026-11-27"
+
+
+def test_i_will_get_it_to_them_names_what_they_asked_for() -> None:
+    [d] = read(
+        "Mateo's company also wants a quote for the March run. I'll get it to them by 11/20",
+        sender=11,
+    )
+    assert d.title == "A quote for the March run to them" and d.assignees == (11,)
+
+
+def test_attached_it_in_reply_closes_the_request() -> None:
+    ask = m(1, 11, "[To:13]Mateo\nCould you send us the packing list for the Kobe shipment?")
+    done = m(2, 13, f"{rp(11, 1)}attached the PL — sorry for the wait")
+    [t] = fold(ask, done)
+    assert t.status == TaskStatus.DONE

@@ -130,3 +130,12 @@ def test_a_new_year_greeting_to_a_team_by_name_and_comma_is_no_task() -> None:
         )
         == []
     )
+
+
+def test_a_range_of_days_stays_in_the_title_and_nen_nai_in_parentheses_is_the_deadline() -> None:
+    [d] = read(
+        "[To:2]佐藤さん\n以下お願いします。\n・佐藤さん：12/2〜12/4のバス3台の手配（年内）",
+        sender=1,
+    )
+    assert d.title == "12/2〜12/4のバス3台の手配"
+    assert d.due is not None and d.due.day.isoformat() == "2026-12-31"

@@ -224,6 +224,8 @@ def date_spans(c: Clause, ctx: TaskContext) -> list[tuple[int, int]]:
             continue  # 水曜と木曜を交代: the days are the thing
         elif _SHARE_OF_DAY.match(text, m.end):
             continue  # 5/7出荷分のラベル: the goods of that day
+        elif text.startswith(("〜", "~", "～"), m.end) and any(n.start == m.end + 1 for n in found):
+            continue  # 1/7〜1/11のトレーラー: a range, the thing's days
         elif not text.startswith("の", m.end):
             # 打ち合わせは11/25(水)、提案資料は…: the event's whole phrase goes with its date.
             after = re.match(r"(?:です|でした)?\s*[、,]", text[m.end :])

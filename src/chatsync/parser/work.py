@@ -820,6 +820,9 @@ def combine(obj: str, action: str) -> str:
         if phrasal:
             return f"{phrasal[1]} {phrasal[2]} {obj}"  # Pick it up → Pick up PW-2231
         verb, _, rest = action.partition(" ")
+        if verb.lower() in ("it", "them") and rest.lower().startswith("to "):
+            # (I'll get) it to them → An LCL quote for February to them
+            return f"{obj[:1].upper()}{obj[1:]} {rest}"
         if action.lower().endswith((" look", " a look", " a quick look")):
             return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
         if rest.lower() in ("it", "this", "that", "them", "yours"):

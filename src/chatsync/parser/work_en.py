@@ -281,6 +281,7 @@ _PARTY = frozenset(
     | {"broker", "agent", "carrier", "courier", "auditor", "auditors", "landlord", "lawyer"}
     | {"accountant", "insurer", "bank", "partner", "partners", "registry", "publisher"}
     | {"mr", "ms", "mrs", "dr", "prof"}  # (Mr. Whitfield in 1502 asked for …)
+    | {"company", "firm", "store", "shop", "bar", "hotel"}  # Pedro's company also wants …
 )
 
 
@@ -340,6 +341,8 @@ def points_back(phrase: str) -> bool:
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
         or (4 < len(words) <= 12 and words[-1].lower() in ("it", "them"))  # …and reset it
         or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
+        # (I'll have) it to you by Friday: the thing itself, handed over
+        or (2 <= len(words) <= 6 and words[0].lower() in ("it", "them") and words[1] == "to")
         # redo those with the new rates: a plural pronoun, then how or when — no noun
         or (
             len(words) <= 10

@@ -308,6 +308,12 @@ REQUEST = table(
         ("let's get the last 2 blocks rebooked within 2 business days",),
     ),
     (
+        # We need them delivered to our Chiba warehouse by 1/12: the state wanted, by a day
+        "we need it done by",
+        "^ we|i need|want|needed => <wtqr>+ <v.> … by|before <q>|@EN_DUE_WORD …",
+        ("We need them delivered to our warehouse by 1/12 at the latest",),
+    ),
+    (
         # please have a cot set up in 1107 by Friday: the state the work leaves, asked for
         "please have it done",
         "^ please|pls have => <wtq>+ <v.> …",
@@ -437,7 +443,7 @@ COMMITMENT = table(
     ),
     (
         "I'll have it to you",
-        "i will have|get => it|them|this|that|the|everything … to you|u …",
+        "i will have|get => it|them|this|that|the|everything … to you|u|them|him|her …",
         ("so I'll have it to you tuesday 11/4", "I'll get the figures to you by noon"),
     ),
     (

@@ -160,7 +160,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "triage proofread trim level hold export crop adjust tweak grade mix render cut resize "
         "retouch fade shorten lengthen sharpen brighten darken mute blur issue reissue "
         "sanitise sanitize restock decide clear generate regenerate rerun wipe empty refill wash "
-        "dye redo lock unlock freeze log bump place bake retest recheck reinstall reboot restart"
+        "dye redo lock unlock freeze log bump place bake retest recheck reinstall reboot restart "
+        "attach"  # attached the CO — sorry for the wait: the thing sent, done
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
