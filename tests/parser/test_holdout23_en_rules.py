@@ -168,3 +168,21 @@ def test_attached_it_in_reply_closes_the_request() -> None:
     done = m(2, 13, f"{rp(11, 1)}attached the PL — sorry for the wait")
     [t] = fold(ask, done)
     assert t.status == TaskStatus.DONE
+
+
+def test_still_needs_more_is_the_rest_of_held_work_not_a_new_ask() -> None:
+    held = m(1, 11, "follow-ups:\n- Kai: add a disk-usage alert on the db hosts")
+    note = m(
+        2,
+        12,
+        "disk-usage alert: rule is written, still needs a test in staging before I turn it on",
+    )
+    assert [t.title for t in fold(held, note)] == ["Add a disk-usage alert on the db hosts"]
+    assert read("the contract still needs your signature", sender=11) != []
+
+
+def test_a_thing_then_lgtm_in_a_reply_closes_the_review() -> None:
+    ask = m(1, 11, "[To:12][To:13]can you two review the new runbook for the failover? by Friday")
+    ok = m(2, 13, f"{rp(11, 1)}runbook LGTM, left two nits")
+    [t] = fold(ask, ok)
+    assert t.status == TaskStatus.DONE

@@ -215,6 +215,13 @@ NOT_DONE = table(
         ("crowd pics from last night all came out blurry", "the prints came out too dark"),
     ),
     (
+        "still needs more",
+        # rule is written, still needs a test in staging: a remainder of the work (not "still
+        # needs your sign-off", which asks the one it names)
+        "^ but? still needs|requires <wtq>-@EN_YOU …",  # (not "still need X from you": an ask)
+        ("still needs a test in staging before I turn it on", "still needs the appendix"),
+    ),
+    (
         "only some done",
         # tote mockups: only one is done, sorry — a count short of the work asked
         "^ <wtqy>* only|just one|two|three|<q> <wtc>* be? done|finished|ready|<v.> …",
@@ -618,8 +625,9 @@ DONE = table(
     Rule(
         "lgtm",
         Act.DONE,
-        "^ <rbt>* otherwise? lgtm|approved …",
-        ("LGTM", "Approved, thanks", "otherwise lgtm"),
+        # runbook LGTM, left two nits: the thing reviewed, then the verdict
+        "^ <rbt>* <w>? <w>? :? otherwise? lgtm|approved …",
+        ("LGTM", "Approved, thanks", "otherwise lgtm", "runbook LGTM, left two nits"),
     ),
     Rule(
         "done",
