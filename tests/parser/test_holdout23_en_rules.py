@@ -186,3 +186,12 @@ def test_a_thing_then_lgtm_in_a_reply_closes_the_review() -> None:
     ok = m(2, 13, f"{rp(11, 1)}runbook LGTM, left two nits")
     [t] = fold(ask, ok)
     assert t.status == TaskStatus.DONE
+
+
+def test_come_and_look_at_it_asks_for_the_work_on_the_faulty_thing() -> None:
+    [d] = read(
+        "[To:12]Kai\nThe label printer in the back office jams every morning. Could you come and look at it this week?",
+        sender=11,
+    )
+    assert d.kind == "request" and d.title == "Look at label printer in the back office"
+    assert read("[To:12]Kai\nCould you come to the party on Friday?", sender=11) == []

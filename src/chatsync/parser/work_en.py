@@ -303,6 +303,7 @@ def _a_thing_starts(t: Token) -> bool:
     return t.lemma in _ARTICLE or t.lemma in _POSSESSIVE or t.cls == "q"
 
 
+_EN_FAULT = LEXICON["EN_FAULT"]
 _POSSESSIVE = frozenset({"our", "my", "your", "their", "his", "her"})
 
 
@@ -379,6 +380,8 @@ def en_object(a: Analysis) -> str:
             if t.cls in "mbd"
             or (t.cls == "h" and i + 1 < len(words) and words[i + 1].form == ".")
             or (t.lemma in _EN_SEEM and i > 0)
+            # the X-ray viewer on chair 3 freezes every time: a fault, said of the thing
+            or (t.lemma in _EN_FAULT and i > 0)
             or (_needs_to(words, i) and words[0].cls != "r")
             # the loan agreement from the lender came back with two changes: a finite past
             or (t.cls == "v" and t.form == "." and i > 1 and words[i - 1].cls in "wq")

@@ -584,6 +584,13 @@ INFO = table(
         "could|can|would|will you|everyone|all be there|available|around|free|in|at|online …",
         ("Can you be available at 3?", "Could everyone be online by 9?"),
     ),
+    Rule(
+        # Could you come and look at it this week?: coming is how the work gets done
+        "come and do it",
+        Act.REQUEST,
+        "could|can|would|will you come|pop|swing over|by|round|down? and|to => @EN_WORK_VERB …",
+        ("Could you come and look at it this week?", "can you swing by and fix the printer?"),
+    ),
     (
         "attendance",
         "could|can|would|will you|everyone|all come|join|attend …",

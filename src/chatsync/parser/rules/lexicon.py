@@ -464,6 +464,12 @@ LEXICON["DONE_STATE"] = LEXICON["DONE_WORD"] - _words("納品 完納")
 # The form a piece of work takes (様式は去年のものを少し変えます after 評価シートは私が作ります):
 # said after a promise, how that work will look — no work of its own.
 LEXICON["FORM"] = _words("様式 書式 形式 フォーマット テンプレート テンプレ 体裁 構成 レイアウト")
+# A fault said of a thing in the present (the X-ray viewer on chair 3 freezes every time we
+# open an image): the verb that ends the thing's name.
+LEXICON["EN_FAULT"] = _words(
+    "freezes crashes jams fails leaks breaks hangs stalls flickers beeps overheats squeaks "
+    "rattles drips sticks wobbles"
+)
 # Trying the work again after it failed: 明日またかけます, もう一度送ってみます, try again
 LEXICON["AGAIN"] = _words("また 再度 改めて 再び again retry")  # and もう一度
 LEXICON["ACCEPT_LEAD"] = _words(
