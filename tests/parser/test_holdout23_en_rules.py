@@ -195,3 +195,12 @@ def test_come_and_look_at_it_asks_for_the_work_on_the_faulty_thing() -> None:
     )
     assert d.kind == "request" and d.title == "Look at label printer in the back office"
     assert read("[To:12]Kai\nCould you come to the party on Friday?", sender=11) == []
+
+
+def test_it_is_what_a_thing_still_lacks_not_the_day_said_after() -> None:
+    [d] = read(
+        "[To:12]Kai\nthe new front-desk tablet still doesn't have the booking app. We open the annex on 11/30; could you install it by Friday?",
+        sender=11,
+    )
+    assert d.title == "Install booking app"
+    assert read("we have no idea why", sender=11) == []

@@ -308,6 +308,7 @@ def _planned(mr: MessageReading, j: int) -> bool:
 
 
 _REPORTED = re.compile(rf"^(?:{QUOTE_MARK}|「[^」]*」)\s*(?:と|って)(?:のこと|言|おっしゃ|聞)")
+_EN_DAY_ONLY = re.compile(r"^(?i:on|at|by|from|until|till|before|after)\s+[\d/:.\s]+$")
 _DAY_ONLY = re.compile(
     r"^[\d０-９/／月日年()（）月火水木金土祝・\s]+(?:の)?(?:午前|午後|朝|昼|夕方|夜|中|以降)?$"
 )
@@ -319,7 +320,7 @@ def _where_or_when(a: Analysis, obj: str) -> bool:
     if _DAY_ONLY.match(obj):
         return True
     if a.lang != "ja":
-        return False
+        return _EN_DAY_ONLY.match(obj) is not None  # We open the new chair on 6/14: when
     toks = a.tokens
     k = next((k for k, t in enumerate(toks) if t.cls == "c" and not _of_or_a_day(toks, k)), -1)
     if k < 0 or toks[k].lemma not in ("に", "へ"):

@@ -297,6 +297,27 @@ def _asked_for(a: Analysis, words: list[Token]) -> str:
     return " ".join(a.text[words[v].start : words[-1].end].split()).rstrip(" .!?,;:")
 
 
+def _missing_thing(a: Analysis, words: list[Token]) -> str:
+    """the new reception PC still doesn't have the appointment software → the appointment
+    software: what a thing lacks is what the ask after it is about (install it)."""
+    if words[0].cls == "r":
+        return ""  # (we have no idea: a person's state, no thing)
+    for k in range(1, len(words) - 1):
+        t, nxt = words[k], words[k + 1]
+        lacks = (t.cls == "h" and words[k - 1].cls == "n" and nxt.cls != "n") or (
+            t.cls == "h" and nxt.lemma == "no"
+        )
+        if not lacks:
+            continue
+        rest = words[k + 2 :] if nxt.lemma == "no" else words[k + 1 :]
+        while rest and rest[-1].lemma in _EN_ADVERBS | {"yet", "."}:
+            rest = rest[:-1]
+        if rest and rest[0].cls in "tw" and len(rest) <= 6:
+            phrase = " ".join(a.text[rest[0].start : rest[-1].end].split())
+            return _EN_LEAD_WORDS.sub("", phrase)
+    return ""
+
+
 def _a_thing_starts(t: Token) -> bool:
     """a / the / another / 3 (more CVs) / our (price list): what opens the noun phrase of a
     thing."""
@@ -371,7 +392,7 @@ def en_object(a: Analysis) -> str:
     words = [t for t in toks if t.cls != "y"]
     if not words or len(words) > 20 or all(t.lemma in _EN_NO_THING for t in words):
         return ""
-    if asked := _asked_for(a, words):
+    if asked := _asked_for(a, words) or _missing_thing(a, words):
         return asked
     be = next(
         (
