@@ -204,3 +204,8 @@ def test_it_is_what_a_thing_still_lacks_not_the_day_said_after() -> None:
     )
     assert d.title == "Install booking app"
     assert read("we have no idea why", sender=11) == []
+
+
+def test_them_after_a_counted_plural_stands_for_it() -> None:
+    [d] = read("till count done: 2 mismatches. I'll go through them tomorrow", sender=12)
+    assert d.title == "Go through 2 mismatches"

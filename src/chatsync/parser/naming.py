@@ -244,11 +244,25 @@ def asks_reply(title: str) -> bool:
     return bool(content) and content[-1].lemma in _REPLY_WORK
 
 
+_THEM = re.compile(r"\b(?:them|those|these)\b", re.I)
+# A counted plural (3 discrepancies, two invoices): what "them" most likely stands for.
+_COUNTED_PLURAL = re.compile(
+    r"\b(?:[0-9]+|two|three|four|five|several|a few)\s+(?:[a-z-]+\s+)?[a-z-]+s\b", re.I
+)
+
+
+def _last_plural(text: str) -> str:
+    found = _COUNTED_PLURAL.findall(text)
+    return found[-1] if found else ""
+
+
 def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
     or, for a commitment that points back, from the message before. A clause that reports
     work done names it first (first proof is up … I kept the long captions. thoughts? → the
     proof)."""
+    if i > 0 and _THEM.search(action) and (many := _last_plural(mr.clauses[i - 1].text)):
+        return combine(many, action)  # stock count done: 3 discrepancies. I'll go through them
     done = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.DONE or _planned(mr, j)]
     if i > 0 and _SO.match(mr.clauses[i].text):
         done = [i - 1]  # the lantern one still looks muddy, so I'll redo that: the one just said
