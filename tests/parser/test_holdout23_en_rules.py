@@ -209,3 +209,16 @@ def test_it_is_what_a_thing_still_lacks_not_the_day_said_after() -> None:
 def test_them_after_a_counted_plural_stands_for_it() -> None:
     [d] = read("till count done: 2 mismatches. I'll go through them tomorrow", sender=12)
     assert d.title == "Go through 2 mismatches"
+
+
+def test_a_rallying_call_with_no_thing_and_a_side_s_schedule_are_no_tasks() -> None:
+    assert read("3 weeks to launch 🚀 let's get the last bits locked.", sender=11) == []
+    assert (
+        read(
+            "schedule from our side: stands arrive 11/26, setup is 11/27 afternoon, teardown after close",
+            sender=12,
+        )
+        == []
+    )
+    [d] = read("let's get the last 3 rooms rebooked by Friday", sender=11)
+    assert d.kind == "request"

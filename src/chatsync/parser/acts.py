@@ -10,6 +10,7 @@ information when it asks, else information.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,6 +58,10 @@ def _polite_if(toks: tuple[Token, ...], k: int) -> bool:
     return t.lemma == "ない" and k > 0 and toks[k - 1].lemma in _POLITE_IF
 
 
+# schedule from our side: / plan on my end: — a noun heading what one side will do
+_SIDE_LABEL = re.compile(
+    r"^\s*\w+\s+(?:from|on|for)\s+(?:our|my|their|your)\s+(?:side|end)\s*[:：]", re.I
+)
 _EN_QUESTION_LEAD = frozenset(
     [
         "could",
@@ -219,6 +224,8 @@ def _core_en(a: Analysis) -> _Core:
         features.add("label")  # booking update: / shipping note: — a gerund names a noun
     if len(words) == 1 and toks[-1].surface in (":", "："):
         features.add("label")  # …back to 3°C now. log: — the word that heads what follows
+    if _SIDE_LABEL.match(a.text):
+        features.add("label")  # schedule from our side: mats arrive 11/26 — a heading
     features.add("polite")
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
     return _Core(code, end, frozenset(features))

@@ -304,7 +304,8 @@ REQUEST = table(
     (
         # ok. let's get the last 2 blocks rebooked within 2 business days: the state asked for
         "let's get it done",
-        "^ let us get|have => <wtq>+ <v.> …",
+        # (not "let's get the last bits locked": no thing named, a rallying call)
+        "^ let us get|have => <wtq>-@EN_VAGUE+ <v.> …",
         ("let's get the last 2 blocks rebooked within 2 business days",),
     ),
     (

@@ -470,6 +470,8 @@ LEXICON["EN_FAULT"] = _words(
     "freezes crashes jams fails leaks breaks hangs stalls flickers beeps overheats squeaks "
     "rattles drips sticks wobbles"
 )
+# Words that name no thing of their own (let's get the last bits locked, sort out the rest).
+LEXICON["EN_VAGUE"] = _words("bits bit things thing stuff details loose ends everything rest")
 # Trying the work again after it failed: 明日またかけます, もう一度送ってみます, try again
 LEXICON["AGAIN"] = _words("また 再度 改めて 再び again retry")  # and もう一度
 LEXICON["ACCEPT_LEAD"] = _words(
