@@ -264,19 +264,13 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
         Act.NOT_DONE in m.mr.acts
         and names_it
         and bool(updates.done_among(m.mr, [task]))
-        and not any(
-            t.lemma.lower() in _REMAINDER
-            for c, _ in m.mr.clauses_of(Act.NOT_DONE)
-            for t in c.tokens
-        )
+        and not any(updates.names_the_rest(c.tokens) for c, _ in m.mr.clauses_of(Act.NOT_DONE))
     )
     if updates.says_done(m.mr) or updates.says_own_verb_done(m.mr, task) or checked or partly:
         room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
 
 
 _KANJI_WORD = re.compile(r"[一-龥々]+")
-_THE_REST = re.compile(r"\b(?:ones|the rest|remaining|the others)\b|残り|残りの分", re.I)
-_REMAINDER = LEXICON["OTHER_THAN"] | {"分", "ones", "rest", "remaining", "others", "other"}
 
 
 def _named(keyword: str, text: str) -> bool:
@@ -303,7 +297,11 @@ def _progress_note(room: WorkingRoom, draft: Draft, sender: int, mr: MessageRead
         return True  # B店は木曜の閉店後にやります: when and where, the work is the held task
     if holds and adds_to(draft, holds):
         return True  # 明日数えてから見積に入れます: more into the held 見積, even dated
-    if holds and Act.DONE in mr.acts and _THE_REST.search(draft.title):
+    if (
+        holds
+        and Act.DONE in mr.acts
+        and updates.names_the_rest(analyse(draft.title).tokens, in_title=True)
+    ):
         return True  # Elementary groups done. will do the Pre-Int ones after lunch: the rest
     if holds and draft.due is None and _ongoing(mr):
         return True  # 4B is taken, 4A might be free — checking with facilities: under way

@@ -340,11 +340,26 @@ _KEEPS_ONLY = re.compile(
 )
 
 
-_THE_REST = re.compile(r"^(?:so\s+)?(?:the\s+rest|the\s+others|残り|それ以外|他)", re.I)
+REMAINDER = LEXICON["REMAINDER"]
+_LEAD = frozenset({"so", "the", "but", "and"})
+
+
+# In a promise's title only the plain words for the rest count: 他の部屋のデンモクの更新 is
+# other rooms' work, "the other bins" another thing.
+_REST_IN_TITLE = REMAINDER - (LEXICON["OTHER_THAN"] - {"残り"}) - {"分", "other"}
+
+
+def names_the_rest(toks: Sequence[Token], in_title: bool = False) -> bool:
+    """残り4台は確認中 / the other ones still pending: a word for the rest of the work;
+    ``in_title``: do the Pre-Int ones after lunch / 残りの分は明日やります."""
+    words = _REST_IN_TITLE if in_title else REMAINDER
+    return any(t.lemma.lower() in words for t in toks)
 
 
 def _of_the_rest(c: Clause) -> bool:
-    return _THE_REST.match(c.text) is not None
+    """the rest is no longer needed / 残りは不要です: the clause opens with the rest."""
+    words = [t for t in c.tokens if t.lemma.lower() not in _LEAD]
+    return bool(words) and words[0].lemma.lower() in REMAINDER
 
 
 def referenced(pm: ParsedMessage, tasks: Sequence[Task]) -> list[Task]:

@@ -368,6 +368,11 @@ LEXICON["TITLE_OF_OFFICE"] = _words(
 # In someone's place (代わりに): 代わりにやりますよ, 春日さんの代わりに入ってもらえる？
 LEXICON["INSTEAD"] = _words("代わり かわり 代わる")
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
+# The rest of a piece of work (残り4台は確認中, the other ones still pending, the rest is no
+# longer needed): a remainder said of the same task, not a task of its own.
+LEXICON["REMAINDER"] = LEXICON["OTHER_THAN"] | _words(
+    "分 ones rest remaining others other それ以外"
+)
 # Verbs of how, not what (チェック表は先週と同じものを使ってください after the ask).
 # Work that is an answer (お返事, 回答): the asker's question ends with the reply.
 # (not 返信: a reply to others)
