@@ -45,6 +45,7 @@ from tests.parser.cases.blind22_en_cases import CASES as HOLDOUT22_EN
 from tests.parser.cases.blind22_ja_cases import CASES as HOLDOUT22_JA
 from tests.parser.cases.blind23_en_cases import CASES as HOLDOUT23_EN
 from tests.parser.cases.blind23_ja_cases import CASES as HOLDOUT23_JA
+from tests.parser.cases.blind24_en_cases import CASES as HOLDOUT24_EN
 from tests.parser.cases.blind24_ja_cases import CASES as HOLDOUT24_JA
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
@@ -675,3 +676,21 @@ def test_twenty_fourth_holdout_japanese_holds_its_first_sight() -> None:
     (the code of 8299644). First sight, Japanese (267 messages, 70 tasks): f1 0.918 (precision
     0.882, recall 0.957), due 0.910, assignees 0.985, status 0.851, title 0.925."""
     _holds_floor(HOLDOUT24_JA, HOLDOUT24_JA_FLOOR)
+
+
+HOLDOUT24_EN_FLOOR = {"f1": 0.94, "due": 0.96, "assignees": 0.93, "status": 0.89, "title": 0.95}
+
+
+def test_twenty_fourth_holdout_size_and_mix() -> None:
+    _sized((HOLDOUT24_EN, HOLDOUT24_JA), min_messages=240, empty=2)
+
+
+def test_twenty_fourth_holdout_english_holds_its_first_sight() -> None:
+    """Written blind alongside (a fintech platform team, a film office with a Tokyo
+    co-producer, a research lab, a hotel revenue desk, e-commerce support, an architecture firm
+    with a Japanese client, a translation agency, game QA, an NGO field office, a Narita car
+    rental branch, SaaS sales with a Japanese distributor, a school international office, a
+    wine importer, open-source maintainers; mixed rooms); scored once at 5cd40d8 (the code of
+    8299644). First sight, English and mixed (262 messages, 71 tasks): f1 0.945 (precision
+    0.920, recall 0.972), due 0.971, assignees 0.942, status 0.899, title 0.957."""
+    _holds_floor(HOLDOUT24_EN, HOLDOUT24_EN_FLOOR)
