@@ -518,6 +518,12 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
         if unfinished and len(open_) == 1:
+            left = [c for c, _ in mr.clauses_of(Act.NOT_DONE) if updates.names_the_rest(c.tokens)]
+            if left and (due := due_of_promise(room, m, open_[0])) is not None:
+                # 2校分はセットできました。残り1校は明日の朝イチでやります: part done, the rest
+                # given its day — the task's new one
+                room.replace(open_[0], updates.move_due(open_[0], due, msg.message_id))
+                return True
             if mixed and Act.RESCHEDULE not in mr.acts and updates.done_among(mr, open_):
                 # 訳の追加終わりました！ビルドはまだです: the task's own work named done, and
                 # something else not yet

@@ -198,8 +198,8 @@ NOT_DONE = table(
     Rule(
         "the rest is ahead",
         Act.NOT_DONE,
-        "残り|続き|あと|後半 は|も … <vs>-@TAKE_ON <va>* $",
-        ("残りは明日やります", "続きは来週対応します"),
+        "残り|続き|あと|後半 <qx>* は|も … <vs>-@TAKE_ON <va>* $",
+        ("残りは明日やります", "続きは来週対応します", "残り1校は明日の朝イチでやります"),
         # じゃあ後半は私が引き継ぎます: someone else taking the rest on is a promise; 郵券の残りも
         # 確認しといてください asks (the imperative)
         when=("!self", "!imperative"),
@@ -665,6 +665,22 @@ DONE = table(
         Act.DONE,
         "<vs> する? て ある $",
         ("送ってあります",),
+        when=("!question",),
+    ),
+    Rule(
+        "finished, and where it is",
+        Act.DONE,
+        # 300部刷り終わってカウンター裏に置いてます: done, and left where it can be found
+        "<v> 終わる|上がる て <nspq> … てる|ある|いる|おる|た <a>* $",
+        ("読書手帳、300部刷り終わってカウンター裏に置いてます",),
+        when=("!question",),
+    ),
+    Rule(
+        "settled now",
+        Act.DONE,
+        # 小峰さんに引き受けてもらえました！これで2人確定です: the thing asked for is final
+        "^ これ で … 確定|決定|確保 です|だ? $",
+        ("これで2人確定です", "これで全員分確保です"),
         when=("!question",),
     ),
     Rule(
