@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (chat messages read best on one line)
 """Rules added for what the Japanese half of holdout 24 showed after it was scored: one test
 per general rule, written with sentences of their own (not the labelled messages). The room's
 messages start on Monday 2026-11-16, ten minutes apart."""
@@ -29,3 +30,25 @@ def test_part_done_and_the_rest_given_a_day_moves_the_task() -> None:
     [t] = fold(ask, part)
     assert t.status == TaskStatus.OPEN
     assert t.due is not None and t.due.day.isoformat() == "2026-11-17" and t.due.at is not None
+
+
+def test_done_and_reported_here_closes_the_ask_and_promises_nothing() -> None:
+    ask = m(1, 2, "[To:1]田中様\n取込エラーが出ています。至急見ていただけますでしょうか")
+    report = m(
+        2,
+        1,
+        f"{rp(2, 1)}調査が完了しましたのでご報告いたします。設定の不具合でした。修正版は11/20にリリース予定です。",
+    )
+    [t] = fold(ask, report)
+    assert t.status == TaskStatus.DONE and t.due is None
+
+
+def test_a_fault_still_there_after_a_try_closes_nothing() -> None:
+    ask = m(1, 1, "[To:2]佐藤さん\n勝手口の扉の建付け調整をお願いします")
+    tried = m(
+        2,
+        2,
+        f"{rp(1, 1)}扉の建付け、一度調整しましたが、まだ下の方が少し擦ります。もう一回やります",
+    )
+    [t] = fold(ask, tried)
+    assert t.status == TaskStatus.OPEN

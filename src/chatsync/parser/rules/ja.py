@@ -116,6 +116,14 @@ CANCEL = table(
 NOT_DONE = table(
     Act.NOT_DONE,
     Rule(
+        "the fault persists",
+        Act.NOT_DONE,
+        # 一度調整しましたが、まだ下の方が少し擦ります: the trouble the work was for is still there
+        "^ まだ … @FAULT <vac>* $",
+        ("まだ下の方が少し擦ります", "まだ少し水が漏れています"),
+        when=("!question",),
+    ),
+    Rule(
         "negated predicate",
         Act.NOT_DONE,
         "<vs>-@NOT_NEGATED <vac>* ない/a <a>* $",

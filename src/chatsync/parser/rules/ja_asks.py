@@ -248,6 +248,14 @@ REQUEST = table(
 
 COMMITMENT = table(
     Act.COMMITMENT,
+    Rule(
+        "done, and reported here",
+        Act.DONE,
+        # 調査が完了しましたのでご報告いたします + the findings: the work is done, and this
+        # message is the report (no promise of a later one)
+        "@DONE_WORD <vac>* た の|から だ? 、? <f>? 報告|連絡|共有|案内 いたす|する|申し上げる <a>* $",
+        ("調査が完了しましたのでご報告いたします", "対応が終わりましたのでご連絡します"),
+    ),
     (
         "te oku",
         "<vs> する? せる|させる? て|で? おく $",
@@ -320,6 +328,14 @@ COMMITMENT = table(
         # 今日の出荷予定です (then the list): the day's schedule, not the sender's plan to work
         "の <s> 予定 $",
         ("今日の出荷予定です", "来週の配送予定です"),
+    ),
+    Rule(
+        "a release scheduled",
+        Act.INFO,
+        # 修正版は11/25にリリース予定です: when a thing comes out, news of it (not 週末に対応予定
+        # です, the sender's own plan for the work)
+        "は … リリース|公開|配信|発売|稼働|開始|提供 予定 です? $",
+        ("修正版は11/25にリリース予定です", "新機能は来月公開予定です"),
     ),
     Rule(
         "planned",

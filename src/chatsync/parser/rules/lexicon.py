@@ -469,6 +469,11 @@ LEXICON["DONE_STATE"] = LEXICON["DONE_WORD"] - _words("納品 完納")
 # The form a piece of work takes (様式は去年のものを少し変えます after 評価シートは私が作ります):
 # said after a promise, how that work will look — no work of its own.
 LEXICON["FORM"] = _words("様式 書式 形式 フォーマット テンプレート テンプレ 体裁 構成 レイアウト")
+# A fault that goes on (まだ下の方が少し擦ります after 調整しましたが): the work has not fixed it.
+LEXICON["FAULT"] = _words(
+    "擦る 漏れる 鳴る 揺れる ずれる 外れる 詰まる 止まる 壊れる 割れる ガタつく 軋む きしむ "
+    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー"
+)
 # A fault said of a thing in the present (the X-ray viewer on chair 3 freezes every time we
 # open an image): the verb that ends the thing's name.
 LEXICON["EN_FAULT"] = _words(
