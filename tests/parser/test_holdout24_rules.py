@@ -52,3 +52,30 @@ def test_a_fault_still_there_after_a_try_closes_nothing() -> None:
     )
     [t] = fold(ask, tried)
     assert t.status == TaskStatus.OPEN
+
+
+def test_a_topic_before_the_comma_is_no_verb_done() -> None:
+    ask = m(1, 1, "分担です。\n③閉店後の売上の集計（〜11/18 12:00）→ 鈴木さん")
+    late = m(
+        2,
+        3,
+        f"{rp(1, 1)}③の集計、7割くらいまで来ました。時間がかかってて…週明けまで延ばしてもいいですか",
+    )
+    [t] = fold(ask, late)
+    assert t.status == TaskStatus.OPEN
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-24"  # (11/23 is a holiday)
+
+
+def test_part_of_the_work_still_left_closes_nothing() -> None:
+    ask = m(
+        1,
+        1,
+        "[To:2]佐藤さん\n会議室の椅子とホワイトボード、明日の朝イチまでに倉庫へ片付けておいてください",
+    )
+    part = m(2, 2, f"{rp(1, 1)}椅子は全部運びました。ホワイトボードがまだ半分残ってます🙇‍♀️")
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN
+
+
+def test_a_notice_headed_oshirase_promises_nothing() -> None:
+    assert read("【お知らせ】書類の保管箱は11/25に書庫へ移します。", sender=3) == []

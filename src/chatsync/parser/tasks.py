@@ -188,7 +188,9 @@ def detect(
         has_link="http" in mr.text
         or bool(pm.info_titles or pm.quotes)
         or bool(_FILE_NAME.search(mr.text)),
-        notice=any(_NOTICE_TITLE.search(t) for t in pm.info_titles),
+        # [info][title]…のお知らせ / 【お知らせ】 at the top: a notice, in either layout
+        notice=any(_NOTICE_TITLE.search(t) for t in pm.info_titles)
+        or _NOTICE_HEAD.match(pm.text) is not None,
         tagged=bool(TAGS.search(pm.text)),
     )
     for i in range(len(mr.clauses)):
@@ -663,6 +665,9 @@ def _is_own_report(pm: ParsedMessage) -> bool:
 
 
 _NOTICE_TITLE = re.compile(r"お知らせ|ご案内|告知|notice|announcement", re.I)
+_NOTICE_HEAD = re.compile(
+    r"^\s*[【\[](?:[^】\]]{0,6})?(?:お知らせ|ご案内|告知|周知|連絡事項)[】\]]"
+)
 
 
 def _part_dues(

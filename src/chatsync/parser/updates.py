@@ -124,7 +124,14 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
         )
         if past and not any(t.lemma in ("not", "ない") for t in toks):
             if c.analysis.lang != "en":
-                out.update(t.lemma for t in toks)
+                # (③の集計、7割くらいまで来ました: the topic before the comma is what the report
+                # is about, not a verb done)
+                comma = next((k for k, t in enumerate(toks) if t.surface in ("、", ",")), -1)
+                topic = 0 < comma < len(toks) - 2 and all(
+                    t.cls in "nspqxfy" or t.lemma == "の" for t in toks[:comma]
+                )
+                head = toks[comma + 1 :] if topic else toks
+                out.update(t.lemma for t in head)
             else:  # (the bank pulled out of the feed-station deal: "feed" is no verb done)
                 out.update(t.lemma for t in toks if t.form == "." or t.cls != "w")
             for t in toks:

@@ -116,6 +116,14 @@ CANCEL = table(
 NOT_DONE = table(
     Act.NOT_DONE,
     Rule(
+        "still left",
+        Act.NOT_DONE,
+        # 長机は全部運びました。パーテーションがまだ半分残ってます: part of the work remains
+        "まだ … 残る <vac>* $",
+        ("パーテーションがまだ半分残ってます", "まだ3件残っています"),
+        when=("!question",),
+    ),
+    Rule(
         "the fault persists",
         Act.NOT_DONE,
         # 一度調整しましたが、まだ下の方が少し擦ります: the trouble the work was for is still there
