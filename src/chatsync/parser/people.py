@@ -45,7 +45,8 @@ _CASE_AFTER_NAME = ("の", "に", "へ", "から", "より", "と", "を")
 _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
 # …を予約 — Luis / 装花の見積もり再送：加藤さん / final cake design: Amélie (by 11/30)
 _TRAILING_OWNER = re.compile(
-    r"(?:\s+[—–-]{1,2}>?\s*|\s*[：:→⇒]\s*)(\S(?:[^—–：:→⇒]|:(?=[0-9])){0,30})$"
+    # (…（Android 3機種）— Dario さん、明日まで: a dash right after a bracket too)
+    r"(?:(?:\s+|(?<=[)）]))[—–-]{1,2}>?\s*|\s*[：:→⇒]\s*)(\S(?:[^—–：:→⇒]|:(?=[0-9])){0,30})$"
 )
 # (3/12(月)まで): one level of brackets inside, for a weekday after a date
 # … or a day after a comma (英文校正の手配：鈴木さん、来週中)
@@ -109,9 +110,11 @@ class Directory:
 
     @staticmethod
     def _honorific_at(text: str, pos: int) -> int:
+        # (Dario さん: a Latin name, a space, then the Japanese honorific)
+        at = pos + 1 if text[pos : pos + 1] == " " and text[pos - 1 : pos].isascii() else pos
         for h in _HONORIFICS:
-            if text.startswith(h, pos):
-                return pos + len(h)
+            if text.startswith(h, at) and (at == pos or not h.isascii()):
+                return at + len(h)
         return pos
 
     @staticmethod

@@ -1,0 +1,35 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 24 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member, TaskStatus
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=11, name="早瀬 みのり"),
+    Member(account_id=12, name="Dario Rossi"),
+    Member(account_id=13, name="Yuna Kwon"),
+]
+KIT = RuleKit(7984, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_a_latin_name_then_a_space_then_san_owns_a_list_line() -> None:
+    drafts = read(
+        "[To:12][To:13]ビルドの件です。\n・起動テスト（iOS 2機種）— Dario さん、明日まで\n・説明文の英訳チェック — Yuna さん、今週中",
+        sender=11,
+    )
+    assert [(d.title, d.assignees) for d in drafts] == [
+        ("起動テスト(iOS 2機種)", (12,)),
+        ("説明文の英訳チェック", (13,)),
+    ]
+
+
+def test_m_of_n_looked_at_is_not_the_check_done() -> None:
+    ask = m(1, 11, "[To:13]Yunaさん\n実績名（全40件）の校正をお願いできますか？")
+    part = m(2, 13, f"{rp(11, 1)}実績名の校正、40件中15件まで見ました。まだ途中です🙇")
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN
