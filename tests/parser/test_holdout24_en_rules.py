@@ -33,3 +33,12 @@ def test_m_of_n_looked_at_is_not_the_check_done() -> None:
     part = m(2, 13, f"{rp(11, 1)}実績名の校正、40件中15件まで見ました。まだ途中です🙇")
     [t] = fold(ask, part)
     assert t.status == TaskStatus.OPEN
+
+
+def test_a_need_then_will_do_it_is_the_sender_s_own_task() -> None:
+    [d] = read("the van also needs a new wiper blade, will do it tomorrow", sender=12)
+    assert (
+        d.kind == "commitment" and d.assignees == (12,) and d.title == "Van needs a new wiper blade"
+    )
+    assert d.due is not None and d.due.day.isoformat() == "2026-11-17"
+    assert read("thanks, will do", sender=12) == []

@@ -55,6 +55,8 @@ _FIRM_RULES = frozenset(
 )
 # English statements of what must happen; the direct ask after one says how (one task).
 NEED_RULES = frozenset({"to be done", "it needs"})
+# …needs a new part: a need the sender may take on at once (…, will do it tomorrow).
+NEED_A_PART = "needs a new part"
 
 
 def announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bool) -> bool:
@@ -138,6 +140,15 @@ def asked_next(mr: MessageReading, i: int) -> bool:
         and not also(mr.clauses[i + 1])
         and mr.clauses[i + 1].analysis.lang == "en"
     )
+
+
+def taken_on_next(mr: MessageReading, i: int) -> bool:
+    """generator also needs a new fuel filter, will do it tomorrow: the next clause promises
+    the need just said (a pointer), so the need is the sender's own task, not an ask."""
+    if i + 1 >= len(mr.clauses) or mr.readings[i + 1].act != Act.COMMITMENT:
+        return False
+    nxt = work_of(mr.clauses[i + 1], mr.readings[i + 1], ())
+    return nxt.pointer or nxt.bare
 
 
 def promised_next(mr: MessageReading, i: int) -> bool:

@@ -26,6 +26,7 @@ from chatsync.calendar import BusinessCalendar
 from chatsync.models import Due
 from chatsync.parser.acts import Act, Reading, read_clause
 from chatsync.parser.clause_checks import (
+    NEED_A_PART,
     NEED_RULES,
     ROLE,
     also,
@@ -47,6 +48,7 @@ from chatsync.parser.clause_checks import (
     says_how,
     self_or_by,
     standing_rule,
+    taken_on_next,
 )
 from chatsync.parser.clauses import Clause
 from chatsync.parser.dates import find_dates
@@ -355,6 +357,8 @@ def _before_its_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act) -> _V
         return "detail"  # can u find out…? Ostara needs an answer by next Friday: why, when
     if act == Act.REQUEST and r.rule in NEED_RULES and asked_next(mr, i):
         return "detail"  # the rice needs picking up. can you arrange the van? one job
+    if act == Act.REQUEST and r.rule in (*NEED_RULES, NEED_A_PART) and taken_on_next(mr, i):
+        return "skip"  # …needs a new fuel filter, will do it tomorrow: the promise is the task
     if act == Act.REQUEST and r.rule in NEED_RULES and Act.NOT_DONE in mr.acts:
         return "skip"  # changelog isn't done — the deprecation part needs a call from Wen: why
     if r.rule == "thoughts?" and not scan.has_link and Act.DONE not in mr.acts:

@@ -809,6 +809,8 @@ _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _AFTER_IT = EN_WHERE | {"from", "with", "by", "for"}
 
 
+_EN_NEEDS = re.compile(r"\bneeds?\s+(?:a|an|some|new)\b", re.I)
+_EN_ALSO = re.compile(r"\s+also\s+", re.I)
 _JOINED = re.compile(r"[、,\sの]")
 
 
@@ -820,6 +822,9 @@ def combine(obj: str, action: str) -> str:
         if phrasal:
             return f"{phrasal[1]} {phrasal[2]} {obj}"  # Pick it up → Pick up PW-2231
         verb, _, rest = action.partition(" ")
+        if action.lower() in ("do it", "do this", "do that") and _EN_NEEDS.search(obj):
+            # the generator also needs a new fuel filter, will do it → the need is the title
+            return _EN_ALSO.sub(" ", obj[:1].upper() + obj[1:])
         if verb.lower() in ("it", "them") and rest.lower().startswith("to "):
             # (I'll get) it to them → An LCL quote for February to them
             return f"{obj[:1].upper()}{obj[1:]} {rest}"

@@ -127,8 +127,13 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
     ),
     Cut(
         "comma, will",
-        rf",\s+(?={_I_WILL}\s(?!do\b))",
-        ("it looks off, will fix it", "thanks, will send the quote by monday"),
+        # (not "thanks, will do": an acceptance; but "…needs a new filter, will do it tomorrow")
+        rf",\s+(?={_I_WILL}\s(?!do\b(?!\s+(?:it|this|that|them)\b)))",
+        (
+            "it looks off, will fix it",
+            "thanks, will send the quote by monday",
+            "generator also needs a new fuel filter, will do it tomorrow",
+        ),
     ),
     Cut(
         "a promise, and could you",
