@@ -42,3 +42,35 @@ def test_a_need_then_will_do_it_is_the_sender_s_own_task() -> None:
     )
     assert d.due is not None and d.due.day.isoformat() == "2026-11-17"
     assert read("thanks, will do", sender=12) == []
+
+
+def test_being_swamped_reports_nothing_done() -> None:
+    ask = m(
+        1,
+        11,
+        "to-dos:\n• refund evidence for order #120 — Dario, Thu\n• me — check the courier invoices",
+    )
+    busy = m(2, 12, "can someone file the damage claim for #130? I'm buried in refunds 😵")
+    assert all(t.status == TaskStatus.OPEN for t in fold(ask, busy))
+
+
+def test_voicemail_and_no_answer_are_tries_not_the_call_made() -> None:
+    ask = m(
+        1,
+        11,
+        "to-dos:\n• call back the buyer at Northwind — Yuna\n• me — sort out the refund limits",
+    )
+    tried = m(2, 13, "called Northwind twice, straight to voicemail both times. left a msg 📞")
+    assert all(t.status == TaskStatus.OPEN for t in fold(ask, tried))
+    tried = m(2, 13, "called Northwind twice, no anwser. left a voicemail")
+    assert all(t.status == TaskStatus.OPEN for t in fold(ask, tried))
+
+
+def test_part_of_one_named_task_done_among_several_closes_none() -> None:
+    ask = m(
+        1,
+        11,
+        "this week:\n• rewrite the refund macro — Yuna, by Friday\n• call back Northwind — Dario",
+    )
+    part = m(2, 13, f"{rp(11, 1)}macro draft is in the macros sheet — 3 of 5 variants done")
+    assert all(t.status == TaskStatus.OPEN for t in fold(ask, part))

@@ -270,6 +270,12 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
         room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
 
 
+# How far along one piece of work is (3 of 5 variants done, 半分ほど): not something else
+# still to come (should be done overnight).
+_PART_DONE = frozenset(
+    {"some of them", "some of them, then the verb", "half done", "a share done"}
+    | {"about a share done", "only some done", "how far along", "part of it"}
+)
 _KANJI_WORD = re.compile(r"[一-龥々]+")
 
 
@@ -532,6 +538,11 @@ def _reply_update(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
             continue  # 3社中2社は確認取れました。残り1社は時間ください: part of one task
         if mixed and len(open_) > 1:
             done_now = updates.done_among(mr, open_)
+            partial = any(r.rule in _PART_DONE for _, r in mr.clauses_of(Act.NOT_DONE))
+            if len(done_now) == 1 and partial and not updates.not_done_among(mr, open_):
+                # macro draft is in the sheet — 3 of 5 variants done: the part not done is
+                # of the one task named, which stays open
+                continue
             for done in done_now:
                 room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))
                 changed = True

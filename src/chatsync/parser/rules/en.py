@@ -103,6 +103,22 @@ CANCEL = table(
 NOT_DONE = table(
     Act.NOT_DONE,
     (
+        # called Kestrel twice, straight to voicemail both times: tried, nobody reached
+        "nobody reached",
+        "… straight|went|goes|going to voicemail|vm …",
+        ("called Kestrel twice, straight to voicemail both times", "went to voicemail again"),
+    ),
+    (
+        "no answer",
+        "^ still? no answer|anwser|reply|response …",
+        ("no answer", "still no reply from the landlord"),
+    ),
+    (
+        "tried, no answer",
+        "… , still? no answer|anwser|reply|response …",
+        ("called Mbeko Motors twice, no anwser",),
+    ),
+    (
         "but no luck",
         "… but|however … nobody|no|not|never <vwg>-@EN_MILD …",  # not "one nit but not blocking"
         ("I called but nobody picked up", "tried twice but no luck"),
@@ -466,6 +482,12 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
+    (
+        # I'm buried in chargebacks 😵: how busy the sender is, no report of work done
+        "the sender is swamped",
+        "^ i|we be <rb>? buried|swamped|snowed|slammed|drowning|flooded|tied|overloaded …",
+        ("I'm buried in chargebacks", "we're swamped with returns this week"),
+    ),
     (
         # sponsor update: Kanagawa Bank pulled out of the sponsorship — news of someone else
         # leaving, no work done (the cancellation, if any, comes from the requester)
