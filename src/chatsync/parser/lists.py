@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from chatsync.parser.acts import Act, Reading
 from chatsync.parser.clause_checks import asks_an_outsider, only_a_day
 from chatsync.parser.clauses import Clause, Line
+from chatsync.parser.combine import combine, said_before
 from chatsync.parser.message import (
     Draft,
     MessageReading,
@@ -29,7 +30,7 @@ from chatsync.parser.morph import analyse
 from chatsync.parser.naming import from_context, party_only, with_its_thing
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import Work, combine, said_before
+from chatsync.parser.work import Work
 
 __all__ = ["AWAY_LEAD", "NOTHING", "TAGS", "Item", "Listing", "list_drafts", "list_items"]
 

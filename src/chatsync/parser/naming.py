@@ -11,11 +11,12 @@ import re
 
 from chatsync.parser.acts import Act, Reading
 from chatsync.parser.clauses import Clause
+from chatsync.parser.combine import combine, names_a_thing
 from chatsync.parser.message import MessageReading, balanced, read_message
 from chatsync.parser.morph import Analysis, Token, analyse
 from chatsync.parser.normalise import QUOTE_MARK
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import combine, names_a_thing, object_of
+from chatsync.parser.work import object_of
 
 HEADING = re.compile(r"^[【\[]?[^【】\[\]\s]{1,12}[】\]]\s*")
 

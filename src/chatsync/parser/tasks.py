@@ -51,6 +51,7 @@ from chatsync.parser.clause_checks import (
     taken_on_next,
 )
 from chatsync.parser.clauses import Clause
+from chatsync.parser.combine import combine, said_before
 from chatsync.parser.dates import find_dates
 from chatsync.parser.lists import TAGS, Listing, list_drafts, list_items
 from chatsync.parser.markup import ParsedMessage
@@ -85,7 +86,7 @@ from chatsync.parser.naming import (
 from chatsync.parser.people import Directory, addressed
 from chatsync.parser.plans import daily_plan
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import TITLE_MAX, Work, combine, object_of, said_before
+from chatsync.parser.work import TITLE_MAX, Work, object_of
 from chatsync.parser.work_en import EN_AND_VERB, EN_PERSON_POINTER, points_back
 
 __all__ = [
