@@ -79,3 +79,26 @@ def test_part_of_the_work_still_left_closes_nothing() -> None:
 
 def test_a_notice_headed_oshirase_promises_nothing() -> None:
     assert read("【お知らせ】書類の保管箱は11/25に書庫へ移します。", sender=3) == []
+
+
+def test_the_work_as_topic_then_watashi_ga_shimasu_is_a_promise() -> None:
+    [d] = read(
+        "[To:2]佐藤さん\n山田様から、来週のご予約を変えたいとお電話がありました。折り返しは私がします",
+        sender=3,
+    )
+    assert d.kind == "commitment" and d.assignees == (3,) and "折り返し" in d.title
+
+
+def test_go_and_do_it_from_the_sender_named_is_a_promise_a_souvenir_is_not() -> None:
+    [d] = read("トナーは私が明日の朝イチで買ってきます", sender=1)
+    assert d.kind == "commitment" and d.title == "トナーを買う"
+    assert d.due is not None and d.due.at is not None
+    assert read("GW中、実家に帰ります〜。お土産買ってきますね笑", sender=1) == []
+
+
+def test_only_a_count_of_the_copies_is_not_the_work_done() -> None:
+    ask = m(1, 1, "[To:2]佐藤さん\n研修資料、明後日までに20部印刷をお願いします")
+    part = m(2, 2, f"{rp(1, 1)}10部だけ印刷しました。プリンタのトナーが切れてしまって…")
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN
+    assert says_done("校閲OKです。1か所だけ数字を直しました")

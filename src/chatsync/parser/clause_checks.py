@@ -52,6 +52,7 @@ _COSTS = frozenset({"cost", "costs", "bill", "bills", "fee", "fees", "expense", 
 # 引き取ります, taking a look.
 _FIRM_RULES = frozenset(
     {"te oku", "te miru", "humbly do", "taking a look", "let me", "I'll have it"}
+    | {"the topic is mine"}  # 折り返しは私がします: who does it, said outright
 )
 # English statements of what must happen; the direct ask after one says how (one task).
 NEED_RULES = frozenset({"to be done", "it needs"})

@@ -116,6 +116,15 @@ CANCEL = table(
 NOT_DONE = table(
     Act.NOT_DONE,
     Rule(
+        "only a count of it",
+        Act.NOT_DONE,
+        # 10部だけ印刷しました (of the 20 asked): a count short of the work (not 1か所だけ数字を
+        # 直しました: just one thing needed it)
+        "^ <q>-@ONE <nx> だけ … <vs> <vac>* た $",
+        ("10部だけ印刷しました", "3台だけ運びました"),
+        when=("!question",),
+    ),
+    Rule(
         "still left",
         Act.NOT_DONE,
         # 長机は全部運びました。パーテーションがまだ半分残ってます: part of the work remains

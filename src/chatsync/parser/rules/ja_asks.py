@@ -330,6 +330,23 @@ COMMITMENT = table(
         ("今日の出荷予定です", "来週の配送予定です"),
     ),
     Rule(
+        "the topic is mine",
+        Act.COMMITMENT,
+        # 折り返しは私がします: the work as topic, the sender as the one who does it
+        "^ <nsxqf>+ は 私|僕|自分|わたし が|で する|やる|いたす|対応 <a>* $",
+        ("折り返しは私がします", "片付けは僕がやります"),
+        when=("!question", "!past"),
+    ),
+    Rule(
+        "go and do it",
+        Act.COMMITMENT,
+        # トナーは私が明日の朝イチで買ってきます: go, do the work, come back
+        # (the sender named: not お土産買ってきますね, a plan of one's own day)
+        "<v>-@NOT_WORK_VERB て くる|まいる <a>* $",
+        ("トナーは私が明日の朝イチで買ってきます", "私が郵便局で切手を買ってきます"),
+        when=("polite", "!question", "!past", "self"),
+    ),
+    Rule(
         "a release scheduled",
         Act.INFO,
         # 修正版は11/25にリリース予定です: when a thing comes out, news of it (not 週末に対応予定

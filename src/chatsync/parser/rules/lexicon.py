@@ -469,6 +469,8 @@ LEXICON["DONE_STATE"] = LEXICON["DONE_WORD"] - _words("納品 完納")
 # The form a piece of work takes (様式は去年のものを少し変えます after 評価シートは私が作ります):
 # said after a promise, how that work will look — no work of its own.
 LEXICON["FORM"] = _words("様式 書式 形式 フォーマット テンプレート テンプレ 体裁 構成 レイアウト")
+# One (1か所だけ直しました: just the one — not a part of the work left undone)
+LEXICON["ONE"] = _words("1 １ 一")
 # A fault that goes on (まだ下の方が少し擦ります after 調整しましたが): the work has not fixed it.
 LEXICON["FAULT"] = _words(
     "擦る 漏れる 鳴る 揺れる ずれる 外れる 詰まる 止まる 壊れる 割れる ガタつく 軋む きしむ "
