@@ -102,3 +102,42 @@ def test_only_a_count_of_the_copies_is_not_the_work_done() -> None:
     [t] = fold(ask, part)
     assert t.status == TaskStatus.OPEN
     assert says_done("校閲OKです。1か所だけ数字を直しました")
+
+
+def _plan() -> object:
+    return m(
+        1,
+        1,
+        "連休前の段取りです。\n1. 部品の出荷調整　担当：佐藤 / 期限：11/18\n2. 連休中の設備点検の業者手配　担当：鈴木",
+    )
+
+
+def test_a_stand_in_for_one_line_of_a_list_takes_that_line() -> None:
+    pass_on = m(
+        2,
+        3,
+        f"{rp(1, 1)}すみません、②の件、出張が入ってしまって動けません…\n[To:2]佐藤さん 代わりにお願いできますか🙏",
+    )
+    tasks = [(t.title, t.assignee_ids) for t in fold(_plan(), pass_on)]  # type: ignore[arg-type]
+    assert ("連休中の設備点検の業者手配", (2,)) in tasks and len(tasks) == 3
+
+
+def test_calling_off_the_share_of_the_one_named() -> None:
+    off = m(2, 1, f"{rp(1, 1)}②は佐藤さんが手配してくれたので、鈴木さんの分はもう不要です")
+    titles = [t.title for t in fold(_plan(), off) if t.status != TaskStatus.CANCELLED]  # type: ignore[arg-type]
+    assert titles == ["部品の出荷調整"]
+
+
+def test_up_to_a_count_then_more_time_moves_the_line_and_the_rest_done_closes_it() -> None:
+    late = m(
+        2,
+        2,
+        f"{rp(1, 1)}部品、1000個までは出荷準備できました。残り200個が検査待ちなので、週明けまで延ばしてもいいですか",
+    )
+    [t, _] = fold(_plan(), late)  # type: ignore[arg-type]
+    assert (
+        t.status == TaskStatus.OPEN and t.due is not None and t.due.day.isoformat() == "2026-11-24"
+    )
+    done = m(3, 2, f"{rp(1, 1)}部品の残り200個も検査を通って、本日出荷しました🚚")
+    [t, _] = fold(_plan(), late, done)  # type: ignore[arg-type]
+    assert t.status == TaskStatus.DONE

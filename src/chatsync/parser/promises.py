@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from chatsync.models import Task
+from chatsync.models import Task, TaskStatus
 from chatsync.parser.acts import Act
 from chatsync.parser.clauses import Clause
 from chatsync.parser.message import Draft, MessageReading
@@ -172,10 +172,11 @@ def handed_over(d: Draft, live: Sequence[Task], mr: MessageReading, sender: int)
     """[rp 納車前点検] 今週は車検が詰まってて…水野くん、代わりに金曜までにお願いできますか: the
     assignee hands their task on, and the ask is for that task's work — not for what keeps
     them busy (a clause before the stand-in that names no part of the ask)."""
-    if d.kind != "request" or len(live) != 1 or sender not in live[0].assignee_ids:
-        return d
+    own = [t for t in live if sender in t.assignee_ids and t.status == TaskStatus.OPEN]
+    if d.kind != "request" or len(own) != 1:
+        return d  # (of a list replied to, the one line that is the sender's)
     asks = [c for c in mr.clauses if any(t.lemma in _STAND_IN for t in c.tokens)]
-    if not asks or any(k in c.text for c in asks for k in d.keywords):
+    if not asks or (not d.implicit and any(k in c.text for c in asks for k in d.keywords)):
         return d  # (代わりに請求書もお願いします: a thing of its own)
-    task = live[0]
+    task = own[0]
     return replace(d, title=task.title, keywords=task.keywords)

@@ -475,6 +475,14 @@ def _thing_said_elsewhere(
         title = from_context(scan.mr, i, "", "")
         w = Work(title, True, True)
         confidence -= 0.2
+    stand_in = any(t.lemma in _STAND_IN for t in c.tokens)
+    lost = not title or is_occasion(title)  # (出張が入って動けません: why not, no work)
+    if act == Act.REQUEST and lost and stand_in and scan.pm.replies and scan.previous:
+        # [rp ③の件] 出張で動けません…瀬川さん、代わりにお願いできますか: the work of the
+        # message replied to (the fold names it by the task handed over)
+        title = from_context(scan.mr, 0, scan.previous, "")
+        w = Work(title, True, True)
+        confidence -= 0.2
     return title, w, confidence
 
 

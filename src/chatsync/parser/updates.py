@@ -299,7 +299,16 @@ def cancelled_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     """Of several tasks, those a cancellation names: 撮り直しもスタイリングもなしになりました
     calls off both; 撮り直しはなしで only the one."""
     said = " ".join(c.text for c, _ in mr.clauses_of(Act.CANCEL)).lower()
-    return [t for t in tasks if any(k in said for k in t.keywords if len(k) >= 2)]
+    named = [t for t in tasks if any(k in said for k in t.keywords if len(k) >= 2)]
+    # ③は瀬川さんが手配してくれたので、柳田さんの分はもう不要です: the share of the one named
+    return named or [t for t in tasks if _share_of_named(t, said)]
+
+
+def _share_of_named(task: Task, said: str) -> bool:
+    if len(task.assignee_names) != 1:
+        return False
+    family = task.assignee_names[0].split()[0].lower()
+    return len(family) >= 2 and any(f"{family}{h}の分" in said for h in ("さん", "くん", "様", ""))
 
 
 def only_tried(mr: MessageReading) -> bool:

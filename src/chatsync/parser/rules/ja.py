@@ -116,6 +116,14 @@ CANCEL = table(
 NOT_DONE = table(
     Act.NOT_DONE,
     Rule(
+        "up to a count",
+        Act.NOT_DONE,
+        # シャフト、1000本までは出荷準備できました (of 1200): done up to a count, not all of it
+        "^ <nsp>* 、? <q> <nx> まで は|で? … <vs> <vac>* た $",
+        ("シャフト、1000本までは出荷準備できました", "30件までは入力しました"),
+        when=("!question",),
+    ),
+    Rule(
         "only a count of it",
         Act.NOT_DONE,
         # 10部だけ印刷しました (of the 20 asked): a count short of the work (not 1か所だけ数字を
@@ -218,8 +226,12 @@ NOT_DONE = table(
         "the rest is done too",
         Act.DONE,
         # 台帳、残りも見ました: the rest reported done — the whole work is (not "the rest is ahead")
-        "残り|続き|後半 は|も … <v> <va>* た $",
-        ("台帳、残りも見ました", "続きも終わりました"),
+        "残り|続き|後半 <qx>* は|も … <vs> <va>* た $",
+        (
+            "台帳、残りも見ました",
+            "続きも終わりました",
+            "シャフトの残り200本も検査を通って、本日出荷しました",
+        ),
     ),
     Rule(
         "the rest is ahead",
