@@ -141,3 +141,13 @@ def test_up_to_a_count_then_more_time_moves_the_line_and_the_rest_done_closes_it
     done = m(3, 2, f"{rp(1, 1)}部品の残り200個も検査を通って、本日出荷しました🚚")
     [t, _] = fold(_plan(), late, done)  # type: ignore[arg-type]
     assert t.status == TaskStatus.DONE
+
+
+def test_a_thing_s_fault_and_joining_a_meeting_are_no_promises() -> None:
+    assert read("2階のコピー機、昨日から時々フリーズします。再起動すれば動きます", sender=1) == []
+    assert read("11/26の現場定例、私は午後から合流します", sender=1) == []
+
+
+def test_a_pasted_letter_in_brackets_that_ends_in_the_past_asks_nothing() -> None:
+    body = "保護者の方からメールが来ていたので貼ります👇\n「娘の面談を、来週火曜から木曜に変えていただけないでしょうか。部活の大会と重なってしまいました」\n※システムで変更済みです。共有まで"
+    assert read(body, sender=2) == []

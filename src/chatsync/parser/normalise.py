@@ -76,7 +76,8 @@ _SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#―—]{3,}|-{2,}\s*以下\s
 # What a quoted ask becomes: it stays a sentence, but names nothing to work on.
 QUOTE_MARK = "「引用」"
 _QUOTED_ASK = re.compile(
-    r"「([^「」]{2,400}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|[。!?.]))」"
+    # (…変えていただけないでしょうか。部活の大会と重なってしまいました」: a letter's last line)
+    r"「([^「」]{2,400}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|た|[。!?.]))」"
     r"|“([^“”]{2,400}?[.!?])”"
     r'|"([^"\n]{2,400}?[.!?])"'  # the client emailed: "Please send the revised quote."
 )

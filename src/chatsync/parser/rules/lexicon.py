@@ -474,8 +474,11 @@ LEXICON["ONE"] = _words("1 １ 一")
 # A fault that goes on (まだ下の方が少し擦ります after 調整しましたが): the work has not fixed it.
 LEXICON["FAULT"] = _words(
     "擦る 漏れる 鳴る 揺れる ずれる 外れる 詰まる 止まる 壊れる 割れる ガタつく 軋む きしむ "
-    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー"
+    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー フリーズ"
 )
+# A thing's fault is never the sender's work (駅前店のレジ、時々フリーズします), nor is joining
+# a meeting (定例、私は午後から合流します).
+LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["FAULT"] | _words("合流")
 # A fault said of a thing in the present (the X-ray viewer on chair 3 freezes every time we
 # open an image): the verb that ends the thing's name.
 LEXICON["EN_FAULT"] = _words(
