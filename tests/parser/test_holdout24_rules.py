@@ -151,3 +151,13 @@ def test_a_thing_s_fault_and_joining_a_meeting_are_no_promises() -> None:
 def test_a_pasted_letter_in_brackets_that_ends_in_the_past_asks_nothing() -> None:
     body = "保護者の方からメールが来ていたので貼ります👇\n「娘の面談を、来週火曜から木曜に変えていただけないでしょうか。部活の大会と重なってしまいました」\n※システムで変更済みです。共有まで"
     assert read(body, sender=2) == []
+
+
+def test_a_call_on_the_supplier_s_closed_day_is_a_try_and_the_promise_its_new_day() -> None:
+    ask = m(1, 1, "[To:2]佐藤さん\nコピー用紙の在庫、残りわずかです。追加発注お願いできますか？")
+    tried = m(
+        2, 2, f"{rp(1, 1)}仕入先に電話しましたが、今日は定休日でした…明日の朝イチまでには発注します"
+    )
+    [t] = fold(ask, tried)
+    assert t.status == TaskStatus.OPEN and t.due is not None and t.due.at is not None
+    assert t.due.day.isoformat() == "2026-11-17"

@@ -330,7 +330,9 @@ def _nobody_there(c: Clause) -> bool:
     return any(t.lemma in _ABSENT for t in c.tokens)
 
 
-_ABSENT = frozenset({"不在", "留守", "留守電", "お休み", "休み", "外出中", "離席"})
+_ABSENT = frozenset({"不在", "留守", "留守電", "お休み", "休み", "外出中", "離席"}) | frozenset(
+    {"定休日", "定休", "休業", "休業日", "休館", "休診"}  # 電話しましたが、今日は定休日でした
+)
 
 
 def says_new_due(mr: MessageReading) -> bool:
