@@ -74,3 +74,26 @@ def test_part_of_one_named_task_done_among_several_closes_none() -> None:
     )
     part = m(2, 13, f"{rp(11, 1)}macro draft is in the macros sheet — 3 of 5 variants done")
     assert all(t.status == TaskStatus.OPEN for t in fold(ask, part))
+
+
+def test_a_notice_s_title_is_no_ask_and_opening_hours_are_no_ask() -> None:
+    assert (
+        read(
+            "[info][title]deploy notice[/title]billing-api v3.1 is live on staging.[/info]",
+            sender=11,
+        )
+        == []
+    )
+    assert (
+        read(
+            "[toall] reminder: no deliveries tomorrow (holiday). open Fri as usual, dock closes at 5",
+            sender=11,
+        )
+        == []
+    )
+
+
+def test_the_truck_arriving_is_no_work_done() -> None:
+    ask = m(1, 11, "prep:\n• clear bay 2 for 10 pallets — Dario, Tue\n• me — call the broker")
+    news = m(2, 12, "truck's in. one pallet has a crushed case, 3 bottles gone 🍷💥")
+    assert [t.status for t in fold(ask, news)] == [TaskStatus.OPEN, TaskStatus.OPEN]

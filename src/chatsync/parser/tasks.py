@@ -128,6 +128,7 @@ class _Scan:
     previous: str
     has_link: bool  # a link, an [info] block, a quote or a file name: the thing is here
     notice: bool  # [info][title]…のお知らせ: what the notice says will happen is no promise
+    notice_titles: frozenset[str]  # those titles, lower-cased
     tagged: bool  # 【依頼】 somewhere in the message
     drafts: list[Draft] = field(default_factory=list)
     owners: list[int] = field(default_factory=list)  # the clause of each draft
@@ -194,6 +195,7 @@ def detect(
         # [info][title]…のお知らせ / 【お知らせ】 at the top: a notice, in either layout
         notice=any(_NOTICE_TITLE.search(t) for t in pm.info_titles)
         or _NOTICE_HEAD.match(pm.text) is not None,
+        notice_titles=frozenset(t.strip().lower() for t in pm.info_titles),
         tagged=bool(TAGS.search(pm.text)),
     )
     for i in range(len(mr.clauses)):
@@ -233,6 +235,8 @@ def _read_clause(scan: _Scan, i: int) -> None:
     c, r, act, owner, tag = _act_in_message(scan, i)
     if act not in (Act.REQUEST, Act.COMMITMENT) or (act == Act.COMMITMENT and scan.notice):
         return
+    if scan.notice and c.text.strip(" 。.").lower() in scan.notice_titles:
+        return  # [info][title]deploy notice[/title]…: the notice's name, not an ask to deploy
     verdict = _before_its_work(scan, i, c, r, act)
     if verdict:
         return scan.note(i, verdict)

@@ -483,6 +483,18 @@ INFO = table(
     Act.INFO,
     ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
     (
+        # truck's in. one pallet has a crushed case: something arrived, no one's work done
+        "it arrived",
+        "^ the? truck|van|container|delivery|shipment|courier|parcel|package|pallet|pallets be in|here $",
+        ("truck's in", "the courier is here"),
+    ),
+    (
+        # open Fri as usual, dock closes at COB: opening hours, no ask to open anything
+        "open as usual",
+        "^ open|closed … as usual|normal|normally …",
+        ("open Fri as usual, dock closes at COB", "closed Monday as usual"),
+    ),
+    (
         # I'm buried in chargebacks 😵: how busy the sender is, no report of work done
         "the sender is swamped",
         "^ i|we be <rb>? buried|swamped|snowed|slammed|drowning|flooded|tied|overloaded …",
