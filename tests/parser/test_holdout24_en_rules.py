@@ -97,3 +97,26 @@ def test_the_truck_arriving_is_no_work_done() -> None:
     ask = m(1, 11, "prep:\n• clear bay 2 for 10 pallets — Dario, Tue\n• me — call the broker")
     news = m(2, 12, "truck's in. one pallet has a crushed case, 3 bottles gone 🍷💥")
     assert [t.status for t in fold(ask, news)] == [TaskStatus.OPEN, TaskStatus.OPEN]
+
+
+def test_two_owners_before_the_dash_share_the_line() -> None:
+    drafts = read(
+        "Notes:\n1) Yuna — re-run the batch, by Friday\n2) Dario & Yuna — merge your scripts into one repo by next Monday",
+        sender=11,
+    )
+    assert [d.assignees for d in drafts] == [(13,), (12, 13)]
+
+
+def test_tried_doing_it_then_a_chase_is_not_the_work_done() -> None:
+    ask = m(
+        1,
+        11,
+        "[To:12]Dario\ncan you book a meeting room at the library for next week? by Thursday please",
+    )
+    tried = m(
+        2,
+        12,
+        f"{rp(11, 1)}tried booking, the library portal keeps throwing a 403 at me. emailed their admin",
+    )
+    [t] = fold(ask, tried)
+    assert t.status == TaskStatus.OPEN

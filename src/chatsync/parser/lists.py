@@ -266,6 +266,9 @@ def list_drafts(
         body = TAGS.sub("", item.text).strip()
         owner = item.owner
         d = ctx.directory
+        group: tuple[int, ...] = ()
+        if owner is None:
+            group, body = d.leading_group(body)  # Rafael & Min-jun — merge the scripts
         # 森：見積の再送 / 見積の再送（森さん） / Ken to update the FAQ / … — Luis
         if owner is None and (dash := _DASH.search(body)) is not None:
             # Route B is the favourite — Ravi to tighten the body copy: a note, then its item
@@ -363,6 +366,8 @@ def list_drafts(
             continue
         if r.act == Act.COMMITMENT:
             assignees: tuple[int, ...] = (ctx.sender,)
+        elif group:
+            assignees = group
         elif owner is not None:
             assignees = (owner,)
         else:

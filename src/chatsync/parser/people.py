@@ -26,6 +26,9 @@ _HONORIFICS = tuple(
     )
 )  # longest first: 部長 before 長
 # (平野さん, 8/10(木)まで): one level of brackets inside, for a weekday after a date
+# Rafael & Min-jun — … / 森・佐藤： …: names joined, then what they do
+_GROUP_HEAD = re.compile(r"^\s*([^—–:：]{3,40}?)\s*(?:\s[—–-]{1,2}\s|[:：])\s*(\S.*)$")
+_GROUP_JOIN = re.compile(r"\s*(?:&|＆|\band\b|、|・|/|と)\s*")
 _PAREN_SEP = ("、", ",", "/", "／")
 _PARENS = re.compile(r"\(((?:[^()]|\([^()]{1,6}\)){1,40})\)")
 
@@ -250,6 +253,18 @@ class Directory:
             i += 1
         out.append(text[pos:])
         return "".join(out).strip(" 、,")
+
+    def leading_group(self, line: str) -> tuple[tuple[int, ...], str]:
+        """``Rafael & Min-jun — merge the scripts`` / ``森・佐藤：棚卸し``: two or more members
+        before a dash or colon, and the work after it."""
+        m = _GROUP_HEAD.match(line)
+        if m is None:
+            return (), line
+        parts = [p for p in _GROUP_JOIN.split(m.group(1)) if p.strip()]
+        ids = [self.member(p) for p in parts]
+        if len(parts) < 2 or any(i is None for i in ids):
+            return (), line
+        return tuple(sorted({i for i in ids if i is not None})), m.group(2)
 
     def member(self, name: str) -> int | None:
         """The member a typed name (with or without an honorific) stands for."""

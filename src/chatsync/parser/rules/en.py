@@ -103,6 +103,12 @@ CANCEL = table(
 NOT_DONE = table(
     Act.NOT_DONE,
     (
+        # tried booking, the portal keeps throwing a 403 at me: an attempt, and what stopped it
+        "tried doing it",
+        "^ i? tried <vg> …",
+        ("tried booking, the facility portal keeps throwing a 403 at me", "tried calling twice"),
+    ),
+    (
         # called Kestrel twice, straight to voicemail both times: tried, nobody reached
         "nobody reached",
         "… straight|went|goes|going to voicemail|vm …",
