@@ -161,3 +161,14 @@ def test_a_call_on_the_supplier_s_closed_day_is_a_try_and_the_promise_its_new_da
     [t] = fold(ask, tried)
     assert t.status == TaskStatus.OPEN and t.due is not None and t.due.at is not None
     assert t.due.day.isoformat() == "2026-11-17"
+
+
+def test_two_owners_signed_after_the_arrow_share_the_line() -> None:
+    drafts = read(
+        "最終日の分担です。\n①受付の整理券配布 → 佐藤さん\n②駐車場の誘導 → 佐藤さん、鈴木さん\nよろしくお願いします。",
+        sender=1,
+    )
+    assert [(d.title, d.assignees) for d in drafts] == [
+        ("受付の整理券配布", (2,)),
+        ("駐車場の誘導", (2, 3)),
+    ]

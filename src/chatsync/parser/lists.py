@@ -269,6 +269,8 @@ def list_drafts(
         group: tuple[int, ...] = ()
         if owner is None:
             group, body = d.leading_group(body)  # Rafael & Min-jun — merge the scripts
+        if owner is None and not group:
+            group, body = d.trailing_group(body)  # 駐車場の誘導 → 羽田野さん、石黒さん
         # 森：見積の再送 / 見積の再送（森さん） / Ken to update the FAQ / … — Luis
         if owner is None and (dash := _DASH.search(body)) is not None:
             # Route B is the favourite — Ravi to tighten the body copy: a note, then its item

@@ -28,6 +28,7 @@ _HONORIFICS = tuple(
 # (平野さん, 8/10(木)まで): one level of brackets inside, for a weekday after a date
 # Rafael & Min-jun — … / 森・佐藤： …: names joined, then what they do
 _GROUP_HEAD = re.compile(r"^\s*([^—–:：]{3,40}?)\s*(?:\s[—–-]{1,2}\s|[:：])\s*(\S.*)$")
+_GROUP_TAIL = re.compile(r"\s*(?:→|⇒|\s[—–]{1,2}\s)\s*([^→⇒—–:：()（）]{3,40})$")
 _GROUP_JOIN = re.compile(r"\s*(?:&|＆|\band\b|、|・|/|と)\s*")
 _PAREN_SEP = ("、", ",", "/", "／")
 _PARENS = re.compile(r"\(((?:[^()]|\([^()]{1,6}\)){1,40})\)")
@@ -265,6 +266,17 @@ class Directory:
         if len(parts) < 2 or any(i is None for i in ids):
             return (), line
         return tuple(sorted({i for i in ids if i is not None})), m.group(2)
+
+    def trailing_group(self, line: str) -> tuple[tuple[int, ...], str]:
+        """``駐車場の誘導 → 羽田野さん、石黒さん``: two or more members signed after the work."""
+        m = _GROUP_TAIL.search(line)
+        if m is None:
+            return (), line
+        parts = [p for p in _GROUP_JOIN.split(m.group(1)) if p.strip()]
+        ids = [self.member(p) for p in parts]
+        if len(parts) < 2 or any(i is None for i in ids):
+            return (), line
+        return tuple(sorted({i for i in ids if i is not None})), line[: m.start()].rstrip()
 
     def member(self, name: str) -> int | None:
         """The member a typed name (with or without an honorific) stands for."""
