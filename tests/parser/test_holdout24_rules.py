@@ -172,3 +172,22 @@ def test_two_owners_signed_after_the_arrow_share_the_line() -> None:
         ("受付の整理券配布", (2,)),
         ("駐車場の誘導", (2, 3)),
     ]
+
+
+def test_a_thing_needed_by_a_day_is_a_request() -> None:
+    [d] = read(
+        "[To:2]佐藤さん\nお世話になっております。修正した見積書が11/20(金)までに必要です。よろしくお願いします。",
+        sender=1,
+    )
+    assert d.kind == "request" and d.assignees == (2,) and "見積書" in d.title
+    assert d.due is not None and d.due.day.isoformat() == "2026-11-20"
+
+
+def test_a_to_do_line_calling_for_anyone_is_a_task_for_nobody_yet() -> None:
+    drafts = read(
+        "TODOです\n1) 駐車許可の手配 — 佐藤\n2) 雨天時の代替案作成 — 誰か手の空いている方", sender=1
+    )
+    assert [(d.title, d.assignees) for d in drafts] == [
+        ("駐車許可の手配", (2,)),
+        ("雨天時の代替案作成", ()),
+    ]

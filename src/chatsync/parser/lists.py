@@ -267,6 +267,9 @@ def list_drafts(
         owner = item.owner
         d = ctx.directory
         group: tuple[int, ...] = ()
+        anyone = owner is None and (call := _ANYONE_TAIL.search(body)) is not None
+        if anyone and call is not None:
+            body = body[: call.start()].rstrip()  # 代替スケジュール作成 — 誰か手の空いている方
         if owner is None:
             group, body = d.leading_group(body)  # Rafael & Min-jun — merge the scripts
         if owner is None and not group:
@@ -325,7 +328,7 @@ def list_drafts(
                 continue  # standup: "Elif: retries done, in review" / "Sunita: out today"
             if r.question or _is_statement(c):
                 continue
-            if owner is None and not header_asks and not any_owner:
+            if owner is None and not header_asks and not any_owner and not anyone:
                 continue
         # Room 512: guest reported it at 2am. Ticket needs to be opened: the ask's own day,
         # or a marked one anywhere in the item, not the time of the story before it.
@@ -370,6 +373,8 @@ def list_drafts(
             assignees: tuple[int, ...] = (ctx.sender,)
         elif group:
             assignees = group
+        elif anyone:
+            assignees = ()  # an open call: nobody named yet
         elif owner is not None:
             assignees = (owner,)
         else:
@@ -383,6 +388,10 @@ def list_drafts(
 _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)
 _DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
+# …作成 — 誰か手の空いている方 / … — anyone free: a to-do line that calls for someone
+_ANYONE_TAIL = re.compile(
+    r"\s*(?:[—–→]|\s-\s|[:：])\s*(?:誰か|どなたか|(?i:anyone|someone|anybody|whoever))[^—–→:：]{0,20}$"
+)
 _ARROW = re.compile(r"\s*[→⇒]\s*(?=[ぁ-ん一-龥])")
 
 

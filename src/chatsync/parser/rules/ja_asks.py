@@ -9,6 +9,14 @@ from chatsync.parser.rules import Act, Rule, table
 REQUEST = table(
     Act.REQUEST,
     Rule(
+        "needed by a day",
+        Act.REQUEST,
+        # 修正した平面図が3/18(金)までに必要です: the thing wanted, and by when (a client's need)
+        "が … まで に? 必要 <a>* $",
+        ("修正した平面図が3/18(金)までに必要です", "見積書が金曜までに必要です"),
+        when=("polite", "!question"),
+    ),
+    Rule(
         "then, please",
         Act.ACCEPT,
         # 手伝えることあれば言ってください ← そのときはお願いします: an offer kept for later
