@@ -259,24 +259,22 @@ class Directory:
         """``Rafael & Min-jun — merge the scripts`` / ``森・佐藤：棚卸し``: two or more members
         before a dash or colon, and the work after it."""
         m = _GROUP_HEAD.match(line)
-        if m is None:
-            return (), line
-        parts = [p for p in _GROUP_JOIN.split(m.group(1)) if p.strip()]
-        ids = [self.member(p) for p in parts]
-        if len(parts) < 2 or any(i is None for i in ids):
-            return (), line
-        return tuple(sorted({i for i in ids if i is not None})), m.group(2)
+        group = self._group(m.group(1)) if m is not None else ()
+        return (group, m.group(2)) if m is not None and group else ((), line)
 
     def trailing_group(self, line: str) -> tuple[tuple[int, ...], str]:
         """``駐車場の誘導 → 羽田野さん、石黒さん``: two or more members signed after the work."""
         m = _GROUP_TAIL.search(line)
-        if m is None:
-            return (), line
-        parts = [p for p in _GROUP_JOIN.split(m.group(1)) if p.strip()]
+        group = self._group(m.group(1)) if m is not None else ()
+        return (group, line[: m.start()].rstrip()) if m is not None and group else ((), line)
+
+    def _group(self, names: str) -> tuple[int, ...]:
+        """Every member of ``Rafael & Min-jun`` / ``羽田野さん、石黒さん``, or () unless all are."""
+        parts = [p for p in _GROUP_JOIN.split(names) if p.strip()]
         ids = [self.member(p) for p in parts]
         if len(parts) < 2 or any(i is None for i in ids):
-            return (), line
-        return tuple(sorted({i for i in ids if i is not None})), line[: m.start()].rstrip()
+            return ()
+        return tuple(sorted({i for i in ids if i is not None}))
 
     def member(self, name: str) -> int | None:
         """The member a typed name (with or without an honorific) stands for."""
