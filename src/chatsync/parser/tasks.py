@@ -681,10 +681,9 @@ def _is_own_report(pm: ParsedMessage) -> bool:
     )
 
 
-_NOTICE_TITLE = re.compile(r"お知らせ|ご案内|告知|notice|announcement", re.I)
-_NOTICE_HEAD = re.compile(
-    r"^\s*[【\[](?:[^】\]]{0,6})?(?:お知らせ|ご案内|告知|周知|連絡事項)[】\]]"
-)
+_NOTICE_JA = "お知らせ|ご案内|告知"
+_NOTICE_TITLE = re.compile(rf"{_NOTICE_JA}|notice|announcement", re.I)
+_NOTICE_HEAD = re.compile(rf"^\s*[【\[](?:[^】\]]{{0,6}})?(?:{_NOTICE_JA}|周知|連絡事項)[】\]]")
 
 
 def _part_dues(
