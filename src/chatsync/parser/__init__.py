@@ -13,5 +13,6 @@ A pipeline of stages, one module each, every stage a pure function:
                people: people; clause_checks: no work of its own; naming: the thing)
     fold       a room's messages, oldest first → its tasks (updates: done, moved, cancelled)
                (promises: which promises in a reply are new work)
+    replies    a reply or quote → the tasks it calls off, closes, moves or adds to
     extract    the ``chatsync extract`` JSONL contract
 """
