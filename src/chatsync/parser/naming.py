@@ -84,6 +84,15 @@ _SO = re.compile(r"^(?:so|and\s+so)\s", re.I)
 # Verdicts that report a check done and name nothing (問題ないです, looks good).
 _APPROVAL = frozenset({"looks good", "no problems found"})
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
+# I'm swamped with the launch / I'm stuck on the counter: what keeps the sender busy
+_OCCUPIED = frozenset({"busy", "the sender is swamped"})
+
+
+def _sender_occupied(c: Clause, r: Reading) -> bool:
+    """The clause says what keeps the sender (I / we) busy — not the thing a later ask is
+    about (the deploy is blocked on the cert names a thing; I'm blocked on the audit does not)."""
+    first = c.tokens[0].lemma if c.tokens else ""
+    return r.rule in _OCCUPIED or (r.rule == "blocked" and first in ("i", "we"))
 
 
 def _ja_tokens(title: str) -> tuple[Token, ...]:
@@ -273,6 +282,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # ([To:2]Kwame names who, not what)
         if mr.readings[j].rule in _APPROVAL:
             continue  # 見ました、問題ないです👍: a verdict on what was shown, no thing
+        if _sender_occupied(mr.clauses[j], mr.readings[j]):
+            continue  # I'm stuck on the Narita counter. could you take this one?: what keeps them
         obj = object_of(mr.clauses[j].analysis)
         if not names_a_thing(obj, mr.readings[j].act) or _REPORTED.match(mr.clauses[j].text):
             continue  # (「…」とのことです: what the caller said, not a thing)

@@ -1,0 +1,30 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 25 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=21, name="真野 さくら"),
+    Member(account_id=22, name="Tomas Berg"),
+    Member(account_id=23, name="Lina Haas"),
+]
+KIT = RuleKit(7985, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_what_keeps_the_sender_busy_is_not_the_thing_handed_on() -> None:
+    ask = m(1, 21, "[To:23]Lina Haas can you renew the parking permits for the vans by Thursday?")
+    handed = m(
+        2,
+        23,
+        f"{rp(21, 1)}I'm stuck on the payroll audit 🙏 [To:22]Tomas Berg could you take this one instead?",
+    )
+    titles = [t.title for t in fold(ask, handed)]
+    assert titles == ["Renew the parking permits for the vans"] * 2
+    [d] = read("I'm swamped with the launch. Tomas could you take this one?", sender=23)
+    assert "launch" not in d.title
