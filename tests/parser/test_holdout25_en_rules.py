@@ -28,3 +28,15 @@ def test_what_keeps_the_sender_busy_is_not_the_thing_handed_on() -> None:
     assert titles == ["Renew the parking permits for the vans"] * 2
     [d] = read("I'm swamped with the launch. Tomas could you take this one?", sender=23)
     assert "launch" not in d.title
+
+
+def test_welcome_before_a_noun_is_the_thing_not_a_greeting() -> None:
+    drafts = read(
+        "for the Osaka group:\n• museum guide — Lina, Thu\n• welcome dinner venue — Tomas, by Wednesday",
+        sender=21,
+    )
+    assert [(d.title, d.assignees) for d in drafts] == [
+        ("Museum guide", (23,)),
+        ("Welcome dinner venue", (22,)),
+    ]
+    assert read("welcome back Tomas! 🎉", sender=21) == []

@@ -925,8 +925,16 @@ COURTESY = table(
     (
         # at the start only: "passed this morning" is no greeting
         "greetings",
-        "^ <rbi>* <w>? morning|hi|hello|hey|welcome …",
+        "^ <rbi>* <w>? morning|hi|hello|hey …",
         ("Good morning all", "hi team", "morning!"),
+    ),
+    # welcome to the team / welcome back! — not "welcome dinner restaurant — Emi" (a noun's
+    # adjective, the start of a to-do)
+    ("welcome", "^ <rbi>* welcome <y>* $", ("Welcome!",)),
+    (
+        "welcome someone",
+        "^ <rbi>* welcome to|back|aboard|all|everyone|everybody|folks|team|guys …",
+        ("welcome to the team", "welcome back Tomas", "Welcome aboard 🎉"),
     ),
 )
 
