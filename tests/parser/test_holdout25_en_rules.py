@@ -40,3 +40,11 @@ def test_welcome_before_a_noun_is_the_thing_not_a_greeting() -> None:
         ("Welcome dinner venue", (22,)),
     ]
     assert read("welcome back Tomas! 🎉", sender=21) == []
+
+
+def test_so_i_can_says_why_the_day_not_a_promise() -> None:
+    [d] = read(
+        "[To:22]Tomas Berg can you get a quote for the banner? need it by Thursday so I can price the stand",
+        sender=21,
+    )
+    assert d.kind == "request" and d.assignees == (22,) and "banner" in d.title.lower()

@@ -487,6 +487,12 @@ RESCHEDULE = table(
 
 INFO = table(
     Act.INFO,
+    (
+        # need it by Thursday so I can price the package: why the day, no promise of its own
+        "so that I can",
+        "^ so that? i|we can|could …",
+        ("so I can price the package", "so that we can book the hall"),
+    ),
     ("incoming", "… incoming|inbound $", ("booking request incoming", "more orders inbound")),
     (
         # truck's in. one pallet has a crushed case: something arrived, no one's work done
