@@ -48,3 +48,12 @@ def test_so_i_can_says_why_the_day_not_a_promise() -> None:
         sender=21,
     )
     assert d.kind == "request" and d.assignees == (22,) and "banner" in d.title.lower()
+
+
+def test_lets_say_a_day_from_the_requester_moves_the_task() -> None:
+    ask = m(1, 21, "[To:22]Tomas Berg can you book the coach for the field trip by Thursday?")
+    late = m(2, 22, f"{rp(21, 1)}the second company hasn't quoted yet, I'll need until Monday")
+    day = m(3, 21, f"{rp(22, 2)}Monday is a holiday here, nobody will answer — let's say Tuesday")
+    [t] = fold(ask, late, day)  # (all sent on Monday 11/16: Tuesday is the 17th)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-17"
+    assert t.due_updated_by == day.message_id

@@ -467,6 +467,12 @@ RESCHEDULE = table(
         ("so can we say 11/28 for the whole batch?", "can we make it Friday?"),
         when=("question",),
     ),
+    (
+        # that's a holiday here — let's say Tuesday: the requester names the new day
+        "let's say a day",
+        "^ so|ok|okay? then? let us say|make it? <q>|@EN_DUE_WORD …",
+        ("let's say Tuesday", "ok let's make it Friday then"),
+    ),
     ("extension", "extension …", ("Can I get an extension?",)),
     (
         "slips to",
