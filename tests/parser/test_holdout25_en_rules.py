@@ -5,7 +5,7 @@ messages start on Monday 2026-11-16, ten minutes apart."""
 
 from __future__ import annotations
 
-from chatsync.models import Member
+from chatsync.models import Member, TaskStatus
 from tests.parser.rulekit import RuleKit
 
 MEMBERS = [
@@ -57,3 +57,32 @@ def test_lets_say_a_day_from_the_requester_moves_the_task() -> None:
     [t] = fold(ask, late, day)  # (all sent on Monday 11/16: Tuesday is the 17th)
     assert t.due is not None and t.due.day.isoformat() == "2026-11-17"
     assert t.due_updated_by == day.message_id
+
+
+LIST = "[To:22][To:23]\nopen items:\n• unit 512 leak under the bathroom sink — Tomas, tomorrow\n• lobby light fittings — Lina, Wed\n• quote for repainting the fence — Tomas"
+
+
+def test_a_unit_number_names_the_task_it_belongs_to() -> None:
+    fixed = m(2, 22, f"{rp(21, 1)}512 sorted — the trap was cracked, swapped it.")
+    done = [t.title for t in fold(m(1, 21, LIST), fixed) if t.status == TaskStatus.DONE]
+    assert done == ["Unit 512 leak under the bathroom sink"]
+
+
+def test_a_report_on_a_closed_line_closes_no_other_line() -> None:
+    booked = m(2, 22, f"{rp(21, 1)}512 leak fixed")
+    again = m(3, 22, f"{rp(21, 1)}512 sorted, tenant happy")
+    tasks = fold(m(1, 21, LIST), booked, again)
+    assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN, TaskStatus.OPEN]
+
+
+def test_a_name_called_first_then_scrap_the_x_calls_it_off() -> None:
+    off = m(
+        2, 21, f"{rp(21, 1)}Tomas, scrap the fence quote — the board is replacing it next spring"
+    )
+    tasks = fold(m(1, 21, LIST), off)
+    assert [t.status for t in tasks] == [TaskStatus.OPEN, TaskStatus.OPEN, TaskStatus.CANCELLED]
+
+
+def test_i_would_do_it_if_you_ok_it_is_an_offer_not_a_promise() -> None:
+    assert read("the hose is perished too, I'd replace it next visit if you OK it", sender=22) == []
+    assert read("I'd suggest we wait for the second quote", sender=22) == []

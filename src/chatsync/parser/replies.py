@@ -153,6 +153,9 @@ def _reported(
                 room.replace(done, updates.mark_done(done, msg.message_id, msg.send_time))
             changed = True
             continue
+        said = None if quoted else updates.named_task(group, updates.done_text(mr))
+        if said is not None and said.status != TaskStatus.OPEN:
+            continue  # 304 sorted when 304's task is closed: no other task of the list is done
         task = updates.choose_task(open_, updates.done_text(mr), sender, quoted)
         if task is None and len(open_) > 1:
             # motor guy came early, I let him in and he's finished: the clause before names it

@@ -36,6 +36,7 @@ __all__ = [
     "mark_cancelled",
     "mark_done",
     "move_due",
+    "named_task",
     "referenced",
     "says_cancelled",
     "says_checked",
@@ -399,17 +400,22 @@ def referenced(pm: ParsedMessage, tasks: Sequence[Task]) -> list[Task]:
 def _hits(task: Task, text: str) -> int:
     low = text.lower()
     clipped = _KATAKANA.findall(low)  # サムネ for サムネイル, プレゼン for プレゼンテーション
-    return sum(
+    words = sum(
         1
         for k in task.keywords
         if k in low or (_KATAKANA.fullmatch(k) and any(k.startswith(w) for w in clipped))
     )
+    # 304 sorted for "unit 304 leak under the sink": a room, order or unit number names it
+    said = set(_NUMBER.findall(text))
+    return words + sum(1 for n in set(_NUMBER.findall(task.title)) if n in said)
 
 
 _KATAKANA = re.compile(r"[ァ-ヴー]{3,}")
+_NUMBER = re.compile(r"(?<![0-9/:.,])[0-9]{3,5}(?![0-9/:.,])")
 
 
-def _named(candidates: Sequence[Task], text: str) -> Task | None:
+def named_task(candidates: Sequence[Task], text: str) -> Task | None:
+    """The one task whose work the text names more than any other's, else None."""
     scored = sorted(((_hits(t, text), i) for i, t in enumerate(candidates)), reverse=True)
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return candidates[scored[0][1]]
@@ -425,7 +431,7 @@ def choose_task(
         return None
     if len(candidates) == 1:
         return candidates[0]
-    named = _named(candidates, text) or (_named(candidates, quoted) if quoted else None)
+    named = named_task(candidates, text) or (named_task(candidates, quoted) if quoted else None)
     if named is not None:
         return named
     own = [t for t in candidates if sender in t.assignee_ids]

@@ -67,7 +67,12 @@ CANCEL = table(
         ("Scratch that", "Please disregard my last message"),
     ),
     ("called off", "call|called off …", ("The visit is called off",)),
-    ("scrap the X", "^ <rbi>* scrap|scratch|bin the|that|this|those …", ("scrap the offer pack",)),
+    (
+        # (Felix, scrap the bike shed quote: a name called first)
+        "scrap the X",
+        "^ <rbi>* <w>? <y>? scrap|scratch|bin the|that|this|those …",
+        ("scrap the offer pack", "Felix, scrap the bike shed quote"),
+    ),
     (
         "going another way",
         "go|going|went a|another different? way|direction|route …",
@@ -267,6 +272,20 @@ NOT_DONE = table(
 
 OFFER = table(
     Act.OFFER,
+    (
+        # the hose is perished too, I'd replace it next visit if you OK it: offered, on a
+        # condition — the task comes when someone says yes
+        "I'd do it if",
+        "… i|we would => <vw>-@EN_NOT_WORK … if …",
+        ("I'd replace it next visit if you OK it", "we'd redo the grout if the owner approves"),
+    ),
+    Rule(
+        # I'd suggest we wait / I'd go with the cheaper one: advice, no promise
+        "I'd suggest",
+        Act.INFO,
+        "^ <rbi>* i|we would suggest|recommend|advise|say|go …",
+        ("I'd suggest we wait for the second quote", "I'd go with the cheaper one"),
+    ),
     Rule(
         "answer by a time",  # before "if you have": a decision asked for by a day
         Act.REQUEST,
