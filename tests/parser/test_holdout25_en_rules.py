@@ -86,3 +86,10 @@ def test_a_name_called_first_then_scrap_the_x_calls_it_off() -> None:
 def test_i_would_do_it_if_you_ok_it_is_an_offer_not_a_promise() -> None:
     assert read("the hose is perished too, I'd replace it next visit if you OK it", sender=22) == []
     assert read("I'd suggest we wait for the second quote", sender=22) == []
+
+
+def test_it_fixed_asked_for_names_the_thing_said_before() -> None:
+    [d] = read("The lift in block C is out again 😤 we need it fixed by Thursday", sender=21)
+    assert d.kind == "request" and d.title == "Lift in block C fixed"
+    [d] = read("The gate motor is jammed. can you get it fixed by Friday?", sender=21)
+    assert d.title == "Get gate motor fixed"

@@ -45,6 +45,8 @@ _AFTER_IT = EN_WHERE | {"from", "with", "by", "for"}
 _EN_NEEDS = re.compile(r"\bneeds?\s+(?:a|an|some|new)\b", re.I)
 _EN_ALSO = re.compile(r"\s+also\s+", re.I)
 _JOINED = re.compile(r"[、,\sの]")
+# fixed / done / signed off: the state a thing is wanted in (we need it fixed by Thursday)
+_PARTICIPLE = re.compile(r"(?:[a-z]+ed|done|redone|sent|seen|written|taken)\b", re.I)
 
 
 def combine(obj: str, action: str) -> str:
@@ -63,9 +65,13 @@ def combine(obj: str, action: str) -> str:
             return f"{obj[:1].upper()}{obj[1:]} {rest}"
         if action.lower().endswith((" look", " a look", " a quick look")):
             return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
+        if verb.lower() in ("it", "them", "this", "that") and _PARTICIPLE.match(rest):
+            return f"{obj[:1].upper()}{obj[1:]} {rest}"  # (we need) it fixed → Lobby intercom fixed
         if rest.lower() in ("it", "this", "that", "them", "yours"):
             return f"{verb} {obj}"  # Level it → Level the interview audio
         pronoun, _, tail = rest.partition(" ")
+        if pronoun.lower() in ("it", "them") and _PARTICIPLE.match(tail):
+            return f"{verb} {obj} {tail}"  # Get it fixed → Get the lobby door fixed
         if pronoun.lower() in ("it", "them") and tail and tail.split()[0].lower() in _AFTER_IT:
             return (
                 f"{verb} {obj} {tail}"  # Send it to the families → Send the draft to the families

@@ -61,6 +61,10 @@ _EN_BARE_PRONOUN = re.compile(
 )
 # the words that follow a bare object pronoun (redo those with…, send them over by…)
 _EN_AFTER_OBJECT = LEXICON["EN_AFTER_OBJECT"]
+_STATE_OF_PRONOUN = re.compile(
+    r"^(?:it|them|this|that|these|those)\s+(?:[a-z]+ed|done|redone|sent|seen|written|taken)\b",
+    re.I,
+)
 _EN_PRONOUN_OBJECT = re.compile(
     r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
     r"(?:any |some |your |our )?"
@@ -373,6 +377,8 @@ def points_back(phrase: str) -> bool:
         )
         or bool(EN_PHRASAL_POINTER.match(phrase))
         or bool(EN_PERSON_POINTER.match(phrase))  # follow up with them today
+        # (we need) it fixed by Thursday: the state asked of a thing named before
+        or (len(words) <= 5 and bool(_STATE_OF_PRONOUN.match(phrase)))
     )  # take care of it, look into this, pick it up
 
 
