@@ -93,3 +93,10 @@ def test_it_fixed_asked_for_names_the_thing_said_before() -> None:
     assert d.kind == "request" and d.title == "Lift in block C fixed"
     [d] = read("The gate motor is jammed. can you get it fixed by Friday?", sender=21)
     assert d.title == "Get gate motor fixed"
+
+
+def test_tonight_is_no_deadline_but_tonight_at_a_time_is() -> None:
+    [d] = read("will send the venue shortlist tonight", sender=22)
+    assert d.due is None and d.title == "Send the venue shortlist"
+    [d] = read("will send the venue shortlist tonight at 9pm", sender=22)
+    assert d.due is not None and d.due.at is not None and d.due.at.hour == 21

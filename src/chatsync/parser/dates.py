@@ -69,7 +69,7 @@ _DATE, _TIME, _DATETIME, _EOD, _WEEKDAY = range(5)
 class _Tok:
     """A resolved phrase before merging (mutable, internal)."""
 
-    __slots__ = ("at", "day", "deadline", "end", "explicit", "kind", "start")
+    __slots__ = ("at", "day", "deadline", "end", "explicit", "kind", "start", "vague")
 
     def __init__(
         self,
@@ -80,6 +80,7 @@ class _Tok:
         at: time | None = None,
         deadline: bool = False,
         explicit: bool = False,
+        vague: bool = False,
     ) -> None:
         self.kind = kind
         self.start = start
@@ -88,6 +89,7 @@ class _Tok:
         self.at = at
         self.deadline = deadline
         self.explicit = explicit
+        self.vague = vague  # tonight: a time of day the deadline table does not define
 
 
 def _knum(s: str) -> int | None:
@@ -394,7 +396,9 @@ def _token(m: re.Match[str], today: date, sent: datetime, cal: BusinessCalendar)
             off = -1
         else:
             off = 0
-        return _Tok(_DATE, s, e, today + timedelta(days=off))
+        # (tonight is in no row of the spec's table: a day said, never a deadline — unless a
+        # clock time comes with it, tonight 9pm)
+        return _Tok(_DATE, s, e, today + timedelta(days=off), vague=w == "tonight")
     if kind == "edur":
         raw = g("edur_n").lower()
         n_en = int(raw) if raw.isdigit() else _EN_NUM[raw]
@@ -434,7 +438,7 @@ def _merge(prev: _Tok, cur: _Tok, gap: str) -> bool:
     """Fold ``cur`` into ``prev`` when they are one phrase (明日の15時, 3pm tomorrow)."""
     pk, ck = prev.kind, cur.kind
     if pk in (_DATE, _WEEKDAY, _EOD) and ck == _TIME and GAP_DATE_TIME.fullmatch(gap):
-        prev.kind, prev.at, prev.end = _DATETIME, cur.at, cur.end
+        prev.kind, prev.at, prev.end, prev.vague = _DATETIME, cur.at, cur.end, False
         return True
     if pk == _TIME and ck in (_DATE, _WEEKDAY) and GAP_TIME_DATE.fullmatch(gap):
         prev.kind, prev.day, prev.end = _DATETIME, cur.day, cur.end
@@ -537,6 +541,8 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
                 )
             )
         describes = describes or (n in options and not deadline)
+        if t.vague:
+            deadline, describes = False, True
         found.append(_Found(DateMention(due, start, end, deadline, text[start:end]), describes))
     return found
 
