@@ -100,3 +100,14 @@ def test_tonight_is_no_deadline_but_tonight_at_a_time_is() -> None:
     assert d.due is None and d.title == "Send the venue shortlist"
     [d] = read("will send the venue shortlist tonight at 9pm", sender=22)
     assert d.due is not None and d.due.at is not None and d.due.at.hour == 21
+
+
+def test_a_please_header_and_a_day_after_the_dash() -> None:
+    drafts = read(
+        "[To:23]Lina Haas\nfor the Osaka shipment, pls:\n- customs invoice check — by Thursday\n- insurance quote — 年内 is fine 🙏",
+        sender=21,
+    )
+    assert [(d.title, d.assignees, str(d.due.day) if d.due else None) for d in drafts] == [
+        ("Customs invoice check", (23,), "2026-11-19"),
+        ("Insurance quote", (23,), "2026-12-31"),
+    ]

@@ -114,16 +114,22 @@ def firm(r: Reading, c: Clause, ctx: TaskContext) -> bool:
     return due_in(c.text, ctx) is not None
 
 
-def only_a_day(c: Clause, ctx: TaskContext) -> bool:
-    """午前中に🙏 / 金曜までに！ said after the ask: a clause that is a day and nothing else."""
+def only_a_day(c: Clause, ctx: TaskContext, fine: bool = False) -> bool:
+    """午前中に🙏 / 金曜までに！ said after the ask: a clause that is a day and nothing else
+    (``fine``: or a day said to be fine — 年内 is fine, Friday works)."""
     spans = date_spans(c, ctx)
     rest = c.text
     for start, end in reversed(spans):
         rest = rest[:start] + rest[end:]
     rest = _HOPE.sub("", rest)  # today if possible / 明日中にできれば
+    if fine:
+        rest = _FINE.sub("", rest)
     return bool(spans) and not rest.strip(" 　、。,.!！?？にでまは~〜ー")
 
 
+_FINE = re.compile(
+    r"(?i:\b(?:is|are)\s+(?:fine|ok|okay)\b|\bworks\b|\blatest\b)|でOK|で大丈夫|でいい"
+)
 # A day said with a hope or a plea around it is still a day and nothing else.
 _HOPE = re.compile(
     r"(?i:\bif\s+(?:possible|you\s+can|poss)\b|\bideally\b|\bplease\b|\bpls\b)"

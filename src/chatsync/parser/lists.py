@@ -254,6 +254,7 @@ def list_drafts(
     # a request after the list that names work of its own (あと一点、…手配いただけますか) does not.
     header_asks = (
         (head is not None and head.has(Act.REQUEST))
+        or _PLEASE_COLON.search(header) is not None  # for the tent poles, pls:
         or (tail is not None and _courtesy_ask(tail))
         or (head is not None and _handed_over(head, ctx))
     )
@@ -299,6 +300,7 @@ def list_drafts(
             body = f"{label.group(1)}: {rest}"
         elif item.owner is not None:
             body = d.without_vocative(body, item.owner)  # [To:Ravi]Ravi pls run the tests
+        body, day_text = _dash_day(body, ctx)  # HS code confirmation — by 12/26
         if owner is None and _SELF_LEAD.match(body):
             owner, body = ctx.sender, _SELF_LEAD.sub("", body).strip()  # me: chase the supplier
         if owner is None and _SELF_IN_PARENS.search(body):
@@ -337,6 +339,7 @@ def list_drafts(
             or (due_in(c.text, ctx) if len(mr.clauses) > 1 else None)
             or (marked_due(body, ctx) if len(mr.clauses) > 1 else None)
             or (due_in(item.due_text, ctx) if item.due_text else None)
+            or (due_in(day_text, ctx) if day_text else None)
             or header_due
         )
         spans = date_spans(c, ctx)
@@ -385,6 +388,21 @@ def list_drafts(
     return drafts if drafts or pasted else None
 
 
+def _dash_day(body: str, ctx: TaskContext) -> tuple[str, str]:
+    """A line's day after a dash (HS code confirmation — by 12/26; rate check — 年内 is
+    fine): the work before it, and the day apart."""
+    dash = next(reversed(list(_DASH.finditer(body))), None)  # the last dash
+    if dash is None or dash.start() == 0:
+        return body, ""
+    tail = body[dash.end() :]
+    mr = read_message(tail)
+    if len(mr.clauses) != 1 or not only_a_day(mr.clauses[0], ctx, fine=True):
+        return body, ""
+    return body[: dash.start()].rstrip(), tail
+
+
+# for the tent poles, pls: / please: — a header that asks for the lines under it
+_PLEASE_COLON = re.compile(r"(?i:\b(?:please|pls|plz|kindly))\s*[:：]\s*$")
 _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)
 _DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
