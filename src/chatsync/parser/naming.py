@@ -285,6 +285,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
         if _sender_occupied(mr.clauses[j], mr.readings[j]):
             continue  # I'm stuck on the Narita counter. could you take this one?: what keeps them
         obj = object_of(mr.clauses[j].analysis)
+        if "、" in obj and mr.readings[j].act == Act.DONE and (topic := comma_topic(mr.clauses[j])):
+            obj = topic  # 輸入申告書、作成完了しました。明日提出します → 輸入申告書の提出
         if not names_a_thing(obj, mr.readings[j].act) or _REPORTED.match(mr.clauses[j].text):
             continue  # (「…」とのことです: what the caller said, not a thing)
         if _where_or_when(mr.clauses[j].analysis, obj):

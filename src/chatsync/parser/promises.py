@@ -126,10 +126,19 @@ def new_work(
         if d.kind == "commitment"
         and (bare_ok or not d.implicit)
         and own(d)
-        and not overlap(own(d), known)
+        and (not overlap(own(d), known) or _next_step(d, known, said_done))
         and not own(d) <= _REPORT_WORDS
         and not (said_done and _leaves_it(d))
     ]
+
+
+def _next_step(d: Draft, known: set[str], said_done: str) -> bool:
+    """輸入申告書、作成完了しました。明日の朝イチで提出します: the same thing, a step the task did
+    not name (提出 after 作成), with a day of its own."""
+    if d.due is None or not d.keywords or not said_done:
+        return False
+    step = d.keywords[-1]
+    return step in _GENERIC_KW and step not in known and step not in said_done
 
 
 _LEAVE_VERB = LEXICON["LEAVE_VERB"]

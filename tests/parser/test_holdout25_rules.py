@@ -1,0 +1,26 @@
+"""Rules added for what holdout 25 showed after it was scored (the Japanese half, and the
+Japanese lines of the mixed rooms): one test per general rule, written with sentences of
+their own (not the labelled messages). The room's messages start on Monday 2026-11-16, ten
+minutes apart (11/23 is a holiday)."""
+
+from __future__ import annotations
+
+from chatsync.models import Member, TaskStatus
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=31, name="宮内 春香"),
+    Member(account_id=32, name="大橋 健"),
+    Member(account_id=33, name="Mara Quint"),
+]
+KIT = RuleKit(7986, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_done_then_the_next_step_with_its_day_is_a_new_promise() -> None:
+    ask = m(1, 31, "[To:32]大橋さん\n青葉商事の納品書、3営業日以内に作成をお願いします。")
+    done = m(2, 32, f"{rp(31, 1)}納品書、作成完了しました📄 明日の朝イチで発送します。")
+    first, step = fold(ask, done)
+    assert first.status == TaskStatus.DONE
+    assert step.title == "納品書の発送" and step.assignee_ids == (32,)
+    assert step.due is not None and step.due.day.isoformat() == "2026-11-17"
