@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (chat messages read best on one line)
 """Rules added for what holdout 25 showed after it was scored (the Japanese half, and the
 Japanese lines of the mixed rooms): one test per general rule, written with sentences of
 their own (not the labelled messages). The room's messages start on Monday 2026-11-16, ten
@@ -24,3 +25,15 @@ def test_done_then_the_next_step_with_its_day_is_a_new_promise() -> None:
     assert first.status == TaskStatus.DONE
     assert step.title == "納品書の発送" and step.assignee_ids == (32,)
     assert step.due is not None and step.due.day.isoformat() == "2026-11-17"
+
+
+def test_a_state_to_leave_it_in_is_the_ask_before_s_day() -> None:
+    [d] = read(
+        "[To:32]大橋さん\n新人3名分のタブレット設定をお願いしたいです。研修が11/24なので、11/20 15:00までに使える状態にしていただけますか",
+        sender=31,
+    )
+    assert d.title == "新人3名分のタブレット設定" and d.assignees == (32,)
+    assert d.due is not None and (str(d.due.day), d.due.at.hour if d.due.at else None) == (
+        "2026-11-20",
+        15,
+    )

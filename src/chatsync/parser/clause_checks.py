@@ -23,6 +23,7 @@ from chatsync.parser.message import (
     keywords_of,
     work_of,
 )
+from chatsync.parser.morph import analyse
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.ja import OPTION_ANSWER
 from chatsync.parser.rules.lexicon import LEXICON
@@ -331,3 +332,16 @@ def standing_rule(c: Clause) -> bool:
 _WHENEVER_EN = re.compile(
     r"\b(?:whenever|every time|each time|as soon as you (?:find|see|spot))\b", re.I
 )
+
+
+_STATE = frozenset({"状態", "よう"})
+
+
+def state_only(title: str) -> bool:
+    """使える状態 / ログインできる状態 / 使えるように: the state the work leaves, said with a
+    verb and nothing the work is done to — the ask before it is the work (PCセットアップを
+    お願いしたいです。…9/15までに使える状態にしていただけますか)."""
+    toks = [t for t in analyse(title).tokens if t.cls not in "ya"]
+    if len(toks) < 2 or toks[-1].lemma not in _STATE:
+        return False
+    return toks[-2].cls == "v" and all(t.cls in "vsd" for t in toks[:-1])

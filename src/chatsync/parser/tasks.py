@@ -48,6 +48,7 @@ from chatsync.parser.clause_checks import (
     says_how,
     self_or_by,
     standing_rule,
+    state_only,
     taken_on_next,
 )
 from chatsync.parser.clauses import Clause
@@ -429,6 +430,8 @@ def _not_new_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work)
         return None
     if act == Act.REQUEST and scan.tagged_at is not None and not also(c):
         return "detail"  # 【依頼】X then the body that explains X: one task
+    if act == Act.REQUEST and state_only(w.title):
+        return "detail"  # …セットアップをお願いします。9/15までに使える状態に: its day
     if details(scan.mr, i, r, drafts, scan.owners, w):
         return "detail"
     if (w.bare or w.pointer or not w.title) and not also(c) and not _hands_on(scan, c, r, act, w):
