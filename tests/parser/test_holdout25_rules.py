@@ -37,3 +37,14 @@ def test_a_state_to_leave_it_in_is_the_ask_before_s_day() -> None:
         "2026-11-20",
         15,
     )
+
+
+def test_done_then_a_verb_of_its_own_with_a_day_is_the_next_step() -> None:
+    ask = m(1, 31, "[To:32]大橋さん\n営業部のモニター3台の設置をお願いします。")
+    done = m(
+        2, 32, f"{rp(31, 1)}モニター3台、設置完了しました。明日の朝イチに営業部まで配線図を届けます"
+    )
+    first, step = fold(ask, done)
+    assert first.status == TaskStatus.DONE and step.assignee_ids == (32,) and "配線図" in step.title
+    again = m(2, 32, f"{rp(31, 1)}設置まで終わりました！再設置は明日の朝イチでやります")
+    assert len(fold(ask, again)) == 1  # (再設置 is the task's own word: no step of its own)

@@ -134,11 +134,15 @@ def new_work(
 
 def _next_step(d: Draft, known: set[str], said_done: str) -> bool:
     """輸入申告書、作成完了しました。明日の朝イチで提出します: the same thing, a step the task did
-    not name (提出 after 作成), with a day of its own."""
+    not name (提出 after 作成; or a verb of its own), with a day of its own."""
     if d.due is None or not d.keywords or not said_done:
         return False
-    step = d.keywords[-1]
-    return step in _GENERIC_KW and step not in known and step not in said_done
+    step = d.keywords[-1] if d.keywords[-1] in _GENERIC_KW else ""
+    if not step:  # PC2台、セットアップ完了しました。明日経理の席まで持っていきます: its verb
+        toks = analyse(d.title).tokens
+        k = _last_verb(toks)
+        step = toks[k].lemma if k >= 0 and toks[k].lemma not in _LIGHT_VERBS else ""
+    return bool(step) and not overlap({step}, known) and step not in said_done
 
 
 _LEAVE_VERB = LEXICON["LEAVE_VERB"]
