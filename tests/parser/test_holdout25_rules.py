@@ -48,3 +48,18 @@ def test_done_then_a_verb_of_its_own_with_a_day_is_the_next_step() -> None:
     assert first.status == TaskStatus.DONE and step.assignee_ids == (32,) and "配線図" in step.title
     again = m(2, 32, f"{rp(31, 1)}設置まで終わりました！再設置は明日の朝イチでやります")
     assert len(fold(ask, again)) == 1  # (再設置 is the task's own word: no step of its own)
+
+
+def test_each_one_s_share_of_the_sheet_just_put_up() -> None:
+    [d] = read(
+        "[toall]\n備品台帳の点検表を上げました。各自の担当部署分を今週中にご確認ください", sender=31
+    )
+    assert d.title.startswith("備品台帳の点検表") and d.title.endswith("担当部署分の確認")
+
+
+def test_reaching_someone_to_ask_is_one_job_closed_when_reached() -> None:
+    promise = m(1, 31, "了解です、森田様には私から連絡して、ご都合のいい日を聞いておきます")
+    [t] = fold(promise)
+    reached = m(2, 31, f"{rp(31, 1)}森田様に連絡しました。金曜の午後ならご都合がいいそうです")
+    [t] = fold(promise, reached)
+    assert t.status == TaskStatus.DONE

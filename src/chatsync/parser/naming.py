@@ -38,7 +38,8 @@ RELATIONAL = (
 
 # A stand-in for the thing just reported (欠品だそうです。代わりを探しておきます).
 _INSTEAD = ("代わり", "代替品", "代品", "代用品")
-SHARE_OF = ("担当分", "各自の分", "自分の分", "担当箇所", "担当部分")
+# 各自の担当分 / 担当部署分 / 自分の分: each one's share of the thing just named
+SHARE_OF = re.compile(r"^(?:担当(?:[一-龥]{1,3})?分|各自の分|自分の分|担当箇所|担当部分)")
 _VERSION = ("修正版", "最新版", "改訂版", "訂正版", "差し替え版", "差替版", "完成版", "新しい版")
 
 
@@ -385,7 +386,7 @@ def with_its_thing(
     before, act_before = mr.clauses[i - 1], mr.readings[i - 1].act
     same_sentence = before.sentence == c.sentence
     thing_at: int | None = None
-    if title.startswith(SHARE_OF) and act_before in NAMES_THE_THING:
+    if SHARE_OF.match(title) and act_before in NAMES_THE_THING:
         obj = object_of(before.analysis)
         if obj and len(obj) <= 20:
             title = f"{obj}の{title}"

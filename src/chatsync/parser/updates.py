@@ -23,6 +23,7 @@ from chatsync.parser.message import COURTESY_RULES
 from chatsync.parser.morph import IRREGULAR_PAST, Token, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.tasks import MessageReading, keywords_of
+from chatsync.parser.work import ASK_BACK, REACH
 
 __all__ = [
     "already_applied",
@@ -176,6 +177,8 @@ def _title_verbs(task: Task) -> set[str]:
     forms = {last.lemma}
     if last.cls == "n" and last.surface[-1:] in "えけげせてねべめれいきぎしちにびみり":
         forms.add(last.surface + "る")  # 差し替え → 差し替える
+    if last.lemma in ASK_BACK:  # 篠崎様に連絡して在宅の日を聞く: 連絡しました reports it
+        forms |= {t.lemma for t in toks if t.lemma in REACH}
     return forms if last.cls != "n" or len(forms) > 1 else set()
 
 

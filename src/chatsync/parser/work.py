@@ -25,7 +25,7 @@ from chatsync.parser.phrase import join_tokens as _join
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work_en import en_object, en_work
 
-__all__ = ["TITLE_MAX", "Work", "en_work", "ja_work", "object_of"]
+__all__ = ["ASK_BACK", "REACH", "TITLE_MAX", "Work", "en_work", "ja_work", "object_of"]
 
 
 _LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
@@ -36,7 +36,7 @@ _THANKS = LEXICON["THANKS"]
 _LEAD_WORDS = _THANKS | LEXICON["ACCEPT_LEAD"]  # 了解、…をかけといてもらえる？: an answer first
 _SELF = LEXICON["SELF"]
 _TIME = LEXICON["TIME"]
-_REACH = frozenset({"電話", "連絡", "メール", "一報", "報告"})
+REACH = frozenset({"電話", "連絡", "メール", "一報", "報告"})
 _CHECK_FIRST = frozenset({"確認", "チェック", "拝見", "見る"})
 _POINTERS = LEXICON["POINTERS"]
 _WRITTEN_POINTERS = frozenset({"上記", "下記"})  # 上記よろしくお願いします: the text above
@@ -506,16 +506,22 @@ def _coordinated(body: list[Token]) -> list[list[Token]]:
             continue  # 候補日を出して、今週中にお電話します: the call delivers them, one job
         if verb.lemma in _CHECK_FIRST:
             continue  # データ確認して、夕方にはお見積りお送りします: the check before the job
+        if verb.lemma in REACH and any(x.lemma in ASK_BACK for x in second):
+            continue  # 篠崎様に連絡して、ご在宅の日を聞いておきます: reaching them to ask, one job
         if any(_content(x) for x in second) and any(_content(x) for x in first):
             return [first, *_coordinated(second)]
     return [body]
+
+
+# 連絡して…聞いておきます: reaching someone to ask them something is one job
+ASK_BACK = frozenset({"聞く", "訊く", "伺う", "尋ねる", "確認", "聞き取る"})
 
 
 def _only_reaching(piece: list[Token]) -> bool:
     """お電話 / ご連絡 / メール alone (a day and an honorific aside): how the work before it
     reaches someone, not work of its own."""
     content = [t for t in piece if _content(t) and t.lemma not in _TIME and t.cls != "f"]
-    return len(content) == 1 and content[0].lemma in _REACH
+    return len(content) == 1 and content[0].lemma in REACH
 
 
 def _through(body: list[Token]) -> list[list[Token]]:
