@@ -63,3 +63,17 @@ def test_reaching_someone_to_ask_is_one_job_closed_when_reached() -> None:
     reached = m(2, 31, f"{rp(31, 1)}森田様に連絡しました。金曜の午後ならご都合がいいそうです")
     [t] = fold(promise, reached)
     assert t.status == TaskStatus.DONE
+
+
+def test_in_a_notice_one_s_own_dated_work_is_still_a_promise() -> None:
+    notice = m(
+        1,
+        31,
+        "【年末年始のお知らせ】\n12/29〜1/3は事務所お休みです。\n※急ぎの連絡は当番携帯へ\n請求書の発行は月末までに私がやっておきます",
+    )
+    [t] = fold(notice)
+    assert t.assignee_ids == (31,) and "請求書" in t.title
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-30"
+    done = m(2, 31, "請求書の発行、11/27に済ませてあります")
+    [t] = fold(notice, done)
+    assert t.status == TaskStatus.DONE

@@ -234,7 +234,9 @@ def _read_clause(scan: _Scan, i: int) -> None:
     """The tasks clause ``i`` creates, stage by stage, or the check that says it is none."""
     mr, ctx = scan.mr, scan.ctx
     c, r, act, owner, tag = _act_in_message(scan, i)
-    if act not in (Act.REQUEST, Act.COMMITMENT) or (act == Act.COMMITMENT and scan.notice):
+    if act not in (Act.REQUEST, Act.COMMITMENT) or (
+        act == Act.COMMITMENT and scan.notice and not _own_in_notice(scan, c, r)
+    ):
         return
     if scan.notice and c.text.strip(" 。.").lower() in scan.notice_titles:
         return  # [info][title]deploy notice[/title]…: the notice's name, not an ask to deploy
@@ -310,6 +312,12 @@ def _read_clause(scan: _Scan, i: int) -> None:
         )
         scan.owners.append(i)
     return None
+
+
+def _own_in_notice(scan: _Scan, c: Clause, r: Reading) -> bool:
+    """【お知らせ】…売上の締めは月末までに私がやっておきます: in a notice, the sender's own
+    work, named 私 and dated, is still a promise (what the notice says will happen is not)."""
+    return r.self_named and due_in(c.text, scan.ctx) is not None
 
 
 def _act_in_message(

@@ -701,8 +701,8 @@ DONE = table(
     Rule(
         "work verb, state",
         Act.DONE,
-        "<vs> する? て ある $",
-        ("送ってあります",),
+        "<vs> する? せる|させる? て ある $",
+        ("送ってあります", "12/30に済ませてあります"),
         when=("!question",),
     ),
     Rule(
