@@ -77,3 +77,23 @@ def test_in_a_notice_one_s_own_dated_work_is_still_a_promise() -> None:
     done = m(2, 31, "請求書の発行、11/27に済ませてあります")
     [t] = fold(notice, done)
     assert t.status == TaskStatus.DONE
+
+
+def test_what_to_do_if_something_comes_up_asks_for_nothing() -> None:
+    assert (
+        read(
+            "[toall]急ぎの案件があれば、今日の定時までに共有ボードに書いておいてください", sender=31
+        )
+        == []
+    )
+    assert read("人手が足りないときは声かけてください", sender=31) == []
+    assert read("不具合が出たらチケットを切ってください", sender=31) == []
+    # a thing awaited, then the work, is a task; お時間あれば is manners
+    [d] = read("[To:32]大橋さん\n部品が届いたら交換お願いします。来週中で大丈夫です", sender=31)
+    assert d.assignees == (32,) and "交換" in d.title
+    assert len(read("[To:32]大橋さん\nお時間あれば見積書を見てください", sender=31)) == 1
+
+
+def test_a_schedule_list_of_what_will_happen_is_no_task() -> None:
+    body = "今週の予定です\n・11/18（水）14:00〜 302号室 ご家族面談\n・11/20（金）10:00〜 消防設備点検（業者さんが各フロアを回ります）"
+    assert read(body, sender=31) == []

@@ -345,3 +345,38 @@ def state_only(title: str) -> bool:
     if len(toks) < 2 or toks[-1].lemma not in _STATE:
         return False
     return toks[-2].cls == "v" and all(t.cls in "vsd" for t in toks[:-1])
+
+
+# 案件があれば / 不具合が出たら / 足りないときは: the condition is something happening (not
+# 届いたら / 入ったら: a thing awaited, after which the work is due)
+_HAPPEN = frozenset({"ある", "出る", "起きる", "起こる", "発生", "足りる", "見つかる"})
+_SPARE = frozenset({"時間", "余裕", "手", "暇", "都合", "手すき", "手隙"})  # お時間あれば: manners
+
+
+def if_it_happens(c: Clause) -> bool:
+    """案件があれば工場ボードに書いてください / 足りないときは声かけてください: what to do if
+    something comes up — a condition, which asks for nothing (extraction.md: 何かあれば
+    ご連絡ください); お時間あれば見てください is manners, and asks."""
+    toks = c.tokens
+    for k, t in enumerate(toks):
+        when = (
+            t.lemma in ("とき", "時", "場合")
+            and toks[k + 1 : k + 2]
+            and toks[k + 1].lemma in "はに"
+        )
+        if t.form != "^" and not when:
+            continue
+        j = k if t.cls == "v" and t.form == "^" else k - 1
+        while j >= 0 and toks[j].cls == "a":
+            j -= 1  # 足りない / 出たら: the verb before its auxiliaries
+        if j < 0 or toks[j].lemma not in _HAPPEN:
+            continue
+        subject = toks[j - 2] if j >= 2 and toks[j - 1].cls == "c" else toks[j - 1] if j else None
+        if subject is not None and subject.lemma in _SPARE:
+            continue
+        # (差分があれば修正をお願いします: fix what the check finds — a request for work)
+        return not any(x.lemma in _FIX for x in toks[k + 1 :])
+    return False
+
+
+_FIX = frozenset({"修正", "直す", "訂正", "差し替え", "差し替える", "手直し"})

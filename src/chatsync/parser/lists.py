@@ -262,6 +262,7 @@ def list_drafts(
     if header_due is None and tail is not None and _for_every_item(listing.trailer, tail, ctx):
         header_due = marked_due(listing.trailer, ctx)  # …items. all by next Wednesday please
     drafts: list[Draft] = []
+    scheduled = False  # a line read as a schedule entry: the list was read, and is none
     any_owner = any(i.owner for i in items)
     for item in items:
         body = TAGS.sub("", item.text).strip()
@@ -314,8 +315,12 @@ def list_drafts(
         if not mr.clauses:
             continue
         asks = mr.clauses_of(Act.REQUEST, Act.COMMITMENT)
-        if not asks and owner is None and _SCHEDULE_LINE.match(body):
-            continue  # 6/6(火) 10:00 Mr. Petrov, cardiology: a schedule entry, not work
+        promise = bool(asks) and asks[0][1].act == Act.COMMITMENT
+        if (not asks or promise) and owner is None and _SCHEDULE_LINE.match(body):
+            # 6/6(火) 10:00 Mr. Petrov, cardiology / 2/24(金)10:00〜 消防設備点検(業者さんが
+            # 各フロアを回ります): a schedule entry, what will happen, not work
+            scheduled = True
+            continue
         c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
         if r.rule == "irai" and owner is None and asks_an_outsider(c, d):
             # ・エアコン1台効きが悪い→明日メーカーに点検依頼します: the sender asks the maker
@@ -385,7 +390,7 @@ def list_drafts(
         conf = 0.85 if owner is not None else 0.7
         kind = "commitment" if r.act == Act.COMMITMENT else "request"
         drafts.append(Draft(title, assignees, due, kind, keywords_of(title), confidence=conf))
-    return drafts if drafts or pasted else None
+    return drafts if drafts or pasted or scheduled else None
 
 
 def _dash_day(body: str, ctx: TaskContext) -> tuple[str, str]:

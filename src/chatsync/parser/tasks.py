@@ -39,6 +39,7 @@ from chatsync.parser.clause_checks import (
     covers_a_shift,
     details,
     firm,
+    if_it_happens,
     moves_an_occasion,
     only_a_day,
     option_answer,
@@ -434,6 +435,8 @@ def _not_new_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work)
         return "skip"  # 次バージョンで改めてご相談させていただきます: a courtesy, no work
     if act == Act.COMMITMENT and r.conditional and any(t.lemma in _STAND_IN for t in c.tokens):
         return "skip"  # 平田さん忙しそうなら代わりにやりますよ: an offer to stand in, if needed
+    if act == Act.REQUEST and if_it_happens(c):
+        return "skip"  # 案件があれば工場ボードに書いてください: a condition asks for nothing
     if not drafts:
         return None
     if act == Act.REQUEST and scan.tagged_at is not None and not also(c):
