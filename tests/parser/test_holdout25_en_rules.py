@@ -111,3 +111,17 @@ def test_a_please_header_and_a_day_after_the_dash() -> None:
         ("Customs invoice check", (23,), "2026-11-19"),
         ("Insurance quote", (23,), "2026-12-31"),
     ]
+
+
+def test_never_mind_then_someone_else_instead_takes_the_called_off_work() -> None:
+    ask = m(1, 21, "[To:22]Tomas Berg can you file a damage claim with the courier today?")
+    busy = m(2, 22, f"{rp(21, 1)}I'm on the school run till 2 — can it wait till tomorrow?")
+    swap = m(
+        3,
+        21,
+        f"[qt][qtmeta aid=21 time={ask.send_time}]can you file a damage claim with the courier today?[/qt]\nTomas, never mind then 👍\n[To:23]Lina Haas\nLina could you file it instead? has to go in today",
+    )
+    first, second = fold(ask, busy, swap)
+    assert first.status == TaskStatus.CANCELLED
+    assert second.assignee_ids == (23,) and second.title == first.title
+    assert second.due == first.due

@@ -85,6 +85,10 @@ _SO = re.compile(r"^(?:so|and\s+so)\s", re.I)
 # Verdicts that report a check done and name nothing (問題ないです, looks good).
 _APPROVAL = frozenset({"looks good", "no problems found"})
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
+_CALL_OFF_ONLY = re.compile(
+    r"^\W*(?:\w+,\s*)?(?:never\s*mind|nvm|scratch that|forget it|forget that)\b[\s\w]{0,8}\W*$",
+    re.I,
+)
 # I'm swamped with the launch / I'm stuck on the counter: what keeps the sender busy
 _OCCUPIED = frozenset({"busy", "the sender is swamped"})
 
@@ -283,6 +287,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # ([To:2]Kwame names who, not what)
         if mr.readings[j].rule in _APPROVAL:
             continue  # 見ました、問題ないです👍: a verdict on what was shown, no thing
+        if mr.readings[j].act == Act.CANCEL and _CALL_OFF_ONLY.search(mr.clauses[j].text):
+            continue  # Sam, never mind then. Nadia could you file it instead?: no thing named
         if _sender_occupied(mr.clauses[j], mr.readings[j]):
             continue  # I'm stuck on the Narita counter. could you take this one?: what keeps them
         obj = object_of(mr.clauses[j].analysis)

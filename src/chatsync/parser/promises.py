@@ -181,6 +181,14 @@ def overlap(words: set[str], others: set[str]) -> bool:
 _STAND_IN = LEXICON["INSTEAD"] | {"instead"}
 
 
+def stand_in_for(d: Draft, task: Task, mr: MessageReading) -> Draft | None:
+    """Sam, never mind then. Nadia could you file it instead?: the task just called off,
+    asked of someone else — its work, and its day unless the ask gives one."""
+    if not d.implicit or not any(t.lemma in _STAND_IN for c in mr.clauses for t in c.tokens):
+        return None
+    return replace(d, title=task.title, keywords=task.keywords, due=d.due or task.due)
+
+
 def handed_over(d: Draft, live: Sequence[Task], mr: MessageReading, sender: int) -> Draft:
     """[rp 納車前点検] 今週は車検が詰まってて…水野くん、代わりに金曜までにお願いできますか: the
     assignee hands their task on, and the ask is for that task's work — not for what keeps

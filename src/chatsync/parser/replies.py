@@ -20,7 +20,14 @@ from chatsync.parser import updates
 from chatsync.parser.acts import Act
 from chatsync.parser.dates import find_dates
 from chatsync.parser.message import Draft, MessageReading
-from chatsync.parser.promises import marked_as_extra, named_work, new_work, other_promises, overlap
+from chatsync.parser.promises import (
+    marked_as_extra,
+    named_work,
+    new_work,
+    other_promises,
+    overlap,
+    stand_in_for,
+)
 from chatsync.parser.reply_days import due_of_promise
 from chatsync.parser.room import Msg, WorkingRoom
 from chatsync.parser.rules.lexicon import LEXICON
@@ -74,6 +81,7 @@ def _called_off(
     several) is cancelled, by someone with a part in it. True when one was."""
     msg, mr, text, sender = m.msg, m.mr, m.mr.text, m.msg.account_id
     changed = False
+    last: Task | None = None
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
         named = updates.cancelled_among(mr, open_) if len(open_) > 1 else []
@@ -84,11 +92,14 @@ def _called_off(
         for off in named or ([chosen] if chosen is not None else []):
             if updates.involved(off, sender):
                 room.replace(off, updates.mark_cancelled(off, msg.message_id, msg.send_time))
-                changed = True
+                changed, last = True, off
     if changed:
         # お願いはなしで！プロフィールは自分で巻き取ります: called off, and taken on; let's
         # drop the audiograms. can you make a quote card instead?: called off, and a new ask
         extra = [d for d in drafts if d.kind in ("commitment", "request") and not d.implicit]
+        if last is not None and not extra:
+            stand_ins = [stand_in_for(d, last, mr) for d in drafts if d.kind == "request"]
+            extra = [d for d in stand_ins if d is not None]
         if extra:
             room.create(msg, extra)
         return True
