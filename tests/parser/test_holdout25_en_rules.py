@@ -125,3 +125,33 @@ def test_never_mind_then_someone_else_instead_takes_the_called_off_work() -> Non
     assert first.status == TaskStatus.CANCELLED
     assert second.assignee_ids == (23,) and second.title == first.title
     assert second.due == first.due
+
+
+def test_a_name_called_first_does_not_hide_the_report() -> None:
+    ask = m(
+        1,
+        22,
+        "[To:21]真野 さくら様\n12月分の発注数量のご確認をお願いします。今週中にご返事いただけると助かります。",
+    )
+    report = m(2, 21, f"{rp(22, 1)}大橋さん, confirmed the December quantities: 40 cases a week")
+    [t] = fold(ask, report)
+    assert t.status == TaskStatus.DONE
+    assert read("LGTM, left one nit about the placeholder", sender=21) == []
+
+
+def test_the_input_for_the_work_coming_in_is_not_the_work_done() -> None:
+    ask = m(
+        1,
+        21,
+        "[To:23]Lina Haas\ncould you do a native check of the leaflet? I'll send the draft on Monday",
+    )
+    got = m(2, 23, f"{rp(21, 1)}Sakura-san, got the draft, thanks!")
+    check, send = fold(ask, got)
+    assert check.status == TaskStatus.OPEN  # (the draft sent is the requester's promise, done)
+    assert send.status == TaskStatus.DONE and send.assignee_ids == (21,)
+    ask2 = m(
+        1, 21, "[To:23]Lina Haas\ncan you get the signed letters of support from both schools?"
+    )
+    got2 = m(2, 23, f"{rp(21, 1)}got the Millbrook letter, signed and in the folder 🎉")
+    [t] = fold(ask2, got2)
+    assert t.status == TaskStatus.DONE

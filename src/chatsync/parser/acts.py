@@ -11,7 +11,8 @@ information when it asks, else information.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from chatsync.parser.morph import WH_JA, Analysis, Token
@@ -109,6 +110,7 @@ class _Core:
     code: str
     n_tokens: int
     features: frozenset[str]
+    skip: int = 0  # where the code starts in the clause's (a vocative before it: Tomas, …)
 
 
 def _finite(t: Token) -> bool:
@@ -228,7 +230,35 @@ def _core_en(a: Analysis) -> _Core:
         features.add("label")  # schedule from our side: mats arrive 11/26 — a heading
     features.add("polite")
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
+    skip = _vocative_end(toks, end)
+    if skip:  # 吉岡さん, confirmed the Nov quantities: the act is read after the name
+        start = a.offsets[skip]
+        return _Core(code[start:], end, frozenset(features), start)
     return _Core(code, end, frozenset(features))
+
+
+_NOT_A_NAME = LEXICON["EN_NOT_A_NAME"]
+
+
+def _vocative_end(toks: Sequence[Token], end: int) -> int:
+    """Where the words after a name called first begin (Tomas, … / 吉岡さん, … / Dr Lee, …),
+    else 0. A name is one to three capitalised words, or Japanese with an honorific."""
+    comma = next((k for k, t in enumerate(toks[: min(end, 4)]) if t.surface == ","), -1)
+    if comma < 1 or comma + 1 >= end:
+        return 0
+    head = toks[:comma]
+    japanese = len(head) == 1 and head[0].surface.endswith(_HONORIFIC_ENDS)
+    named = all(
+        t.cls == "w"
+        and t.surface[:1].isupper()
+        and not t.surface.isupper()  # (LGTM, left one nit: no name)
+        and t.lemma not in _NOT_A_NAME
+        for t in head
+    )
+    return comma + 1 if japanese or named else 0
+
+
+_HONORIFIC_ENDS = ("さん", "様", "さま", "先生", "くん", "ちゃん")
 
 
 _EN_HAPPENS = LEXICON["EN_HAPPENS"]
@@ -275,7 +305,11 @@ def _applies(rule: Rule, features: frozenset[str]) -> bool:
 @lru_cache(maxsize=65536)
 def read_clause(a: Analysis) -> Reading:
     """The speech act of one clause (cached: the same clause reads the same everywhere)."""
-    core = _core_ja(a) if a.lang == "ja" else _core_en(a)
+    return _read_core(a, _core_ja(a) if a.lang == "ja" else _core_en(a))
+
+
+def _read_core(a: Analysis, core: _Core) -> Reading:
+    """The first rule, in act order, that matches the clause's core; else INFO."""
     feats = core.features
     q, cond, me = "question" in feats, "conditional" in feats, "self" in feats
     if core.n_tokens:
@@ -299,6 +333,8 @@ def read_clause(a: Analysis) -> Reading:
                 return Reading(
                     rule.act, rule.name, pred, work, rule.strength, q, cond, me, rule.action
                 )
+    if core.skip:  # no rule after the name called first: read the clause whole
+        return _read_core(a, replace(core, code=a.code[: core.skip + len(core.code)], skip=0))
     act = Act.INFO_ASK if q else Act.INFO
     return Reading(act, "", core.n_tokens, 0, 0.5, q, cond, me)
 
@@ -307,4 +343,5 @@ def _token(a: Analysis, core: _Core, code_pos: int) -> int:
     """The token whose code starts at ``code_pos`` (the clause's core length at its end)."""
     if code_pos >= len(core.code):
         return core.n_tokens
-    return a.token_at(code_pos + 1) if core.code[code_pos] == " " else a.token_at(code_pos)
+    pos = code_pos + core.skip
+    return a.token_at(pos + 1) if core.code[code_pos] == " " else a.token_at(pos)

@@ -182,7 +182,9 @@ def _reported(
                 or any(sender in t.assignee_ids for t in refs)  # (their own is among them)
             )
         )
-        if task is not None and updates.says_done_for(mr, task) and not outsider:
+        if outsider or task is None or updates.received_input(mr, task, sender):
+            continue  # (Okamoto-san, got the draft, thanks!: the input for the work came in)
+        if updates.says_done_for(mr, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True
     for t in [t for t in refs if t.answer and t.status == TaskStatus.OPEN]:

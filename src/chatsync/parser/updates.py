@@ -38,6 +38,7 @@ __all__ = [
     "mark_done",
     "move_due",
     "named_task",
+    "received_input",
     "referenced",
     "says_cancelled",
     "says_checked",
@@ -185,6 +186,27 @@ def _title_verbs(task: Task) -> set[str]:
 def says_done_for(mr: MessageReading, task: Task) -> bool:
     """Done; or the work's own verb in the past; or the check it asked for was made."""
     return says_done(mr) or says_own_verb_done(mr, task) or says_checked(mr, task)
+
+
+_RECEIVED = frozenset({"got the things", "received"})
+
+
+def received_input(mr: MessageReading, task: Task, sender: int) -> bool:
+    """Okamoto-san, got the draft, thanks! from the one doing a native check: the only report
+    is of something received that the task's work does not name — the input for the work,
+    not the work (got both counts, to "get the counts", names it)."""
+    if sender not in task.assignee_ids or sender == task.requester_id:
+        return False
+    done = mr.clauses_of(Act.DONE)
+    if not done or any(r.rule not in _RECEIVED for _, r in done):
+        return False
+    said = " ".join(c.text for c, _ in done).lower()
+    # (見積もらいました names 見積取: a Japanese word by its head; the letter, "letters")
+    return not any(
+        k in said or (k[:2] if not k.isascii() else k.removesuffix("s")) in said
+        for k in task.keywords
+        if len(k) >= 2
+    )
 
 
 def says_own_verb_done(mr: MessageReading, task: Task) -> bool:

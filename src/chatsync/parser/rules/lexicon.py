@@ -132,6 +132,12 @@ LEXICON: dict[str, frozenset[str]] = {
     # ------------------------------------------------------------------ English
     "EN_REQUEST_LEAD": _words("please pls plz kindly"),
     "EN_MIND": _words("mind tell"),
+    # Capitalised words that open a clause before a comma and are no one's name (Thanks, …)
+    "EN_NOT_A_NAME": _words(
+        "ok okay also yes yeah yep no nope thanks thank sorry so hi hey hello morning update "
+        "fyi btw well sure great cool noted ack right again however actually anyway "
+        "honestly meanwhile oh ah hmm alright perfect awesome done today tomorrow"
+    ),
     "EN_NOT_WORK": _words(
         "be have let try join attend miss need want like love hope think see know feel leave "
         "appreciate prefer rather "
