@@ -155,3 +155,22 @@ def test_the_input_for_the_work_coming_in_is_not_the_work_done() -> None:
     got2 = m(2, 23, f"{rp(21, 1)}got the Millbrook letter, signed and in the folder 🎉")
     [t] = fold(ask2, got2)
     assert t.status == TaskStatus.DONE
+
+
+def test_a_group_line_in_notes_and_done_except_a_part() -> None:
+    notes = m(
+        1,
+        21,
+        "notes from the sync:\n1) Lina — budget sheet, first draft by Thursday\n2) Tomas & Lina — outcomes table, together",
+    )
+    tasks = fold(notes)
+    assert [(t.title, t.assignee_ids) for t in tasks] == [
+        ("Budget sheet, first draft", (23,)),
+        ("Outcomes table, together", (22, 23)),
+    ]
+    ask = m(
+        1, 21, "[To:23]Lina Haas\ncould you do a final proofread of the application by tomorrow?"
+    )
+    part = m(2, 23, f"{rp(21, 1)}proofread done except the appendix — the PDFs are locked")
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN

@@ -335,7 +335,7 @@ def list_drafts(
                 continue  # standup: "Elif: retries done, in review" / "Sunita: out today"
             if r.question or _is_statement(c):
                 continue
-            if owner is None and not header_asks and not any_owner and not anyone:
+            if owner is None and not group and not header_asks and not any_owner and not anyone:
                 continue
         # Room 512: guest reported it at 2am. Ticket needs to be opened: the ask's own day,
         # or a marked one anywhere in the item, not the time of the story before it.

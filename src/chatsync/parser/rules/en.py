@@ -108,6 +108,12 @@ CANCEL = table(
 NOT_DONE = table(
     Act.NOT_DONE,
     (
+        # proofread done except the appendix: all but one part, so not yet done
+        "done except a part",
+        "… done|finished|complete|completed|ready|sorted except|apart|besides|minus …",
+        ("proofread done except the appendix", "all finished apart from box 3"),
+    ),
+    (
         # tried booking, the portal keeps throwing a 403 at me: an attempt, and what stopped it
         "tried doing it",
         "^ i? tried <vg> …",
