@@ -174,3 +174,12 @@ def test_a_group_line_in_notes_and_done_except_a_part() -> None:
     part = m(2, 23, f"{rp(21, 1)}proofread done except the appendix — the PDFs are locked")
     [t] = fold(ask, part)
     assert t.status == TaskStatus.OPEN
+
+
+def test_read_it_lgtm_is_the_review_done() -> None:
+    ask = m(
+        1, 21, "[To:22]Tomas Berg could you give the exec summary a read before I make the PDF?"
+    )
+    review = m(2, 22, f"{rp(21, 1)}read it, LGTM 👍")
+    [t] = fold(ask, review)
+    assert t.status == TaskStatus.DONE

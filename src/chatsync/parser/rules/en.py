@@ -714,6 +714,13 @@ DONE = table(
         ("LGTM", "Approved, thanks", "otherwise lgtm", "runbook LGTM, left two nits"),
     ),
     Rule(
+        # read it, LGTM 👍 / went through it, lgtm: the review, then its verdict
+        "looked at it, lgtm",
+        Act.DONE,
+        "^ <vw>+ <rt>? <w>? , lgtm $",
+        ("read it, LGTM", "went through it, lgtm"),
+    ),
+    Rule(
         "done",
         Act.DONE,
         "^ <rbhit>* all? done|finished|completed|complete|sorted|fixed|resolved …",
