@@ -183,3 +183,11 @@ def test_read_it_lgtm_is_the_review_done() -> None:
     review = m(2, 22, f"{rp(21, 1)}read it, LGTM 👍")
     [t] = fold(ask, review)
     assert t.status == TaskStatus.DONE
+
+
+def test_an_offer_that_points_back_takes_its_thing_from_the_offer() -> None:
+    offer = m(1, 22, "re the 512 bathroom fan — still want me to swap it? ~¥6,000 parts + 30 min")
+    yes = m(2, 21, f"{rp(22, 1)}yes please, next Monday works for the tenant")
+    [t] = fold(offer, yes)
+    assert t.assignee_ids == (22,) and "fan" in t.title
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-23"

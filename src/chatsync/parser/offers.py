@@ -23,6 +23,7 @@ from chatsync.parser.message import (
     work_of,
 )
 from chatsync.parser.morph import Token, analyse
+from chatsync.parser.naming import from_context
 from chatsync.parser.rules.lexicon import LEXICON
 
 __all__ = ["offer_taken"]
@@ -98,6 +99,9 @@ def offer_taken(
         c, r = replace(c, analysis=a), read_clause(a)
     as_promise = Reading(Act.COMMITMENT, r.rule, r.pred, r.work, r.strength, False, False, False)
     w = work_of(c, as_promise, ())
+    named = from_context(offer, k, "", w.title) if w.pointer and k > 0 else ""
+    if named:  # re the 304 dishwasher hose — still want me to swap it?: the thing said first
+        w = replace(w, title=named, bare=False, pointer=False)
     if not w.title or (w.bare and w.pointer):
         return None
     try:
