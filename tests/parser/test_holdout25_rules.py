@@ -97,3 +97,16 @@ def test_what_to_do_if_something_comes_up_asks_for_nothing() -> None:
 def test_a_schedule_list_of_what_will_happen_is_no_task() -> None:
     body = "今週の予定です\n・11/18（水）14:00〜 302号室 ご家族面談\n・11/20（金）10:00〜 消防設備点検（業者さんが各フロアを回ります）"
     assert read(body, sender=31) == []
+
+
+def test_a_visit_promised_for_a_later_day_moves_the_ask() -> None:
+    ask = m(
+        1,
+        31,
+        "[To:32]大橋さん\n203号室の給湯器、お湯が出ないそうです。明日の午前中に見に行っていただけますか？",
+    )
+    later = m(2, 32, f"{rp(31, 1)}明日は終日別の現場でして…明後日の朝イチに伺います")
+    [t] = fold(ask, later)
+    assert t.due is not None and str(t.due.day) == "2026-11-18"
+    assert t.due.at is not None and t.due.at.hour == 10
+    assert read("お話を伺います", sender=32) == []

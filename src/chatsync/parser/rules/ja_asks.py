@@ -386,4 +386,13 @@ COMMITMENT = table(
         when=("casual", "!question"),
         strength=0.6,
     ),
+    Rule(
+        # 明後日の朝イチに伺います / 金曜の午後に参ります: a visit promised for a time (伺う alone
+        # is often "to ask": お話を伺います)
+        "I'll come by then",
+        Act.COMMITMENT,
+        "… に 伺う|参る|お邪魔 する? $",
+        ("明後日の朝イチに伺います", "金曜の10時に参ります"),
+        when=("dated", "!question"),
+    ),
 )
