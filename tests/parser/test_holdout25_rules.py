@@ -110,3 +110,18 @@ def test_a_visit_promised_for_a_later_day_moves_the_ask() -> None:
     assert t.due is not None and str(t.due.day) == "2026-11-18"
     assert t.due.at is not None and t.due.at.hour == 10
     assert read("お話を伺います", sender=32) == []
+
+
+def test_one_share_still_to_do_keeps_a_list_line_open() -> None:
+    plan = m(
+        1,
+        31,
+        "[To:32][To:33]\n年末までの分です\n1. 源泉徴収票の下書き　担当：大橋 / 期限：11/27\n2. 提出先リスト作成　担当：Mara / 期限：年内",
+    )
+    part = m(2, 32, f"{rp(31, 1)}源泉徴収票の下書き、給与分は終わりました。賞与分だけまだです")
+    later = m(
+        3, 32, f"{rp(31, 1)}すみません、賞与の明細がまだ届いてなくて…下書きは12/1に仕上げます"
+    )
+    first, _ = fold(plan, part, later)
+    assert first.status == TaskStatus.OPEN
+    assert first.due is not None and first.due.day.isoformat() == "2026-12-01"

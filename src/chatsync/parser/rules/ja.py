@@ -172,6 +172,12 @@ NOT_DONE = table(
         ),
     ),
     (
+        # 給与分は終わりました。報酬分だけまだです: one share of the work still to do
+        "a share not yet",
+        "^ <nsq>+ の? 分/n だけ|は|も? まだ <nsxkq>* <a>* $",
+        ("報酬分だけまだです", "2階の分はまだです"),
+    ),
+    (
         "not yet",
         "まだ <nsxkq>* の? <nsxkq>* <a>* $",
         ("まだです", "まだ途中です", "まだ半分です", "まだ3分の1です"),
