@@ -191,3 +191,20 @@ def test_an_offer_that_points_back_takes_its_thing_from_the_offer() -> None:
     [t] = fold(offer, yes)
     assert t.assignee_ids == (22,) and "fan" in t.title
     assert t.due is not None and t.due.day.isoformat() == "2026-11-23"
+
+
+def test_an_ordinal_before_a_noun_counts_things_not_days() -> None:
+    ask = m(
+        1,
+        21,
+        "[To:22]Tomas Berg the nightly backfill died again, could you re-run it by tomorrow noon?",
+    )
+    late = m(
+        2,
+        22,
+        f"{rp(21, 1)}the 3rd partition keeps timing out, I'll need until Thursday to split it",
+    )
+    [t] = fold(ask, late)
+    assert t.due is not None and t.due.day.isoformat() == "2026-11-19"
+    [d] = read("[To:22]Tomas Berg can you fix the 5th floor printer by the 20th?", sender=21)
+    assert d.due is not None and d.due.day.isoformat() == "2026-11-20" and "5th floor" in d.title
