@@ -208,3 +208,13 @@ def test_an_ordinal_before_a_noun_counts_things_not_days() -> None:
     assert t.due is not None and t.due.day.isoformat() == "2026-11-19"
     [d] = read("[To:22]Tomas Berg can you fix the 5th floor printer by the 20th?", sender=21)
     assert d.due is not None and d.due.day.isoformat() == "2026-11-20" and "5th floor" in d.title
+
+
+def test_bump_under_a_quoted_ask_is_a_chase() -> None:
+    ask = m(1, 21, "can someone double check the colours against the new brand guide?")
+    bump = m(
+        2,
+        21,
+        f"[qt][qtmeta aid=21 time={ask.send_time}]can someone double check the colours against the new brand guide?[/qt]\nbump 🙏",
+    )
+    assert len(fold(ask, bump)) == 1

@@ -125,3 +125,7 @@ def test_one_share_still_to_do_keeps_a_list_line_open() -> None:
     first, _ = fold(plan, part, later)
     assert first.status == TaskStatus.OPEN
     assert first.due is not None and first.due.day.isoformat() == "2026-12-01"
+
+
+def test_a_call_for_someone_to_come_in_is_a_shift_not_work() -> None:
+    assert read("11/20の検品、午後に入れる人いますか？人手がちょっと足りなくて🙏", sender=31) == []

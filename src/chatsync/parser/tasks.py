@@ -219,6 +219,7 @@ def _talk_again_later(c: Clause) -> bool:
     return k >= 0 and not others
 
 
+_JOIN = frozenset({"入れる", "入る", "来れる", "来られる", "出られる", "出れる", "参加"})
 _AGAIN_LATER = frozenset({"改めて", "別途", "追って", "後日", "あらためて"})
 _TELL = LEXICON["TELL"]
 
@@ -425,8 +426,12 @@ def _not_new_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work)
         return "skip"  # トナー交換は総務が行います: a notice of someone else's work
     if act == Act.COMMITMENT and response_to_own_ask(w.title, drafts, scan.ctx.sender):
         return "skip"  # 第3章、見せてください。FB返します: what follows the ask, once answered
-    if r.rule == "someone who can" and (w.bare or any(t.lemma in ROLE for t in c.tokens)):
-        return "skip"  # 手伝える人 / 受付をお願いできる人いますか？: a call for helpers, no work
+    if r.rule == "someone who can" and (
+        w.bare or any(t.lemma in ROLE or t.lemma in _JOIN for t in c.tokens)
+    ):
+        # 手伝える人 / 受付をお願いできる人いますか？ / 8/9の選果、午後に入れる人いますか？: a
+        # call for helpers or for a shift, no work
+        return "skip"
     if covers_a_shift(c, r):
         return "skip"  # anyone around to cover the bell desk? / I can cover: a shift, a role
     if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:

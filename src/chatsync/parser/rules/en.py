@@ -518,6 +518,8 @@ RESCHEDULE = table(
 
 INFO = table(
     Act.INFO,
+    # [qt]can someone double check the colours?[/qt] bump 🙏: a chase, no new ask
+    ("bump", "^ bump|bumping|ping|pinging|up this|that|it? $", ("bump", "bumping this")),
     (
         # need it by Thursday so I can price the package: why the day, no promise of its own
         "so that I can",
