@@ -10,7 +10,8 @@ A pipeline of stages, one module each, every stage a pure function:
     work       the work phrase of a clause, as a title
     message    a message read (cached), drafts, keywords, Chatwork tasks, deadlines
     tasks      a message's clauses and acts → its tasks, stage by stage (lists: lists;
-               people: people; clause_checks: no work of its own; naming: the thing)
+               people: people; clause_checks: no work of its own; naming: the thing;
+               scan: what the scan keeps; task_dues: each task's deadline)
     fold       a room's messages, oldest first → its tasks (updates: done, moved, cancelled)
                (promises: which promises in a reply are new work)
     replies    a reply or quote → the tasks it calls off, closes, moves or adds to

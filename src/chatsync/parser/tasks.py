@@ -17,13 +17,10 @@ said in clauses of their own (:func:`_dues_said_apart`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import Literal
 
 from chatsync.calendar import BusinessCalendar
-from chatsync.models import Due
 from chatsync.parser.acts import Act, Reading, read_clause
 from chatsync.parser.clause_checks import (
     NEED_A_PART,
@@ -54,13 +51,10 @@ from chatsync.parser.clause_checks import (
 )
 from chatsync.parser.clauses import Clause
 from chatsync.parser.combine import combine, said_before
-from chatsync.parser.dates import find_dates
 from chatsync.parser.lists import TAGS, Listing, list_drafts, list_items
 from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.message import (
     COURTESY_RULES,
-    DATE_IS_FINE,
-    THEN_POINTER,
     Draft,
     MessageReading,
     TaskContext,
@@ -88,8 +82,10 @@ from chatsync.parser.naming import (
 from chatsync.parser.people import Directory, addressed
 from chatsync.parser.plans import daily_plan
 from chatsync.parser.rules.lexicon import LEXICON
+from chatsync.parser.scan import Scan, Verdict
+from chatsync.parser.task_dues import due_of, dues_said_apart, part_dues
 from chatsync.parser.work import TITLE_MAX, Work, object_of
-from chatsync.parser.work_en import EN_AND_VERB, EN_PERSON_POINTER, points_back
+from chatsync.parser.work_en import EN_PERSON_POINTER, points_back
 
 __all__ = [
     "Draft",
@@ -110,36 +106,8 @@ _WISHED_SUBJECT = re.compile(r"\bif\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:co
 _ADDRESSED_ONLY = re.compile(
     r"[^\sのをにはが]{1,8}(?:さん|様|さま|くん|君|ちゃん|各位|皆様|皆さん)"
 )
-_BY_THE_DAY = re.compile(r"当日(?:まで|中)")
-_EACH = re.compile(r"それぞれ|各々|おのおの|いずれも|両方とも|\b(?:both|each)\b", re.I)
 # A need said right after an ask gives its reason and day (…? Ostara needs an answer by Fri).
 _NEED_AFTER = frozenset({"needs it by a date"})
-
-# What a check says of a clause: no task at all, or a detail (its deadline goes to the
-# task before it).
-_Verdict = Literal["skip", "detail"] | None
-
-
-@dataclass
-class _Scan:
-    """One message's clause scan: what the whole message says, and the drafts so far."""
-
-    pm: ParsedMessage
-    mr: MessageReading
-    ctx: TaskContext
-    previous: str
-    has_link: bool  # a link, an [info] block, a quote or a file name: the thing is here
-    notice: bool  # [info][title]…のお知らせ: what the notice says will happen is no promise
-    notice_titles: frozenset[str]  # those titles, lower-cased
-    tagged: bool  # 【依頼】 somewhere in the message
-    drafts: list[Draft] = field(default_factory=list)
-    owners: list[int] = field(default_factory=list)  # the clause of each draft
-    details: list[int] = field(default_factory=list)  # clauses with no work of their own
-    tagged_at: int | None = None  # the clause of a 【依頼】 heading
-
-    def note(self, i: int, verdict: _Verdict) -> None:
-        if verdict == "detail":
-            self.details.append(i)
 
 
 def detect(
@@ -186,7 +154,7 @@ def detect(
                 pm, listed, sender, sent, directory, calendar, self_account_id
             )
 
-    scan = _Scan(
+    scan = Scan(
         pm,
         mr,
         ctx,
@@ -205,7 +173,7 @@ def detect(
     if not scan.drafts:
         unsaid = _unsaid_ask(mr, ctx, pm)
         return [unsaid] if unsaid is not None else []
-    return _dues_said_apart(scan)
+    return dues_said_apart(scan)
 
 
 def _talk_again_later(c: Clause) -> bool:
@@ -224,7 +192,7 @@ _AGAIN_LATER = frozenset({"改めて", "別途", "追って", "後日", "あら�
 _TELL = LEXICON["TELL"]
 
 
-def _part_named(scan: _Scan, i: int, c: Clause, r: Reading, part: str) -> str:
+def _part_named(scan: Scan, i: int, c: Clause, r: Reading, part: str) -> str:
     """One job of two that points back (tag it out | and ping the vendor): the thing named
     before it in the clause or the message, else the job as said."""
     if not points_back(part) or EN_PERSON_POINTER.match(part):
@@ -232,7 +200,7 @@ def _part_named(scan: _Scan, i: int, c: Clause, r: Reading, part: str) -> str:
     return said_before(c.analysis, r, part) or from_context(scan.mr, i, "", part) or part
 
 
-def _read_clause(scan: _Scan, i: int) -> None:
+def _read_clause(scan: Scan, i: int) -> None:
     """The tasks clause ``i`` creates, stage by stage, or the check that says it is none."""
     mr, ctx = scan.mr, scan.ctx
     c, r, act, owner, tag = _act_in_message(scan, i)
@@ -294,9 +262,9 @@ def _read_clause(scan: _Scan, i: int) -> None:
         confidence = max(confidence, 0.9)
     if tag is not None and scan.tagged_at is None:
         scan.tagged_at = i
-    due = _due_of(scan, i, c, thing_at)
+    due = due_of(scan, i, c, thing_at)
     parts = tuple(_part_named(scan, i, c, r, p) for p in w.parts) or (title,)
-    for part, part_due in zip(parts, _part_dues(c, parts, due, ctx), strict=True):
+    for part, part_due in zip(parts, part_dues(c, parts, due, ctx), strict=True):
         kw = keywords_of(part)
         if any(set(kw) and set(kw) == set(d.keywords) for d in scan.drafts):
             continue  # the same work said twice
@@ -316,14 +284,14 @@ def _read_clause(scan: _Scan, i: int) -> None:
     return None
 
 
-def _own_in_notice(scan: _Scan, c: Clause, r: Reading) -> bool:
+def _own_in_notice(scan: Scan, c: Clause, r: Reading) -> bool:
     """【お知らせ】…売上の締めは月末までに私がやっておきます: in a notice, the sender's own
     work, named 私 and dated, is still a promise (what the notice says will happen is not)."""
     return r.self_named and due_in(c.text, scan.ctx) is not None
 
 
 def _act_in_message(
-    scan: _Scan, i: int
+    scan: Scan, i: int
 ) -> tuple[Clause, Reading, Act, tuple[int, ...], re.Match[str] | None]:
     """The clause's act as the message around it changes it, an owner an English action
     line names (Ken to update the FAQ) and a 【依頼】 heading in it."""
@@ -358,7 +326,7 @@ def _act_in_message(
     return c, r, act, owner, tag
 
 
-def _before_its_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act) -> _Verdict:
+def _before_its_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act) -> Verdict:
     """An answer on how, or a need said beside the ask that meets it: no work of its own."""
     mr, directory = scan.mr, scan.ctx.directory
     if act == Act.REQUEST and c.analysis.lang == "ja" and says_how(c, r):
@@ -383,7 +351,7 @@ def _before_its_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act) -> _V
 
 
 def _owner_said_aside(
-    scan: _Scan, c: Clause, r: Reading, act: Act
+    scan: Scan, c: Clause, r: Reading, act: Act
 ) -> tuple[Clause, Reading, tuple[int, ...]]:
     """A request nobody was addressed with, its owner named in passing: in parentheses
     (TODO: 契約書の製本（鈴木）) or in a wish (would be great if Bob could …)."""
@@ -401,7 +369,7 @@ def _owner_said_aside(
     return c, r, ctx.base
 
 
-def _no_work_to_track(scan: _Scan, c: Clause, act: Act, dated: bool) -> bool:
+def _no_work_to_track(scan: Scan, c: Clause, act: Act, dated: bool) -> bool:
     """An announcement that does what it says, a [toall] schedule, an answer to a question."""
     if act == Act.COMMITMENT and announces_itself(c, scan.mr.lines, scan.has_link, dated):
         return True
@@ -418,7 +386,7 @@ def _no_work_to_track(scan: _Scan, c: Clause, act: Act, dated: bool) -> bool:
     return act == Act.REQUEST and bool(scan.pm.replies) and option_answer(c)  # B店でお願いします
 
 
-def _not_new_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) -> _Verdict:
+def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) -> Verdict:
     """Someone else's work, the answer to one's own ask, a call for helpers or a shift, a
     conditional offer — or a clause that only details the work of the draft before it."""
     drafts = scan.drafts
@@ -455,7 +423,7 @@ def _not_new_work(scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work)
     return None
 
 
-def _hands_on(scan: _Scan, c: Clause, r: Reading, act: Act, w: Work) -> bool:
+def _hands_on(scan: Scan, c: Clause, r: Reading, act: Act, w: Work) -> bool:
     """試算表は私が作ります。…先方への送付はお願いします: after the sender's promise, an ask
     naming another step of the work (not a look at it) is the listener's own task."""
     return (
@@ -477,7 +445,7 @@ def _noun_asked(c: Clause, r: Reading) -> bool:
 
 
 def _thing_said_elsewhere(
-    scan: _Scan, i: int, c: Clause, r: Reading, act: Act, w: Work, title: str
+    scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work, title: str
 ) -> tuple[str, Work, float]:
     """A confirmation's title, and the thing an ask with no object names before its verb
     or in the clause before; the confidence drops when the thing is inferred."""
@@ -509,7 +477,7 @@ def _thing_said_elsewhere(
     return title, w, confidence
 
 
-def _greeting_only(c: Clause, r: Reading, act: Act, w: Work, title: str) -> _Verdict:
+def _greeting_only(c: Clause, r: Reading, act: Act, w: Work, title: str) -> Verdict:
     """よろしくお願いします for later, to someone, or for an occasion: no work of its own."""
     if r.rule in COURTESY_RULES and r.conditional and w.bare and c.analysis.lang == "ja":
         return "detail"  # 戻ってきたらまたよろしくお願いします: a courtesy for later
@@ -521,7 +489,7 @@ def _greeting_only(c: Clause, r: Reading, act: Act, w: Work, title: str) -> _Ver
 
 
 def _work_from_context(
-    scan: _Scan,
+    scan: Scan,
     i: int,
     c: Clause,
     r: Reading,
@@ -554,7 +522,7 @@ def _work_from_context(
 
 
 def _assignees_of(
-    scan: _Scan, c: Clause, act: Act, title: str, base_here: tuple[int, ...]
+    scan: Scan, c: Clause, act: Act, title: str, base_here: tuple[int, ...]
 ) -> tuple[tuple[int, ...], str]:
     """The sender for a promise; for a request the member the clause names (out of the
     title) or else who the message is addressed to."""
@@ -587,7 +555,7 @@ def _assignees_of(
     return base_here, title
 
 
-def _addressed_above(scan: _Scan, c: Clause) -> tuple[int, ...]:
+def _addressed_above(scan: Scan, c: Clause) -> tuple[int, ...]:
     """[To:小松]…鑑定をお願いします。[To:石井]…出してもらえますか: with [To:]s on lines of
     their own, each ask goes to the [To:] above it (only while line numbers still match)."""
     pm, mr = scan.pm, scan.mr
@@ -606,90 +574,8 @@ def _addressed_above(scan: _Scan, c: Clause) -> tuple[int, ...]:
     return tuple(sorted({aid for n, aid in pm.to_lines if n in block} - {scan.ctx.sender}))
 
 
-def _due_of(scan: _Scan, i: int, c: Clause, thing_at: int | None) -> Due | None:
-    """The clause's deadline, or the day of the thing it points back at."""
-    mr, ctx = scan.mr, scan.ctx
-    due = due_in(c.text, ctx)
-    if due is None and thing_at is not None:
-        due = due_in(mr.clauses[thing_at].text, ctx)  # 機材、明日返却ですよね？…僕やります
-    if due is None and i > 0 and THEN_POINTER.search(c.text):
-        due = due_in(mr.clauses[i - 1].text, ctx)  # 月曜は寄るので、そのとき押しておきます
-    if due is None and i > 0 and _BY_THE_DAY.search(c.text):
-        due = _day_said_before(mr, i, ctx)  # 大掃除は12/24です。当日までに処分してください
-    return due
-
-
 _TRANSFER = LEXICON["TRANSFER"]
 _STAND_IN = LEXICON["INSTEAD"] | {"instead"}
-_TOGETHER = re.compile(r"もあわせて|も併せて|も合わせて")
-_HOUR_IS_FIRM = re.compile(
-    r"^\s*(?:by\s+)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s+(?:is|'s)\s+(?:a\s+)?"
-    r"(?:hard|firm|final|the\s+(?:hard\s+)?(?:cutoff|deadline|limit))\b"
-    r"|^\s*[0-9]{1,2}時(?:が|は)?(?:厳守|締切|締め切り|リミット)",
-    re.I,
-)
-
-
-def _hour_said_after(scan: _Scan) -> None:
-    """…before the freeze today? 18:00 is hard: the hour said after the ask is its day's."""
-    mr, ctx, drafts = scan.mr, scan.ctx, scan.drafts
-    for n, o in enumerate(scan.owners):
-        due = drafts[n].due
-        if due is None or due.at is not None or o + 1 >= len(mr.clauses):
-            continue
-        after = mr.clauses[o + 1].text
-        hour = due_in(after, ctx) if _HOUR_IS_FIRM.match(after) else None
-        if hour is not None and hour.at is not None:
-            drafts[n] = replace(drafts[n], due=Due(day=due.day, at=hour.at))
-
-
-def _handover_day(scan: _Scan) -> None:
-    """試算表は私が作ります。週明けに北条さんへ渡すので: the day the promised thing is handed
-    over, said right after the promise, is its day."""
-    mr, drafts = scan.mr, scan.drafts
-    for n, o in enumerate(scan.owners):
-        if drafts[n].kind != "commitment" or drafts[n].due is not None:
-            continue
-        if o + 1 < len(mr.clauses) and mr.readings[o + 1].act == Act.INFO:
-            after = mr.clauses[o + 1]
-            if any(t.lemma in _TRANSFER for t in after.tokens):
-                drafts[n] = replace(drafts[n], due=due_in(after.text, scan.ctx))
-
-
-def _dues_said_apart(scan: _Scan) -> list[Draft]:
-    """Deadlines said in clauses without work of their own go to the task before them (or
-    the only task): 見積書の作成をお願いします。明日までにいただけると助かります。"""
-    mr, ctx, drafts, owners = scan.mr, scan.ctx, scan.drafts, scan.owners
-    for i in scan.details:
-        due = due_in(mr.clauses[i].text, ctx)
-        if due is None:
-            continue
-        k = max((n for n, o in enumerate(owners) if o < i), default=0)
-        each = _EACH.search(mr.clauses[i].text) is not None  # それぞれ7/13までに: every one
-        for n, o in enumerate(owners):  # 校正と、引出物の確認をお願いします。どちらも今週中で
-            if (o == owners[k] or each) and drafts[n].due is None:
-                drafts[n] = replace(drafts[n], due=due)
-    _hour_said_after(scan)
-    _handover_day(scan)
-    for n, o in enumerate(owners):
-        # 再配達の手配をお願いします。一次返信もあわせて今日中で: the day is for both
-        if drafts[n].due is not None and _TOGETHER.search(mr.clauses[o].text):
-            for k in range(n):
-                if drafts[k].due is None:
-                    drafts[k] = replace(drafts[k], due=drafts[n].due)
-    if len(set(owners)) > 1 or any(d.due is not None for d in drafts):
-        return drafts
-    # A deadline said in a clause of its own (金曜までで): only a marked one, so that the
-    # day of an event the message mentions (2/17(水)10時で先方OKでした) is none.
-    used = set(owners)
-    rest = " ".join(c.text for j, c in enumerate(mr.clauses) if j not in used)
-    due = marked_due(rest, ctx) if rest else None
-    if due is None:
-        for j, c in enumerate(mr.clauses):
-            if j not in used and (DATE_IS_FINE.search(c.text) or only_a_day(c, ctx)):
-                due = due_in(c.text, ctx)  # 金曜でOKです / 明日中で大丈夫です
-                break
-    return [replace(d, due=due) for d in drafts] if due is not None else drafts
 
 
 def _is_own_report(pm: ParsedMessage) -> bool:
@@ -703,19 +589,6 @@ def _is_own_report(pm: ParsedMessage) -> bool:
 _NOTICE_JA = "お知らせ|ご案内|告知"
 _NOTICE_TITLE = re.compile(rf"{_NOTICE_JA}|notice|announcement", re.I)
 _NOTICE_HEAD = re.compile(rf"^\s*[【\[](?:[^】\]]{{0,6}})?(?:{_NOTICE_JA}|周知|連絡事項)[】\]]")
-
-
-def _part_dues(
-    c: Clause, parts: Sequence[str], due: Due | None, ctx: TaskContext
-) -> list[Due | None]:
-    """I'll review it today and send it out tomorrow: each piece of work its own day, when
-    it says one; the clause's otherwise (update the docs and tag the release by Friday)."""
-    if len(parts) < 2 or c.analysis.lang != "en":
-        return [due] * len(parts)
-    pieces = EN_AND_VERB.split(c.text)
-    if len(pieces) != len(parts):
-        return [due] * len(parts)
-    return [due_in(p, ctx) or due for p in pieces]
 
 
 def _inline_member(mr: MessageReading, directory: Directory) -> int | None:
@@ -742,18 +615,6 @@ def _own_addressees(listed: Listing, pm: ParsedMessage, mr: MessageReading) -> N
         ids = {aid for n, aid in pm.to_lines if n in {raw.get(i) for i in item.lines}}
         if item.owner is None and len(ids) == 1:
             item.owner = ids.pop()
-
-
-def _day_said_before(mr: MessageReading, i: int, ctx: TaskContext) -> Due | None:
-    """当日までに: by the day of the event the message named before (its day, not its hour)."""
-    for c in reversed(mr.clauses[:i]):
-        try:
-            found = find_dates(c.text, ctx.sent, ctx.calendar)
-        except Exception:
-            return None
-        if found:
-            return Due(day=found[0].due.day)
-    return None
 
 
 def _unsaid_ask(mr: MessageReading, ctx: TaskContext, pm: ParsedMessage) -> Draft | None:
