@@ -129,3 +129,11 @@ def test_one_share_still_to_do_keeps_a_list_line_open() -> None:
 
 def test_a_call_for_someone_to_come_in_is_a_shift_not_work() -> None:
     assert read("11/20の検品、午後に入れる人いますか？人手がちょっと足りなくて🙏", sender=31) == []
+
+
+def test_what_a_check_found_is_the_thing_of_the_ask_after_it() -> None:
+    [d] = read(
+        "[To:32]大橋さん\n校正戻しました！誤字が4ヶ所あったので、判断お願いします（付箋つけてます）",
+        sender=31,
+    )
+    assert d.title.startswith("誤字") and d.assignees == (32,)

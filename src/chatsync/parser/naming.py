@@ -84,6 +84,7 @@ _SO = re.compile(r"^(?:so|and\s+so)\s", re.I)
 # Clauses whose words name no thing to work on: 承知しました, ありがとう, どこでしたっけ?
 # Verdicts that report a check done and name nothing (問題ないです, looks good).
 _APPROVAL = frozenset({"looks good", "no problems found"})
+_REASON_END = re.compile(r"(?:ので|から|ため)[、,]?\s*$")
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
 _CALL_OFF_ONLY = re.compile(
     r"^\W*(?:\w+,\s*)?(?:never\s*mind|nvm|scratch that|forget it|forget that)\b[\s\w]{0,8}\W*$",
@@ -281,6 +282,13 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     done = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.DONE or _planned(mr, j)]
     if i > 0 and _SO.match(mr.clauses[i].text):
         done = [i - 1]  # the lantern one still looks muddy, so I'll redo that: the one just said
+    before = mr.clauses[i - 1] if i > 0 else None
+    if before is not None and before.sentence == mr.clauses[i].sentence:
+        found = any(t.lemma == "が" and t.cls == "c" for t in before.tokens)
+        if _REASON_END.search(before.text) and found:
+            # 校閲戻しました！表記ゆれが3ヶ所あったので、判断お願いします: what was found is the
+            # thing (not 比較表を作ったので: a step done; not 来週は動けないので)
+            done = [i - 1]
     aside = ""  # a place or a day the clause names: only if nothing names a thing
     for j in [*done, *range(i - 1, -1, -1)]:
         if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
