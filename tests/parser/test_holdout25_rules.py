@@ -137,3 +137,8 @@ def test_what_a_check_found_is_the_thing_of_the_ask_after_it() -> None:
         sender=31,
     )
     assert d.title.startswith("誤字") and d.assignees == (32,)
+
+
+def test_a_squared_sign_emoji_is_noise_not_a_word() -> None:
+    # (holdout 26: NFKC would turn 🈵 into 満 and leave a word behind)
+    assert read("お疲れ様です。今週末は満室です🈵 よろしくお願いします", sender=31) == []

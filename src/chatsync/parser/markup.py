@@ -90,11 +90,18 @@ def _circled(m: re.Match[str]) -> str:
     return f"{ord(m.group(0)) - 0x2460 + 1}. "
 
 
+# Squared and enclosed signs (🈵 満, 🈁 ココ, 🆗 OK): emoji, which NFKC would turn into words.
+_ENCLOSED = re.compile("[\U0001f100-\U0001f2ff]")
+
+
 def clean_text(text: str) -> str:
-    """NFKC-normalise (keeping ① as "1. ") and drop control characters and lone surrogates."""
+    """NFKC-normalise (keeping ① as "1. ", dropping 🈵-style signs that would become words)
+    and drop control characters and lone surrogates."""
     text = _BAD_CHARS.sub("", text)
     if _CIRCLED.search(text):
         text = _CIRCLED.sub(_circled, text)
+    if _ENCLOSED.search(text):
+        text = _ENCLOSED.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     return _BAD_CHARS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 

@@ -361,6 +361,14 @@ OFFER = table(
 
 INFO_ASK = table(
     Act.INFO_ASK,
+    Rule(
+        # would you like the battery indoors or on the north wall?: a choice asked, no work
+        "which would you like",
+        Act.INFO_ASK,
+        "… would|do you like|prefer|want … or …",
+        ("would you like the battery indoors or on the north wall?", "do you prefer red or blue?"),
+        when=("question",),
+    ),
     (
         "let me know",
         "^ … let me|us know …",
@@ -518,6 +526,13 @@ RESCHEDULE = table(
 
 INFO = table(
     Act.INFO,
+    Rule(
+        # get well soon Sam 🙏 / safe travels: wishes, no work
+        "wishes",
+        Act.COURTESY,
+        "^ get well soon|quickly …",
+        ("get well soon Sam", "get well quickly!"),
+    ),
     # [qt]can someone double check the colours?[/qt] bump 🙏: a chase, no new ask
     ("bump", "^ bump|bumping|ping|pinging|up this|that|it? $", ("bump", "bumping this")),
     (

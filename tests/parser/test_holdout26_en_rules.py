@@ -1,0 +1,34 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 26 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=41, name="森 美月"),
+    Member(account_id=42, name="Omar Haddad"),
+    Member(account_id=43, name="Greta Lind"),
+]
+KIT = RuleKit(7987, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_a_choice_asked_is_no_work() -> None:
+    assert (
+        read(
+            "森様 quick question: would you like the meter inside or by the gate? it changes the wiring",
+            sender=42,
+        )
+        == []
+    )
+    assert (
+        len(read("[To:42]Omar Haddad would you like to send the quote by Friday?", sender=41)) == 1
+    )
+
+
+def test_get_well_soon_is_a_wish() -> None:
+    assert read("get well soon Omar 🙏", sender=41) == []
