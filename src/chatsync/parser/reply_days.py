@@ -97,10 +97,13 @@ def due_of_promise(room: WorkingRoom, m: Msg, task: Task | None = None) -> Any:
         # 提出期限を12/1に変更します counts; "cake delivered at 15:00 on the 26th" does not,
         # nor "They'll send the 8D within two weeks" (someone else's work).
         return _marked_due(room, m, _own_text(m.mr))
-    due = _due(room, m)
     promised = m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT} or lets_me
+    # (団地店以外はそろいました！須藤さん、今日中にいけそうですか？: a day asked of someone in a
+    # question is no new date of the task)
+    told = m.mr.text if promised else "\n".join(c.text for c, r in clauses if not r.question)
+    due = _due(room, m, told)
     if not promised and due is not None and due.day == m.sent.date():
-        return _marked_due(room, m)  # didn't get to it today: when it failed, not a new date
+        return _marked_due(room, m, told)  # didn't get to it today: when it failed, not a new date
     return due
 
 
@@ -149,9 +152,9 @@ def _marked_due(room: WorkingRoom, m: Msg, text: str | None = None) -> Any:
     return marked[-1].due if marked else None
 
 
-def _due(room: WorkingRoom, m: Msg) -> Any:
+def _due(room: WorkingRoom, m: Msg, text: str | None = None) -> Any:
     try:
-        return pick_due(m.mr.text, m.sent, room.ctx.calendar)
+        return pick_due(m.mr.text if text is None else text, m.sent, room.ctx.calendar)
     except Exception:
         log.exception("pick_due failed on message %s", m.msg.message_id)
         return None

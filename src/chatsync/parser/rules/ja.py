@@ -172,6 +172,12 @@ NOT_DONE = table(
         ),
     ),
     (
+        # 下回り以外は点検終わりました / 3問目以外入力しました: all but one part, not yet done
+        "all but one part",
+        "<nqxvs> 以外 は|を? … @DONE_WORD|た …",
+        ("下回り以外は点検終わりました", "アンケートは3問目以外入力しました"),
+    ),
+    (
         # 給与分は終わりました。報酬分だけまだです: one share of the work still to do
         "a share not yet",
         "^ <nsq>+ の? 分/n だけ|は|も? まだ <nsxkq>* <a>* $",
@@ -251,7 +257,7 @@ NOT_DONE = table(
     (
         "completion ahead",
         "@DONE_WORD <vaxnc>* 予定|見込み|見込む|次第|そう|後|つもり|目処|めど|見通し …",
-        ("完了予定です", "完了する見込みです", "終わりそうです"),
+        ("完了予定です", "完了する見込みです", "終わりそうです", "終わり次第連絡します"),
     ),
     (
         "completion announced",
@@ -272,8 +278,8 @@ NOT_DONE = table(
     Rule(
         "when finished",
         Act.NOT_DONE,
-        "@DONE_WORD|終わり <va>* ば|次第 …",
-        ("終わり次第連絡します", "完了次第ご報告します"),
+        "@DONE_WORD <va>* ば|次第 …",
+        ("完了すれば連絡します", "終わればお知らせします"),
     ),
 )
 

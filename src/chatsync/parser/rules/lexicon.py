@@ -72,8 +72,8 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     # A completion in one word: 完了, 済み, 終わる, 片付く ...
     "DONE_WORD": _words(
-        "完了 済み 済む 終了 終わる 終える 片付く 片付ける 仕上がる 仕上げる 揃う 揃える 完成 "
-        "完遂 完納 納品 対応済み 達成 解決 解消 クローズ 完 done Done DONE finished 了"
+        "完了 済み 済む 終了 終わる 終わり 終える 片付く 片付ける 仕上がる 仕上げる 揃う 揃える "
+        "完成 完遂 完納 納品 対応済み 達成 解決 解消 クローズ 完 done Done DONE finished 了"
     ),
     # A cancellation: 不要, キャンセル, 中止, 見送り ...
     "CANCEL_WORD": _words(
