@@ -46,3 +46,14 @@ def test_a_day_asked_of_someone_in_a_question_is_no_new_date() -> None:
     )
     [t] = fold(ask, part)
     assert t.status == TaskStatus.OPEN and t.due is not None and str(t.due.day) == "2026-11-20"
+
+
+def test_getting_someone_s_approval_is_work_and_a_deadline_ask_is_an_ask() -> None:
+    [d] = read(
+        "[To:51]蓮見さん\n郷田様のセダン、ワイパーが切れてます。交換の了承もらえますか？部品は明日届きます",
+        sender=52,
+    )
+    assert d.assignees == (51,) and "了承" in d.title
+    assert read("ご了承ください", sender=52) == []
+    [d] = read("[To:53]真柴さん\n代車2台の洗車、15時までにお願い", sender=52)
+    assert d.title == "代車2台の洗車" and d.due is not None and d.due.at is not None

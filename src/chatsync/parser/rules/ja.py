@@ -517,6 +517,21 @@ INFO = table(
             "はい、いつもの業者さんでお願いします",
         ),
     ),
+    Rule(
+        # 交換の了承もらえますか？: the approval got from someone else is work (not ご了承
+        # ください, which asks the listener to bear with something)
+        "get someone's approval?",
+        Act.REQUEST,
+        "了承|承認|許可|同意|許諾 を? もらう|もらえる|いただく|いただける|取る|とる|得る <va>* $",
+        ("交換の了承もらえますか", "工事の許可いただけますか"),
+        when=("question",),
+    ),
+    Rule(
+        "get someone's approval",
+        Act.REQUEST,
+        "了承|承認|許可|同意|許諾 を? もらう|いただく|取る|とる|得る て くださる/v! $",
+        ("お客様の了承を取ってください",),
+    ),
     (
         "nothing to do",
         "お/f? @NO_WORK_ASK の? ほど? よろしく? <vacfx>* " + _ASKED + " <va>* $",
@@ -534,7 +549,12 @@ INFO = table(
         ("在宅勤務とします", "お休みにします", "これにします"),
     ),
     ("let's", "ます/a~ $", ("進めましょう", "明日決めましょう")),
-    ("a request follows", "に お/f? 願う|お願い $", ("ついでにお願いです", "GW前にお願いです")),
+    # (15時までにお願い is the ask itself, with its hour: not after まで)
+    (
+        "a request follows",
+        "<nsxkdq> に お/f? 願う|お願い $",
+        ("ついでにお願いです", "GW前にお願いです"),
+    ),
     (
         "ongoing courtesy",
         "@ONGOING も|とも? <y>? よろしく <vacf>* $",
