@@ -32,3 +32,15 @@ def test_a_choice_asked_is_no_work() -> None:
 
 def test_get_well_soon_is_a_wish() -> None:
     assert read("get well soon Omar 🙏", sender=41) == []
+
+
+def test_a_japanese_name_called_first_without_a_comma() -> None:
+    ask = m(
+        1,
+        42,
+        "[To:41]森さん we need the updated quote for the door frames (rev B) by 11/20, please — our board meets on the 24th.",
+    )
+    ok = m(2, 41, f"{rp(42, 1)}承知しました。11/20までにお送りします。")
+    [t] = fold(ask, ok)
+    assert "quote" in t.title and t.assignee_ids == (41,)
+    assert t.due is not None and str(t.due.day) == "2026-11-20"

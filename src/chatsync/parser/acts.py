@@ -243,6 +243,8 @@ _NOT_A_NAME = LEXICON["EN_NOT_A_NAME"]
 def _vocative_end(toks: Sequence[Token], end: int) -> int:
     """Where the words after a name called first begin (Tomas, … / 吉岡さん, … / Dr Lee, …),
     else 0. A name is one to three capitalised words, or Japanese with an honorific."""
+    if end > 1 and toks[0].surface.endswith(_HONORIFIC_ENDS) and toks[1].surface != ",":
+        return 1  # 松浦さん we need the updated quote by 4/26: the name, then the ask
     comma = next((k for k, t in enumerate(toks[: min(end, 4)]) if t.surface == ","), -1)
     if comma < 1 or comma + 1 >= end:
         return 0
