@@ -57,3 +57,11 @@ def test_getting_someone_s_approval_is_work_and_a_deadline_ask_is_an_ask() -> No
     assert read("ご了承ください", sender=52) == []
     [d] = read("[To:53]真柴さん\n代車2台の洗車、15時までにお願い", sender=52)
     assert d.title == "代車2台の洗車" and d.due is not None and d.due.at is not None
+
+
+def test_ordering_on_these_terms_is_done_by_saying_it() -> None:
+    [d] = read(
+        "[To:52]三角さん\n見積もり拝見しました。この内容で正式に発注しますので、注文請書の発行をお願いします。",
+        sender=51,
+    )
+    assert d.title == "注文請書の発行" and d.assignees == (52,)

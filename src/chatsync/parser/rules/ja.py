@@ -458,6 +458,13 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     (
+        # この内容で正式に発注しますので、注文請書を…: the order placed by saying so (no promise
+        # still to keep), the reason for the ask that follows
+        "ordered on these terms",
+        "^ この|その|上記 の? 内容|条件|金額|仕様 で … 発注|契約|注文|決定|確定 する|いたす <a>* $",
+        ("この内容で正式に発注します", "上記の条件で契約いたします"),
+    ),
+    (
         "happens at a value",
         # 周囲温度35℃で再現します: under what condition a fault shows, not work to do
         "<q> <nxy>* で 再現|発生 する <va>* $",
