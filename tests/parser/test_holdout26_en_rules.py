@@ -5,7 +5,7 @@ messages start on Monday 2026-11-16, ten minutes apart."""
 
 from __future__ import annotations
 
-from chatsync.models import Member
+from chatsync.models import Member, TaskStatus
 from tests.parser.rulekit import RuleKit
 
 MEMBERS = [
@@ -44,3 +44,15 @@ def test_a_japanese_name_called_first_without_a_comma() -> None:
     [t] = fold(ask, ok)
     assert "quote" in t.title and t.assignee_ids == (41,)
     assert t.due is not None and str(t.due.day) == "2026-11-20"
+
+
+def test_english_about_a_japanese_thing_reads_as_english() -> None:
+    ask = m(
+        1,
+        41,
+        "[To:43]Greta Lind\n3/3の団体予約の確認書を、3営業日以内に旅行会社へ送付してください。",
+    )
+    sent = m(2, 43, "確認書 sent to the travel agent this morning 📨")
+    [t] = fold(ask, sent)
+    assert t.status == TaskStatus.DONE
+    assert read("確認 please: is the sakura latte going on the POP too?", sender=42) == []

@@ -106,6 +106,8 @@ def language(text: str) -> str:
     letters = sum(len(w) for w in _ASCII_WORD.findall(text))
     ja = len(_JA.findall(text))
     first = text.lstrip()[:1]
+    if letters >= 4 * ja and not _JA_PREDICATE.search(text):
+        return "en"  # 確認書 sent to the travel agent this morning: English about a 確認書
     return "en" if first.isascii() and first.isalpha() and letters >= 2 * ja else "ja"
 
 

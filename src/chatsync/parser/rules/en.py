@@ -361,6 +361,12 @@ OFFER = table(
 
 INFO_ASK = table(
     Act.INFO_ASK,
+    (
+        # 確認 please: is the sakura latte on the POP too?: a label, then the question asked
+        "check please: a question",
+        "^ <wn>+ please|pls : be|do|have|can|will|would|should|which|what|when|where|who …",
+        ("確認 please: is the latte on the POP too", "quick check pls: are we open on the 23rd"),
+    ),
     Rule(
         # would you like the battery indoors or on the north wall?: a choice asked, no work
         "which would you like",
