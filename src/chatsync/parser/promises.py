@@ -178,7 +178,7 @@ def overlap(words: set[str], others: set[str]) -> bool:
     )
 
 
-_STAND_IN = LEXICON["INSTEAD"] | {"instead"}
+_STAND_IN = LEXICON["STAND_IN"]
 
 
 def stand_in_for(d: Draft, task: Task, mr: MessageReading) -> Draft | None:

@@ -575,7 +575,7 @@ def _addressed_above(scan: Scan, c: Clause) -> tuple[int, ...]:
 
 
 _TRANSFER = LEXICON["TRANSFER"]
-_STAND_IN = LEXICON["INSTEAD"] | {"instead"}
+_STAND_IN = LEXICON["STAND_IN"]
 
 
 def _is_own_report(pm: ParsedMessage) -> bool:

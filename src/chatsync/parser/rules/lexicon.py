@@ -373,6 +373,8 @@ LEXICON["TITLE_OF_OFFICE"] = _words(
 )
 # In someone's place (代わりに): 代わりにやりますよ, 春日さんの代わりに入ってもらえる？
 LEXICON["INSTEAD"] = _words("代わり かわり 代わる")
+# 代わりにお願いできますか / could you take it instead: someone standing in
+LEXICON["STAND_IN"] = LEXICON["INSTEAD"] | {"instead"}
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # The rest of a piece of work (残り4台は確認中, the other ones still pending, the rest is no
 # longer needed): a remainder said of the same task, not a task of its own.
