@@ -56,3 +56,15 @@ def test_english_about_a_japanese_thing_reads_as_english() -> None:
     [t] = fold(ask, sent)
     assert t.status == TaskStatus.DONE
     assert read("確認 please: is the sakura latte going on the POP too?", sender=42) == []
+
+
+def test_all_of_them_done_closes_the_task() -> None:
+    ask = m(
+        1,
+        41,
+        "[To:43]Greta Lind\n配送会社に、破損3件の補償申請をしてください。3営業日以内でお願いします。",
+    )
+    part = m(2, 43, f"{rp(41, 1)}filed 2 of 3 — the third one needs the box photos.")
+    done = m(3, 43, f"{rp(41, 1)}all 3 claims filed now 🎉")
+    assert fold(ask, part)[0].status == TaskStatus.OPEN
+    assert fold(ask, part, done)[0].status == TaskStatus.DONE

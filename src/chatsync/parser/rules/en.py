@@ -943,6 +943,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # all 3 claims filed now 🎉 / both invoices sent: every one of them, done
+        "all of them done",
+        Act.DONE,
+        "^ all|both <q>? <w>* @EN_PAST_DONE|<v.> now|too|today? $",
+        ("all 3 claims filed now", "both invoices sent"),
+        when=("!question",),
+    ),
+    Rule(
         "thing then past",
         Act.DONE,
         "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>-@EN_COMPARE* <wv>? @EN_PAST_DONE|<v.> $",
