@@ -65,3 +65,10 @@ def test_ordering_on_these_terms_is_done_by_saying_it() -> None:
         sender=51,
     )
     assert d.title == "注文請書の発行" and d.assignees == (52,)
+
+
+def test_half_done_said_as_a_state_is_not_done() -> None:
+    ask = m(1, 51, "[To:52]三角さん\nこもれび歯科さんの年末調整の計算、5営業日以内にお願いします")
+    part = m(2, 52, f"{rp(51, 1)}原本届いたので計算を始めました。半分ほど終わってます")
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN

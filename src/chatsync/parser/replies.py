@@ -42,7 +42,7 @@ _ACCEPT_LEAD = LEXICON["ACCEPT_LEAD"]
 _PART_DONE = frozenset(
     {"some of them", "some of them, then the verb", "half done", "a share done"}
     | {"about a share done", "only some done", "how far along", "part of it"}
-    | {"done except a part", "a share not yet", "all but one part"}
+    | {"done except a part", "a share not yet", "all but one part", "part of it, so far"}
 )
 
 

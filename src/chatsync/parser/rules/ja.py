@@ -194,6 +194,12 @@ NOT_DONE = table(
         ("半分くらい終わりました", "一部だけ完了しました", "半分くらい見ました"),
     ),
     (
+        # 半分ほど終わってます / 一部片付いてます: how far along, said as a state
+        "part of it, so far",
+        "半分|一部|半ば|大半 <cdq>* だけ? @DONE_WORD <va>* $",
+        ("半分ほど終わってます", "一部片付いてます"),
+    ),
+    (
         "only someone's share",
         # レビュー、宮下さんの分だけ終わりました: one person's share of the work, the rest open
         "分 だけ|のみ … @DONE_WORD|できる|終わる|済む …",
