@@ -739,7 +739,7 @@ def test_twenty_fifth_holdout_english_holds_its_floor() -> None:
 
 # Holdout 26, partly worked on 2026-12-07 after its first sight: floors a point under its
 # scores now.
-HOLDOUT26_JA_FLOOR = {"f1": 0.97, "due": 0.99, "assignees": 0.97, "status": 0.94, "title": 0.97}
+HOLDOUT26_JA_FLOOR = {"f1": 0.97, "due": 0.99, "assignees": 0.97, "status": 0.96, "title": 0.97}
 
 
 def test_twenty_sixth_holdout_japanese_holds_its_floor() -> None:
@@ -750,11 +750,11 @@ def test_twenty_sixth_holdout_japanese_holds_its_floor() -> None:
     warehouse with its WMS bot, a photo studio, a 記帳代行 team, a theatre 制作部); scored once
     at 70c9f2c (the code of f7cca0d). First sight, Japanese (265 messages, 70 tasks): f1 0.957
     (precision 0.957, recall 0.957), due 0.955, assignees 0.985, status 0.940, title 0.985.
-    Partly worked the same day: f1 0.979 (due 1.000, status 0.957, title 0.986)."""
+    Partly worked the same day: f1 0.979 (due 1.000, status 0.971, title 0.986)."""
     _holds_floor(HOLDOUT26_JA, HOLDOUT26_JA_FLOOR)
 
 
-HOLDOUT26_EN_FLOOR = {"f1": 0.96, "due": 0.93, "assignees": 0.99, "status": 0.93, "title": 0.96}
+HOLDOUT26_EN_FLOOR = {"f1": 0.96, "due": 0.93, "assignees": 0.99, "status": 0.94, "title": 0.96}
 
 
 def test_twenty_sixth_holdout_size_and_mix() -> None:
@@ -769,5 +769,5 @@ def test_twenty_sixth_holdout_english_holds_its_floor() -> None:
     operator; mixed rooms); scored once at 70c9f2c (the code of f7cca0d). First sight, English
     and mixed (267 messages, 71 tasks): f1 0.932 (precision 0.896, recall 0.972), due 0.928,
     assignees 1.000, status 0.928, title 0.971. Partly worked the same day: f1 0.972 (due
-    0.943, status 0.943, title 0.971)."""
+    0.943, status 0.957, title 0.971)."""
     _holds_floor(HOLDOUT26_EN, HOLDOUT26_EN_FLOOR)
