@@ -14,7 +14,13 @@ from chatsync.parser.acts import Act, Reading
 from chatsync.parser.morph import Analysis, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import object_of
-from chatsync.parser.work_en import EN_PERSON_POINTER, EN_PHRASAL_POINTER, EN_WHERE, EN_WITH_WHOM
+from chatsync.parser.work_en import (
+    EN_PARTICIPLE,
+    EN_PERSON_POINTER,
+    EN_PHRASAL_POINTER,
+    EN_WHERE,
+    EN_WITH_WHOM,
+)
 
 __all__ = ["combine", "names_a_thing", "said_before"]
 
@@ -45,8 +51,6 @@ _AFTER_IT = EN_WHERE | {"from", "with", "by", "for"}
 _EN_NEEDS = re.compile(r"\bneeds?\s+(?:a|an|some|new)\b", re.I)
 _EN_ALSO = re.compile(r"\s+also\s+", re.I)
 _JOINED = re.compile(r"[、,\sの]")
-# fixed / done / signed off: the state a thing is wanted in (we need it fixed by Thursday)
-_PARTICIPLE = re.compile(r"(?:[a-z]+ed|done|redone|sent|seen|written|taken)\b", re.I)
 
 
 def combine(obj: str, action: str) -> str:
@@ -65,12 +69,12 @@ def combine(obj: str, action: str) -> str:
             return f"{obj[:1].upper()}{obj[1:]} {rest}"
         if action.lower().endswith((" look", " a look", " a quick look")):
             return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
-        if verb.lower() in ("it", "them", "this", "that") and _PARTICIPLE.match(rest):
+        if verb.lower() in ("it", "them", "this", "that") and EN_PARTICIPLE.match(rest):
             return f"{obj[:1].upper()}{obj[1:]} {rest}"  # (we need) it fixed → Lobby intercom fixed
         if rest.lower() in ("it", "this", "that", "them", "yours"):
             return f"{verb} {obj}"  # Level it → Level the interview audio
         pronoun, _, tail = rest.partition(" ")
-        if pronoun.lower() in ("it", "them") and _PARTICIPLE.match(tail):
+        if pronoun.lower() in ("it", "them") and EN_PARTICIPLE.match(tail):
             return f"{verb} {obj} {tail}"  # Get it fixed → Get the lobby door fixed
         if pronoun.lower() in ("it", "them") and tail and tail.split()[0].lower() in _AFTER_IT:
             return (

@@ -11,7 +11,14 @@ from chatsync.parser.morph import IRREGULAR_PAST, Analysis, Token
 from chatsync.parser.phrase import TITLE_MAX, Work, in_spans, join_tokens
 from chatsync.parser.rules.lexicon import EN_BASE_OF_PAST, LEXICON
 
-__all__ = ["EN_PERSON_POINTER", "EN_PHRASAL_POINTER", "EN_WHERE", "en_object", "en_work"]
+__all__ = [
+    "EN_PARTICIPLE",
+    "EN_PERSON_POINTER",
+    "EN_PHRASAL_POINTER",
+    "EN_WHERE",
+    "en_object",
+    "en_work",
+]
 
 _EN_TRAIL = re.compile(
     r"(?:\s*[,;:.!?-]*\s*\b(?:please|pls|plz|thanks|thank you|thx|asap|as soon as possible|"
@@ -61,10 +68,10 @@ _EN_BARE_PRONOUN = re.compile(
 )
 # the words that follow a bare object pronoun (redo those with…, send them over by…)
 _EN_AFTER_OBJECT = LEXICON["EN_AFTER_OBJECT"]
-_STATE_OF_PRONOUN = re.compile(
-    r"^(?:it|them|this|that|these|those)\s+(?:[a-z]+ed|done|redone|sent|seen|written|taken)\b",
-    re.I,
-)
+# fixed / done / signed: the state a thing is wanted in (we need it fixed by Thursday)
+_PARTICIPLE = r"(?:[a-z]+ed|done|redone|sent|seen|written|taken)\b"
+EN_PARTICIPLE = re.compile(_PARTICIPLE, re.I)
+_STATE_OF_PRONOUN = re.compile(r"^(?:it|them|this|that|these|those)\s+" + _PARTICIPLE, re.I)
 _EN_PRONOUN_OBJECT = re.compile(
     r"^([A-Za-z]+)\s+(?:it|them|this|that|these|those|one|this one|that one|"
     r"(?:any |some |your |our )?"
