@@ -187,7 +187,7 @@ _ALTERNATIVES = [
     # (not "the 3rd partition" / "the 5th floor": an ordinal before a noun counts things)
     r"(?P<edom>(?<![A-Za-z])(?i:the)\s+(?P<edom_d>[0-9]{1,2})(?i:st|nd|rd|th)(?![A-Za-z0-9])"
     r"(?!\s+(?!(?:of|at|by|to|or|and|in|for|is|works|latest|eod|noon|morning|afternoon|evening"
-    r"|please|pls|then|instead|if|so|but|is|would|will|should|could|ok|okay|fine)\b)[a-z]{3,}))",
+    r"|please|pls|then|instead|if|so|but|would|will|should|could|ok|okay|fine)\b)[a-z]{3,}))",
     r"(?P<ewd>(?<![A-Za-z])(?:(?P<ewd_p>(?i:next|this|coming))\s+)?(?P<ewd_d>(?i:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)|Mon|Tues?|Wed|Thurs?|Thu|Fri|MON|TUE|WED|THU|FRI"
     # Sat and Sun are words too: days only before a time or a date (Sun 06:30, Sat 10/9)
