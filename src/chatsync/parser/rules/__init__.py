@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from chatsync.parser.pattern import compile_pattern, required_words
 from chatsync.parser.rules.lexicon import LEXICON
@@ -83,15 +84,19 @@ class Rule:
     when: tuple[str, ...] = ()
     strength: float = 0.9
     action: str = ""  # the work when the clause names none (PTAL → Review)
-    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     needs: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for w in self.when:
             if w.lstrip("!") not in FEATURES:
                 raise ValueError(f"rule {self.name}: unknown feature {w!r}")
-        object.__setattr__(self, "compiled", compile_pattern(self.pattern, LEXICON))
         object.__setattr__(self, "needs", required_words(self.pattern, LEXICON))
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern's regex, built on first use: a process compiles only the rules its
+        chat reaches (``needs`` skips the rest), so start-up stays short."""
+        return compile_pattern(self.pattern, LEXICON)
 
 
 def table(act: Act, *rules: tuple[str, str, tuple[str, ...]] | Rule) -> tuple[Rule, ...]:
