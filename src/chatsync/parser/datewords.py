@@ -239,26 +239,41 @@ _FIRST_CHARS = {
 }
 
 
-def _compile_by_first_char() -> dict[str, re.Pattern[str]]:
+class _ByFirstChar:
     """One pattern per first character holding only the alternatives that can start there.
 
     Trying all ~35 alternatives at a position costs ~2.5 µs in ``re``; the few that can
     match cost a tenth of that, and plain chat offers many candidate positions (お, 日, t …).
+    The 36 distinct patterns are compiled when a text first needs one (~90 ms for all of
+    them), so a start that reads one message pays for the few it meets.
     """
-    names = [re.match(r"\(\?P<(\w+)>", alt) for alt in _ALTERNATIVES]
-    by_key: dict[tuple[int, ...], re.Pattern[str]] = {}
-    table: dict[str, re.Pattern[str]] = {}
-    for ch in sorted(set("".join(_FIRST_CHARS.values()))):
-        key = tuple(
-            i for i, n in enumerate(names) if n is not None and ch in _FIRST_CHARS[n.group(1)]
-        )
-        if key not in by_key:
-            by_key[key] = re.compile("|".join(_ALTERNATIVES[i] for i in key))
-        table[ch] = by_key[key]
-    return table
+
+    def __init__(self) -> None:
+        names = [re.match(r"\(\?P<(\w+)>", alt) for alt in _ALTERNATIVES]
+        self._keys: dict[str, tuple[int, ...]] = {
+            ch: tuple(
+                i for i, n in enumerate(names) if n is not None and ch in _FIRST_CHARS[n.group(1)]
+            )
+            for ch in sorted(set("".join(_FIRST_CHARS.values())))
+        }
+        self._by_key: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._table: dict[str, re.Pattern[str]] = {}
+
+    def get(self, ch: str) -> re.Pattern[str] | None:
+        """The pattern for alternatives that may begin with ``ch``; None when none can."""
+        rx = self._table.get(ch)
+        if rx is None:
+            key = self._keys.get(ch)
+            if key is None:
+                return None
+            rx = self._by_key.get(key)
+            if rx is None:
+                rx = self._by_key[key] = re.compile("|".join(_ALTERNATIVES[i] for i in key))
+            self._table[ch] = rx
+        return rx
 
 
-BY_FIRST_CHAR = _compile_by_first_char()
+BY_FIRST_CHAR = _ByFirstChar()
 
 # English phrases begin with one of these word prefixes (today, this, Friday, Dec, in 3 days …).
 _EN_PREFIXES = (
