@@ -325,9 +325,41 @@ def cancelled_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     """Of several tasks, those a cancellation names: 撮り直しもスタイリングもなしになりました
     calls off both; 撮り直しはなしで only the one."""
     said = " ".join(c.text for c, _ in mr.clauses_of(Act.CANCEL)).lower()
-    named = [t for t in tasks if any(k in said for k in t.keywords if len(k) >= 2)]
+    # re the sponsor copy — never mind, they're reusing last month's read: the topic names
+    # the one called off, before any word of the reason does
+    named = _named_in(_cancel_topics(mr).lower(), tasks) or _named_in(said, tasks)
     # ③は瀬川さんが手配してくれたので、柳田さんの分はもう不要です: the share of the one named
     return named or [t for t in tasks if _share_of_named(t, said)]
+
+
+def _named_in(said: str, tasks: Sequence[Task]) -> list[Task]:
+    """The tasks whose keywords ``said`` holds — by a word only they have, when one does (a
+    word two items share names neither of them)."""
+    hits = {id(t): {k for k in t.keywords if len(k) >= 2 and k in said} for t in tasks}
+    named = [t for t in tasks if hits[id(t)]]
+    own = [
+        t for t in named if hits[id(t)] - set().union(*(hits[id(o)] for o in named if o is not t))
+    ]
+    return own or named
+
+
+# re the sponsor copy — never mind / as for the banner, scrap it / 看板の件、なしで: the
+# clause before the calling-off names what it calls off
+_TOPIC_OPENER = re.compile(r"(?i:(?:re|about|regarding|as for)\b)|.*(?:の件|については|ですが)$")
+
+
+def _cancel_topics(mr: MessageReading) -> str:
+    """The topic clauses just before cancelling clauses (re the sponsor copy — never mind)."""
+    said: list[str] = []
+    for k in range(1, len(mr.clauses)):
+        before = mr.clauses[k - 1].text.strip(" 、,—-")
+        if (
+            mr.readings[k].act == Act.CANCEL
+            and mr.readings[k - 1].act == Act.INFO
+            and _TOPIC_OPENER.match(before)
+        ):
+            said.append(before)
+    return " ".join(said)
 
 
 def _share_of_named(task: Task, said: str) -> bool:

@@ -32,6 +32,7 @@ _LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう"
 _FILLER = LEXICON["FILLER"]
 _TELL = LEXICON["TELL"]
 _INSTEAD = LEXICON["INSTEAD"]
+_LEAD_DE = LEXICON["LEAD_DE"]
 _THANKS = LEXICON["THANKS"]
 _LEAD_WORDS = _THANKS | LEXICON["ACCEPT_LEAD"]  # 了解、…をかけといてもらえる？: an answer first
 _SELF = LEXICON["SELF"]
@@ -197,6 +198,10 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
         t = toks[0]
         if t.lemma in _INSTEAD and len(toks) > 1 and toks[1].lemma == "に":
             toks = toks[2:]  # 代わりにお願いできますか: in my place, the work said before
+            changed = True
+            continue
+        if t.lemma in _LEAD_DE and len(toks) > 2 and toks[1].lemma == "で" and toks[2].cls == "y":
+            toks = toks[3:]  # 追加で、第4章の確認をお願いします: how the ask comes, not its work
             changed = True
             continue
         if t.lemma in _ADDRESSEES and len(toks) > 1 and toks[1].surface in ("、", ",", "へ"):

@@ -476,4 +476,5 @@ def en_object(a: Analysis) -> str:
     if phrase.count("(") > phrase.count(")"):
         phrase += ")"
     phrase = _EN_LEAD_WORDS.sub("", phrase)
-    return phrase if len(phrase) >= 3 else ""
+    # (two capitals are a thing too: the PR is up, UI is frozen)
+    return phrase if len(phrase) >= 3 or (len(phrase) == 2 and phrase.isupper()) else ""

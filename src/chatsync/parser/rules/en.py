@@ -965,6 +965,17 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # a state, then the report after the comma (build 0.9.2 is on the rigs, firmware flashed)
+        "a state, then thing past",
+        Act.DONE,
+        # (not a count: one case crushed, 3 bottles gone is damage found, no work done; not
+        # after a modal or a negation: couldn't log in, my access expired; a state says "is":
+        # fix the banner, the photo looks dated is an ask and its reason)
+        "^ <wrhvqcyt>* <b> <wrbhvqcyt>* , <wt>-@EN_ACCEPT <wrbhvqcy>-@EN_COMPARE* <wv>? @EN_PAST_DONE|<v.> $",
+        ("build 2.4.1 is on the test rigs, firmware flashed", "menu is at the shop, prices fixed"),
+        when=("!question", "!conditional"),
+    ),
+    Rule(
         # ping the vendor / call the landlord: the one asked was reached — the contact made
         "got through to them",
         Act.DONE,

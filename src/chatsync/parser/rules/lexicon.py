@@ -375,6 +375,8 @@ LEXICON["TITLE_OF_OFFICE"] = _words(
 LEXICON["INSTEAD"] = _words("代わり かわり 代わる")
 # 代わりにお願いできますか / could you take it instead: someone standing in
 LEXICON["STAND_IN"] = LEXICON["INSTEAD"] | {"instead"}
+# 追加で、第4章の確認をお願いします / 別件で、…: how the ask comes in, before the work
+LEXICON["LEAD_DE"] = _words("追加 別件 別途 ついで 引き続き")
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # The rest of a piece of work (残り4台は確認中, the other ones still pending, the rest is no
 # longer needed): a remainder said of the same task, not a task of its own.

