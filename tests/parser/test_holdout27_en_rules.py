@@ -51,3 +51,15 @@ def test_two_capitals_name_the_thing_to_review() -> None:
 def test_a_japanese_ask_that_comes_in_additionally_is_titled_by_its_work() -> None:
     [t] = read("[To:53]Aiko Tan\n追加で、第2章の注釈チェックを今週中にお願いします。", sender=51)
     assert t.title.startswith("第2章の注釈チェック")
+
+
+def test_we_need_a_thing_by_a_day_asks_for_it() -> None:
+    [t] = read(
+        "[To:52]Noah Fischer\nthanks for the quick call! for the spring fair we need the stand layouts by Friday, our director keeps asking 🙏",
+        sender=53,
+    )
+    assert t.assignees == (52,) and "stand layouts" in t.title
+    assert "director" not in t.title  # who is chasing it is no part of the work
+    assert t.due is not None and str(t.due.day) == "2026-11-20"
+    # a thing needed with no day, or a need to talk, asks for nothing here
+    assert read("[To:52]Noah Fischer we need a bigger van at some point", sender=53) == []

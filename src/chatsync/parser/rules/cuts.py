@@ -74,6 +74,13 @@ EN_CUT_TABLE: tuple[Cut, ...] = (
         ("the tagline needs an EN version, client wants 3 options",),
     ),
     Cut(
+        "ask, then who is waiting for it",
+        # we need the menu by Friday, our CEO keeps asking: the ask, then who is chasing it
+        r",\s+(?=(?:our|my|the|their|your)\s+(?:[\w'-]+\s+){1,2}"
+        r"(?:keeps?|is|are)\s+(?:asking|waiting|chasing|pushing)\b)",
+        ("could you send the deck by Friday, our CEO keeps asking",),
+    ),
+    Cut(
         "ask, then why",
         r",\s+(?=(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:want|need|like)\s+(?:them|it|this|those)\b)",
         ("forum questions by Wed pls, I want them in the slides",),

@@ -143,6 +143,16 @@ REQUEST = table(
         ("I'd need them by Monday noon", "we need it before the 3pm call"),
         when=("!question",),
     ),
+    Rule(
+        # for the spring fair we need the stand layouts by Friday: a thing wanted by a day
+        # (a thing, not "we need to talk"; by a day, not "we need a bigger van")
+        "we need the thing by",
+        Act.REQUEST,
+        "^ … we will|would? need => <tq>+ <wvq>+ … by|before <q>|@EN_DUE_WORD …",
+        ("for the spring fair we need the stand layouts by Friday",),
+        when=("!question", "!conditional"),
+        strength=0.6,
+    ),
     (
         "need it from you",
         "need|needed => … from you …",
