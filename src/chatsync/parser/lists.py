@@ -234,9 +234,18 @@ _SCHEDULE_LINE = re.compile(
 )
 
 
+# ・配管の確認 ・見積 の2点、今週中にお願いできますか / 以上3点、…: the items, counted
+ITEMS_COUNTED = re.compile(
+    r"^\s*(?:の|以上の?|上記の?|これらの?|この)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十])\s*"
+    r"(?:点|件|つ|項目)(?:を|は|について|とも|、|,|\s)"
+    r"|^\s*(?:the|these|those)\s+(?:[0-9]|two|three|four|five)\s+(?:items|things|points)\b",
+    re.I,
+)
+
+
 def _for_every_item(trailer: str, tail: MessageReading, ctx: TaskContext) -> bool:
     """all by next Wednesday please / by 2/20 pls 📸: a day for the whole list, said after it."""
-    if _ALL_ITEMS.match(trailer):
+    if _ALL_ITEMS.match(trailer) or ITEMS_COUNTED.match(trailer):
         return True
     return len(tail.clauses) == 1 and only_a_day(tail.clauses[0], ctx)
 
@@ -256,6 +265,7 @@ def list_drafts(
         (head is not None and head.has(Act.REQUEST))
         or _PLEASE_COLON.search(header) is not None  # for the tent poles, pls:
         or (tail is not None and _courtesy_ask(tail))
+        or (tail is not None and tail.has(Act.REQUEST) and ITEMS_COUNTED.match(listing.trailer))
         or (head is not None and _handed_over(head, ctx))
     )
     header_due = marked_due(header, ctx) if header else None

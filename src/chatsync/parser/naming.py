@@ -299,6 +299,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # Sam, never mind then. Nadia could you file it instead?: no thing named
         if _sender_occupied(mr.clauses[j], mr.readings[j]):
             continue  # I'm stuck on the Narita counter. could you take this one?: what keeps them
+        if _closes_on(mr.clauses[j]):
+            continue  # 発注の締めが12/5なので、それまでに決めて: when, not the thing decided
         obj = object_of(mr.clauses[j].analysis)
         if "、" in obj and mr.readings[j].act == Act.DONE and (topic := comma_topic(mr.clauses[j])):
             obj = topic  # 輸入申告書、作成完了しました。明日提出します → 輸入申告書の提出
@@ -313,11 +315,26 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     if previous:
         prev = read_message(previous)
         pairs = list(zip(reversed(prev.clauses), reversed(prev.readings), strict=True))
-        for c, r in [*(p for p in pairs if p[1].act == Act.DONE), *pairs]:
+        # キッチンの扉の色ですが、AとBどっちがいいか迷ってます: the topic opened is the thing
+        topics = [p for p in reversed(pairs) if _TOPIC_CLAUSE.search(p[0].text)]
+        for c, r in [*(p for p in pairs if p[1].act == Act.DONE), *topics[:1], *pairs]:
             obj = object_of(c.analysis) if r.act not in _NO_THING else ""
             if names_a_thing(obj, r.act) and not _located(c.analysis):
                 return combine(obj, action)
     return ""
+
+
+_DEADLINE_NOUN = LEXICON["DEADLINE_NOUN"]
+_TOPIC_CLAUSE = re.compile(r"^[^、。]{2,30}(?:ですが|の件ですが|の件で|については)[、,]\s*$")
+
+
+def _closes_on(c: Clause) -> bool:
+    """締めが12/5なので / 期限は金曜です: the clause says when something closes."""
+    toks = c.tokens
+    return any(
+        t.lemma in _DEADLINE_NOUN and k + 1 < len(toks) and toks[k + 1].lemma in ("が", "は")
+        for k, t in enumerate(toks)
+    )
 
 
 def named_after(mr: MessageReading, i: int, action: str) -> str:

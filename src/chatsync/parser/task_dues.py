@@ -18,7 +18,6 @@ from chatsync.parser.message import (
     DATE_IS_FINE,
     THEN_POINTER,
     Draft,
-    MessageReading,
     TaskContext,
     due_in,
     marked_due,
@@ -31,7 +30,8 @@ __all__ = ["due_of", "dues_said_apart", "part_dues"]
 
 _TRANSFER = LEXICON["TRANSFER"]
 
-_BY_THE_DAY = re.compile(r"当日(?:まで|中)")
+# 大掃除は12/24です。当日までに… / 締めが12/5なので、それまでに決めて: by the day named before
+_BY_THE_DAY = re.compile(r"当日(?:まで|中)|(?:それ|その日)までに")
 
 
 _EACH = re.compile(r"それぞれ|各々|おのおの|いずれも|両方とも|\b(?:both|each)\b", re.I)
@@ -56,8 +56,9 @@ def due_of(scan: Scan, i: int, c: Clause, thing_at: int | None) -> Due | None:
         due = due_in(mr.clauses[thing_at].text, ctx)  # 機材、明日返却ですよね？…僕やります
     if due is None and i > 0 and THEN_POINTER.search(c.text):
         due = due_in(mr.clauses[i - 1].text, ctx)  # 月曜は寄るので、そのとき押しておきます
-    if due is None and i > 0 and _BY_THE_DAY.search(c.text):
-        due = _day_said_before(mr, i, ctx)  # 大掃除は12/24です。当日までに処分してください
+    if due is None and (by := _BY_THE_DAY.search(c.text)) is not None:
+        # 大掃除は12/24です。当日までに処分してください (the day said before, in this clause too)
+        due = _day_said_before([c.text[: by.start()], *(x.text for x in mr.clauses[:i])], ctx)
     return due
 
 
@@ -136,11 +137,12 @@ def part_dues(
     return [due_in(p, ctx) or due for p in pieces]
 
 
-def _day_said_before(mr: MessageReading, i: int, ctx: TaskContext) -> Due | None:
-    """当日までに: by the day of the event the message named before (its day, not its hour)."""
-    for c in reversed(mr.clauses[:i]):
+def _day_said_before(texts: list[str], ctx: TaskContext) -> Due | None:
+    """当日までに: by the day of the event the message named before (its day, not its hour);
+    ``texts`` is the clause up to the word, then the clauses before it in order."""
+    for text in [texts[0], *reversed(texts[1:])]:
         try:
-            found = find_dates(c.text, ctx.sent, ctx.calendar)
+            found = find_dates(text, ctx.sent, ctx.calendar)
         except Exception:
             return None
         if found:

@@ -103,6 +103,24 @@ def _purpose_lead(toks: Sequence[Token]) -> int:
     return 0
 
 
+def _basis_lead(toks: Sequence[Token]) -> int:
+    """Where the work starts after 「Xを元に / を参考に / を踏まえて」 (これを元に追加見積を作る):
+    what the work draws on, not the work."""
+    for k, t in enumerate(toks[:7]):
+        if t.lemma == "を" and t.cls == "c" and k >= 1 and k + 2 < len(toks):
+            basis, link = toks[k + 1], toks[k + 2]
+            if basis.lemma in _BASIS and link.lemma in ("に", "て") and link.cls == "c":
+                j = k + 3
+                while j < len(toks) and toks[j].surface in ("、", ","):
+                    j += 1
+                return j if any(_content(x) for x in toks[j:]) else 0
+            return 0
+    return 0
+
+
+_BASIS = LEXICON["BASIS"]
+
+
 def _courtesy_occasion(toks: Sequence[Token]) -> int:
     """Where the work starts after a lead 'when you have a moment' (お手すきの際に, 時間のある時に).
 
@@ -286,9 +304,12 @@ def _drop_inner(toks: list[Token]) -> list[Token]:
         ):
             skip_particle = nxt.cls == "c" or nxt.surface == "、"
             continue  # 週末に対応 / 来週修正: when, not what (but 明日の会議資料 is the thing)
+        if t.lemma in ("当日", "それ") and nxt is not None and nxt.lemma == "まで":
+            skip_particle = True
+            continue  # 当日までに処分 / それまでに決める: by the day named before, not what
         after_self = False
         if skip_particle and t.cls == "c":
-            skip_particle = False
+            skip_particle = t.lemma == "まで"  # (まで, then its に)
             continue
         skip_particle = False
         if t.lemma in _SELF:
@@ -408,6 +429,7 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         end += 1  # 再実行 | します, 見 | ておきます: the predicate's own action
     other = _other_subject(toks[:end])
     body = _without_spans(toks[:end], spans)
+    body = body[_basis_lead(body) :]  # (これを元に: the これ points at the basis, not the work)
     pointer = any(
         t.lemma in _POINTERS
         and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS)

@@ -124,6 +124,14 @@ NOT_DONE = table(
         when=("!question",),
     ),
     Rule(
+        "up to a share",
+        Act.NOT_DONE,
+        # 追加見積、1階分までは作りました (the 2階 share waits): done up to one share of it
+        "^ <nsp>* 、? <nsqp>+ の? 分/n まで は … <vs> <vac>* た <y>* $",
+        ("追加見積、1階分までは作りました", "請求書、3月の分までは送りました。"),
+        when=("!question",),
+    ),
+    Rule(
         "only a count of it",
         Act.NOT_DONE,
         # 10部だけ印刷しました (of the 20 asked): a count short of the work (not 1か所だけ数字を

@@ -377,6 +377,10 @@ LEXICON["INSTEAD"] = _words("代わり かわり 代わる")
 LEXICON["STAND_IN"] = LEXICON["INSTEAD"] | {"instead"}
 # 追加で、第4章の確認をお願いします / 別件で、…: how the ask comes in, before the work
 LEXICON["LEAD_DE"] = _words("追加 別件 別途 ついで 引き続き")
+# これを元に追加見積を作る / 議事録を踏まえて: what the work draws on, before the work
+LEXICON["BASIS"] = _words("元 もと 基 参考 ベース 踏まえる 基づく")
+# 発注の締めが12/5なので: when something closes, no thing to work on
+LEXICON["DEADLINE_NOUN"] = _words("締め 締切 締め切り 〆切 〆 期限 納期 リミット 必着")
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # The rest of a piece of work (残り4台は確認中, the other ones still pending, the rest is no
 # longer needed): a remainder said of the same task, not a task of its own.

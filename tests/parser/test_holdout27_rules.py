@@ -1,0 +1,59 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the Japanese half of holdout 27 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart (11/23 is a holiday)."""
+
+from __future__ import annotations
+
+from chatsync.models import Member, TaskStatus
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=61, name="乙部 奈央"),
+    Member(account_id=62, name="椎名 拓"),
+    Member(account_id=63, name="古関 瑞穂"),
+]
+KIT = RuleKit(7989, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_what_the_work_draws_on_is_not_its_title() -> None:
+    [t] = read(
+        "[To:62]椎名さん これを元に先方向けの改訂版、月末までに作ってもらえますか", sender=61
+    )
+    assert t.title.startswith("先方向けの改訂版")
+    [t] = read("議事メモを踏まえて、手順書の修正をお願いします", sender=61)
+    assert t.title == "手順書の修正"
+
+
+def test_a_share_done_so_far_leaves_the_task_open() -> None:
+    ask = m(1, 61, "[To:62]椎名さん 更新費用の見積、年内にお願いします")
+    part = m(2, 62, f"{rp(61, 1)}見積、1階分までは作りました。2階分は業者さんの返事待ちです")
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN
+
+
+def test_items_counted_after_a_list_are_each_asked_by_its_day() -> None:
+    tasks = read(
+        "[To:63]古関さん\n倉庫の棚替えの件です。\n・棚の寸法の採寸\n・撤去費用の見積\nの2点、今週中にお願いできますか。搬入は11/25からです",
+        sender=61,
+    )
+    assert [t.title for t in tasks] == ["棚の寸法の採寸", "撤去費用の見積"]
+    assert all(t.assignees == (63,) and str(t.due.day) == "2026-11-20" for t in tasks if t.due)
+    assert all(t.due is not None for t in tasks)
+
+
+def test_by_then_is_the_day_said_before_and_the_thing_is_the_topic_replied_to() -> None:
+    topic = m(
+        1,
+        63,
+        "お疲れ様です。玄関マットの色ですが、グレーと紺どっちがいいか、まだ社内で揉めてます😅",
+    )
+    ask = m(
+        2,
+        61,
+        f"{rp(63, 1)}ありがとうございます！注文の締めが11/27なので、それまでに決めていただけると助かります",
+    )
+    [t] = fold(topic, ask)
+    assert t.title.startswith("玄関マットの色") and t.assignee_ids == (63,)
+    assert t.due is not None and str(t.due.day) == "2026-11-27"
