@@ -57,3 +57,41 @@ def test_by_then_is_the_day_said_before_and_the_thing_is_the_topic_replied_to() 
     [t] = fold(topic, ask)
     assert t.title.startswith("玄関マットの色") and t.assignee_ids == (63,)
     assert t.due is not None and str(t.due.day) == "2026-11-27"
+
+
+def test_items_asked_by_number_after_the_list() -> None:
+    tasks = read(
+        "[To:62]椎名さん\n新しい支店の開設準備の件です。\n①回線の申し込み\n②複合機のリース契約\n③看板の発注（これは総務でやります）\n①②は11/27までにお願いできますか",
+        sender=61,
+    )
+    by_title = {t.title: t for t in tasks}
+    assert set(by_title) == {"回線の申し込み", "複合機のリース契約", "看板の発注"}
+    for title in ("回線の申し込み", "複合機のリース契約"):
+        t = by_title[title]
+        assert t.assignees == (62,) and t.due is not None and str(t.due.day) == "2026-11-27"
+    assert by_title["看板の発注"].due is None
+
+
+def test_a_later_reply_names_an_item_by_its_number() -> None:
+    plan = m(1, 61, "[To:62]椎名さん\n①回線の申し込み\n②複合機のリース契約\nよろしくお願いします")
+    off = m(2, 61, f"{rp(61, 1)}②の複合機の件、本社で一括契約することになったので不要になりました")
+    tasks = fold(plan, off)
+    assert [t.status for t in tasks] == [TaskStatus.OPEN, TaskStatus.CANCELLED]
+
+
+def test_how_a_trouble_behaves_is_not_the_thing_to_look_at() -> None:
+    [t] = read(
+        "プロジェクターの映像がちらつくようになりました…HDMIだと映ります。見てもらえますか？",
+        sender=63,
+    )
+    assert "プロジェクター" in t.title and t.assignees == ()
+    assert read("有線LANだと繋がります", sender=63) == []
+
+
+def test_a_stand_in_named_inside_the_ask_is_not_its_title() -> None:
+    [t] = read(
+        "[To:63]古関さん\n残りの棚卸し、古関さん代わりにお願いできますか。期限は変わらず11/20です",
+        sender=62,
+    )
+    assert t.title == "残りの棚卸し" and t.assignees == (63,)
+    assert t.due is not None and str(t.due.day) == "2026-11-20"

@@ -325,7 +325,8 @@ PREFIX_MARK = re.compile(
     r"(?:(?:提出)?期限|締め?切り?|〆切?り?|納期|(?<![A-Za-z])(?i:deadline|due(?:\s+date)?"
     r"|due\s+(?:on|by)|by|before|until|till|no\s+later\s+than|not\s+later\s+than"
     r"|(?:push|postpone|extend|bump)(?:ed|ing)?(?:\s+(?:it|this|that|them))?(?:\s+back)?\s+to))"
-    r"\s*(?:は|を|が|:|=|日|の|,|(?i:to))?\s*(?:(?i:the|on)\s+)?$"  # (same deadline, 9/13)
+    r"\s*(?:は|を|が|:|=|日|の|,|(?i:to))?\s*(?:(?i:the|on)\s+)?"  # (same deadline, 9/13)
+    r"(?:(?:変わらず|引き続き|そのまま|従来どおり|従来通り)、?\s*)?$"  # 期限は変わらず3/26です
 )
 # What follows a date that describes an event rather than a deadline: a table of its own.
 SUFFIX_DESC = _SUFFIX_DESC

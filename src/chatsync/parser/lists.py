@@ -73,6 +73,7 @@ class Item:
     owner: int | None
     due_text: str
     lines: list[int]
+    numbered: bool = False  # 1. / ① / (1): its number is its place among the numbered items
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
         if not item_line or (fields and not ln.bullet and not fields_first and i < fields[0] - 1):
             header.append(ln)
             continue
-        item = Item(text, owner, due_text, [ln.index])
+        item = Item(text, owner, due_text, [ln.index], ln.numbered)
         if pending is not None:
             item.owner = item.owner if item.owner is not None else pending.owner
             item.due_text = item.due_text or pending.due_text
@@ -243,6 +244,22 @@ ITEMS_COUNTED = re.compile(
 )
 
 
+# ①②は3/27までにお願いできますか (read "1番2番は"): the items asked for, by number
+ITEMS_BY_NUMBER = re.compile(
+    r"^\s*((?:[0-9]{1,2}番\s*[と・、,&]?\s*)+)(?:は|を|も|について|の件は?)[、,]?"
+)
+
+
+def items_by_number(trailer: str, items: Sequence[Item]) -> list[Item] | None:
+    """The numbered items a line after the list asks for by number (None when it names none)."""
+    refs = ITEMS_BY_NUMBER.match(trailer)
+    if refs is None:
+        return None
+    wanted = {int(n) for n in re.findall(r"[0-9]{1,2}", refs.group(1))}
+    numbered = [item for item in items if item.numbered]
+    return [item for k, item in enumerate(numbered, start=1) if k in wanted]
+
+
 def _for_every_item(trailer: str, tail: MessageReading, ctx: TaskContext) -> bool:
     """all by next Wednesday please / by 2/20 pls 📸: a day for the whole list, said after it."""
     if _ALL_ITEMS.match(trailer) or ITEMS_COUNTED.match(trailer):
@@ -271,12 +288,20 @@ def list_drafts(
     header_due = marked_due(header, ctx) if header else None
     if header_due is None and tail is not None and _for_every_item(listing.trailer, tail, ctx):
         header_due = marked_due(listing.trailer, ctx)  # …items. all by next Wednesday please
+    picked = items_by_number(listing.trailer, items) if tail is not None else None
+    if picked is not None and tail is not None and not tail.has(Act.REQUEST):
+        picked = None  # (①②は済みです: a report about them, read as a reply would be)
+    picked_due = marked_due(listing.trailer, ctx) if picked else None
     drafts: list[Draft] = []
     scheduled = False  # a line read as a schedule entry: the list was read, and is none
     any_owner = any(i.owner for i in items)
     for item in items:
         body = TAGS.sub("", item.text).strip()
         owner = item.owner
+        asked, item_due = header_asks, header_due
+        if picked is not None:  # ①②は3/27までに: those two asked, by that day; ③ as it says
+            asked = any(p is item for p in picked)
+            item_due = picked_due if asked else header_due
         d = ctx.directory
         group: tuple[int, ...] = ()
         anyone = owner is None and (call := _ANYONE_TAIL.search(body)) is not None
@@ -345,7 +370,7 @@ def list_drafts(
                 continue  # standup: "Elif: retries done, in review" / "Sunita: out today"
             if r.question or _is_statement(c):
                 continue
-            if owner is None and not group and not header_asks and not any_owner and not anyone:
+            if owner is None and not group and not asked and not any_owner and not anyone:
                 continue
         # Room 512: guest reported it at 2am. Ticket needs to be opened: the ask's own day,
         # or a marked one anywhere in the item, not the time of the story before it.
@@ -355,7 +380,7 @@ def list_drafts(
             or (marked_due(body, ctx) if len(mr.clauses) > 1 else None)
             or (due_in(item.due_text, ctx) if item.due_text else None)
             or (due_in(day_text, ctx) if day_text else None)
-            or header_due
+            or item_due
         )
         spans = date_spans(c, ctx)
         w = work_of(c, r, spans) if asks else _noun_item(c, spans)
@@ -365,6 +390,8 @@ def list_drafts(
         if w.pointer and title == w.title and c is not mr.clauses[0]:
             title = mr.clauses[0].text.strip(" ,、")  # show notes, I'd need them by Monday
         title = _ARROW.sub("を", title)  # 概算説明資料 → 私が作ります: the thing, then the act
+        if (aside := _ACT_ASIDE.match(body)) is not None:
+            title = aside.group(1).strip()  # 入館証の申請（これは総務でやります）: the thing
         arrow = _ARROW.search(body)
         before = analyse(body[: arrow.start()]).tokens if arrow is not None and w.bare else []
         if title == w.title and before and before[-1].cls in "nspx":
@@ -401,6 +428,12 @@ def list_drafts(
         kind = "commitment" if r.act == Act.COMMITMENT else "request"
         drafts.append(Draft(title, assignees, due, kind, keywords_of(title), confidence=conf))
     return drafts if drafts or pasted or scheduled else None
+
+
+# 入館証の申請（これは総務でやります）: the item's thing, then who does it said aside
+_ACT_ASIDE = re.compile(
+    r"^([^（(]{2,40}?)\s*[（(](?:これ|こちら|それ|こっち)は[^()（）]{2,30}[)）]\s*$"
+)
 
 
 def _dash_day(body: str, ctx: TaskContext) -> tuple[str, str]:

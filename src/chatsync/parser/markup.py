@@ -90,6 +90,18 @@ def _circled(m: re.Match[str]) -> str:
     return f"{ord(m.group(0)) - 0x2460 + 1}. "
 
 
+# ①②は3/27までに / ③は総務でやります / ①と②の件: items named by number at a line's start,
+# not a list marker — each becomes "1番" (NFKC would run ①② together into "12").
+_CIRCLED_REFS = re.compile(
+    "(?m)^([ \t]*)((?:[\u2460-\u2473][ \t]*[と・、,&]?[ \t]*)*[\u2460-\u2473])"
+    "(?=[ \t]*(?:[\u2460-\u2473]|[はもをのと・、,]))"
+)
+
+
+def _refs(m: re.Match[str]) -> str:
+    return m.group(1) + _CIRCLED.sub(lambda c: f"{ord(c.group(0)) - 0x2460 + 1}番", m.group(2))
+
+
 # Squared and enclosed signs (🈵 満, 🈁 ココ, 🆗 OK): emoji, which NFKC would turn into words.
 _ENCLOSED = re.compile("[\U0001f100-\U0001f2ff]")
 
@@ -99,7 +111,7 @@ def clean_text(text: str) -> str:
     and drop control characters and lone surrogates."""
     text = _BAD_CHARS.sub("", text)
     if _CIRCLED.search(text):
-        text = _CIRCLED.sub(_circled, text)
+        text = _CIRCLED.sub(_circled, _CIRCLED_REFS.sub(_refs, text))
     if _ENCLOSED.search(text):
         text = _ENCLOSED.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)

@@ -299,6 +299,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # Sam, never mind then. Nadia could you file it instead?: no thing named
         if _sender_occupied(mr.clauses[j], mr.readings[j]):
             continue  # I'm stuck on the Narita counter. could you take this one?: what keeps them
+        if mr.readings[j].act == Act.INFO and _only_when(mr.clauses[j]):
+            continue  # 画面が映らなくなりました…外付けモニタだと映ります。見てもらえますか？
         if _closes_on(mr.clauses[j]):
             continue  # 発注の締めが12/5なので、それまでに決めて: when, not the thing decided
         obj = object_of(mr.clauses[j].analysis)
@@ -326,6 +328,20 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
 
 _DEADLINE_NOUN = LEXICON["DEADLINE_NOUN"]
 _TOPIC_CLAUSE = re.compile(r"^[^、。]{2,30}(?:ですが|の件ですが|の件で|については)[、,]\s*$")
+
+
+def _only_when(c: Clause) -> bool:
+    """外付けモニタだと映ります / 有線なら繋がります: how the trouble behaves under a
+    condition, not the thing that needs the work."""
+    toks = c.tokens
+    for k, t in enumerate(toks):
+        if t.cls == "v":
+            return False  # (画面がちらつくようになりました…HDMIだと映ります: the trouble first)
+        if (t.lemma == "だ" and k + 1 < len(toks) and toks[k + 1].lemma == "と") or (
+            t.lemma == "なら" and k > 0 and toks[k - 1].cls in "np"
+        ):
+            return True
+    return False
 
 
 def _closes_on(c: Clause) -> bool:

@@ -51,7 +51,14 @@ from chatsync.parser.clause_checks import (
 )
 from chatsync.parser.clauses import Clause
 from chatsync.parser.combine import combine, said_before
-from chatsync.parser.lists import ITEMS_COUNTED, TAGS, Listing, list_drafts, list_items
+from chatsync.parser.lists import (
+    ITEMS_BY_NUMBER,
+    ITEMS_COUNTED,
+    TAGS,
+    Listing,
+    list_drafts,
+    list_items,
+)
 from chatsync.parser.markup import ParsedMessage
 from chatsync.parser.message import (
     COURTESY_RULES,
@@ -652,6 +659,8 @@ def _after_list(
     いただけますか): work it names itself, not a pointer back at the list (以上、ご確認を)."""
     if not listed.trailer or ITEMS_COUNTED.match(listed.trailer):
         return []  # (の2点、今週中にお願いします: the ask is for the items, read with them)
+    if ITEMS_BY_NUMBER.match(listed.trailer):
+        return []  # (①②は3/27までにお願いできますか: the same, the items by number)
     text = listed.trailer
     found = detect(replace(pm, text=text, tasks=()), sender, sent, directory, calendar, self_id)
     return [d for d in found if not d.implicit]

@@ -304,6 +304,11 @@ def _drop_inner(toks: list[Token]) -> list[Token]:
         ):
             skip_particle = nxt.cls == "c" or nxt.surface == "、"
             continue  # 週末に対応 / 来週修正: when, not what (but 明日の会議資料 is the thing)
+        if t.lemma in _INSTEAD and nxt is not None and nxt.lemma == "に":
+            while out and (out[-1].lemma in _HONORIFIC_SUFFIX or out[-1].cls == "p"):
+                out.pop()  # 残りの作業、戸川さん代わりに: who stands in, and how, not the work
+            skip_particle = True
+            continue
         if t.lemma in ("当日", "それ") and nxt is not None and nxt.lemma == "まで":
             skip_particle = True
             continue  # 当日までに処分 / それまでに決める: by the day named before, not what
