@@ -63,3 +63,11 @@ def test_we_need_a_thing_by_a_day_asks_for_it() -> None:
     assert t.due is not None and str(t.due.day) == "2026-11-20"
     # a thing needed with no day, or a need to talk, asks for nothing here
     assert read("[To:52]Noah Fischer we need a bigger van at some point", sender=53) == []
+
+
+def test_work_verbs_typed_in_a_hurry_still_report() -> None:
+    ask = m(1, 51, "[To:52]Noah Fischer can you send the signed lease to the landlord today?")
+    done = m(2, 52, f"{rp(51, 1)}done — lease snt to the landlord, cc'd you")
+    assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]
+    [t] = read("[To:53]Aiko Tan can you pls chek the boiler pressure on floor 2?", sender=51)
+    assert t.title.startswith("Check the boiler pressure")

@@ -95,3 +95,23 @@ def test_a_stand_in_named_inside_the_ask_is_not_its_title() -> None:
     )
     assert t.title == "残りの棚卸し" and t.assignees == (63,)
     assert t.due is not None and str(t.due.day) == "2026-11-20"
+
+
+def test_a_key_slipped_at_the_end_still_reads() -> None:
+    [t] = read("空調の異音、メーカーに点検頼んでおきまs", sender=62)
+    assert t.assignees == (62,) and "点検" in t.title
+    ask = m(1, 61, "[To:63]古関さん 来期の備品リスト、今週中に作ってもらえますか")
+    done = m(2, 63, f"{rp(61, 1)}備品リスト、表にして送りまた🙏")
+    assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]
+    assert read("じゃあまた明日！", sender=62) == []
+
+
+def test_a_list_item_accepted_by_name_is_no_new_task() -> None:
+    plan = m(
+        1,
+        61,
+        "[To:62]椎名さん\n[To:63]古関さん\n来週の提出物です（3営業日以内）\n① 配置図 → 椎名さん\n② 利用者名簿 → 古関さん\nお手数ですがお願いします🙏",
+    )
+    ok = m(2, 63, "名簿、了解です。先月のファイルを流用して作ります")
+    tasks = fold(plan, ok)
+    assert sorted(t.title for t in tasks) == ["利用者名簿", "配置図"]

@@ -44,6 +44,10 @@ _LONG_VOWEL = re.compile(r"(?<=[ぁ-ん])[ー〜~～]+(?=[ぁ-ん\s!?。、.,]|$
 _REPEATED_PUNCT = re.compile(r"([!?。、！？])[!?！？。、]+")
 # Chat abbreviations, to the words the rules know.
 _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a key slipped at the end: 頼んでおきまs / 送りまた / 確認済みでs
+    (re.compile(r"(?<=[ぁ-んァ-ヶー一-龥])ま[sｓ](?![A-Za-z])"), "ます"),
+    (re.compile(r"(?<=[ぁ-んァ-ヶー一-龥])で[sｓ](?![A-Za-z])"), "です"),
+    (re.compile(r"(?<=[きぎしちにびみりいえけげせてねべめれ])また(?=$|[^\w])"), "ました"),
     (re.compile(r"よろ(?=$|[!。\s]|です|で[すー]|しく)(?!しく)"), "よろしく"),
     (re.compile(r"お(?:な|ね)(?:しゃ|しゃー|がいしゃ)す"), "お願いします"),
     (re.compile(r"おねがい(?=します|いたします|できますか|したい|ね|です|$)"), "お願い"),
@@ -63,6 +67,20 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bw/(?=\s)", re.I), "with"),
     (re.compile(r"\bb4\b(?!\s*[,/&]?\s*[A-Z]\d)"), "before"),  # not booths B3 and B4
     (re.compile(r"(?:^|(?<=[.!?]\s))ill(?=\s+[a-z])", re.M), "I'll"),
+    # the work verbs typed in a hurry: snt the invoice, orderd a drive, chek the engine
+    *(
+        (re.compile(rf"\b{typo}\b", re.I), word)
+        for typo, word in (
+            ("snt", "sent"),
+            ("orderd", "ordered"),
+            ("chek", "check"),
+            ("chekc", "check"),
+            ("recieved", "received"),
+            ("finshed|finsihed", "finished"),
+            ("uplaoded", "uploaded"),
+            ("confrimed", "confirmed"),
+        )
+    ),
 )
 # A signature line: "-- Ken", "— 佐藤", "Sent from my iPhone", "iPhoneから送信".
 _SIGNATURE = re.compile(

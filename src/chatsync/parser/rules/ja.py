@@ -819,8 +819,8 @@ ACCEPT = table(
     # 書き出し了解です: the task named, then the acceptance
     (
         "noted, the work named",
-        "^ <nsxv> <nsxc>? <nsx>? @ACCEPT_WORD <va>* $",
-        ("書き出し了解です", "見積の件承知しました"),
+        "^ <nsxv> <nsxc>? <nsx>? 、? @ACCEPT_WORD <va>* <y>* $",
+        ("書き出し了解です", "見積の件承知しました", "見積、了解です。"),
     ),
 )
 

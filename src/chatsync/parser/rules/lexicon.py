@@ -114,7 +114,7 @@ LEXICON: dict[str, frozenset[str]] = {
     "THANKS": _words(
         "ありがとう 感謝 お疲れ様 お疲れ 苦労 馳走 すみません すいません 申し訳 ごめん "
         "失礼 恐縮 助かる お世話 すむ おはよう こんにちは こんばんは おめでとう おつかれ お大事 "
-        "恐れ入る ごめんなさい"
+        "恐れ入る ごめんなさい 手数 面倒"  # お手数ですがお願いします: a courtesy
     ),
     # Adverbs of time or manner that are no part of the work: あとで見ておきます.
     "FILLER": _words(
