@@ -71,3 +71,11 @@ def test_work_verbs_typed_in_a_hurry_still_report() -> None:
     assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]
     [t] = read("[To:53]Aiko Tan can you pls chek the boiler pressure on floor 2?", sender=51)
     assert t.title.startswith("Check the boiler pressure")
+
+
+def test_what_a_pr_is_up_for_says_which_one() -> None:
+    [t] = read(
+        "[To:52]Noah Fischer PR is up for the invoice rounding fix (#77), ptal when you can",
+        sender=51,
+    )
+    assert t.title == "Review PR for the invoice rounding fix (#77)"

@@ -389,6 +389,20 @@ def points_back(phrase: str) -> bool:
     )  # take care of it, look into this, pick it up
 
 
+def _up_for(words: list[Token], be: int) -> list[Token]:
+    """PR is up for the checksum fix, ptal: the words "for …" say which PR (up to a pause)."""
+    if be + 2 >= len(words) or words[be + 1].lemma not in ("up", "ready", "out", "open"):
+        return []
+    if words[be + 2].lemma != "for":
+        return []
+    aim = words[be + 2 :]
+    stop = next((k for k, t in enumerate(aim) if t.lemma in _EN_PAUSE), len(aim))
+    return aim[:stop] if stop > 1 else []
+
+
+_EN_PAUSE = frozenset({"ptal", "please", "when", "if", "so", "and", "but", "—", "-"})
+
+
 def en_object(a: Analysis) -> str:
     """The noun phrase an English clause is about (The new onboarding screens — …)."""
     arrow = a.text.find("→")  # … template → /templates/ss_may.xlsx: where it is, not what
@@ -454,6 +468,11 @@ def en_object(a: Analysis) -> str:
         return topic.group(0)  # the family is asking for a cost estimate → for a cost estimate
     if be and (wanted := _wanted_thing(a, words[:be] if words[be].lemma not in _WANT else words)):
         return wanted  # the Nursing dept wants 40 loaner laptops imaged → 40 loaner laptops
+    if be and (aim := _up_for(words, be)):
+        # PR is up for the checksum fix (#412) → PR for the checksum fix (#412)
+        thing = a.text[words[0].start : words[be - 1].end]
+        said = " ".join(f"{thing} {a.text[aim[0].start : aim[-1].end]}".split()).rstrip(" ,.")
+        return said + ")" if said.count("(") > said.count(")") else said
     if be:  # "Partner portal is returning 500s" → Partner portal
         words = words[:be]
         while words and words[-1].lemma in _EN_ADVERBS:
