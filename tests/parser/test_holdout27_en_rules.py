@@ -79,3 +79,11 @@ def test_what_a_pr_is_up_for_says_which_one() -> None:
         sender=51,
     )
     assert t.title == "Review PR for the invoice rounding fix (#77)"
+
+
+def test_that_day_then_agrees_to_the_day_asked_for() -> None:
+    ask = m(1, 51, "[To:52]Noah Fischer can you send the floor plan by Tuesday?")
+    more = m(2, 52, f"{rp(51, 1)}can I have until Thursday?")
+    ok = m(3, 51, f"{rp(52, 2)}sure, Thursday then")
+    [t] = fold(ask, more, ok)
+    assert t.due is not None and str(t.due.day) == "2026-11-19"

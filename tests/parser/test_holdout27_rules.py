@@ -115,3 +115,33 @@ def test_a_list_item_accepted_by_name_is_no_new_task() -> None:
     ok = m(2, 63, "名簿、了解です。先月のファイルを流用して作ります")
     tasks = fold(plan, ok)
     assert sorted(t.title for t in tasks) == ["利用者名簿", "配置図"]
+
+
+def test_the_asker_agreeing_to_a_day_moves_the_task() -> None:
+    ask = m(1, 61, "[To:62]椎名さん 成績証明書の写しを3営業日以内にお願いします")
+    late = m(
+        2,
+        62,
+        f"{rp(61, 1)}the school office is closed until Monday, so realistically 11/25 — would that work?",
+    )
+    ok = m(3, 61, f"{rp(62, 1)}11/25で大丈夫です！")
+    [t] = fold(ask, late, ok)
+    assert t.due is not None and str(t.due.day) == "2026-11-25"
+    # a day said after an ask of its own is that ask's day, not a move of the task replied to
+    review = m(1, 62, "[To:61]乙部さん 見積のv2です。ご確認お願いします")
+    more = m(2, 61, f"{rp(62, 1)}確認しました！単価だけ直してもらえますか？明日中で大丈夫です")
+    tasks = fold(review, more)
+    assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
+
+
+def test_an_order_placed_by_saying_so_is_no_promise() -> None:
+    assert (
+        read("[To:62]椎名さん\n2月分、ブレンド40袋・シングル20袋で正式に発注します。", sender=61)
+        == []
+    )
+
+
+def test_a_japanese_thing_with_an_english_report_reads_as_english() -> None:
+    ask = m(1, 61, "[To:63]古関さん パッキングリストを2営業日以内に送っていただけますか？")
+    sent = m(2, 63, f"{rp(61, 1)}パッキングリスト sent over ✅")
+    assert [t.status for t in fold(ask, sent)] == [TaskStatus.DONE]

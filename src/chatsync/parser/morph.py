@@ -93,6 +93,11 @@ _EN_LEAD = re.compile(
 )
 
 
+# A Japanese noun phrase, then English words that report on it (請書 signed and sent).
+_EN_REPORT_AFTER = re.compile(r"^\s*[^\x00-\x7f\s]+\s+([A-Za-z]+)(?![\w'-])")
+_EN_REPORT_WORDS = frozenset({"sent", "done", "made", "put", "sold", "paid", "built", "written"})
+
+
 def language(text: str) -> str:
     """``en`` for a clause written in English even if it names a Japanese thing
     (could you review the 英語版マニュアル?), else ``ja`` when it has any Japanese."""
@@ -103,6 +108,14 @@ def language(text: str) -> str:
         return language(rest)  # 武田さん、could you take over the storyboard?
     if _JA_PREDICATE.search(text) and not _EN_LEAD.match(text):
         return "ja"  # evacuation route 追加しました: the Japanese predicate decides the act
+    said = _EN_REPORT_AFTER.match(text)
+    word = said.group(1).lower() if said is not None else ""
+    if (
+        word
+        and (word in _EN_REPORT_WORDS or word.endswith("ed"))
+        and not _JA_PREDICATE.search(text)
+    ):
+        return "en"  # パッキングリスト sent over ✅: a Japanese thing, an English report
     letters = sum(len(w) for w in _ASCII_WORD.findall(text))
     ja = len(_JA.findall(text))
     first = text.lstrip()[:1]

@@ -472,6 +472,14 @@ RESCHEDULE = table(
         ("11/14 works for us", "Thursday is fine", "next monday works"),
         when=("!question",),
     ),
+    Rule(
+        "that day then",
+        Act.RESCHEDULE,
+        # [rp can I have until Wednesday?] sure, Wednesday then: the day asked for, agreed
+        "^ next|the? <q>|monday|tuesday|wednesday|thursday|friday|saturday|sunday th|st|nd|rd? then $",
+        ("Thursday then", "the 14th then"),
+        when=("!question",),
+    ),
     ("have until", "have|get until|till …", ("Could I have until Friday?",)),
     (
         "need until",

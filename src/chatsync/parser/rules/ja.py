@@ -479,6 +479,12 @@ INFO = table(
         ("この内容で正式に発注します", "上記の条件で契約いたします"),
     ),
     (
+        # 2月分、A 40ケース・B 20ケースで正式に発注します: the order placed by saying so
+        "ordered formally on these terms",
+        "^ … で 正式 だ 発注|契約|注文|申し込む|申込 する|いたす <a>* <y>* $",
+        ("2月分、ブレンド40袋・シングル20袋で正式に発注します。",),
+    ),
+    (
         "happens at a value",
         # 周囲温度35℃で再現します: under what condition a fault shows, not work to do
         "<q> <nxy>* で 再現|発生 する <va>* $",
@@ -816,6 +822,15 @@ ACCEPT = table(
         ("承知しました", "了解です", "かしこまりました", "OKです"),
     ),
     ("yes", "^ はい|ええ|うん $", ("はい",)),
+    Rule(
+        # [rp 実のところ1/7になりそうですが…] 1/7で大丈夫です！: the day agreed to (a reply's
+        # acceptance carries its day, as 承知しました、明日までに送ります does)
+        "a day is fine",
+        Act.ACCEPT,
+        "^ … @WHEN_END|<q> で も? 大丈夫|いい|よい|OK|ok|結構|構う <va>* <y>* $",
+        ("1/9で大丈夫です！", "来週水曜でOKです", "金曜でも構いません"),
+        when=("!question",),
+    ),
     # 書き出し了解です: the task named, then the acceptance
     (
         "noted, the work named",
