@@ -145,3 +145,41 @@ def test_a_japanese_thing_with_an_english_report_reads_as_english() -> None:
     ask = m(1, 61, "[To:63]古関さん パッキングリストを2営業日以内に送っていただけますか？")
     sent = m(2, 63, f"{rp(61, 1)}パッキングリスト sent over ✅")
     assert [t.status for t in fold(ask, sent)] == [TaskStatus.DONE]
+
+
+def test_how_much_is_left_names_the_thing_before_the_comma() -> None:
+    [t] = read(
+        "[To:62]椎名さん\n本店のレジ袋、在庫があと2日分です💦 追加発注お願いします🙏", sender=63
+    )
+    assert t.title == "本店のレジ袋の追加発注"
+
+
+def test_other_work_than_that_said_is_titled_by_its_own_words() -> None:
+    [t] = read(
+        "[To:62]椎名さん\n北口店分の発注数は昨日メール済みです。それとは別で、新作タルトの試食用カットを明日の朝イチで15個お願いできますか",
+        sender=61,
+    )
+    assert t.title.startswith("新作タルトの試食用カット") and "メール" not in t.title
+
+
+def test_the_thing_said_ok_closes_the_check() -> None:
+    ask = m(1, 62, "[To:61]乙部さん\n冬季の配送ルート表、修正版を上げました。ご確認お願いします")
+    later = m(2, 61, f"{rp(62, 1)}あとで見ときます")
+    ok = m(3, 61, f"{rp(62, 1)}ルート表、OKです。これで行きましょう")
+    [t] = fold(ask, later, ok)
+    assert t.status == TaskStatus.DONE
+
+
+def test_a_plan_made_known_promises_nothing() -> None:
+    assert (
+        read(
+            "[toall]\n年末の製造計画です。\n① 12/28〜12/30は食パンを通常の2倍焼きます\n② 12/27は設備点検のため午前の出荷はありません\n以上、共有まで。",
+            sender=61,
+        )
+        == []
+    )
+    [t] = read(
+        "[toall]\n来週の予定です。\n・月曜に棚卸しをします\n・火曜は各自、日報を提出してください\n以上、共有です。",
+        sender=61,
+    )
+    assert t.title == "日報の提出"

@@ -226,6 +226,11 @@ _PASTED = re.compile(
     r"|(?:貼ります|貼っておきます|貼り付けます|転記します)[。.:：]?\s*$",
     re.I,
 )
+_NOTICE = re.compile(
+    r"(?:共有|ご参考|ご報告|ご連絡|お知らせ)(?:まで|です|でした|します|いたします)[。.!！]?\s*$"
+    r"|^\s*(?:以上、?)?(?:共有まで|ご参考まで)|^\s*(?i:fyi\b|for your info)",
+    re.M,
+)
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S)", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
@@ -274,6 +279,8 @@ def list_drafts(
     # notes from today, pasted: / 議事メモを貼ります: someone else's words, but for the
     # items that name who does them
     pasted = _PASTED.search(header) is not None
+    # GW期間の製造計画です。①…焼きます ②… 以上、共有まで。: a plan made known, no promise
+    notice = bool(_NOTICE.search(header) or _NOTICE.search(listing.trailer))
     head = read_message(header) if header else None
     tail = read_message(listing.trailer) if listing.trailer else None
     # 以下お願いします before the list, or よろしくお願いします after it, asks for the items;
@@ -357,6 +364,8 @@ def list_drafts(
             scheduled = True
             continue
         c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
+        if notice and owner is None and not group and r.act != Act.REQUEST:
+            continue  # (① 5/3〜5/6は食パンを1.5倍焼きます, under 以上、共有まで: the plan)
         if r.rule == "irai" and owner is None and asks_an_outsider(c, d):
             # ・エアコン1台効きが悪い→明日メーカーに点検依頼します: the sender asks the maker
             r = replace(r, act=Act.COMMITMENT)

@@ -54,7 +54,14 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"あざ(?:っ)?す|あざまる"), "ありがとうございます"),
     (re.compile(r"(?<![ぁ-ん])りょ(?:う)?(?:です|でーす|っす|!|$)"), "了解です"),
     (re.compile(r"おつ(?:かれ)?(?:です|でーす|っす|さまです)"), "お疲れ様です"),
-    (re.compile(r"(?<![ぁ-ん])(?:おけ|おっけー?|OKです)(?=[!。\s]|$)", re.I), "了解です"),
+    # (配合表、OKです / 内容OKです: a verdict on the thing named, not an acceptance)
+    (
+        re.compile(
+            r"(?<![ぁ-ん])(?:おけ|おっけー?)(?=[!。\s]|$)|(?:^|(?<=[\s!！。]))OKです(?=[!。\s]|$)",
+            re.I | re.M,
+        ),
+        "了解です",
+    ),
     (re.compile(r"とりま(?=[、\s]|$)"), "とりあえず"),
     # English chat shorthand
     (re.compile(r"\b[Uu]\b(?=\s+[a-z])"), "you"),

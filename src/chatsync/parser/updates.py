@@ -102,7 +102,7 @@ _CHECK_RESULT = re.compile(
     r"(?:問題|異常|不備|差異|修正)(?:は|も)?(?:なし|無し|ない|ありません|ございません)|"
     r"(?:OK|ok|大丈夫)(?:でした|とのこと)|\b(?:looks good|all good|no issues?)\b"
     # 色味 OK です！: the thing checked, then its verdict (a bare OK only says "noted")
-    r"|[一-龥ァ-ヶー]\s*(?:は|も)?\s*(?:OK|ok)\s*(?:です)?(?:[!！。]|$)",
+    r"|[一-龥ァ-ヶー]\s*(?:は|も|、|,)?\s*(?:OK|ok)\s*(?:です)?(?:[!！。]|$)",
     re.I,
 )
 

@@ -121,6 +121,17 @@ def _basis_lead(toks: Sequence[Token]) -> int:
 _BASIS = LEXICON["BASIS"]
 
 
+def _apart_lead(toks: Sequence[Token]) -> int:
+    """Where the work starts after 「それとは別で / これとは別に」: other work than that said."""
+    words = [t.lemma for t in toks[:5]]
+    if len(words) >= 5 and words[0] in ("それ", "これ") and words[1:4] == ["と", "は", "別"]:
+        j = 4 if words[4] not in ("で", "に", "だ") else 5
+        while j < len(toks) and toks[j].surface in ("、", ","):
+            j += 1
+        return j if any(_content(x) for x in toks[j:]) else 0
+    return 0
+
+
 def _courtesy_occasion(toks: Sequence[Token]) -> int:
     """Where the work starts after a lead 'when you have a moment' (お手すきの際に, 時間のある時に).
 
@@ -435,6 +446,7 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     other = _other_subject(toks[:end])
     body = _without_spans(toks[:end], spans)
     body = body[_basis_lead(body) :]  # (これを元に: the これ points at the basis, not the work)
+    body = body[_apart_lead(body) :]  # (それとは別で: the それ is the other work, not this one)
     pointer = any(
         t.lemma in _POINTERS
         and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS)
@@ -779,6 +791,18 @@ def _topic_of(head: list[Token]) -> list[Token]:
     return head
 
 
+def _stock_of(toks: list[Token]) -> list[Token]:
+    """袋、在庫があと3日分です: how much is left of the thing before the comma — the thing."""
+    comma = max((k for k, t in enumerate(toks) if t.surface in ("、", ",")), default=-1)
+    tail = toks[comma + 1 :]
+    if comma > 0 and tail and len(tail) <= 2 and all(t.lemma in _STOCK for t in tail):
+        return toks[:comma]
+    return toks
+
+
+_STOCK = LEXICON["STOCK"]
+
+
 def object_of(a: Analysis) -> str:
     """The thing a statement is about, for a request that names none:
     修正内容を更新しました → 修正内容; 面接日程の候補を送りました → 面接日程の候補."""
@@ -793,7 +817,7 @@ def object_of(a: Analysis) -> str:
                 return _join(a.text, head).strip("「」『』\"' ")
     for i, t in enumerate(toks):
         if t.lemma in ("を", "が") and t.cls == "c" and i > 0:
-            head = _strip_tail(_drop_inner(_strip_lead(_topic_of(toks[:i]))))
+            head = _strip_tail(_drop_inner(_strip_lead(_topic_of(_stock_of(toks[:i])))))
             if head:
                 return _join(a.text, head)
     body = _strip_tail(_drop_inner(_strip_lead(toks)))

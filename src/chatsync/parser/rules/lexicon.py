@@ -383,6 +383,8 @@ LEXICON["LEAD_DE"] = _words("追加 別件 別途 ついで 引き続き")
 LEXICON["BASIS"] = _words("元 もと 基 参考 ベース 踏まえる 基づく")
 # 発注の締めが12/5なので: when something closes, no thing to work on
 LEXICON["DEADLINE_NOUN"] = _words("締め 締切 締め切り 〆切 〆 期限 納期 リミット 必着")
+# 袋、在庫があと3日分です: how much is left, said of the thing before the comma
+LEXICON["STOCK"] = _words("在庫 残り 残量 残数 数 枚数 件数 個数 ストック")
 LEXICON["OTHER_THAN"] = _words("以外 他 ほか 外 残り あと")
 # The rest of a piece of work (残り4台は確認中, the other ones still pending, the rest is no
 # longer needed): a remainder said of the same task, not a task of its own.
