@@ -183,3 +183,12 @@ def test_a_plan_made_known_promises_nothing() -> None:
         sender=61,
     )
     assert t.title == "日報の提出"
+
+
+def test_a_note_of_how_things_will_go_is_no_promise_and_the_ask_buried_below_is_found() -> None:
+    [t] = read(
+        "[To:62]椎名さん\nおはようございます、本部の乙部です。\n\n共有です：来月から備品の発注フォームが変わります。説明会は12/3(木)10時〜本部2階です。※資料は当日配ります。\n\nそれと、先月の防災点検の報告書がまだ届いていないようなので、今週中にお送りいただけますか。\n\nよろしくお願いします🙏",
+        sender=61,
+    )
+    assert t.title == "先月の防災点検の報告書を送る" and t.assignees == (62,)
+    assert t.due is not None and str(t.due.day) == "2026-11-20"

@@ -196,6 +196,8 @@ def _core_ja(a: Analysis) -> _Core:
         features.add("imperative")  # 確認しといてください
     if end >= 2 and toks[end - 1].lemma == "そう" and _finite(toks[end - 2]):
         features.add("hearsay")  # 待ってもらえるそうです: what someone else said
+    if toks and toks[0].surface in ("※", "＊", "*"):
+        features.add("note")  # ※資料は当日配ります: a note of how things will go
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
     return _Core(code, end, frozenset(features))
 
@@ -321,6 +323,8 @@ def _read_core(a: Analysis, core: _Core) -> Reading:
                 continue  # a word the rule needs is absent: no need to run its regex
             if not _applies(rule, feats) or (q and rule.act in _NOT_ASKED):
                 continue  # a question never commits nor reports (含めますか？, Is it still on?)
+            if "note" in feats and rule.act == Act.COMMITMENT and not me:
+                continue  # ※資料は当日配ります: how things will go, no promise to keep
             if "hearsay" in feats and rule.act not in (Act.INFO, Act.INFO_ASK):
                 continue  # 金曜まで待ってもらえるそうです: news of others, no act of the sender
             if "embedded" in feats and (

@@ -229,6 +229,10 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
             toks = toks[2:]  # 代わりにお願いできますか: in my place, the work said before
             changed = True
             continue
+        if t.lemma == "それ" and len(toks) > 2 and toks[1].lemma == "と" and toks[2].cls == "y":
+            toks = toks[3:]  # それと、報告書がまだ…: "and also", then the thing
+            changed = True
+            continue
         if t.lemma in _LEAD_DE and len(toks) > 2 and toks[1].lemma == "で" and toks[2].cls == "y":
             toks = toks[3:]  # 追加で、第4章の確認をお願いします: how the ask comes, not its work
             changed = True
@@ -400,6 +404,7 @@ def _render(text: str, toks: list[Token]) -> str:
         and last.surface != last.lemma
         and text.startswith(_GIVING_AFTER_STEM, last.end)
         and not (len(toks) >= 2 and (toks[-2].cls == "f" or toks[-2].surface == "を"))
+        and not text[: last.start].endswith(("お", "ご"))  # (お送りいただけますか, お was cut)
     )  # but お送りください / 資料を送りいただく: the verb, honorific or with its object
     # 日程の仮押さえ / ドレス試着の予約取り: a stem that ends the clause names the work
     nominal = nominal or (
