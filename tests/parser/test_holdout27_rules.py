@@ -192,3 +192,11 @@ def test_a_note_of_how_things_will_go_is_no_promise_and_the_ask_buried_below_is_
     )
     assert t.title == "先月の防災点検の報告書を送る" and t.assignees == (62,)
     assert t.due is not None and str(t.due.day) == "2026-11-20"
+
+
+def test_how_the_work_is_wanted_after_the_ask_is_no_second_task() -> None:
+    [t] = read(
+        "[To:63]古関さん\n駅前の再開発説明会、明日の夕方までに記事まとめてもらえますか。40行でお願いします",
+        sender=61,
+    )
+    assert "記事" in t.title

@@ -390,7 +390,10 @@ def _no_work_to_track(scan: Scan, c: Clause, act: Act, dated: bool) -> bool:
         # バグは見つけ次第チケット切ってください: whenever it happens, a way of working (but
         # 証明書が届き次第、12/4までに提出して is one piece of work with its day)
         return True
-    return act == Act.REQUEST and bool(scan.pm.replies) and option_answer(c)  # B店でお願いします
+    # B店でお願いします in a reply; 記事まとめてもらえますか。60行でお願いします after an ask:
+    # how the work is wanted, no work of its own
+    asked = any(d.kind == "request" for d in scan.drafts)
+    return act == Act.REQUEST and (bool(scan.pm.replies) or asked) and option_answer(c)
 
 
 def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) -> Verdict:
