@@ -200,3 +200,8 @@ def test_how_the_work_is_wanted_after_the_ask_is_no_second_task() -> None:
         sender=61,
     )
     assert "記事" in t.title
+
+
+def test_replying_for_someone_is_the_reply_itself() -> None:
+    assert read("祖母に代わって返信します🙇‍♀️", sender=63) == []
+    assert read("課長に代わりご連絡いたします。", sender=63) == []

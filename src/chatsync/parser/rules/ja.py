@@ -479,6 +479,12 @@ INFO = table(
         ("この内容で正式に発注します", "上記の条件で契約いたします"),
     ),
     (
+        # 母に代わって返信します。…: the reply this message is, said as it is made
+        "replying for someone",
+        "^ … 代わる て|に? <f>? 返信|返事|回答|連絡|報告 する|いたす|さす <a>* <y>* $",
+        ("母に代わって返信します", "部長に代わりご連絡いたします"),
+    ),
+    (
         # 2月分、A 40ケース・B 20ケースで正式に発注します: the order placed by saying so
         "ordered formally on these terms",
         "^ … で 正式 だ 発注|契約|注文|申し込む|申込 する|いたす <a>* <y>* $",
