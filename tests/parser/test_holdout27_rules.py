@@ -205,3 +205,24 @@ def test_how_the_work_is_wanted_after_the_ask_is_no_second_task() -> None:
 def test_replying_for_someone_is_the_reply_itself() -> None:
     assert read("祖母に代わって返信します🙇‍♀️", sender=63) == []
     assert read("課長に代わりご連絡いたします。", sender=63) == []
+
+
+def test_a_share_still_to_do_keeps_the_task_open() -> None:
+    ask = m(1, 61, "[To:63]古関さん 新しい案内チラシ、各窓口への配布お願いします")
+    part = m(2, 63, f"{rp(61, 1)}チラシ、本館の窓口は配り終わりました。別館の分はまだです")
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN
+
+
+def test_our_side_is_not_part_of_the_title() -> None:
+    [t] = read(
+        "[rp aid=62 to=7989-7989000001]ありがとうございます。催促状の文面はこちらで作っておきます",
+        sender=61,
+    )
+    assert t.title == "催促状の文面を作る"
+
+
+def test_enough_is_a_state() -> None:
+    assert (
+        read("[rp aid=62 to=7989-7989000001]3本で足ります、ありがとうございます！", sender=61) == []
+    )

@@ -131,9 +131,16 @@ def _reported(
                 # given its day — the task's new one
                 room.replace(open_[0], updates.move_due(open_[0], due, msg.message_id))
                 return changed, True
-            if mixed and Act.RESCHEDULE not in mr.acts and updates.done_among(mr, open_):
+            share_left = any(r.rule in _PART_DONE for _, r in mr.clauses_of(Act.NOT_DONE))
+            if (
+                mixed
+                and not share_left
+                and Act.RESCHEDULE not in mr.acts
+                and updates.done_among(mr, open_)
+            ):
                 # 訳の追加終わりました！ビルドはまだです: the task's own work named done, and
-                # something else not yet
+                # something else not yet (not 本庁舎の分は配り終わりました。支所の分はまだです:
+                # a share of the same work still to do)
                 room.replace(open_[0], updates.mark_done(open_[0], msg.message_id, msg.send_time))
                 changed = True
             continue  # 3社中2社は確認取れました。残り1社は時間ください: part of one task

@@ -665,13 +665,13 @@ def _drop_pointers(body: list[Token]) -> list[Token]:
     """これ / それ / こちらの: pointers name nothing in a title (with their の)."""
     out: list[Token] = []
     skip_no = False
-    for t in body:
+    for k, t in enumerate(body):
         if t.lemma in _POINTERS and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS):
             skip_no = True
             continue
-        if skip_no and t.lemma == "の":
+        if skip_no and (t.lemma == "の" or (t.lemma in ("で", "から") and _side(body, k - 1))):
             skip_no = False
-            continue
+            continue  # (文面はこちらで作っておきます: whose side, with its で)
         skip_no = False
         out.append(t)
     return out
