@@ -226,3 +226,32 @@ def test_enough_is_a_state() -> None:
     assert (
         read("[rp aid=62 to=7989-7989000001]3本で足ります、ありがとうございます！", sender=61) == []
     )
+
+
+def test_the_notice_this_message_is_and_the_answers_it_gives() -> None:
+    assert (
+        read(
+            "[To:62]椎名様\nお世話になっております。\n\n年末年始の弊社営業についてご案内いたします。12/29〜1/4は休業となります。",
+            sender=61,
+        )
+        == []
+    )
+    assert (
+        read(
+            "[To:62]椎名さん\n連休中にいただいたご質問、まとめてお返事します。\n\n・名札は受付で配ります\n・駐車場は裏の第2駐車場です",
+            sender=61,
+        )
+        == []
+    )
+    [t] = read("ご質問の件、明日まとめてお返事します", sender=61)
+    assert t.assignees == (61,)
+
+
+def test_by_the_rota_is_a_notice() -> None:
+    assert (
+        read(
+            "おはようございます。年末の発注締めについて共有です。年末年始は当番表のとおり対応します。",
+            sender=61,
+        )
+        == []
+    )

@@ -46,6 +46,7 @@ _OCCASION = LEXICON["OCCASION"]
 _MEETING = LEXICON["MEETING"]
 _AS_PLANNED = LEXICON["AS_PLANNED"]
 _GOES_AHEAD = LEXICON["GOES_AHEAD"]
+_ROTA = LEXICON["ROTA"]
 _TELL = LEXICON["TELL"]
 _COSTS = frozenset({"cost", "costs", "bill", "bills", "fee", "fees", "expense", "expenses"})
 
@@ -280,10 +281,18 @@ def as_planned(c: Clause) -> bool:
     toks = c.tokens
     if c.analysis.lang == "en":
         return _GOING_AHEAD_EN.search(c.text) is not None
-    return any(
-        t.lemma in ("どおり", "通り") and k > 0 and toks[k - 1].lemma in _AS_PLANNED
+    # (連休中は当番表のとおり対応します: by the rota, said as a notice)
+    planned = any(
+        t.lemma in ("どおり", "通り", "とおり")
+        and k > 0
+        and (
+            toks[k - 1].lemma in _AS_PLANNED
+            or (k > 1 and toks[k - 1].lemma == "の" and toks[k - 2].lemma in _ROTA)
+        )
         for k, t in enumerate(toks)
-    ) and any(t.lemma in _GOES_AHEAD for t in toks)
+    )
+    rota = any(t.lemma in _ROTA for t in toks)
+    return planned and any(t.lemma in _GOES_AHEAD or (rota and t.lemma == "対応") for t in toks)
 
 
 _GOING_AHEAD_EN = re.compile(

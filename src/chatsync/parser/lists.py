@@ -227,7 +227,8 @@ _PASTED = re.compile(
     re.I,
 )
 _NOTICE = re.compile(
-    r"(?:共有|ご参考|ご報告|ご連絡|お知らせ)(?:まで|です|でした|します|いたします)[。.!！]?\s*$"
+    r"(?:共有|ご参考|ご報告|ご連絡|お知らせ|お返事|ご回答)(?:まで|です|でした|します|いたします)"
+    r"[。.!！]?\s*$"
     r"|^\s*(?:以上、?)?(?:共有まで|ご参考まで)|^\s*(?i:fyi\b|for your info)",
     re.M,
 )
@@ -436,7 +437,7 @@ def list_drafts(
         conf = 0.85 if owner is not None else 0.7
         kind = "commitment" if r.act == Act.COMMITMENT else "request"
         drafts.append(Draft(title, assignees, due, kind, keywords_of(title), confidence=conf))
-    return drafts if drafts or pasted or scheduled else None
+    return drafts if drafts or pasted or scheduled or notice else None
 
 
 # 入館証の申請（これは総務でやります）: the item's thing, then who does it said aside

@@ -376,6 +376,17 @@ def _owner_said_aside(
     return c, r, ctx.base
 
 
+_ANSWER_WORK = LEXICON["REPLY_WORK"] | {"返信", "報告", "ご報告", "共有"}
+
+
+def _answered_below(scan: Scan, c: Clause) -> bool:
+    """A promise to answer or report, with the answers listed under it in the same message."""
+    if not any(t.lemma in _ANSWER_WORK for t in c.tokens):
+        return False
+    below = [ln for ln in scan.mr.lines if ln.index > c.line]
+    return sum(1 for ln in below if ln.bullet) >= 2
+
+
 def _no_work_to_track(scan: Scan, c: Clause, act: Act, dated: bool) -> bool:
     """An announcement that does what it says, a [toall] schedule, an answer to a question."""
     if act == Act.COMMITMENT and announces_itself(c, scan.mr.lines, scan.has_link, dated):
@@ -386,6 +397,8 @@ def _no_work_to_track(scan: Scan, c: Clause, act: Act, dated: bool) -> bool:
         return True  # 予定どおり本日実施します / 来週の定例でご報告します: a notice, a remark
     if act == Act.COMMITMENT and scan.pm.to_all and not self_or_by(c):
         return True  # [toall] 本日18時にリリースします: a schedule, not work due by a time
+    if act == Act.COMMITMENT and not dated and _answered_below(scan, c):
+        return True  # お問い合わせ、まとめてお返事します。・…・…: the answers follow, here
     if act == Act.REQUEST and standing_rule(c) and not dated:
         # バグは見つけ次第チケット切ってください: whenever it happens, a way of working (but
         # 証明書が届き次第、12/4までに提出して is one piece of work with its day)

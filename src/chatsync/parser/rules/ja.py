@@ -478,6 +478,14 @@ INFO = table(
         "^ この|その|上記 の? 内容|条件|金額|仕様 で … 発注|契約|注文|決定|確定 する|いたす <a>* $",
         ("この内容で正式に発注します", "上記の条件で契約いたします"),
     ),
+    Rule(
+        # GW期間の弊社営業についてご案内いたします。…: the notice this message is
+        "announcing this",
+        Act.INFO,
+        "^ <nspqcxy>+ に つく て <f>? 案内|知らせ|お知らせ|報告|連絡|共有 いたす|する|申し上げる <a>* <y>* $",
+        ("年末年始の営業についてご案内いたします", "駐車場の工事についてお知らせします"),
+        when=("!dated", "!question"),
+    ),
     (
         # 母に代わって返信します。…: the reply this message is, said as it is made
         "replying for someone",

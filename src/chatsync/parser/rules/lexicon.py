@@ -318,6 +318,8 @@ LEXICON["MEETING"] = _words(
 )
 # What a plan is kept as: 予定どおり実施します / 通常通り営業します — the plan confirmed.
 LEXICON["AS_PLANNED"] = _words("予定 計画 スケジュール 通常 いつも 例年")
+# 当番表のとおり対応します: the rota or the plan that says who does what
+LEXICON["ROTA"] = _words("表 当番 シフト 予定 計画 スケジュール 日程")
 # …and the verbs that say the plan goes ahead (予定どおり週明けに申請出します is own work).
 LEXICON["GOES_AHEAD"] = _words("実施 開催 決行 営業 行う 運行 稼働 開始 スタート 出発 開館 開店")
 # Words that name no thing: "taking a look", "look into it", "handle this".
