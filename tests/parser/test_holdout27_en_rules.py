@@ -87,3 +87,11 @@ def test_that_day_then_agrees_to_the_day_asked_for() -> None:
     ok = m(3, 51, f"{rp(52, 2)}sure, Thursday then")
     [t] = fold(ask, more, ok)
     assert t.due is not None and str(t.due.day) == "2026-11-19"
+
+
+def test_sent_by_a_means_is_a_report_and_by_a_day_is_not() -> None:
+    ask = m(1, 53, "[To:51]Iris Vega could you send the signed lease back this week?")
+    done = m(2, 51, f"{rp(53, 1)}signed lease sent by courier this morning 📄")
+    assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]
+    wanted = m(2, 51, f"{rp(53, 1)}lease needed by Friday, right?")
+    assert [t.status for t in fold(ask, wanted)] == [TaskStatus.OPEN]

@@ -951,6 +951,15 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # signed lease sent by courier this morning: the thing, the past, and how it went
+        # (not "by Friday": that is when it is wanted)
+        "noun then past, by a means",
+        Act.DONE,
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>-@EN_COMPARE* @EN_PAST_DONE|<v.> by email|e-mail|mail|post|courier|hand|fax|dhl|fedex|ups …",
+        ("signed lease sent by courier this morning", "final invoice sent by email just now"),
+        when=("!question",),
+    ),
+    Rule(
         # all 3 claims filed now 🎉 / both invoices sent: every one of them, done
         "all of them done",
         Act.DONE,
