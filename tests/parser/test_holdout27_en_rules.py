@@ -95,3 +95,26 @@ def test_sent_by_a_means_is_a_report_and_by_a_day_is_not() -> None:
     assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]
     wanted = m(2, 51, f"{rp(53, 1)}lease needed by Friday, right?")
     assert [t.status for t in fold(ask, wanted)] == [TaskStatus.OPEN]
+
+
+def test_a_weekend_day_ending_a_to_do_line_is_its_day() -> None:
+    tasks = read(
+        "prep for the launch:\n• book 2 photographers — Noah, Sat\n• print the flyers — Aiko",
+        sender=51,
+    )
+    by_owner = {t.assignees: t for t in tasks}
+    assert by_owner[(52,)].title == "Book 2 photographers"
+    assert by_owner[(52,)].due is not None and str(by_owner[(52,)].due.day) == "2026-11-21"
+    assert by_owner[(53,)].due is None
+    assert read("we sat down with the client, Sun was out all day", sender=51) == []
+
+
+def test_shut_until_a_day_is_a_state_not_a_new_deadline() -> None:
+    plan = m(1, 51, "[To:52]Noah Fischer can you order the fuel for the boat?")
+    shut = m(
+        2,
+        52,
+        f"{rp(51, 1)}fuel: the usual supplier's shut for the holiday till Tuesday, tried the other one twice, no answer",
+    )
+    [t] = fold(plan, shut)
+    assert t.due is None and t.status == TaskStatus.OPEN

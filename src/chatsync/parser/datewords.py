@@ -192,6 +192,9 @@ _ALTERNATIVES = [
     r"|wednesday|thursday|friday|saturday|sunday)|Mon|Tues?|Wed|Thurs?|Thu|Fri|MON|TUE|WED|THU|FRI"
     # Sat and Sun are words too: days only before a time or a date (Sun 06:30, Sat 10/9)
     r"|(?:Sat|Sun|SAT|SUN)(?=,?\s+[0-9])"
+    # … after a deadline word, or ending a to-do line after a comma (confirm the crew — Teo, Sat)
+    r"|(?:(?<=by )|(?<=on )|(?<=due )|(?<=till )|(?<=until )|(?<=before )|(?<=, ))"
+    r"(?:Sat|Sun)(?=\s*$|\s*[.;)!]|\s+(?:latest|eod|EOD|noon|am|pm|at\s+[0-9]))"
     # lower-case abbreviations only where a deadline word says they are days (by fri)
     r"|(?:(?<=by )|(?<=on )|(?<=due )|(?<=till )|(?<=until )|(?<=before )"
     # … or a time (3pm thurs latest, noon fri)
@@ -349,7 +352,7 @@ PREFIX_DESC = re.compile(
 # "he's away until Thursday", "the office is closed till the 4th": a state, not a deadline.
 STATE_UNTIL = re.compile(
     r"(?i:\b(?:is|are|am|was|be|been|'s|'re|'m)\s+(?:\w+\s+){0,4}?"
-    r"(?:on|away|out|off|down|offline|closed|busy|abroad|travelling|traveling|booked|unavailable"
+    r"(?:on|away|out|off|down|offline|closed|shut|busy|abroad|travelling|traveling|booked|unavailable"
     r"|in\s+\w+)\b"
     r"[^.!?。]*\b(?:until|till|through)\s*(?:the\s+|on\s+)?)$"
 )
