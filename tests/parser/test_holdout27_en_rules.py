@@ -118,3 +118,12 @@ def test_shut_until_a_day_is_a_state_not_a_new_deadline() -> None:
     )
     [t] = fold(plan, shut)
     assert t.due is None and t.status == TaskStatus.OPEN
+
+
+def test_forgot_to_say_is_an_apology_and_the_day_after_it_is_the_tasks() -> None:
+    ask = m(1, 53, "[To:52]Noah Fischer could you check the 3 crates of tiles that came back?")
+    day = m(2, 53, f"{rp(53, 1)}sorry, forgot to say — by Friday pls, the client wants an answer")
+    [t] = fold(ask, day)
+    assert t.title == "Check the 3 crates of tiles that came back"
+    assert t.status == TaskStatus.OPEN
+    assert t.due is not None and str(t.due.day) == "2026-11-20"

@@ -239,6 +239,8 @@ _EN_WHEN_CLAUSE = re.compile(
 )
 # "I'll have the numbers ready by then": the result words are no part of the title.
 _EN_RESULT = re.compile(
+    # (not "the bolts that came back": the particle of a verb that is no part of the result)
+    r"(?<!\bcame)(?<!\bcome)(?<!\bwent)(?<!\bgone)"
     r"\s+(?:ready|done|finished|sorted|over|in|out|back)(?:\s+by\s+then)?$|\s+by\s+then$"
     r"|\s+first\s+thing$"  # re-run the cases first thing (tomorrow): when, not what
     r"|\s+(?:ready|done|finished|sorted)\s+(?:within|by|before|in|for)\b.*$",  # …done within a day

@@ -541,6 +541,13 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     Rule(
+        # sorry, forgot to say — by Friday pls: an apology for what was left out, no report
+        "forgot to say",
+        Act.COURTESY,
+        "^ sorry|oops|ah|argh ,? i? forgot|forget to? say|mention|add|tell|ask …",
+        ("sorry, forgot to say", "oops, forgot to mention"),
+    ),
+    Rule(
         # get well soon Sam 🙏 / safe travels: wishes, no work
         "wishes",
         Act.COURTESY,
