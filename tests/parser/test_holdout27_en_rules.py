@@ -127,3 +127,10 @@ def test_forgot_to_say_is_an_apology_and_the_day_after_it_is_the_tasks() -> None
     assert t.title == "Check the 3 crates of tiles that came back"
     assert t.status == TaskStatus.OPEN
     assert t.due is not None and str(t.due.day) == "2026-11-20"
+
+
+def test_one_part_fixed_and_the_fault_still_there_keeps_the_task_open() -> None:
+    ask = m(1, 51, "[To:53]Aiko Tan can you replace the ceiling lights in rooms 3 and 4 by Friday?")
+    part = m(2, 53, "lights replaced in room 3; room 4 still flickers, pretty sure it's the wiring")
+    [t] = fold(ask, part)
+    assert t.status == TaskStatus.OPEN
