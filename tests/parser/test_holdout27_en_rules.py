@@ -134,3 +134,17 @@ def test_one_part_fixed_and_the_fault_still_there_keeps_the_task_open() -> None:
     part = m(2, 53, "lights replaced in room 3; room 4 still flickers, pretty sure it's the wiring")
     [t] = fold(ask, part)
     assert t.status == TaskStatus.OPEN
+
+
+def test_news_relayed_is_not_a_report_and_names_no_thing() -> None:
+    [t] = read(
+        "Kestrel's office manager just emailed: their lease ends this month, so they need the access badges re-issued by Friday.\n[To:52]Noah Fischer\nNoah can you take this?",
+        sender=51,
+    )
+    assert "badges" in t.title and t.assignees == (52,)
+
+
+def test_a_chatwork_task_keeps_the_matter_before_its_work() -> None:
+    body = "[info][title][dtext:task_added][/title][task aid=52 st=open lt=0 ltype=none]Kestrel renewal call — prep the pricing options[/task][/info]"
+    [t] = fold(m(1, 51, body))
+    assert t.title == "Kestrel renewal call: prep the pricing options" and t.assignee_ids == (52,)

@@ -184,6 +184,11 @@ def chatwork_title(body: str) -> str:
     r = read_clause(c.analysis)
     if r.act in (Act.REQUEST, Act.COMMITMENT):
         w = work_of(c, r, ())
+        label = " ".join(x.text.strip(" —–-:") for x in clauses[:-1])
+        if w.title and label and all(read_clause(x.analysis).act == Act.INFO for x in clauses[:-1]):
+            # Arvenly renewal call — prep the pricing options: which matter, then the work
+            work = w.title if w.title[1:2].isupper() else w.title[:1].lower() + w.title[1:]
+            return f"{label}: {work}"[:TITLE_MAX]
         if w.title:
             return w.title
     return line.strip(" 。.!")[:TITLE_MAX]

@@ -547,6 +547,14 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     Rule(
+        # the client's IT admin just emailed: their cert rotates Friday: news relayed, what
+        # someone else said (no work of the sender's reported)
+        "someone wrote in",
+        Act.INFO,
+        "^ <wtrq>+ just|also? emailed|called|wrote|messaged|texted|rang|phoned|pinged :|, …",
+        ("the landlord just emailed: the boiler service is on Monday",),
+    ),
+    Rule(
         # sorry, forgot to say — by Friday pls: an apology for what was left out, no report
         "forgot to say",
         Act.COURTESY,
