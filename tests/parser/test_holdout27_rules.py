@@ -255,3 +255,19 @@ def test_by_the_rota_is_a_notice() -> None:
         )
         == []
     )
+
+
+def test_a_request_heading_over_a_trouble_leaves_the_ask_its_own_title() -> None:
+    [t] = read(
+        "[To:62]椎名さん\n【依頼】北口店の土曜シフト、スタッフが1人足りません。求人サイトへの掲載、来週火曜までに手配お願いできますか？",
+        sender=61,
+    )
+    assert t.title == "求人サイトへの掲載の手配"
+
+
+def test_a_kind_of_check_takes_the_thing_the_report_before_names() -> None:
+    [t] = read(
+        "[To:62]椎名さん\n第3章・第4章の再校ゲラ、赤字入れ終わって共有フォルダに上げてあります。著者確認を5営業日以内にお願いします",
+        sender=63,
+    )
+    assert t.title == "第3章・第4章の再校ゲラの著者確認"

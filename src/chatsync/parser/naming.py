@@ -141,6 +141,19 @@ def _done_before(mr: MessageReading, i: int) -> str:
     return ""
 
 
+def _qualified_check(title: str) -> bool:
+    """著者確認 / 最終チェック: a kind of check, with no thing of its own named."""
+    toks = _ja_tokens(title)
+    return (
+        1 < len(toks) <= 3
+        and toks[-1].lemma in _CHECK_NOUNS
+        and not any(t.cls == "c" for t in toks)
+    )
+
+
+_CHECK_NOUNS = frozenset({"確認", "チェック", "レビュー", "校正", "校閲", "承認"})
+
+
 def comma_topic(c: Clause) -> str:
     """保存食のレシピページ、分量の表記を統一しました → 保存食のレシピページ: nouns (joined by
     の) before the clause's first comma — the thing the message is about. Not a time, a
@@ -148,10 +161,10 @@ def comma_topic(c: Clause) -> str:
     toks = c.tokens
     k = next((k for k, t in enumerate(toks) if t.surface in ("、", ",")), -1)
     head = toks[:k]
-    if not 0 < k <= 8 or head[-1].cls not in "nspx" or head[-1].lemma in _NOT_A_TOPIC:
+    if not 0 < k <= 12 or head[-1].cls not in "nspx" or head[-1].lemma in _NOT_A_TOPIC:
         return ""
     if not all(
-        t.cls in "nspqxf" or (t.cls == "c" and t.lemma == "の") or t.surface in "()（）"
+        t.cls in "nspqxf" or (t.cls == "c" and t.lemma == "の") or t.surface in "()（）・"
         for t in head
     ):
         return ""
@@ -453,6 +466,15 @@ def with_its_thing(
         topic = topic or object_of(before.analysis)
         if topic and len(topic) <= 20:
             title = _with_topic(topic, rest)
+    elif (
+        c.analysis.lang == "ja"
+        and _qualified_check(title)
+        and act_before in (Act.DONE, Act.INFO)
+        and (topic := comma_topic(before))
+        and len(topic) <= 20
+    ):
+        # 初校ゲラ、赤字入れて上げてあります。著者確認を5営業日以内に: the check of that thing
+        title = f"{topic}の{title}"
     elif title.startswith(RELATIONAL) and same_sentence:
         obj = object_of(before.analysis)
         if obj:

@@ -327,6 +327,8 @@ def _act_in_message(
     tag = TAGS.search(c.text)
     if tag is not None and r.rule == "topic only":
         tag = None  # 【依頼】…について: the heading names a topic; the body asks
+    if tag is not None and act == Act.NOT_DONE:
+        tag = None  # 【依頼】中2英語、講師が1人足りません。…: the heading, then the trouble
     if tag is not None and act not in (Act.REQUEST, Act.COMMITMENT):
         act = Act.REQUEST  # 【依頼】年末調整書類の提出: the heading names the work
         r = Reading(Act.REQUEST, "tag", len(c.tokens), 0, 0.9, r.question, False, False)
