@@ -954,8 +954,8 @@ DONE = table(
     Rule(
         "went out",
         Act.DONE,
-        "went|came|is|be out|live|up …",
-        ("The newsletter went out", "The page is live"),
+        "went|came|is|be also|now|finally? out|live|up …",
+        ("The newsletter went out", "The page is live", "the price list is also out now"),
         when=("!question",),
     ),
     Rule(
