@@ -271,3 +271,10 @@ def test_a_kind_of_check_takes_the_thing_the_report_before_names() -> None:
         sender=63,
     )
     assert t.title == "第3章・第4章の再校ゲラの著者確認"
+
+
+def test_a_fault_that_no_longer_happens_is_the_checks_good_result() -> None:
+    ask = m(1, 62, "[To:63]古関さん\nベータ3で再確認しますね。ビルド上がったら教えてください")
+    ok = m(2, 62, f"{rp(62, 1)}ベータ3、iOS 17 / 18 で確認しました。落ちません👌")
+    [t] = fold(ask, ok)
+    assert t.status == TaskStatus.DONE

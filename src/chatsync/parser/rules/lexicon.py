@@ -499,6 +499,9 @@ LEXICON["FAULT"] = _words(
 # A thing's fault is never the sender's work (駅前店のレジ、時々フリーズします), nor is joining
 # a meeting (定例、私は午後から合流します).
 LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["FAULT"] | _words("合流")
+# RC2で確認しました。落ちません: a fault that no longer happens is the check's good result,
+# not work left undone
+LEXICON["NOT_NEGATED"] = LEXICON["NOT_NEGATED"] | LEXICON["FAULT"] | _words("落ちる 固まる")
 # A fault said of a thing in the present (the X-ray viewer on chair 3 freezes every time we
 # open an image): the verb that ends the thing's name.
 LEXICON["EN_FAULT"] = _words(
