@@ -278,3 +278,8 @@ def test_a_fault_that_no_longer_happens_is_the_checks_good_result() -> None:
     ok = m(2, 62, f"{rp(62, 1)}ベータ3、iOS 17 / 18 で確認しました。落ちません👌")
     [t] = fold(ask, ok)
     assert t.status == TaskStatus.DONE
+
+
+def test_a_shop_topic_and_the_stock_running_low_both_name_the_work() -> None:
+    [t] = read("三鷹店、トリートメントの在庫がやばいです😱 なる早で補充してほしいですー", sender=63)
+    assert t.title == "三鷹店のトリートメントの補充"

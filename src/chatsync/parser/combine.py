@@ -98,7 +98,10 @@ def combine(obj: str, action: str) -> str:
         if rest.lower().split()[-1:] and rest.lower().split()[-1] in LEXICON["EN_FEEDBACK"]:
             return f"{action} on {obj}"  # Send comments → Send comments on the full draft
         return f"{verb} {obj}"
-    if _JOINED.sub("", action).startswith(_JOINED.sub("", obj)):
+    joined = _JOINED.sub("", obj)
+    if _JOINED.sub("", action).startswith(joined) or (
+        len(joined) >= 3 and f"の{obj}の" in action  # (吉祥寺のカラー剤の補充 + カラー剤)
+    ):
         return action  # 台帳の最新版、上げました + 台帳の最新版の確認: already named
     if "を" in action:
         return f"{obj}の{action}"  # 在庫 + 発注をかける → 在庫の発注をかける

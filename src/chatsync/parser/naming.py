@@ -141,6 +141,22 @@ def _done_before(mr: MessageReading, i: int) -> str:
     return ""
 
 
+def _stock_after_topic(c: Clause) -> str:
+    """吉祥寺、カラー剤の在庫がやばいです: the thing whose stock runs low, after the topic."""
+    toks = c.tokens
+    k = next((k for k, t in enumerate(toks) if t.surface in ("、", ",")), -1)
+    for j in range(k + 2, min(len(toks) - 1, k + 8)):
+        if toks[j].lemma == "の" and toks[j + 1].lemma in _STOCK_WORDS:
+            head = toks[k + 1 : j]
+            if head and all(t.cls in "nspqx" for t in head):
+                return c.text[head[0].start : head[-1].end]
+            return ""
+    return ""
+
+
+_STOCK_WORDS = LEXICON["STOCK"]
+
+
 def _qualified_check(title: str) -> bool:
     """著者確認 / 最終チェック: a kind of check, with no thing of its own named."""
     toks = _ja_tokens(title)
@@ -510,7 +526,10 @@ def with_its_thing(
     elif c.analysis.lang == "ja" and ask is not None and _no_thing(title):
         # 点滴スタンド、キャスターがガタついてます。ME室に修理出しときます / 申込書、なくなり
         # そうです。100枚追加で刷ってもらえますか: the topic an earlier clause opened with
-        topic = next((t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), "")
+        at = next((j for j in range(i - 1, -1, -1) if comma_topic(mr.clauses[j])), None)
+        topic = comma_topic(mr.clauses[at]) if at is not None else ""
+        if at is not None and (stock := _stock_after_topic(mr.clauses[at])):
+            topic = f"{topic}の{stock}"  # 吉祥寺、カラー剤の在庫がやばいです → 吉祥寺のカラー剤
         # (明日の朝食を6時半に早められないかとご相談がありました。調理場と調整お願いできますか:
         # with no topic, what the report before the ask wants changed)
         topic = topic or (_wo_object(before) if act_before == Act.INFO else "")

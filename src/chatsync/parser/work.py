@@ -802,6 +802,8 @@ def _stock_of(toks: list[Token]) -> list[Token]:
     tail = toks[comma + 1 :]
     if comma > 0 and tail and len(tail) <= 2 and all(t.lemma in _STOCK for t in tail):
         return toks[:comma]
+    if len(tail) > 2 and tail[-1].lemma in _STOCK and tail[-2].lemma == "の":
+        return tail[:-2]  # 吉祥寺、カラー剤の在庫がやばいです → カラー剤
     return toks
 
 
