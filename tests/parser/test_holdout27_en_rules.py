@@ -148,3 +148,11 @@ def test_a_chatwork_task_keeps_the_matter_before_its_work() -> None:
     body = "[info][title][dtext:task_added][/title][task aid=52 st=open lt=0 ltype=none]Kestrel renewal call — prep the pricing options[/task][/info]"
     [t] = fold(m(1, 51, body))
     assert t.title == "Kestrel renewal call: prep the pricing options" and t.assignee_ids == (52,)
+
+
+def test_drop_it_in_the_folder_is_put_it_there_not_call_it_off() -> None:
+    [t] = read("i'll draft the social calendar for may and drop it in the folder EOD", sender=52)
+    assert t.assignees == (52,) and "social calendar" in t.title
+    ask = m(1, 51, "[To:52]Noah Fischer can you draft the June newsletter?")
+    off = m(2, 51, f"{rp(51, 1)}let's drop it for now, the sponsor pulled out")
+    assert [t.status for t in fold(ask, off)] == [TaskStatus.CANCELLED]

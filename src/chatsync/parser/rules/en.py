@@ -78,7 +78,14 @@ CANCEL = table(
         "go|going|went a|another different? way|direction|route …",
         ("we're going a different way, the vendor swaps the part", "we went another direction"),
     ),
-    ("we'll skip", "skip|drop it|this|that …", ("Let's skip it", "We can drop this")),
+    ("we'll skip", "skip it|this|that …", ("we can skip this",)),
+    # (not "drop it in the folder": put it somewhere)
+    ("we'll drop it", "drop it|this|that $", ("We can drop this",)),
+    (
+        "we'll drop it, then",
+        "drop it|this|that ,|then|for|please|now|too|altogether|entirely|completely …",
+        ("let's drop it for now", "drop that altogether"),
+    ),
     (
         "we can skip the X",
         "^ <rbi>* so? we|you can|could skip|drop the …",
