@@ -90,7 +90,8 @@ def _called_off(
         if said and all(t.status != TaskStatus.OPEN for t in said):
             continue  # the signage is no longer needed, drop it: the one named is closed
         chosen = updates.choose_task(open_, text, sender, quoted)
-        for off in named or ([chosen] if chosen is not None else []):
+        every = not named and len(open_) > 1 and updates.calls_off_all(mr)
+        for off in named or (open_ if every else [chosen] if chosen is not None else []):
             if updates.involved(off, sender):
                 room.replace(off, updates.mark_cancelled(off, msg.message_id, msg.send_time))
                 changed, last = True, off

@@ -321,6 +321,19 @@ def _arrival(toks: Sequence[Token], k: int) -> bool:
     return toks[k].lemma in ("arrived", "landed") or (toks[k].lemma == "came" and nxt == "in")
 
 
+# scrap all of that / 全部なしで / both are off: every task of the message replied to
+_ALL_OFF = re.compile(
+    r"\b(?:all|everything|both|every\s+(?:one|item|line)|the\s+whole\s+(?:list|lot|thing))\b"
+    r"|全部|全て|すべて|両方|いずれも|どれも",
+    re.I,
+)
+
+
+def calls_off_all(mr: MessageReading) -> bool:
+    """The cancellation says all of them (scrap all of that ☝️ / 全部なしでお願いします)."""
+    return any(_ALL_OFF.search(c.text) for c, _ in mr.clauses_of(Act.CANCEL))
+
+
 def cancelled_among(mr: MessageReading, tasks: Sequence[Task]) -> list[Task]:
     """Of several tasks, those a cancellation names: 撮り直しもスタイリングもなしになりました
     calls off both; 撮り直しはなしで only the one."""

@@ -70,8 +70,8 @@ CANCEL = table(
     (
         # (Felix, scrap the bike shed quote: a name called first)
         "scrap the X",
-        "^ <rbi>* <w>? <y>? scrap|scratch|bin the|that|this|those …",
-        ("scrap the offer pack", "Felix, scrap the bike shed quote"),
+        "^ <rbi>* <w>? <y>? scrap|scratch|bin all? of? the|that|this|those|them|it|both|two|three|four|five|<q> …",
+        ("scrap the offer pack", "Felix, scrap the bike shed quote", "scrap all of that"),
     ),
     (
         "going another way",
@@ -560,6 +560,13 @@ INFO = table(
         Act.INFO,
         "^ <wtrq>+ just|also? emailed|called|wrote|messaged|texted|rang|phoned|pinged :|, …",
         ("the landlord just emailed: the boiler service is on Monday",),
+    ),
+    Rule(
+        # all shipping docs sent over — check your inbox 📎: where the thing is, not work
+        "check your inbox",
+        Act.INFO,
+        "^ check|see your inbox|email|e-mail|mail|dms|messages|spam $",
+        ("check your inbox", "see your email"),
     ),
     Rule(
         # sorry, forgot to say — by Friday pls: an apology for what was left out, no report

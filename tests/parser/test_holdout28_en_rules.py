@@ -1,0 +1,37 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 28 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member, TaskStatus
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=51, name="Iris Vega"),
+    Member(account_id=52, name="Noah Fischer"),
+    Member(account_id=53, name="Aiko Tan"),
+]
+KIT = RuleKit(7991, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_scrap_all_of_them_calls_off_every_line() -> None:
+    plan = m(
+        1,
+        51,
+        "[toall]\nfair prep, please:\n- Noah: demo script\n- Aiko: QR codes for the lead form\n- me: badge pickup",
+    )
+    for off in (
+        "scrap all of that ☝️ the organiser's pack covers it. sorry for the noise",
+        "scrap all three — the fair moved to March",
+    ):
+        tasks = fold(plan, m(2, 51, f"{rp(51, 1)}{off}"))
+        assert tasks and all(t.status == TaskStatus.CANCELLED for t in tasks)
+
+
+def test_check_your_inbox_is_where_the_thing_is() -> None:
+    ask = m(1, 53, "[To:51]Iris Vega could you send the shipping docs by Friday?")
+    done = m(2, 51, f"{rp(53, 1)}all shipping docs sent over — check your inbox 📎")
+    assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]
