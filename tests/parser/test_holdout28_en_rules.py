@@ -35,3 +35,21 @@ def test_check_your_inbox_is_where_the_thing_is() -> None:
     ask = m(1, 53, "[To:51]Iris Vega could you send the shipping docs by Friday?")
     done = m(2, 51, f"{rp(53, 1)}all shipping docs sent over — check your inbox 📎")
     assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]
+
+
+def test_a_party_wanting_a_thing_by_a_day_asks_for_it() -> None:
+    [t] = read(
+        "[To:53]Aiko Tan\npassing this on from Legal: they want the signed vendor agreement for the Kestrel pilot back this week. scan to them + original to the 2nd floor",
+        sender=51,
+    )
+    assert t.assignees == (53,) and "vendor agreement" in t.title
+    assert t.due is not None and str(t.due.day) == "2026-11-20"
+
+
+def test_a_hedged_promise_under_a_re_label_names_the_thing() -> None:
+    [t] = read(
+        "re the Kestrel waiver: I should be able to get the revised version to Aiko by Thursday, train wifi permitting 😅",
+        sender=52,
+    )
+    assert t.title == "Get the revised version of the Kestrel waiver to Aiko"
+    assert t.assignees == (52,) and t.due is not None and str(t.due.day) == "2026-11-19"

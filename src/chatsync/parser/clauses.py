@@ -116,9 +116,18 @@ _EN_VOCATIVE = re.compile(
 )
 
 
+# re the Marlow consent form: … / passing this on from Legal: … — what the rest is about,
+# a clause of its own (so that a pointer after it can be named)
+_EN_TOPIC_LABEL = re.compile(
+    r"^((?:re|regarding)\s+[^:]{3,40}?|passing\s+(?:this|it)\s+on(?:\s+from\s+[^:]{1,30}?)?)"
+    r"\s*:\s+(?=\S)",
+    re.I,
+)
+
+
 def _en_split(piece: str) -> list[str]:
     out: list[str] = []
-    voc = _EN_VOCATIVE.match(piece)
+    voc = _EN_VOCATIVE.match(piece) or _EN_TOPIC_LABEL.match(piece)
     if voc is not None:
         out.append(voc.group(1))
         piece = piece[voc.end() :]

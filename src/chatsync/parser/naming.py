@@ -157,6 +157,22 @@ def _stock_after_topic(c: Clause) -> str:
 _STOCK_WORDS = LEXICON["STOCK"]
 
 
+_EN_VERSION = re.compile(
+    r"\bthe\s+(?:revised|new|updated|final|latest|corrected|signed)\s+(?:version|draft|copy)\b"
+    r"(?!\s+of\b)",
+    re.I,
+)
+_TOPIC_LABEL = re.compile(r"^(?:re|regarding)\s+(.{3,40})$", re.I)
+
+
+def _topic_label(mr: MessageReading, i: int) -> str:
+    """The thing a "re …" label before clause ``i`` names."""
+    for j in range(i - 1, -1, -1):
+        if (label := _TOPIC_LABEL.match(mr.clauses[j].text.strip(" :"))) is not None:
+            return label.group(1)
+    return ""
+
+
 def _qualified_check(title: str) -> bool:
     """著者確認 / 最終チェック: a kind of check, with no thing of its own named."""
     toks = _ja_tokens(title)
@@ -543,6 +559,10 @@ def with_its_thing(
         if obj and same_sentence:
             the = "" if obj.lower().startswith("the ") else "the "
             title = f"{title} of {the}{obj}"
+    elif (v := _EN_VERSION.search(title)) and (topic := _topic_label(mr, i)):
+        # re the consent form: I should be able to get the revised version to Priya → the
+        # revised version of the consent form
+        title = f"{title[: v.end()]} of {topic}{title[v.end() :]}"
     elif ASPECT.search(title):
         # cover letter v1 is done. could you sanity-check the wording: the wording of it
         obj = object_of(before.analysis)

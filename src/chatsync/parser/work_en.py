@@ -27,7 +27,7 @@ _EN_TRAIL = re.compile(
     r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|though|tho|"
     r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now|"
     r"before anything else|as a priority|"
-    r"at the latest|latest)\b)+"
+    r"at the latest|latest|(?:[\w-]+\s+){1,3}permitting)\b)+"  # (…, wifi permitting)
     r"[\s,.!?]*$",
     re.I,
 )

@@ -153,6 +153,16 @@ REQUEST = table(
         when=("!question", "!conditional"),
         strength=0.6,
     ),
+    Rule(
+        # passing this on from Legal: they want the signed agreement back this week: a party
+        # wants a thing by a day — asked of whoever the message is for
+        "they want the thing by",
+        Act.REQUEST,
+        "^ … they want|need => <tq>+ <wvq>+ … by|before|this|next …",
+        ("they want the signed lease back this week",),
+        when=("!question", "!conditional"),
+        strength=0.6,
+    ),
     (
         "need it from you",
         "need|needed => … from you …",
@@ -375,6 +385,12 @@ COMMITMENT = table(
         ),
     ),
     ("I'm going to", "i be going|gonna to? => <vw>", ("I'm going to fix it tonight",)),
+    (
+        # I should be able to get the revised form to Priya by Thursday: a promise, hedged
+        "I should be able to",
+        "^ <rbi>* i|we should|ought be able to => <vw>-@EN_NOT_WORK|get …",
+        ("I should be able to get the revised form to Priya by Thursday",),
+    ),
     (
         "I plan to",
         "^ <rbi>* i|we be? plan|planning|intend|intending|aim|aiming|expect|expecting to => <vw>-@EN_NOT_WORK …",
