@@ -460,6 +460,13 @@ RESCHEDULE = table(
         when=("question",),
     ),
     Rule(
+        # 恐縮ですが前倒しで明日の午前中までにいただけますか: the same work, wanted earlier
+        "wanted earlier",
+        Act.RESCHEDULE,
+        "前倒し|繰り上げ だ|て|に … まで に? お/f? 願う|お願い|いただける|もらえる|くださる|いただく …",
+        ("前倒しで明日の午前中までにいただけますか", "前倒しで金曜までにお願いできますか"),
+    ),
+    Rule(
         "a day asked for",
         Act.RESCHEDULE,
         # ネーム戻しは先生の都合で金曜でお願いできますか: the day itself is what is asked
@@ -690,6 +697,14 @@ DONE = table(
         Act.DONE,
         "@DONE_WORD $",
         ("完了です", "送付済みです", "対応済"),
+        when=("!question",),
+    ),
+    Rule(
+        # 納品済 伝票 No.DL-0611-203 / 送付済み → 料金表.pdf: done, then the slip or file it left
+        "done word, then its reference",
+        Act.DONE,
+        "^ <ns>+ 済|済み|完了 <y>* <nsqwpy>* $",
+        ("納品済 伝票 No.4471", "発送済み 追跡番号 1234-5678"),
         when=("!question",),
     ),
     Rule(

@@ -1,0 +1,34 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the Japanese half of holdout 28 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart (11/23 is a holiday)."""
+
+from __future__ import annotations
+
+from chatsync.models import Member, TaskStatus
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=71, name="久住 理沙"),
+    Member(account_id=72, name="沖 直人"),
+    Member(account_id=73, name="千早 蓮"),
+]
+KIT = RuleKit(7992, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_the_same_work_wanted_earlier_moves_its_day() -> None:
+    ask = m(1, 71, "[To:72]沖さん 展示会パネルの原稿、金曜までにお願いします")
+    earlier = m(
+        2,
+        71,
+        f"{rp(71, 1)}すみません、印刷所の締めが早まりました。パネルの件、前倒しで明日の午前中までにいただけますか🙇",
+    )
+    [t] = fold(ask, earlier)
+    assert t.due is not None and str(t.due.day) == "2026-11-17"
+
+
+def test_done_then_the_slip_it_left_closes_the_task() -> None:
+    ask = m(1, 73, "[To:72]沖さん 見本の納品、明日中にお願いできますか")
+    for done in ("納品済　伝票 No.KT-1118-07", "発送済み 追跡番号 4471-2209"):
+        assert [t.status for t in fold(ask, m(2, 72, f"{rp(73, 1)}{done}"))] == [TaskStatus.DONE]
