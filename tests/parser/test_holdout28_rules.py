@@ -32,3 +32,15 @@ def test_done_then_the_slip_it_left_closes_the_task() -> None:
     ask = m(1, 73, "[To:72]沖さん 見本の納品、明日中にお願いできますか")
     for done in ("納品済　伝票 No.KT-1118-07", "発送済み 追跡番号 4471-2209"):
         assert [t.status for t in fold(ask, m(2, 72, f"{rp(73, 1)}{done}"))] == [TaskStatus.DONE]
+
+
+def test_a_tagged_notice_and_an_ask_of_whoever_needs_it_are_no_tasks() -> None:
+    assert (
+        read(
+            "【共有】11/23（月・祝）は空調の定期点検で、9:00〜12:00停止します。業務への影響はありません",
+            sender=71,
+        )
+        == []
+    )
+    assert read("座席表の変更が必要な方は、今月中に声かけてください", sender=71) == []
+    assert len(read("[To:72]沖さん 座席表の変更、今月中にお願いします", sender=71)) == 1

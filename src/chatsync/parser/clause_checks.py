@@ -362,11 +362,17 @@ _HAPPEN = frozenset({"ある", "出る", "起きる", "起こる", "発生", "�
 _SPARE = frozenset({"時間", "余裕", "手", "暇", "都合", "手すき", "手隙"})  # お時間あれば: manners
 
 
+# …が必要な方は / ご希望の方は / 該当する方は: whoever it applies to, then what they should do
+_WHOEVER_NEEDS = re.compile(r"(?:必要な|ご?希望の|希望する|該当する|ご?希望される)方(?:は|のみ)")
+
+
 def if_it_happens(c: Clause) -> bool:
     """案件があれば工場ボードに書いてください / 足りないときは声かけてください: what to do if
     something comes up — a condition, which asks for nothing (extraction.md: 何かあれば
     ご連絡ください); お時間あれば見てください is manners, and asks."""
     toks = c.tokens
+    if _WHOEVER_NEEDS.search(c.text):
+        return True  # 差し替えが必要な方は、今月中に声かけてください: whoever needs it asks
     for k, t in enumerate(toks):
         when = (
             t.lemma in ("とき", "時", "場合")

@@ -378,6 +378,7 @@ def _owner_said_aside(
     return c, r, ctx.base
 
 
+_NOTICE_TAG = re.compile(r"^\s*【(?:共有|情報共有|お知らせ|周知|ご案内|案内|連絡事項|FYI)】")
 _ANSWER_WORK = LEXICON["REPLY_WORK"] | {"返信", "報告", "ご報告", "共有"}
 
 
@@ -397,6 +398,8 @@ def _no_work_to_track(scan: Scan, c: Clause, act: Act, dated: bool) -> bool:
         return True  # 朝礼を8:45からに前倒しします: the schedule, not work
     if act == Act.COMMITMENT and (as_planned(c) or said_at_a_meeting(c)):
         return True  # 予定どおり本日実施します / 来週の定例でご報告します: a notice, a remark
+    if act == Act.COMMITMENT and _NOTICE_TAG.match(scan.mr.text) and not self_or_by(c):
+        return True  # 【共有】8/11は送信所の点検で停波します: a notice of what happens
     if act == Act.COMMITMENT and scan.pm.to_all and not self_or_by(c):
         return True  # [toall] 本日18時にリリースします: a schedule, not work due by a time
     if act == Act.COMMITMENT and not dated and _answered_below(scan, c):
