@@ -44,3 +44,18 @@ def test_a_tagged_notice_and_an_ask_of_whoever_needs_it_are_no_tasks() -> None:
     )
     assert read("座席表の変更が必要な方は、今月中に声かけてください", sender=71) == []
     assert len(read("[To:72]沖さん 座席表の変更、今月中にお願いします", sender=71)) == 1
+
+
+def test_kansai_endings_ask_as_the_standard_forms_do() -> None:
+    [t] = read("[To:73]千早さん\n305号室の床下点検口の位置、今週中に見てきてくれへん？", sender=72)
+    assert t.assignees == (73,) and "点検口" in t.title
+    [t] = read("[To:73]千早ちゃん、組合さんへの中間請求書、月末までに出しといてや", sender=72)
+    assert t.title == "組合さんへの中間請求書を出す" and t.due is not None
+
+
+def test_in_time_for_an_event_of_a_day_is_that_day() -> None:
+    tasks = read(
+        "[To:72][To:73]\n先日の理事会で出た件です。\n→ 掲示板用のお知らせ文案（沖さん）\n→ 仮置き場の図面（千早さん）\nどちらも来週火曜の理事会に間に合えば大丈夫です",
+        sender=71,
+    )
+    assert sorted(str(t.due.day) for t in tasks if t.due) == ["2026-11-24", "2026-11-24"]

@@ -313,7 +313,9 @@ NEEDS_NFKC = re.compile(r"[\u00a0\u2150-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\u
 SUFFIX_MARK = re.compile(
     # 明日の朝までに / 金曜の夜まで: a part of that day, then the mark
     # 明日のビルドまでに: by an event of that day, so by that day
-    r"(?:の(?:朝|夜|晩|うち|(?=[一-龥ァ-ヶーA-Za-z]{1,8}(?:まで|迄)に)[一-龥ァ-ヶーA-Za-z]{1,8}))?"
+    # 来週火曜の理事会に間に合えば: in time for an event of that day, so by that day
+    r"の[一-龥ァ-ヶーA-Za-z]{1,8}に間に合(?:えば|う|わせ)"
+    r"|(?:の(?:朝|夜|晩|うち|(?=[一-龥ァ-ヶーA-Za-z]{1,8}(?:まで|迄)に)[一-龥ァ-ヶーA-Za-z]{1,8}))?"
     r"\s*(?:頃|ごろ|位|くらい)?(?:(?:まで|迄)(?:には|に|で)?(?!は)"
     # 来週火曜まで不在: how long a state lasts, no deadline
     r"(?!" + AWAY_STATE + r")"

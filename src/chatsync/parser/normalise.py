@@ -44,6 +44,9 @@ _LONG_VOWEL = re.compile(r"(?<=[ぁ-ん])[ー〜~～]+(?=[ぁ-ん\s!?。、.,]|$
 _REPEATED_PUNCT = re.compile(r"([!?。、！？])[!?！？。、]+")
 # Chat abbreviations, to the words the rules know.
 _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Kansai endings: 見てきてくれへん？ / 出しといてや / できひん — the standard forms
+    (re.compile(r"(?<=[くれもらえ])へん(?=[?？か。!！\s]|$)"), "ない"),
+    (re.compile(r"(?<=[てで])や(?=[!！。\s🙏]|$)"), ""),
     # a key slipped at the end: 頼んでおきまs / 送りまた / 確認済みでs
     (re.compile(r"(?<=[ぁ-んァ-ヶー一-龥])ま[sｓ](?![A-Za-z])"), "ます"),
     (re.compile(r"(?<=[ぁ-んァ-ヶー一-龥])で[sｓ](?![A-Za-z])"), "です"),
