@@ -53,3 +53,7 @@ def test_a_hedged_promise_under_a_re_label_names_the_thing() -> None:
     )
     assert t.title == "Get the revised version of the Kestrel waiver to Aiko"
     assert t.assignees == (52,) and t.due is not None and str(t.due.day) == "2026-11-19"
+
+
+def test_ill_shout_when_they_are_in_is_a_promise_to_report() -> None:
+    assert read("supplier says Thursday. I'll shout when they're in", sender=52) == []

@@ -59,3 +59,18 @@ def test_in_time_for_an_event_of_a_day_is_that_day() -> None:
         sender=71,
     )
     assert sorted(str(t.due.day) for t in tasks if t.due) == ["2026-11-24", "2026-11-24"]
+
+
+def test_passing_a_request_on_and_a_closing_after_a_break_are_no_tasks() -> None:
+    [t] = read(
+        "[To:72]沖さん\n監督の千早さんからの依頼をお伝えします。第2話の絵コンテの修正を11/27までにお願いできますか？",
+        sender=71,
+    )
+    assert "絵コンテ" in t.title and t.assignees == (72,)
+    assert (
+        read(
+            "[toall]\n年末年始（12/29〜1/4）は弊社も休業です。年明けにまたよろしくお願いします🎍",
+            sender=71,
+        )
+        == []
+    )

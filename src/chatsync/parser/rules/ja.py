@@ -494,6 +494,12 @@ INFO = table(
         when=("!dated", "!question"),
     ),
     (
+        # 監督からの依頼をお伝えします。…: passing a request on, said as it is passed
+        "passing a request on",
+        "^ … 依頼|お願い|ご依頼|伝言 を お/f? 伝える|伝え|伝言 する|いたす|申し上げる? <a>* <y>* $",
+        ("監督からの依頼をお伝えします",),
+    ),
+    (
         # 母に代わって返信します。…: the reply this message is, said as it is made
         "replying for someone",
         "^ … 代わる て|に? <f>? 返信|返事|回答|連絡|報告 する|いたす|さす <a>* <y>* $",

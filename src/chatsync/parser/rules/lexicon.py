@@ -93,7 +93,9 @@ LEXICON: dict[str, frozenset[str]] = {
         "今月 引き続き 今回 皆さん 皆様 みなさん 各位 件 旅行 撮影 式 登壇 本年 今年 今年度 "
         "来年 年 "
         "今期 来期 週 月 当日 一年 本日中 引き続く 年度 本年度 来年度 新年度 下期 上期 "
-        "朝礼 終礼 朝会 夕礼"
+        "朝礼 終礼 朝会 夕礼 "
+        # 連休明けにまたよろしくお願いします / 年明けも: after a break, a courtesy
+        "連休 明け 休み 年明け 週明け 休み明け 連休明け"
     ),
     # Time words of a courtesy for work that goes on: 今週もよろしく, 引き続きよろしく.
     "ONGOING": _words(
@@ -147,7 +149,7 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     "EN_TELL": _words(
         "tell let know update ping inform notify share report post message text call email "
-        "reply respond answer"
+        "reply respond answer shout holler"
     ),
     "EN_COURTESY_ASK": _words(
         "note see find enjoy relax rest welcome ignore excuse forgive disregard stay remember"
