@@ -57,3 +57,29 @@ def test_a_hedged_promise_under_a_re_label_names_the_thing() -> None:
 
 def test_ill_shout_when_they_are_in_is_a_promise_to_report() -> None:
     assert read("supplier says Thursday. I'll shout when they're in", sender=52) == []
+
+
+def test_a_report_under_a_colleagues_chase_closes_the_task_it_names() -> None:
+    ask = m(
+        1,
+        51,
+        "[To:52]Noah Fischer could you send Procurement the licence renewal numbers by Monday?",
+    )
+    chase = m(2, 53, "any update on the licence numbers? Procurement pinged me again")
+    done = m(
+        3, 52, f"{rp(53, 2)}the licence renewal numbers went over to Procurement this morning 📨"
+    )
+    [t] = fold(ask, chase, done)
+    assert t.status == TaskStatus.DONE
+    busy = m(
+        3,
+        52,
+        f"{rp(53, 2)}sorry, swamped with the licence numbers this week — Aiko might be quicker?",
+    )
+    assert [t.status for t in fold(ask, chase, busy)] == [TaskStatus.OPEN]
+
+
+def test_the_final_version_shown_by_its_link_is_done() -> None:
+    ask = m(1, 51, "[To:53]Aiko Tan could you put together the monthly cost report by Friday?")
+    done = m(2, 53, f"{rp(51, 1)}final version → https://docs.example/cost-report-11")
+    assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]

@@ -239,7 +239,7 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
     """A completion with no reply or quote closes the sender's only open task; ``named``: only
     when the message names that task's work."""
     task = updates.close_bare(room.tasks, m.msg.account_id)
-    if task is None or not _bare_may_close(m.pm, task) or updates.only_tried(m.mr):
+    if task is None or not _bare_may_close(m.pm, task, m.mr.text) or updates.only_tried(m.mr):
         return  # (電話しましたが、不在でした: an attempt, not the work done)
     text = m.mr.text.lower()
     if named:
@@ -455,13 +455,14 @@ def _names_self(mr: MessageReading) -> bool:
     )
 
 
-def _bare_may_close(pm: ParsedMessage, task: Task) -> bool:
+def _bare_may_close(pm: ParsedMessage, task: Task, text: str) -> bool:
     """A completion with no reply or quote closes the sender's one open task; a reply to some
     other message ("Yes, it was fixed yesterday" to a question) speaks of that message, unless
-    it answers the task's requester (a progress question)."""
+    it answers the task's requester (a progress question) or names the task's work (the RI
+    numbers went over to Procurement, under a colleague's "any update on the RI numbers?")."""
     if pm.quotes:
         return False
-    return all(rp.account_id == task.requester_id for rp in pm.replies)
+    return all(rp.account_id == task.requester_id for rp in pm.replies) or _names_task(text, task)
 
 
 def _chatwork_tasks(room: WorkingRoom, m: Msg) -> None:

@@ -91,7 +91,7 @@ _CALL_OFF_ONLY = re.compile(
     re.I,
 )
 # I'm swamped with the launch / I'm stuck on the counter: what keeps the sender busy
-_OCCUPIED = frozenset({"busy", "the sender is swamped"})
+_OCCUPIED = frozenset({"busy", "the sender is swamped", "swamped with"})
 
 
 def _sender_occupied(c: Clause, r: Reading) -> bool:

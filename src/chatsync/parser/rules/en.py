@@ -554,6 +554,13 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     Rule(
+        # sorry, swamped with the copyedit this week: what keeps the sender busy, no report
+        "swamped with",
+        Act.INFO,
+        "^ <wi>* ,? i? be? swamped|slammed|buried|snowed|tied up? with|under|up …",
+        ("sorry, swamped with the launch this week", "slammed with month-end"),
+    ),
+    Rule(
         # the client's IT admin just emailed: their cert rotates Friday: news relayed, what
         # someone else said (no work of the sender's reported)
         "someone wrote in",
@@ -970,6 +977,22 @@ DONE = table(
         Act.DONE,
         "went|came|is|be also|now|finally? out|live|up …",
         ("The newsletter went out", "The page is live", "the price list is also out now"),
+        when=("!question",),
+    ),
+    Rule(
+        # the renewal numbers went over to Procurement: sent (not "went over the numbers")
+        "went over to",
+        Act.DONE,
+        "went|got over|across to …",
+        ("the renewal numbers went over to Procurement this morning",),
+        when=("!question",),
+    ),
+    Rule(
+        # final version → https://…: the finished thing, shown by its link
+        "final version, linked",
+        Act.DONE,
+        "^ the? final|latest|updated|revised|signed version|draft|cut|deck|copy|pdf →|->|: …",
+        ("final version → https://docs.example/report-v3", "signed copy: contracts/0412.pdf"),
         when=("!question",),
     ),
     Rule(
