@@ -812,9 +812,9 @@ def test_twenty_seventh_holdout_english_holds_its_floor() -> None:
     _holds_floor(HOLDOUT27_EN, HOLDOUT27_EN_FLOOR)
 
 
-# Holdout 28, first sight on 2026-12-07 (its English half partly worked): floors a point
-# under its scores now.
-HOLDOUT28_JA_FLOOR = {"f1": 0.87, "due": 0.81, "assignees": 0.99, "status": 0.89, "title": 0.97}
+# Holdout 28, partly worked on 2026-12-07 after its first sight: floors a point under its
+# scores now.
+HOLDOUT28_JA_FLOOR = {"f1": 0.92, "due": 0.88, "assignees": 0.99, "status": 0.94, "title": 0.97}
 
 
 def test_twenty_eighth_holdout_japanese_holds_its_floor() -> None:
@@ -828,11 +828,12 @@ def test_twenty_eighth_holdout_japanese_holds_its_floor() -> None:
     maker's 品質管理, a 社労士 office, a hotel 宴会課, a 職員室 at term end, a landscaper and a
     homeowner, a community FM station; scored once at 4266747 (after four commits fitted to
     the English half only). First sight, Japanese (270 messages, 71 tasks): f1 0.881
-    (precision 0.875, recall 0.887), due 0.825, assignees 1.000, status 0.905, title 0.984."""
+    (precision 0.875, recall 0.887), due 0.825, assignees 1.000, status 0.905, title 0.984.
+    Partly worked the same day: f1 0.929 (due 0.892, status 0.954, title 0.985)."""
     _holds_floor(HOLDOUT28_JA, HOLDOUT28_JA_FLOOR)
 
 
-HOLDOUT28_EN_FLOOR = {"f1": 0.92, "due": 0.93, "assignees": 0.97, "status": 0.87, "title": 0.94}
+HOLDOUT28_EN_FLOOR = {"f1": 0.94, "due": 0.93, "assignees": 0.97, "status": 0.90, "title": 0.94}
 
 
 def test_twenty_eighth_holdout_size_and_mix() -> None:
@@ -847,5 +848,6 @@ def test_twenty_eighth_holdout_english_holds_its_floor() -> None:
     orthodontic front desk, a freight forwarder's Yokohama warehouse, a touring theatre, a
     bicycle parts importer; mixed rooms); scored once at dbb09aa, before any of its rules.
     First sight, English and mixed (265 messages, 70 tasks): f1 0.867 (precision 0.812,
-    recall 0.929), due 0.938, assignees 0.985, status 0.862, title 0.954."""
+    recall 0.929), due 0.938, assignees 0.985, status 0.862, title 0.954. Partly worked the
+    same day: f1 0.950 (due 0.940, status 0.910, title 0.955)."""
     _holds_floor(HOLDOUT28_EN, HOLDOUT28_EN_FLOOR)
