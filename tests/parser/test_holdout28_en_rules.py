@@ -83,3 +83,11 @@ def test_the_final_version_shown_by_its_link_is_done() -> None:
     ask = m(1, 51, "[To:53]Aiko Tan could you put together the monthly cost report by Friday?")
     done = m(2, 53, f"{rp(51, 1)}final version → https://docs.example/cost-report-11")
     assert [t.status for t in fold(ask, done)] == [TaskStatus.DONE]
+
+
+def test_how_many_after_the_ask_is_no_second_task() -> None:
+    [t] = read(
+        "[To:53]Aiko Tan could you print the seating plan for the briefing? A3 ok? and 12 copies pls",
+        sender=51,
+    )
+    assert t.title == "Print the seating plan for the briefing"

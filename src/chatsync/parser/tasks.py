@@ -378,6 +378,13 @@ def _owner_said_aside(
     return c, r, ctx.base
 
 
+# 10 copies / and 3 sets / 20部 / 5枚: an amount of the work asked just before, no work
+_AMOUNT_ONLY = re.compile(
+    r"^(?:and\s+|also\s+)?(?:[0-9]+|two|three|four|five|six|ten|twenty)\s+"
+    r"(?:copies|sets|prints|pcs|pieces|units|boxes|packs)$"
+    r"|^[0-9]+\s*(?:部|枚|個|セット|箱|冊)$",
+    re.I,
+)
 _NOTICE_TAG = re.compile(r"^\s*【(?:共有|情報共有|お知らせ|周知|ご案内|案内|連絡事項|FYI)】")
 _ANSWER_WORK = LEXICON["REPLY_WORK"] | {"返信", "報告", "ご報告", "共有"}
 
@@ -444,6 +451,8 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         return "detail"  # 【依頼】X then the body that explains X: one task
     if act == Act.REQUEST and state_only(w.title):
         return "detail"  # …セットアップをお願いします。9/15までに使える状態に: its day
+    if act == Act.REQUEST and _AMOUNT_ONLY.match(w.title):
+        return "detail"  # could you print the floor plan? A4 ok? and 10 copies pls: how many
     if details(scan.mr, i, r, drafts, scan.owners, w):
         return "detail"
     if (w.bare or w.pointer or not w.title) and not also(c) and not _hands_on(scan, c, r, act, w):
