@@ -74,3 +74,13 @@ def test_passing_a_request_on_and_a_closing_after_a_break_are_no_tasks() -> None
         )
         == []
     )
+
+
+def test_a_best_before_date_is_not_a_deadline_and_a_heading_one_is() -> None:
+    tasks = read(
+        "[To:72][To:73]\n【〆切 11/20】お客様相談室から回ってきたお申し出（冷凍ぎょうざ 賞味期限2027.03.15）の件、以下お願いします。\n・調査報告書のまとめ：沖さん\n・保管サンプルの確認：千早さん",
+        sender=71,
+    )
+    assert len(tasks) == 2 and all(
+        t.due is not None and str(t.due.day) == "2026-11-20" for t in tasks
+    )
