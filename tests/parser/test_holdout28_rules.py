@@ -84,3 +84,18 @@ def test_a_best_before_date_is_not_a_deadline_and_a_heading_one_is() -> None:
     assert len(tasks) == 2 and all(
         t.due is not None and str(t.due.day) == "2026-11-20" for t in tasks
     )
+
+
+def test_an_amount_asked_after_a_question_is_of_the_thing_before_the_comma() -> None:
+    [t] = read(
+        "[To:73]千早さん\n明日の佐原様の案内状、紙はA4で合ってますか？あと17時までに40枚お願いします",
+        sender=71,
+    )
+    assert t.title == "明日の佐原様の案内状を40枚" and t.due is not None
+
+
+def test_a_draft_reported_ready_after_a_topic_is_itself_the_thing() -> None:
+    ask = read("西條様の在留申請、申請書の下書きができました。ご確認お願いします", sender=71)
+    assert [t.title for t in ask] == ["西條様の在留申請、申請書の下書きの確認"]
+    [t] = read("請求書、作成完了しました。明日発送します", sender=72)
+    assert t.title.startswith("請求書")

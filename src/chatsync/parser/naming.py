@@ -173,6 +173,9 @@ def _topic_label(mr: MessageReading, i: int) -> str:
     return ""
 
 
+_JA_AMOUNT = re.compile(r"(?:あと)?\s*[0-9]+\s*(?:部|枚|個|セット|箱|冊|本|台)")
+
+
 def _qualified_check(title: str) -> bool:
     """著者確認 / 最終チェック: a kind of check, with no thing of its own named."""
     toks = _ja_tokens(title)
@@ -184,6 +187,13 @@ def _qualified_check(title: str) -> bool:
 
 
 _CHECK_NOUNS = frozenset({"確認", "チェック", "レビュー", "校正", "校閲", "承認"})
+
+
+def _names_past_topic(mr: MessageReading, j: int) -> bool:
+    """西條様の在留申請、申請書の下書きができました: after the topic's comma, a thing of its own
+    (not 輸入申告書、作成完了しました, where only the action follows)."""
+    obj = object_of(mr.clauses[j].analysis)
+    return "、" in obj and not all(t.cls == "s" for t in _ja_tokens(obj.rsplit("、", 1)[1]))
 
 
 def comma_topic(c: Clause) -> str:
@@ -200,8 +210,12 @@ def comma_topic(c: Clause) -> str:
         for t in head
     ):
         return ""
-    if any(t.lemma in _HONORIFIC_SUFFIX or t.lemma in _PARTIES for t in head):
-        return ""
+    if any(
+        (t.lemma in _HONORIFIC_SUFFIX or t.lemma in _PARTIES)
+        and (j + 1 == len(head) or head[j + 1].lemma != "の")
+        for j, t in enumerate(head)
+    ):
+        return ""  # 田中さん、 — but 相良様のメニュー表、 is a thing of theirs
     return c.text[: toks[k].start].strip()
 
 
@@ -272,8 +286,8 @@ def _wo_object(c: Clause) -> str:
 
 
 def _with_topic(topic: str, title: str) -> str:
-    if not title:
-        return topic
+    if not title or title.startswith(topic):
+        return title or topic  # (西條様の在留申請、申請書の下書きの確認: named already)
     last = [t for t in analyse(title).tokens if t.cls != "y"][-1]
     return f"{topic}を{title}" if last.cls == "v" else f"{topic}の{title}"
 
@@ -349,8 +363,14 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
         if _closes_on(mr.clauses[j]):
             continue  # 発注の締めが12/5なので、それまでに決めて: when, not the thing decided
         obj = object_of(mr.clauses[j].analysis)
-        if "、" in obj and mr.readings[j].act == Act.DONE and (topic := comma_topic(mr.clauses[j])):
-            obj = topic  # 輸入申告書、作成完了しました。明日提出します → 輸入申告書の提出
+        if (
+            mr.readings[j].act == Act.DONE
+            and not _names_past_topic(mr, j)
+            and (topic := comma_topic(mr.clauses[j]))
+        ):
+            # 輸入申告書、作成完了しました。明日提出します → 輸入申告書の提出 (but
+            # Kim様の永住申請、理由書のドラフトができました: the draft is the thing)
+            obj = topic
         if not names_a_thing(obj, mr.readings[j].act) or _REPORTED.match(mr.clauses[j].text):
             continue  # (「…」とのことです: what the caller said, not a thing)
         if _where_or_when(mr.clauses[j].analysis, obj):
@@ -500,6 +520,17 @@ def with_its_thing(
             title = _with_topic(topic, rest)
     elif (
         c.analysis.lang == "ja"
+        and _JA_AMOUNT.fullmatch(title)
+        and (
+            topic := next(
+                (t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), ""
+            )
+        )
+    ):
+        # メニュー表、サイズはA5で合ってますか？あと60部お願いします: that many of the topic
+        title = f"{topic}を{title}"
+    elif (
+        c.analysis.lang == "ja"
         and _qualified_check(title)
         and act_before in (Act.DONE, Act.INFO)
         and (topic := comma_topic(before))
@@ -544,6 +575,15 @@ def with_its_thing(
         # そうです。100枚追加で刷ってもらえますか: the topic an earlier clause opened with
         at = next((j for j in range(i - 1, -1, -1) if comma_topic(mr.clauses[j])), None)
         topic = comma_topic(mr.clauses[at]) if at is not None else ""
+        if (
+            at is not None
+            and mr.readings[at].act == Act.DONE
+            and _names_past_topic(mr, at)
+            and all(t.cls == "s" for t in _ja_tokens(title))
+        ):
+            # 西條様の在留申請、申請書の下書きができました。ご確認お願いします: the draft
+            # after the topic is the thing, and the context step names it
+            topic = ""
         if at is not None and (stock := _stock_after_topic(mr.clauses[at])):
             topic = f"{topic}の{stock}"  # 吉祥寺、カラー剤の在庫がやばいです → 吉祥寺のカラー剤
         # (明日の朝食を6時半に早められないかとご相談がありました。調理場と調整お願いできますか:
