@@ -99,3 +99,28 @@ def test_a_draft_reported_ready_after_a_topic_is_itself_the_thing() -> None:
     assert [t.title for t in ask] == ["西條様の在留申請、申請書の下書きの確認"]
     [t] = read("請求書、作成完了しました。明日発送します", sender=72)
     assert t.title.startswith("請求書")
+
+
+def test_a_subject_inside_a_reason_is_the_thing_not_who_does_it() -> None:
+    [t] = read("掲示板のポスター、角が破れかけてるのでラミネートで作り直しておきます", sender=72)
+    assert t.assignees == (72,) and "ポスター" in t.title
+    [t] = read("名札が色あせてきたのでテプラで作り直しておきます", sender=72)
+    assert t.title == "名札をテプラで作り直す"
+    # 一旦差し戻します: the draft goes back with this very message; the redo is the ask
+    tasks = read(
+        "確認しました。連絡先の欄が空なので一旦差し戻します。金曜までに再提出をお願いします",
+        sender=71,
+    )
+    assert [t.title for t in tasks] == ["再提出"]
+
+
+def test_an_ask_passed_on_is_the_listeners_and_a_reported_wish_is_not() -> None:
+    [t] = read(
+        "[To:73]千早さん\n久住さんから依頼です🙏 おさらい会で使う模造紙（5枚）、明日までに倉庫から出しておいてほしいとのことです。お願いします",
+        sender=72,
+    )
+    assert t.assignees == (73,) and t.title.startswith("おさらい会") and t.due is not None
+    [t] = read("[To:72]沖さん\n管理会社から、折り返しご連絡くださいとのことです", sender=73)
+    assert "連絡" in t.title
+    report = "本日の打ち合わせの報告です。\n■先方からの要望\n・搬入口は3m空けておいてほしいとのこと\n・当日の配置図を事前に見たいとのこと"
+    assert read(report, sender=71) == []

@@ -365,6 +365,8 @@ def list_drafts(
             scheduled = True
             continue
         c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
+        if r.rule == "relayed ask" and owner is None and not asked:
+            continue  # ■先方からの要望 ・搬入口は3m空けておいてほしいとのこと: wishes, reported
         if notice and owner is None and not group and r.act != Act.REQUEST:
             continue  # (① 5/3〜5/6は食パンを1.5倍焼きます, under 以上、共有まで: the plan)
         if r.rule == "irai" and owner is None and asks_an_outsider(c, d):

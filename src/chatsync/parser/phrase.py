@@ -31,8 +31,9 @@ def join_tokens(text: str, toks: Sequence[Token]) -> str:
     for t in toks:
         if prev is not None and t.start < prev.end:
             continue  # the second half of an English contraction (we've → we, have)
-        if prev is not None and t.start > prev.end:
-            out.append(" ")
+        joined = t.start == t.end or (prev is not None and prev.start == prev.end)
+        if prev is not None and t.start > prev.end and not joined:
+            out.append(" ")  # (a particle the rules put in, as 数字を直す, has no gap)
         out.append(t.surface)
         prev = t
     return "".join(out).strip()

@@ -443,6 +443,8 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         return "skip"  # 次バージョンで改めてご相談させていただきます: a courtesy, no work
     if act == Act.COMMITMENT and r.conditional and any(t.lemma in _STAND_IN for t in c.tokens):
         return "skip"  # 平田さん忙しそうなら代わりにやりますよ: an offer to stand in, if needed
+    if r.rule == "relayed ask" and c.bullet:
+        return "skip"  # ■先方からの要望 ・通路幅は2m確保してほしいとのこと: wishes reported
     if act == Act.REQUEST and if_it_happens(c):
         return "skip"  # 案件があれば工場ボードに書いてください: a condition asks for nothing
     if not drafts:

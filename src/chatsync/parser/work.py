@@ -80,13 +80,17 @@ def _polite_o(toks: Sequence[Token], i: int) -> bool:
     one that is part of a name (英語おはなし会: お, a word in kana, then a noun)."""
     if not (_honorific_o(toks[i]) and i + 1 < len(toks) and toks[i + 1].cls in "sv"):
         return False
-    named = (
+    return not _o_of_a_name(toks, i)
+
+
+def _o_of_a_name(toks: Sequence[Token], i: int) -> bool:
+    """おはなし会: お, a word in kana, then a noun — one name, not a polite お."""
+    return (
         toks[i].surface == "お"
-        and _HIRAGANA.fullmatch(toks[i + 1].surface) is not None
         and i + 2 < len(toks)
+        and _HIRAGANA.fullmatch(toks[i + 1].surface) is not None
         and toks[i + 2].cls in "nx"
     )
-    return not named
 
 
 _HIRAGANA = re.compile(r"[ぁ-ゖ]+")
@@ -254,7 +258,12 @@ def _strip_lead(toks: list[Token]) -> list[Token]:
             or t.lemma in _FILLER
             or t.lemma in _SELF
             or t.lemma in _THANKS
-            or (t.cls == "f" and len(toks) > 1 and toks[1].cls not in "snq")  # 第1章 stays
+            or (
+                t.cls == "f"
+                and len(toks) > 1
+                and toks[1].cls not in "snq"
+                and not _o_of_a_name(toks, 0)
+            )  # 第1章 and おはなし会 stay
         ):
             toks = toks[1:]
             changed = True
@@ -480,8 +489,9 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         # reason is what the work makes (残りの差分で is only how)
         wo = Token("を", "を", "c", "", topic[-1].end, topic[-1].end, "")
         body = [*topic, wo, *body]
-    elif reason and _bare([t for t in body if t is not head]):
-        # 数字が1か所違ってたので直して: the thing the work is about is in the reason.
+    elif reason and (_bare([t for t in body if t is not head]) or _no_object(body, head)):
+        # 数字が1か所違ってたので直して / ラベルが剥がれかけてるのでテプラで作り直しておきます:
+        # the thing the work is about is in the reason (テプラで is only how).
         obj = _reason_object(reason)
         if obj:
             o = obj[-1]
@@ -750,7 +760,7 @@ def _other_subject(toks: Sequence[Token]) -> bool:
     ):
         return True  # 正式には湯浅から改めてご連絡します: a colleague will tell them
     first = max(
-        (i + 1 for i, t in enumerate(toks) if t.surface in ("、", ",") or t.lemma in _JOINS),
+        (i + 1 for i, t in enumerate(toks) if t.surface in ("、", ",") or _joins(toks, i)),
         default=1,
     )
     for i in range(max(1, first), len(toks)):
@@ -766,6 +776,15 @@ def _other_subject(toks: Sequence[Token]) -> bool:
         if t.lemma == "は" and t.cls == "c" and toks[i - 1].lemma in ("方", "人", "かた", "皆さん"):
             return True  # 参加できる方は後ほど連絡します
     return False
+
+
+def _joins(toks: Sequence[Token], i: int) -> bool:
+    """から / けど, or ので (の + で, as the analyser splits it): what comes before is a reason
+    or a contrast (ラベルが剥がれかけてるので作り直しておきます: not who does it)."""
+    t = toks[i]
+    if t.lemma in _JOINS:
+        return True
+    return t.surface == "で" and t.lemma == "だ" and i > 0 and toks[i - 1].surface == "の"
 
 
 def _named(toks: Sequence[Token], i: int) -> bool:

@@ -512,6 +512,13 @@ INFO = table(
         ("2月分、ブレンド40袋・シングル20袋で正式に発注します。",),
     ),
     (
+        # 対策の欄が空欄なので一旦差し戻します: the draft goes back with this very message; the
+        # author's redo is the task (not 差し戻してください: an ask)
+        "sent back now",
+        "差し戻す|差戻す|差し戻し|差戻し|却下 する|いたす? $",
+        ("一旦差し戻します", "この申請は却下します"),
+    ),
+    (
         "happens at a value",
         # 周囲温度35℃で再現します: under what condition a fault shows, not work to do
         "<q> <nxy>* で 再現|発生 する <va>* $",

@@ -17,6 +17,16 @@ REQUEST = table(
         when=("polite", "!question"),
     ),
     Rule(
+        "relayed ask",
+        Act.REQUEST,
+        # 稲垣さんから依頼です。大型絵本、今週中に出しておいてほしいとのことです: an ask passed
+        # on is an ask of the listener (not 見積がほしいとのことです: a thing someone wants)
+        "て|<s> ほしい|くださる|いただける|もらえる|いただく と の こと <a>* $",
+        ("書庫から出しておいてほしいとのことです", "折り返しご連絡くださいとのことです"),
+        when=("!question",),
+        strength=0.7,
+    ),
+    Rule(
         "then, please",
         Act.ACCEPT,
         # 手伝えることあれば言ってください ← そのときはお願いします: an offer kept for later
