@@ -124,3 +124,13 @@ def test_an_ask_passed_on_is_the_listeners_and_a_reported_wish_is_not() -> None:
     assert "連絡" in t.title
     report = "本日の打ち合わせの報告です。\n■先方からの要望\n・搬入口は3m空けておいてほしいとのこと\n・当日の配置図を事前に見たいとのこと"
     assert read(report, sender=71) == []
+
+
+def test_a_job_named_with_its_day_is_due_then_and_forgetting_is_no_work() -> None:
+    [t] = read("[To:73]千早さん\n明日7時の検針、忘れずにお願いします", sender=71)
+    assert t.title == "明日7時の検針" and t.due is not None and str(t.due.at) == "07:00:00"
+    [t] = read("会議室の鍵の返却、忘れないでくださいね", sender=71)
+    assert t.title == "会議室の鍵の返却"
+    [t] = read("明日の会議の資料、忘れないようにお願いします", sender=71)
+    assert t.due is None  # (the meeting's day, not the papers' deadline)
+    assert read("この棚の書類は見ないでください", sender=71) == []

@@ -83,6 +83,19 @@ def _polite_o(toks: Sequence[Token], i: int) -> bool:
     return not _o_of_a_name(toks, i)
 
 
+def _without_reminder(body: list[Token]) -> list[Token]:
+    """採血、忘れずにお願いします / 返却を忘れないようにお願いします: 忘れずに is how to do
+    it; the work is what comes before it."""
+    for k, t in enumerate(body):
+        if t.lemma in _FORGET and k + 1 < len(body) and body[k + 1].lemma == "ない":
+            end = k + 2
+            while end < len(body) and body[end].lemma in ("よう", "に", "だ", "で"):
+                end += 1
+            if k > 0:
+                return [*body[:k], *body[end:]]
+    return body
+
+
 def _o_of_a_name(toks: Sequence[Token], i: int) -> bool:
     """おはなし会: お, a word in kana, then a noun — one name, not a polite お."""
     return (
@@ -461,6 +474,7 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     body = _without_spans(toks[:end], spans)
     body = body[_basis_lead(body) :]  # (これを元に: the これ points at the basis, not the work)
     body = body[_apart_lead(body) :]  # (それとは別で: the それ is the other work, not this one)
+    body = _without_reminder(body)
     pointer = any(
         t.lemma in _POINTERS
         and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS)
@@ -746,6 +760,7 @@ def _bare(body: Sequence[Token], transfer: bool = False) -> bool:
 
 
 _JOINS = LEXICON["JOINS_JA"]
+_FORGET = LEXICON["FORGET"]
 _SUBJECT_OK = _SELF | frozenset(["誰", "どなた", "皆", "皆さん", "全員", "各自", "みんな"])
 
 
