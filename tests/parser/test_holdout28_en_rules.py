@@ -91,3 +91,30 @@ def test_how_many_after_the_ask_is_no_second_task() -> None:
         sender=51,
     )
     assert t.title == "Print the seating plan for the briefing"
+
+
+def test_a_thing_shown_by_an_arrow_to_its_file_is_done() -> None:
+    plan = m(
+        1,
+        51,
+        "[To:52][To:53]\nfor the launch kit:\n- Noah: FAQ copy, by Friday\n- Aiko: the press photos, next week",
+    )
+    for done in ("FAQ copy → Launch/faq_v3.docx", "final FAQ uploaded → Launch/faq_final.pdf"):
+        tasks = fold(plan, m(2, 52, f"{rp(51, 1)}{done}"))
+        assert [t.status for t in tasks] == [TaskStatus.DONE, TaskStatus.OPEN]
+    # (questions → the help channel: no file or link after the arrow, so no report)
+    assert (
+        fold(plan, m(2, 52, f"{rp(51, 1)}questions → the help channel"))[0].status
+        == TaskStatus.OPEN
+    )
+
+
+def test_a_japanese_report_with_an_aside_after_it_closes_the_task() -> None:
+    ask = m(1, 51, "[To:52]Noahさん\n検査記録を3営業日以内にご提出いただけますでしょうか。")
+    done = m(
+        2,
+        52,
+        f"{rp(51, 1)}Iris Vega\n検査記録を提出しました（写真付きPDF、8ページ）。ご確認お願いします",
+    )
+    first, check = fold(ask, done)
+    assert first.status == TaskStatus.DONE and check.assignee_ids == (51,)

@@ -122,11 +122,13 @@ def _finite(t: Token) -> bool:
 def _before_aside(toks: tuple[Token, ...]) -> int:
     """アップしました（62名）: a closing parenthesis after the predicate is an aside."""
     end = len(toks)
-    if end >= 3 and toks[-1].surface in (")", "）"):
+    while end > 0 and toks[end - 1].surface in ("。", ".", "!", "！"):
+        end -= 1  # (提出しました（写真付きPDF、12ページ）。: the stop after the aside)
+    if end >= 3 and toks[end - 1].surface in (")", "）"):
         for k in range(end - 2, 0, -1):
             if toks[k].surface in ("(", "（"):
-                return k if toks[k - 1].cls in "avjc" else end
-    return end
+                return k if toks[k - 1].cls in "avjc" else len(toks)
+    return len(toks)
 
 
 _WH_JA = WH_JA | {"どう"}  # (and how)
@@ -202,10 +204,24 @@ def _core_ja(a: Analysis) -> _Core:
     return _Core(code, end, frozenset(features))
 
 
+_ARROWS = frozenset({"→", "->", "⇒", "=>"})
+_FILE_OR_LINK = re.compile(r"https?://|/|\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|png|jpe?g|txt)\b", re.I)
+
+
+def _before_file(a: Analysis) -> int:
+    """final prep list uploaded → Kitchen/prep_final.pdf: where the arrow to a file or a link
+    starts (the words after it say where the work is, not what was done), else 0."""
+    toks = a.tokens
+    k = next((k for k, t in enumerate(toks) if t.surface in _ARROWS), 0)
+    if k and _FILE_OR_LINK.search(a.text, toks[k].end):
+        return k
+    return 0
+
+
 def _core_en(a: Analysis) -> _Core:
     toks = a.tokens
-    end = len(toks)
-    features: set[str] = set()
+    end = _before_file(a) or len(toks)
+    features: set[str] = {"handed"} if end < len(toks) else set()
     while end > 0 and toks[end - 1].cls == "y":
         if toks[end - 1].surface == "?":
             features.add("question")

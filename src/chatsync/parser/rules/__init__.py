@@ -68,6 +68,7 @@ FEATURES = frozenset(
         "label",  # English: booking update: … (a gerund and a noun, then a colon)
         "imperative",  # Japanese: the clause ends in an imperative (ください, して)
         "wh",  # Japanese: a question word (どこ, いつ, 誰) in the clause
+        "handed",  # English: an arrow to a file or a link ends the clause (spec text → a.docx)
     }
 )
 

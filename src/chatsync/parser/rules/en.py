@@ -988,11 +988,12 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
-        # final version → https://…: the finished thing, shown by its link
+        # final version: https://…: the finished thing, shown by its link (with an arrow, it
+        # is "thing, then where it is")
         "final version, linked",
         Act.DONE,
-        "^ the? final|latest|updated|revised|signed version|draft|cut|deck|copy|pdf →|->|: …",
-        ("final version → https://docs.example/report-v3", "signed copy: contracts/0412.pdf"),
+        "^ the? final|latest|updated|revised|signed version|draft|cut|deck|copy|pdf : …",
+        ("final version: https://docs.example/report-v3", "signed copy: contracts/0412.pdf"),
         when=("!question",),
     ),
     Rule(
@@ -1024,6 +1025,14 @@ DONE = table(
         "^ all|both <q>? <w>* @EN_PAST_DONE|<v.> now|too|today? $",
         ("all 3 claims filed now", "both invoices sent"),
         when=("!question",),
+    ),
+    Rule(
+        "thing, then where it is",
+        Act.DONE,
+        # spec sheet text → Booth/specs_final.docx: the thing, and the file it is now in
+        "^ <wq>+ $",
+        ("spec sheet text → Booth/specs_final.docx", "minutes → https://wiki.example/m/12"),
+        when=("handed", "!question"),
     ),
     Rule(
         "thing then past",
