@@ -118,3 +118,22 @@ def test_a_japanese_report_with_an_aside_after_it_closes_the_task() -> None:
     )
     first, check = fold(ask, done)
     assert first.status == TaskStatus.DONE and check.assignee_ids == (51,)
+
+
+def test_what_was_chased_for_coming_in_closes_the_chase() -> None:
+    ask = m(1, 51, "[To:52]Noah can you chase Legal for the signed NDA? by 3pm tomorrow")
+    for came in ("Legal has sent the NDA to Aiko and me.", "got the signed NDA"):
+        [t] = fold(ask, m(2, 52, f"{rp(51, 1)}Of course."), m(3, 52, f"{rp(51, 1)}{came}"))
+        assert t.status == TaskStatus.DONE
+
+
+def test_which_of_two_is_done_said_first_with_yes() -> None:
+    plan = m(1, 52, "daily:\ntoday: load tests for the search API, review Aiko's caching PR")
+    both = m(2, 51, f"{rp(52, 1)}both?")
+    answer = m(
+        3,
+        52,
+        f"{rp(52, 1)}review yes, left two comments on the PR. load tests not yet, 2 of 5 written",
+    )
+    tasks = fold(plan, both, answer)
+    assert [t.status for t in tasks] == [TaskStatus.OPEN, TaskStatus.DONE]

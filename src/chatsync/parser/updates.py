@@ -188,7 +188,7 @@ def says_done_for(mr: MessageReading, task: Task) -> bool:
     return says_done(mr) or says_own_verb_done(mr, task) or says_checked(mr, task)
 
 
-_RECEIVED = frozenset({"got the things", "received"})
+_RECEIVED = frozenset({"got the things", "received", "sent to us"})
 
 
 def received_input(mr: MessageReading, task: Task, sender: int) -> bool:

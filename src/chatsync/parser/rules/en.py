@@ -921,8 +921,24 @@ DONE = table(
         "got the things",
         Act.DONE,
         # got both counts / received your invoice: what was asked for has come in
-        "^ <rhbi>* got|received all|both|the|your|their <wq>+ …",
-        ("got both counts", "received your invoice, paying it today", "got the files"),
+        "^ <rhbi>* got|received all|both|the|your|their <wq>|<vg> <wq>* …",
+        ("got both counts", "received your invoice, paying it today", "got the mapping table"),
+        when=("!question",),
+    ),
+    Rule(
+        "that one, yes",
+        Act.DONE,
+        # (both?) review yes, left comments on the PR: which of the two is done, said first
+        "^ the? <wq>+ yes|yep|yup , …",
+        ("review yes, left comments on the PR.", "the invoice yes, sent it this morning"),
+        when=("!question",),
+    ),
+    Rule(
+        "sent to us",
+        Act.DONE,
+        # Finance has sent the figures to Yuki and me: what was chased for has come in
+        "^ the? <w>+ <h>? sent|forwarded|emailed|shared the|their|over <wq>+ … to|with … me|us $",
+        ("Finance has sent the figures to Yuki and me.", "the vendor sent the quote over to us"),
         when=("!question",),
     ),
     Rule(
