@@ -137,3 +137,19 @@ def test_which_of_two_is_done_said_first_with_yes() -> None:
     )
     tasks = fold(plan, both, answer)
     assert [t.status for t in tasks] == [TaskStatus.OPEN, TaskStatus.DONE]
+
+
+def test_this_one_under_a_quoted_email_is_the_work_the_email_asks_for() -> None:
+    body = "Halden's IT lead emailed:\n> Hello, could you please rotate the API keys for our staging tenant? Thanks, Mo\n[To:53]Aiko Tan can you handle this one? you set up their prod"
+    [t] = read(body, sender=51)
+    assert t.title == "Rotate the API keys for our staging tenant" and t.assignees == (53,)
+
+
+def test_a_look_asked_after_a_fault_names_the_fault() -> None:
+    [t] = read(
+        "hi IT, my monitor won't wake from sleep since the update. can someone take a look?",
+        sender=52,
+    )
+    assert t.title == "Take a look: monitor won't wake from sleep"
+    [t] = read("the label printer on 2F keeps jamming. could you have a look today?", sender=52)
+    assert "keeps jamming" in t.title and t.due is not None

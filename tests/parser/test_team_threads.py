@@ -397,7 +397,7 @@ def test_english_shapes_from_team_threads() -> None:
     assert d.assignees == (2,) and d.due is not None
     assert read("[info][title]Digest[/title]open tickets: 7 · overdue: 1[/info]") == []
     (d,) = read("hi IT, my laptop won't connect to the wifi. can someone take a look?")
-    assert d.title == "Take a look at laptop"  # the greeting no longer hides the thing
+    assert d.title == "Take a look: laptop won't connect to the wifi"  # the greeting hides nothing
     (d,) = read("[To:2]Bob Stone can you check with housekeeping and confirm with him by noon?")
     assert d.title == "Check with housekeeping and confirm with him"
 

@@ -12,9 +12,9 @@ import re
 from chatsync.parser.acts import Act, Reading
 from chatsync.parser.clauses import Clause
 from chatsync.parser.combine import combine, names_a_thing
-from chatsync.parser.message import MessageReading, balanced, read_message
+from chatsync.parser.message import MessageReading, balanced, read_message, work_of
 from chatsync.parser.morph import Analysis, Token, analyse
-from chatsync.parser.normalise import QUOTE_MARK
+from chatsync.parser.normalise import QUOTE_LINE, QUOTE_MARK
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import object_of
 
@@ -362,6 +362,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # 画面が映らなくなりました…外付けモニタだと映ります。見てもらえますか？
         if _closes_on(mr.clauses[j]):
             continue  # 発注の締めが12/5なので、それまでに決めて: when, not the thing decided
+        if mr.clauses[j].analysis.lang == "en" and (fault := _en_fault(mr.clauses[j].text)):
+            return f"{action}: {fault}" if action else fault  # (my laptop won't connect…)
         obj = object_of(mr.clauses[j].analysis)
         if (
             mr.readings[j].act == Act.DONE
@@ -610,3 +612,32 @@ def with_its_thing(
             the = "" if obj.lower().startswith("the ") else "the "
             title = f"{title} of {the}{obj}"
     return title, thing_at
+
+
+# my laptop won't connect to the office wifi since friday: the fault is the thing to look at
+_EN_FAULT = re.compile(
+    r"^(?:hi\s+\w+,?\s+)?(?:my|our|the|this|that)?\s*(?P<fault>[\w' -]{2,40}?\s+"
+    r"(?:won't|can't|cannot|doesn't|does not|isn't|is not|keeps|stopped|no longer)"
+    r"\s+(?!(?:have|has|need|come with)\b)[^.,;!?]{2,60}?)"  # (doesn't have the app: a lack)
+    r"(?=\s+(?:since|after|when|because|for the last|again)\b|[.,;!?]|$)",
+    re.I,
+)
+
+
+def _en_fault(text: str) -> str:
+    m = _EN_FAULT.match(text.strip())
+    return m.group("fault").strip() if m else ""
+
+
+def quoted_ask(raw: str) -> str:
+    """Koru's admin emailed: > could you reset the SSO config for our sandbox? … can you
+    handle this one?: the work the quoted lines ask for, which "this one" points at."""
+    lines = [q.group().strip().lstrip(">＞").strip() for q in QUOTE_LINE.finditer(raw)]
+    if not lines:
+        return ""
+    mr = read_message("\n".join(lines))
+    for c, r in mr.clauses_of(Act.REQUEST):
+        title = work_of(c, r, []).title
+        if title:
+            return title
+    return ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["QUOTE_MARK", "STEPS", "normalise"]
+__all__ = ["QUOTE_LINE", "QUOTE_MARK", "STEPS", "normalise"]
 
 # :thumbsup: :pray: — Slack-style shortcodes typed or pasted into Chatwork.
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:", re.I)
@@ -98,7 +98,7 @@ _SIGNATURE = re.compile(
     re.I | re.M,
 )
 # E-mail quote lines and separators of a pasted block.
-_QUOTE_LINE = re.compile(r"^\s*(?:>|＞).*$", re.M)
+QUOTE_LINE = re.compile(r"^\s*(?:>|＞).*$", re.M)
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~＝ー─━#―—]{3,}|-{2,}\s*以下\s*-{2,}).*$")
 # A request quoted in 「」 or “ ” (「至急ご対応ください」とのことです): someone else's words.
 # What a quoted ask becomes: it stays a sentence, but names nothing to work on.
@@ -188,7 +188,7 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("code blocks", lambda s: _CODE_FENCE.sub("\n", s)),
     ("forwarded letter", _drop_letters),
     ("signature", lambda s: _SIGNATURE.sub("", s)),
-    ("email quote lines", lambda s: _QUOTE_LINE.sub("", s)),
+    ("email quote lines", lambda s: QUOTE_LINE.sub("", s)),
     ("pasted block", _drop_pasted_blocks),
     ("shortcode emoji", lambda s: _SHORTCODE.sub("\x00", s)),
     ("chatwork icons", lambda s: _CW_ICON.sub("\x00", s)),

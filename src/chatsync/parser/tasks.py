@@ -83,6 +83,7 @@ from chatsync.parser.naming import (
     asks_reply,
     from_context,
     named_after,
+    quoted_ask,
     with_its_thing,
     without,
 )
@@ -547,6 +548,8 @@ def _work_from_context(
         return (title, w, confidence - 0.2) if title else None
     if act == Act.COMMITMENT and w.bare and not w.pointer and not firm(r, c, scan.ctx):
         return None  # 確認します alone: no thing and no time — a remark, not a promise to track
+    if w.pointer and (quoted := quoted_ask(scan.pm.text)):
+        return quoted, Work(quoted, False, False, w.other_subject), confidence - 0.1
     if w.bare or w.pointer:
         if ctx_title := from_context(mr, i, "", title) or named_after(mr, i, title):
             title = ctx_title  # named in this message: explicit enough

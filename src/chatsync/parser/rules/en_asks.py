@@ -27,6 +27,12 @@ REQUEST = table(
     ),
     ("would you mind", "would you mind => <vw>", ("Would you mind checking the figures?",)),
     (
+        # could you have a look today?: "have a look" is work, not having something
+        "could you have a look",
+        "could|can|would|will you => have a quick? look|go|peek|think|word|chat",
+        ("could you have a look today?", "can you have a quick look at the logs?"),
+    ),
+    (
         "need you to",
         "need|needs you|someone|somebody|anyone to …",
         ("We need someone to cover the desk", "I need you to sign this"),
