@@ -56,7 +56,7 @@ def test_redo_those_points_at_the_thing_just_named() -> None:
         "[To:12]Tom\nhmm, the delivery fees went up in April. could you redo those with the new fees?",
         sender=13,
     )
-    assert d.title == "Redo delivery fees"
+    assert d.title == "Redo delivery fees with the new fees"
 
 
 def test_a_gerund_label_is_a_heading_not_a_promise() -> None:

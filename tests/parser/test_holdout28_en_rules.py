@@ -153,3 +153,19 @@ def test_a_look_asked_after_a_fault_names_the_fault() -> None:
     assert t.title == "Take a look: monitor won't wake from sleep"
     [t] = read("the label printer on 2F keeps jamming. could you have a look today?", sender=52)
     assert "keeps jamming" in t.title and t.due is not None
+
+
+def test_a_party_asked_for_is_the_thing_those_points_at() -> None:
+    [t] = read(
+        "[To:52]Noah, the museum asked for close-ups of the west doors as well — can you add those to tomorrow's shot list?",
+        sender=51,
+    )
+    assert t.title.startswith("Add close-ups of the west doors to")
+
+
+def test_a_pr_promised_after_a_proposal_is_a_pr_for_it() -> None:
+    [t] = read(
+        "we should probably bump pandas to 2.2 before the release, CI is red. I'll open a PR",
+        sender=52,
+    )
+    assert t.title == "Open a PR to bump pandas to 2.2 before the release"

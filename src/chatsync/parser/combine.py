@@ -76,7 +76,8 @@ def combine(obj: str, action: str) -> str:
         pronoun, _, tail = rest.partition(" ")
         if pronoun.lower() in ("it", "them") and EN_PARTICIPLE.match(tail):
             return f"{verb} {obj} {tail}"  # Get it fixed → Get the lobby door fixed
-        if pronoun.lower() in ("it", "them") and tail and tail.split()[0].lower() in _AFTER_IT:
+        pointer = pronoun.lower() in ("it", "them", "those", "these", "this", "that")
+        if pointer and tail and tail.split()[0].lower() in _AFTER_IT:
             return (
                 f"{verb} {obj} {tail}"  # Send it to the families → Send the draft to the families
             )

@@ -605,6 +605,9 @@ def with_its_thing(
         # re the consent form: I should be able to get the revised version to Priya → the
         # revised version of the consent form
         title = f"{title[: v.end()]} of {topic}{title[v.end() :]}"
+    elif _TICKET.fullmatch(title) and (proposal := _proposed(mr, i)):
+        # we should probably pin numpy <3 before 3.2 … I'll open a PR → a PR to pin it
+        title = f"{title} to {proposal}"
     elif ASPECT.search(title):
         # cover letter v1 is done. could you sanity-check the wording: the wording of it
         obj = object_of(before.analysis)
@@ -612,6 +615,28 @@ def with_its_thing(
             the = "" if obj.lower().startswith("the ") else "the "
             title = f"{title} of {the}{obj}"
     return title, thing_at
+
+
+# open a PR / file a ticket: a vehicle for the work, named by what was proposed before it
+_TICKET = re.compile(
+    r"(?:open|file|raise|put up|create|make|send)\s+(?:a|an|the)?\s*"
+    r"(?:pr|pull request|mr|merge request|ticket|issue|bug)",
+    re.I,
+)
+_WE_SHOULD = re.compile(
+    r"^(?:i think\s+)?(?:we|you)\s+(?:should|could|might want to|need to)\s+"
+    r"(?:probably\s+|just\s+)?"
+    r"(?P<work>(?:[^,.;!?]|(?<=[0-9])\.(?=[0-9])){3,60})",  # (3.2: a version, not a stop)
+    re.I,
+)
+
+
+def _proposed(mr: MessageReading, i: int) -> str:
+    """The work a clause before proposes (we should probably pin numpy <3 before 3.2)."""
+    for j in range(i - 1, -1, -1):
+        if (m := _WE_SHOULD.match(mr.clauses[j].text.strip())) is not None:
+            return m.group("work").strip()
+    return ""
 
 
 # my laptop won't connect to the office wifi since friday: the fault is the thing to look at

@@ -287,6 +287,10 @@ _EN_INDEFINITE = LEXICON["EN_INDEFINITE"]
 _WANT = frozenset({"want", "wants", "wanted", "need", "needs", "requested", "asked"})
 _ASKED_IF = re.compile(r"^(?:if|whether) (?:we|you|i|they|someone) (?:can|could|would|will) ")
 _ARTICLE = frozenset({"a", "an", "another", "some", "the", "new"})
+_AS_WELL = re.compile(r"\s+(?:as well|too|also)$", re.I)
+_WHEN_AFTER = re.compile(
+    r"\s+(?:tomorrow|today|tonight|asap|(?:on|by|this|next)\s+\w+|[0-9]{1,2}/[0-9]{1,2})$", re.I
+)
 _PARTY = frozenset(
     {"client", "customer", "customers", "they", "he", "she", "we", "i", "team", "boss"}
     | {"owner", "owners", "manager", "vendor", "supplier", "agency", "guest", "guests"}
@@ -302,6 +306,18 @@ def _asked_for(a: Analysis, words: list[Token]) -> str:
     """customer asked if we can do a walkthrough for … → a walkthrough for …: the thing a
     party asked whether someone could do."""
     k = next((i for i, t in enumerate(words) if t.lemma in _WANT), None)
+    if k is not None and k > 0 and k + 2 < len(words):
+        # the quarry client asked for oblique shots of the north face as well → oblique shots
+        # of the north face; the client wants a variation estimate → a variation estimate
+        nxt = words[k + 1].lemma
+        start = k + 2 if nxt == "for" and words[k].lemma in ("asked", "requested") else -1
+        party = any(t.lemma in _PARTY for t in words[:k])
+        if party and nxt in _ARTICLE and words[k].lemma in ("wants", "wanted", "requested"):
+            start = k + 1
+        if start > 0:
+            text = " ".join(a.text[words[start].start : words[-1].end].split())
+            text = _WHEN_AFTER.sub("", text.split(",")[0])  # (an extra bed tomorrow, 6pm)
+            return _AS_WELL.sub("", text).rstrip(" .!?,;:")
     if k is None or not _ASKED_IF.match(" ".join(t.lemma for t in words[k + 1 : k + 5])):
         return ""
     v = next((j for j in range(k + 3, len(words)) if words[j].lemma in _ARTICLE), None)
