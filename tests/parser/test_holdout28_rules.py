@@ -134,3 +134,15 @@ def test_a_job_named_with_its_day_is_due_then_and_forgetting_is_no_work() -> Non
     [t] = read("明日の会議の資料、忘れないようにお願いします", sender=71)
     assert t.due is None  # (the meeting's day, not the papers' deadline)
     assert read("この棚の書類は見ないでください", sender=71) == []
+
+
+def test_an_aspect_asked_of_a_thing_reported_and_stock_running_out() -> None:
+    [t] = read(
+        "[To:72][To:73]\n請求連携の検証用データを作りました。共有フォルダの「検証」に上げてあります。お二人で中身のご確認お願いします",
+        sender=71,
+    )
+    assert t.title == "請求連携の検証用データの中身の確認" and t.assignees == (72, 73)
+    [t] = read(
+        "[To:72]沖さん\n強力粉の在庫、残り2日分くらいです。追加発注お願いできますか？", sender=71
+    )
+    assert t.title == "強力粉の追加発注"

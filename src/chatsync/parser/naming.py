@@ -16,6 +16,7 @@ from chatsync.parser.message import MessageReading, balanced, read_message, work
 from chatsync.parser.morph import Analysis, Token, analyse
 from chatsync.parser.normalise import QUOTE_LINE, QUOTE_MARK
 from chatsync.parser.rules.lexicon import LEXICON
+from chatsync.parser.work import STOCK_TOPIC as _STOCK_TOPIC
 from chatsync.parser.work import object_of
 
 HEADING = re.compile(r"^[【\[]?[^【】\[\]\s]{1,12}[】\]]\s*")
@@ -141,6 +142,33 @@ def _done_before(mr: MessageReading, i: int) -> str:
     return ""
 
 
+# 内容 / 中身 / 数字: an aspect of a thing, which the ask does not name itself
+_ASPECTS = frozenset({"内容", "中身", "詳細", "数字", "金額", "表記", "文言", "数値", "記載"})
+# お二人で / 皆さんで / 各自で: who does it, said as how — no part of the work
+_BY_WHOM = re.compile(r"^(?:お?二人|お?三人|皆さん|みなさん|みんな|皆|各自|全員)で\s*")
+
+
+def _aspect_only(title: str) -> str:
+    """お二人で内容の確認 → 内容の確認: an aspect of a thing and what to do with it, or ''."""
+    rest = _BY_WHOM.sub("", title)
+    toks = _ja_tokens(rest)
+    if len(toks) >= 3 and toks[0].lemma in _ASPECTS and toks[1].lemma in ("の", "を"):
+        return rest
+    return ""
+
+
+def _thing_done_before(mr: MessageReading, i: int) -> str:
+    """The thing the last report before ``i`` names, not where it was put (共有フォルダに
+    上げてあります says where; テスト用データを作りました says what)."""
+    for j in range(i - 1, -1, -1):
+        if mr.readings[j].act != Act.DONE:
+            continue
+        obj = balanced(object_of(mr.clauses[j].analysis).strip("、,。 "))
+        if obj and len(obj) <= 25 and not _where_or_when(mr.clauses[j].analysis, obj):
+            return obj
+    return ""
+
+
 def _stock_after_topic(c: Clause) -> str:
     """吉祥寺、カラー剤の在庫がやばいです: the thing whose stock runs low, after the topic."""
     toks = c.tokens
@@ -216,7 +244,9 @@ def comma_topic(c: Clause) -> str:
         for j, t in enumerate(head)
     ):
         return ""  # 田中さん、 — but 相良様のメニュー表、 is a thing of theirs
-    return c.text[: toks[k].start].strip()
+    topic = c.text[: toks[k].start].strip()
+    stock = _STOCK_TOPIC.match(topic)
+    return stock.group(1) if stock else topic  # 小麦粉の在庫、残り3日分: the flour runs out
 
 
 # 全部発送します / すべて返送します: a quantifier standing for the thing said before
@@ -540,6 +570,14 @@ def with_its_thing(
     ):
         # 初校ゲラ、赤字入れて上げてあります。著者確認を5営業日以内に: the check of that thing
         title = f"{topic}の{title}"
+    elif (
+        c.analysis.lang == "ja"
+        and ask is not None
+        and (aspect := _aspect_only(title))
+        and (obj := _thing_done_before(mr, i))
+    ):
+        # テスト用データを作りました。…お二人で内容のご確認お願いします → the data's 内容
+        title = f"{obj}の{aspect}"
     elif title.startswith(RELATIONAL) and same_sentence:
         obj = object_of(before.analysis)
         if obj:

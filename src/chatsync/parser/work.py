@@ -25,7 +25,16 @@ from chatsync.parser.phrase import join_tokens as _join
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work_en import en_object, en_work
 
-__all__ = ["ASK_BACK", "REACH", "TITLE_MAX", "Work", "en_work", "ja_work", "object_of"]
+__all__ = [
+    "ASK_BACK",
+    "REACH",
+    "STOCK_TOPIC",
+    "TITLE_MAX",
+    "Work",
+    "en_work",
+    "ja_work",
+    "object_of",
+]
 
 
 _LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
@@ -842,6 +851,9 @@ def _stock_of(toks: list[Token]) -> list[Token]:
 
 
 _STOCK = LEXICON["STOCK"]
+STOCK_TOPIC = re.compile(
+    r"^\s*(.{1,20}?)の(?:" + "|".join(sorted(_STOCK, key=len, reverse=True)) + r")\s*$"
+)
 
 
 def object_of(a: Analysis) -> str:
@@ -861,6 +873,10 @@ def object_of(a: Analysis) -> str:
             head = _strip_tail(_drop_inner(_strip_lead(_topic_of(_stock_of(toks[:i])))))
             if head:
                 return _join(a.text, head)
+    comma = next((k for k, t in enumerate(toks) if t.surface in ("、", ",")), -1)
+    stock = STOCK_TOPIC.match(a.text[: toks[comma].start]) if comma > 0 else None
+    if stock is not None:
+        return stock.group(1)  # 小麦粉の在庫、残り3日分です → 小麦粉: the thing running out
     body = _strip_tail(_drop_inner(_strip_lead(toks)))
     # 修正しました → 修正 (the action itself is the thing to check)
     nouns = [t for t in body if t.cls in "snp"]
