@@ -169,3 +169,22 @@ def test_a_pr_promised_after_a_proposal_is_a_pr_for_it() -> None:
         sender=52,
     )
     assert t.title == "Open a PR to bump pandas to 2.2 before the release"
+
+
+def test_will_have_to_be_a_day_moves_the_task_and_closed_days_do_not() -> None:
+    plan = m(
+        1,
+        51,
+        "[toall]\nopening tasks:\n1) Noah — the wine list, 11/20\n2) Aiko — staff rota, 11/27",
+    )
+    moved = m(
+        2,
+        52,
+        f"{rp(51, 1)}the wine list will have to be 11/24 — the importer sends prices on the 23rd",
+    )
+    wine, rota = fold(plan, moved)
+    assert wine.due is not None and str(wine.due.day) == "2026-11-24" and rota.due is not None
+    ask = m(1, 51, "[To:53]Aiko could you export the stems for episode 4 by 12/4?")
+    ok = m(2, 53, f"{rp(51, 1)}sure thing 👍 fyi we're closed 11/26 and 11/30–12/2")
+    [t] = fold(ask, ok)
+    assert t.due is not None and str(t.due.day) == "2026-12-04"

@@ -446,8 +446,13 @@ RESCHEDULE = table(
     (
         # lab says the data lands thursday, so the CMC update will be Friday: its new day
         "it will be then",
-        "… will be on? @EN_LATER <w>? $",
-        ("so the CMC update will be Friday", "the report will be next week"),
+        # (the prep list will have to be 12/21: a date the work must move to)
+        "… will have|need? to? be on? @EN_LATER|<q> <w>? $",
+        (
+            "so the CMC update will be Friday",
+            "the report will be next week",
+            "the prep list will have to be 12/21",
+        ),
     ),
     (
         # the invoice will go out Thursday instead: the thing's new day, said by who does it
