@@ -146,3 +146,22 @@ def test_an_aspect_asked_of_a_thing_reported_and_stock_running_out() -> None:
         "[To:72]沖さん\n強力粉の在庫、残り2日分くらいです。追加発注お願いできますか？", sender=71
     )
     assert t.title == "強力粉の追加発注"
+
+
+def test_two_things_each_with_its_day_in_one_ask_are_two_tasks() -> None:
+    a, b = read(
+        "[To:72]沖さん\n退職者が1名います。健康保険の喪失届を今週中に、源泉徴収票は来週火曜までにお願いできますか？",
+        sender=71,
+    )
+    assert (a.title, b.title) == ("健康保険の喪失届", "源泉徴収票")
+    assert a.due is not None and b.due is not None and a.due.day < b.due.day
+    # (目標シートを、11/27までに各自提出: one job, its day said after the comma)
+    assert (
+        len(
+            read(
+                "[toall]\n【依頼】来期の目標シートを、11/27(金)までに各自提出してください。",
+                sender=71,
+            )
+        )
+        == 1
+    )

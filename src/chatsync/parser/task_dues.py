@@ -40,6 +40,8 @@ _EACH = re.compile(r"それぞれ|各々|おのおの|いずれも|両方とも|
 _TOGETHER = re.compile(r"もあわせて|も併せて|も合わせて")
 
 
+# 今週中に、 / 来週火曜までに、: a day said, then the next thing
+_JA_DATED_COMMA = re.compile(r"(?<=に|で)[、,]")
 _HOUR_IS_FIRM = re.compile(
     r"^\s*(?:by\s+)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s+(?:is|'s)\s+(?:a\s+)?"
     r"(?:hard|firm|final|the\s+(?:hard\s+)?(?:cutoff|deadline|limit))\b"
@@ -129,8 +131,14 @@ def part_dues(
 ) -> list[Due | None]:
     """I'll review it today and send it out tomorrow: each piece of work its own day, when
     it says one; the clause's otherwise (update the docs and tag the release by Friday)."""
-    if len(parts) < 2 or c.analysis.lang != "en":
+    if len(parts) < 2:
         return [due] * len(parts)
+    if c.analysis.lang != "en":
+        # 資格喪失届を今週中に、離職票は来週火曜までに: the day said with each, in order
+        pieces = _JA_DATED_COMMA.split(c.text, maxsplit=len(parts) - 1)
+        if len(pieces) != len(parts):
+            return [due] * len(parts)
+        return [due_in(p, ctx) or due for p in pieces]
     pieces = EN_AND_VERB.split(c.text)
     if len(pieces) != len(parts):
         return [due] * len(parts)

@@ -141,6 +141,8 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         pieces = _through(body)  # コピーして配布までお願い: each step up to the last
     if len(pieces) == 1:  # 室内清掃とナンバーの取り付けは僕がやります: two action nouns
         pieces = _noun_pair(body)
+    if len(pieces) == 1 and len(spans) >= 2:
+        pieces = _dated_pair(body, spans)  # 喪失届を今週中に、離職票は来週火曜までに: each its day
     titles = tuple(t for t in (_render(a.text, _strip_tail(p)) for p in pieces) if t)
     title = titles[0] if len(titles) > 1 else _render(a.text, body)
     things = [t for t in body if t is not head]
@@ -178,6 +180,23 @@ def _noun_pair(body: list[Token]) -> list[list[Token]]:
             own = no > 0 and second[no - 1].cls in "nsp"
             if own and action and all(x.cls in "svn" for x in action):
                 return [body[:i], second]
+    return [body]
+
+
+def _dated_pair(body: list[Token], spans: Sequence[tuple[int, int]]) -> list[list[Token]]:
+    """資格喪失届を今週中に、離職票は来週火曜までにお願いします (the days already cut out):
+    two things, each marked by を or は before the comma, are two jobs with a day each."""
+    for i in range(2, len(body) - 1):
+        mark, comma = body[i - 1], body[i]
+        if comma.surface not in ("、", ",") or not (mark.cls == "c" and mark.lemma in ("を", "は")):
+            continue
+        if not any(comma.start - 1 <= e <= comma.start for _, e in spans):
+            continue  # (目標設定シートを、11/27までに各自提出: one job, its day after the comma)
+        second = body[i + 1 :]
+        k = next((k for k, t in enumerate(second) if t.cls == "c" and t.lemma in ("は", "を")), -1)
+        thing = second[:k] if k >= 0 else second  # (the は may have gone with the day)
+        if thing and all(t.cls in "nspqx" or t.lemma == "の" for t in thing):
+            return [body[: i - 1], thing + (second[k + 1 :] if k >= 0 else [])]
     return [body]
 
 
