@@ -358,12 +358,14 @@ def state_only(title: str) -> bool:
 
 # 案件があれば / 不具合が出たら / 足りないときは: the condition is something happening (not
 # 届いたら / 入ったら: a thing awaited, after which the work is due)
-_HAPPEN = frozenset({"ある", "出る", "起きる", "起こる", "発生", "足りる", "見つかる"})
+_HAPPEN = frozenset({"ある", "出る", "起きる", "起こる", "発生", "足りる", "見つかる", "要る"})
 _SPARE = frozenset({"時間", "余裕", "手", "暇", "都合", "手すき", "手隙"})  # お時間あれば: manners
 
 
 # …が必要な方は / ご希望の方は / 該当する方は: whoever it applies to, then what they should do
-_WHOEVER_NEEDS = re.compile(r"(?:必要な|ご?希望の|希望する|該当する|ご?希望される)方(?:は|のみ)")
+_WHOEVER_NEEDS = re.compile(
+    r"(?:必要な|ご?希望の|希望する|該当する|ご?希望される|が?ある|が?ない)方(?:は|のみ)"
+)  # (希望休の変更がある方は: whoever has one)
 
 
 def if_it_happens(c: Clause) -> bool:
@@ -387,8 +389,8 @@ def if_it_happens(c: Clause) -> bool:
         if j < 0 or toks[j].lemma not in _HAPPEN:
             continue
         subject = toks[j - 2] if j >= 2 and toks[j - 1].cls == "c" else toks[j - 1] if j else None
-        if subject is not None and subject.lemma in _SPARE:
-            continue
+        if subject is not None and subject.lemma in _SPARE and toks[j].lemma != "要る":
+            continue  # (but 手が要るときは: when help is needed — an offer of it)
         # (差分があれば修正をお願いします: fix what the check finds — a request for work)
         return not any(x.lemma in _FIX for x in toks[k + 1 :])
     return False

@@ -307,6 +307,13 @@ OFFER = table(
         when=("conditional",),
     ),
     Rule(
+        "can come then",
+        Act.OFFER,
+        # 換気扇の件、木曜の午前中なら伺えます: a slot offered, for the other side to take
+        "<nqx> だ/a^ <s>? 伺える|行ける|来れる|来られる|できる|出せる|入れる <a>* $",
+        ("木曜の午前中なら伺えます", "来週なら対応できます"),
+    ),
+    Rule(
         "pass it to me if",
         Act.OFFER,
         # 取材の問い合わせが来たら私に回してください: a condition, for whoever it comes to

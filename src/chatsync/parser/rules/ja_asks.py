@@ -226,7 +226,7 @@ REQUEST = table(
         # 別案件が押していて…: a state's て-form trails off, it asks nothing
         "<vs>-@NOT_WORK_VERB|おく|とく する? おく|ちゃう? て/c $",
         ("送って", "見といて", "確認しといて", "このまま送っちゃって"),
-        when=("!question",),
+        when=("!question", "!polite"),  # (アレルギー対応版も含めてです: "including", a reply)
     ),
     Rule(
         "can it be done",

@@ -502,7 +502,7 @@ LEXICON["FAULT"] = _words(
 )
 # A thing's fault is never the sender's work (駅前店のレジ、時々フリーズします), nor is joining
 # a meeting (定例、私は午後から合流します).
-LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["FAULT"] | _words("合流")
+LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["FAULT"] | _words("合流 済む")
 # RC2で確認しました。落ちません: a fault that no longer happens is the check's good result,
 # not work left undone
 LEXICON["NOT_NEGATED"] = LEXICON["NOT_NEGATED"] | LEXICON["FAULT"] | _words("落ちる 固まる")
