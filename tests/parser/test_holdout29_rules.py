@@ -32,3 +32,36 @@ def test_asks_of_whoever_has_a_change_or_needs_a_hand_are_offers() -> None:
     assert read("シフトの変更がある方は、11/20までに真柴まで声をかけてください", sender=81) == []
     assert read("何か手が要るときは声かけてください🙌", sender=81) == []
     assert len(read("[To:82]国見さん シフトの変更、11/20までに声をかけてください", sender=81)) == 1
+
+
+def test_a_thing_said_as_needed_is_asked_for() -> None:
+    [t] = read(
+        "[To:82]国見さん\n先月入れた複合機の件、固定資産に載せるので納品書の原本が必要です。\n月末までにいただけないと、試算表が進められません🙇",
+        sender=81,
+    )
+    assert t.title == "納品書の原本" and t.assignees == (82,) and t.due is not None
+    # then how to meet it is the same task, with its day
+    [t] = read(
+        "[To:83]汐田様\n保険の申込書に汐田様のご署名が必要です。添付の用紙にご署名のうえ、3営業日以内にご返送ください。",
+        sender=81,
+    )
+    assert "申込書" in t.title and t.due is not None
+    # (people wanted, and what a check found, are no asks)
+    assert read("連休明けの点検に立ち会いできる人が必要です", sender=81) == []
+    assert read("手順、確認しました。1点だけ修正が必要でしたので、反映済みです。", sender=82) == []
+
+
+def test_whether_it_can_be_done_by_a_time_asks_for_it() -> None:
+    [t] = read("[To:82]国見さん 先方のコメント、今日中に取れそう？", sender=81)
+    assert t.assignees == (82,) and t.due is not None and "コメント" in t.title
+    [t] = read("[To:83]汐田さん\n明日の朝イチ、3Fの配管確認の立ち会い行けそう？", sender=81)
+    assert "立ち会い" in t.title and t.due is not None
+
+
+def test_the_one_on_duty_asked_by_role_looks_at_the_trouble() -> None:
+    [t] = read(
+        "お疲れ様です、経理の真柴です。\n朝から共有ドライブにつながらず、請求フォルダが開けません😢\n今日の当番の方、見ていただけますか",
+        sender=81,
+    )
+    assert "共有ドライブ" in t.title and t.assignees == ()
+    assert read("受付係をお願いできる人いますか", sender=81) == []

@@ -450,6 +450,10 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         return "skip"  # 案件があれば工場ボードに書いてください: a condition asks for nothing
     if not drafts:
         return None
+    if r.rule == "needed" and drafts:
+        return "detail"  # 搬入車両の登録をお願いします。ナンバーと運転者名が必要です: what it takes
+    if act == Act.REQUEST and scan.mr.readings[scan.owners[-1]].rule == "needed":
+        return "detail"  # 申込書にご署名が必要です。…3営業日以内にご返送ください: how to meet it
     if act == Act.REQUEST and scan.tagged_at is not None and not also(c):
         return "detail"  # 【依頼】X then the body that explains X: one task
     if act == Act.REQUEST and state_only(w.title):

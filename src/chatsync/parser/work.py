@@ -122,7 +122,11 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         # reason is what the work makes (残りの差分で is only how)
         wo = Token("を", "を", "c", "", topic[-1].end, topic[-1].end, "")
         body = [*topic, wo, *body]
-    elif reason and (_bare([t for t in body if t is not head]) or _no_object(body, head)):
+    elif (
+        reason
+        and reading.rule != "needed"  # (…ので請求書の原本が必要です: the thing itself, no action)
+        and (_bare([t for t in body if t is not head]) or _no_object(body, head))
+    ):
         # 数字が1か所違ってたので直して / ラベルが剥がれかけてるのでテプラで作り直しておきます:
         # the thing the work is about is in the reason (テプラで is only how).
         obj = _reason_object(reason)

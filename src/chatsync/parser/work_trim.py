@@ -227,6 +227,11 @@ def strip_lead(toks: list[Token]) -> list[Token]:
             toks = toks[k + 2 :]
             changed = True
             continue
+        # A role called: 今日の当番の方、見ていただけますか (who is asked, not the work).
+        if comma >= 2 and toks[comma - 1].lemma in ("方", "かた") and toks[comma - 2].lemma == "の":
+            toks = toks[comma + 1 :]
+            changed = True
+            continue
         # A vocative: 田中さん、 / 田中さん (at the start).
         for k in (1, 2, 3):
             if (

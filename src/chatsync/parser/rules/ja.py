@@ -370,7 +370,8 @@ OFFER = table(
     Rule(
         "someone for a role",
         Act.OFFER,
-        "係|役|当番|幹事|司会|担当|リーダー … 人|方|かた|どなた|誰 …",
+        # (not 今日の当番の方、見ていただけますか: the one on duty, asked by their role)
+        "係|役|当番|幹事|司会|担当|リーダー を|が|に … 人|方|かた|どなた|誰 …",
         ("受付係をお願いできる人いますか",),
         when=("question",),
     ),

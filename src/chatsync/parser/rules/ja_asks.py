@@ -43,6 +43,16 @@ REQUEST = table(
         strength=0.6,
     ),
     Rule(
+        "can you, by then?",
+        Act.REQUEST,
+        # コメント、今日中に取れそう？ / 明日の朝イチ、立ち会い行けそう？: whether it can be done
+        # by a time, asked of the one who would do it
+        "<v>-@NOT_WORK_VERB|行ける|来れる|来られる そう $",
+        ("反対派のコメント、今日中に取れそう？", "明日の朝イチ、立ち会い行けそう？"),
+        when=("question", "dated"),
+        strength=0.6,
+    ),
+    Rule(
         "may I ask you",
         Act.REQUEST,
         # Aikoさん、リールの撮影お願いしてもいいですか: asking leave to ask is the ask
@@ -84,6 +94,18 @@ REQUEST = table(
         "^ <s> が 必要 <va>* $",
         ("発注が必要です", "修正が必要です"),
         when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
+        "needed",
+        Act.REQUEST,
+        # 請求書の原本が必要です。…月末までにいただけないと進められません: the thing wanted, said
+        # as a need (the day may come in the next sentence)
+        # (not 立ち会いできる人が必要です: someone wanted, a call for helpers; not 修正が必要
+        # でしたので: what was found)
+        "<ns>-@HELPERS が 必要 <a>* $",
+        ("請求書の原本が必要です", "防火区画処理の写真が必要です"),
+        when=("polite", "!question", "!past", "!embedded"),
         strength=0.6,
     ),
     Rule(

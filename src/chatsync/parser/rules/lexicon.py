@@ -260,6 +260,8 @@ LEXICON["CAN_DO"] = _words(
     "取れる 調べれる 入れれる 進めれる"
 )
 # Seeing and hearing are access, not work: シートって他のチームも見られますか
+# 人が必要です / 人手が要ります: people wanted — a call for helpers, not a thing to hand over
+LEXICON["HELPERS"] = _words("人 方 人手 メンバー スタッフ 要員 手")
 # 忘れずに / 忘れないでください: a reminder, the work is what is not to be forgotten
 LEXICON["FORGET"] = _words("忘れる")
 LEXICON["NOT_CAN_DO"] = LEXICON["NOT_WORK_VERB"] | _words("見る 聞く 読む 触る 開く")
