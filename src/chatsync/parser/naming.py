@@ -392,6 +392,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # 画面が映らなくなりました…外付けモニタだと映ります。見てもらえますか？
         if _closes_on(mr.clauses[j]):
             continue  # 発注の締めが12/5なので、それまでに決めて: when, not the thing decided
+        if _WHO_ONLY.match(mr.clauses[j].text):
+            continue  # whoever is on call, could you take a look?: who is asked, no thing
         if mr.clauses[j].analysis.lang == "en" and (fault := _en_fault(mr.clauses[j].text)):
             return f"{action}: {fault}" if action else fault  # (my laptop won't connect…)
         obj = object_of(mr.clauses[j].analysis)
@@ -680,11 +682,16 @@ def _proposed(mr: MessageReading, i: int) -> str:
 # my laptop won't connect to the office wifi since friday: the fault is the thing to look at
 _EN_FAULT = re.compile(
     r"^(?:hi\s+\w+,?\s+)?(?:my|our|the|this|that)?\s*(?P<fault>[\w' -]{2,40}?\s+"
-    r"(?:won't|can't|cannot|doesn't|does not|isn't|is not|keeps|stopped|no longer)"
+    r"(?:won't|can't|cannot|doesn't|does not|isn't|is not|keeps|stopped|no longer"
+    r"|(?:is|are)(?=\s+\w+ing\s+again\b)|(?:is|are)(?=\s+(?:broken|down|dead|stuck|frozen)\b))"
     r"\s+(?!(?:have|has|need|come with)\b)[^.,;!?]{2,60}?)"  # (doesn't have the app: a lack)
     r"(?=\s+(?:since|after|when|because|for the last|again)\b|[.,;!?]|$)",
     re.I,
 )
+
+
+# whoever is on call / anyone free: a clause that only says who is asked
+_WHO_ONLY = re.compile(r"^\s*(?:whoever|anyone|anybody|someone|somebody)\b[^,.;!?]{0,30}$", re.I)
 
 
 def _en_fault(text: str) -> str:

@@ -108,6 +108,8 @@ _QUOTED_ASK = re.compile(
     r"「([^「」]{2,400}?(?:ください|下さい|ます|ません|です|ですか|ね|よ|か|た|[。!?.]))」"
     r"|“([^“”]{2,400}?[.!?])”"
     r'|"([^"\n]{2,400}?[.!?])"'  # the client emailed: "Please send the revised quote."
+    # the director's note says 「please screen it with the burnt-in subs」: English, quoted
+    r"|「((?i:please|pls|kindly|could you|can you)\b[^「」]{2,400}?)」"
 )
 
 
@@ -181,6 +183,11 @@ def _abbreviations(text: str) -> str:
     return text
 
 
+# ☐ photos — Greta: an empty box is a checklist's bullet, an item still to do (the pictograph
+# step would take it out). A ticked one (✅ labels printed) goes with the pictographs: its
+# line reads as the report it is.
+_UNTICKED = re.compile(r"^([ \t]*)[☐⬜🔲◻]\ufe0f?[ \t]*", re.M)
+
 # A fenced block (```…```): a pasted log, stack trace or changelog — not the sender's words.
 _CODE_FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
 
@@ -192,6 +199,7 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("pasted block", _drop_pasted_blocks),
     ("shortcode emoji", lambda s: _SHORTCODE.sub("\x00", s)),
     ("chatwork icons", lambda s: _CW_ICON.sub("\x00", s)),
+    ("check boxes", lambda s: _UNTICKED.sub(r"\1- ", s)),
     ("pictographs", lambda s: _EMOJI.sub("\x00", s)),
     ("icons end sentences", _icon_boundaries),
     ("kaomoji and laughter", lambda s: _KAOMOJI.sub("", s)),

@@ -559,6 +559,14 @@ RESCHEDULE = table(
 INFO = table(
     Act.INFO,
     Rule(
+        "need to know first",
+        Act.INFO,
+        # ETA on the restock? need to know before I can price the order: what the sender's own
+        # next step waits on, not a promise of it
+        "^ i? need|needs to? know|it|that|this|confirmation before|so|until|then i|we can|could …",
+        ("need to know before I can price the order", "need it before we can book the van"),
+    ),
+    Rule(
         # sorry, swamped with the copyedit this week: what keeps the sender busy, no report
         "swamped with",
         Act.INFO,
@@ -700,8 +708,12 @@ INFO = table(
     ),
     (
         "hold off",
-        "^ please? hold|wait off|on|until|till …",
-        ("Please hold off on sharing it until Monday",),
+        # (pls hang tight on the announcement until…: a request to wait is no work)
+        "^ please|pls? hold|wait|hang|sit off|on|until|till|tight …",
+        (
+            "Please hold off on sharing it until Monday",
+            "pls hang tight on the announcement until the last juror confirms",
+        ),
     ),
     ("promise to report", "i will let you|us know …", ("I'll let you know",)),
     (

@@ -1,0 +1,56 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 29 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=91, name="Lena Voss"),
+    Member(account_id=92, name="Omar Said"),
+    Member(account_id=93, name="Greta Lind"),
+]
+KIT = RuleKit(7994, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_a_checklists_empty_boxes_are_its_open_items() -> None:
+    tasks = read(
+        "loading checklist:\n✅ pallets wrapped\n☐ van booked for Thursday — Omar, Wed\n☐ photos of every crate — Greta",
+        sender=91,
+    )
+    assert [(t.title, t.assignees) for t in tasks] == [
+        ("Van booked for Thursday", (92,)),
+        ("Photos of every crate", (93,)),
+    ]
+
+
+def test_waiting_quoted_asks_and_what_a_next_step_waits_on_are_no_tasks() -> None:
+    assert (
+        read("[toall] pls hang tight on the press release until legal signs off 🙏", sender=91)
+        == []
+    )
+    assert (
+        read(
+            "ETA on the oat milk restock? need to know before I can price the café order", sender=92
+        )
+        == []
+    )
+    assert (
+        read(
+            "the client's note says 「please use the dark logo, not the white one」 — we have both, so we're fine",
+            sender=91,
+        )
+        == []
+    )
+
+
+def test_whoever_on_call_is_asked_about_the_fault_said_before() -> None:
+    [t] = read(
+        "morning — the card reader at the west gate is beeping again, 2nd time today. whoever is on call, could you take a look? -- Lena",
+        sender=91,
+    )
+    assert t.title.startswith("Take a look: card reader at the west gate is beeping")
