@@ -54,3 +54,29 @@ def test_whoever_on_call_is_asked_about_the_fault_said_before() -> None:
         sender=91,
     )
     assert t.title.startswith("Take a look: card reader at the west gate is beeping")
+
+
+def test_a_member_named_after_their_company_is_called_by_family_name() -> None:
+    kit = RuleKit(
+        7995,
+        [Member(account_id=96, name="Dana Whit"), Member(account_id=97, name="東和電工 小野寺 健")],
+    )
+    tasks = kit.read(
+        "site update:\n- rails delivered, stacked by the carport\n- 小野寺さん、火曜の朝イチに搬入口の鍵を受け取ってもらえますか？ the owner leaves it next door",
+        sender=96,
+    )
+    assert [t.assignees for t in tasks] == [(97,)]
+
+
+def test_receiving_what_was_to_be_received_closes_it_and_my_line_is_mine() -> None:
+    kit = RuleKit(
+        7996, [Member(account_id=96, name="Dana Whit"), Member(account_id=97, name="小野寺 健")]
+    )
+    ask = kit.m(1, 96, "[To:97]小野寺さん、火曜の朝イチに搬入口の鍵を受け取ってもらえますか？")
+    [t] = kit.fold(ask, kit.m(2, 97, f"{kit.rp(96, 1)}鍵、受け取りました。"))
+    assert t.status.value == "done"
+    tasks = read(
+        "8/14の貸切の準備です。\n・燃料補給（Omarさん）\n・ケータリングの最終人数連絡：私\nよろしくお願いします！",
+        sender=91,
+    )
+    assert [t.assignees for t in tasks] == [(92,), (91,)]

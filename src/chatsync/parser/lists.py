@@ -233,6 +233,7 @@ _NOTICE = re.compile(
     re.M,
 )
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S)", re.I)
+_SELF_TAIL = re.compile(r"\s*(?:[:：]|\s[—–-])\s*(?:私|自分|僕|me|myself)\s*$", re.I)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
 _SCHEDULE_LINE = re.compile(
@@ -347,6 +348,8 @@ def list_drafts(
         body, day_text = _dash_day(body, ctx)  # HS code confirmation — by 12/26
         if owner is None and _SELF_LEAD.match(body):
             owner, body = ctx.sender, _SELF_LEAD.sub("", body).strip()  # me: chase the supplier
+        if owner is None and _SELF_TAIL.search(body):
+            owner, body = ctx.sender, _SELF_TAIL.sub("", body).strip()  # 最終人数の連絡：私
         if owner is None and _SELF_IN_PARENS.search(body):
             owner, body = ctx.sender, _SELF_IN_PARENS.sub("", body).strip()  # 発注量の連絡（私）
         if owner is None and pasted:

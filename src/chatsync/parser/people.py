@@ -80,6 +80,9 @@ class Directory:
                 forms.update(p for p in (parts[0], parts[-1]) if len(p) >= 2 or not p.isascii())
             if len(parts) >= 3:
                 forms.add(" ".join(parts[:-1]))  # Mei Lin Cho goes by Mei Lin
+            if len(parts) >= 3 and not parts[-2].isascii():
+                # 北斗電設 小野寺 健: a company, then the name — she is 小野寺さん
+                forms.update((parts[-2], f"{parts[-2]} {parts[-1]}", parts[-2] + parts[-1]))
             # Colleagues type Japanese names in Latin letters too (Rina, Okano-san).
             forms.update(r for p in parts if not p.isascii() and len(r := _romaji(p)) >= 3)
             for form in forms:

@@ -197,6 +197,8 @@ def received_input(mr: MessageReading, task: Task, sender: int) -> bool:
     not the work (got both counts, to "get the counts", names it)."""
     if sender not in task.assignee_ids or sender == task.requester_id:
         return False
+    if says_own_verb_done(mr, task):
+        return False  # 鍵を受け取る → 鍵、受け取りました: receiving it was the work
     done = mr.clauses_of(Act.DONE)
     if not done or any(r.rule not in _RECEIVED for _, r in done):
         return False
