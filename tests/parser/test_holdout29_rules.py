@@ -65,3 +65,10 @@ def test_the_one_on_duty_asked_by_role_looks_at_the_trouble() -> None:
     )
     assert "共有ドライブ" in t.title and t.assignees == ()
     assert read("受付係をお願いできる人いますか", sender=81) == []
+
+
+def test_can_it_be_done_today_asks_for_it() -> None:
+    [t] = read(
+        "[To:83]汐田さん\n訪問日程表の英訳、今日中にできそう？🙏 明日の会議で配りたくて…", sender=81
+    )
+    assert t.title == "訪問日程表の英訳" and t.assignees == (83,) and t.due is not None

@@ -47,8 +47,12 @@ REQUEST = table(
         Act.REQUEST,
         # コメント、今日中に取れそう？ / 明日の朝イチ、立ち会い行けそう？: whether it can be done
         # by a time, asked of the one who would do it
-        "<v>-@NOT_WORK_VERB|行ける|来れる|来られる そう $",
-        ("反対派のコメント、今日中に取れそう？", "明日の朝イチ、立ち会い行けそう？"),
+        "<v>-@NOT_WORK_VERB|行ける|来れる|来られる|できる|出来る そう $",
+        (
+            "反対派のコメント、今日中に取れそう？",
+            "明日の朝イチ、立ち会い行けそう？",
+            "英訳、今日中にできそう？",
+        ),
         when=("question", "dated"),
         strength=0.6,
     ),
