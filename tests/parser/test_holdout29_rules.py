@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (chat messages read best on one line)
 """Rules added for what the Japanese half of holdout 29 showed after it was scored: one test
 per general rule, written with sentences of their own (not the labelled messages). The room's
 messages start on Monday 2026-11-16, ten minutes apart (11/23 is a holiday)."""
@@ -72,3 +73,16 @@ def test_can_it_be_done_today_asks_for_it() -> None:
         "[To:83]汐田さん\n訪問日程表の英訳、今日中にできそう？🙏 明日の会議で配りたくて…", sender=81
     )
     assert t.title == "訪問日程表の英訳" and t.assignees == (83,) and t.due is not None
+
+
+def test_an_ask_between_the_lines_of_a_progress_report_is_the_only_task() -> None:
+    body = "会場図の件、途中経過です。\n・受付は昨年と同じ位置\n・来場者の導線は警備会社と相談中\n[To:82]国見さん、協賛社リストの最新版がないと看板が発注できないので、明日中に送っていただけますか🙏\n・救護テントは2張で変更なし\n以上です。"
+    [t] = read(body, sender=81)
+    assert "協賛社リスト" in t.title and t.assignees == (82,) and t.due is not None
+    assert (
+        read(
+            "配置の件、状況です。\n・市長のコメントは取れました\n・記者2人のうち、1人は今日会えます\n・写真は資料写真で足りそうです",
+            sender=81,
+        )
+        == []
+    )

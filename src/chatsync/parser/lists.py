@@ -83,6 +83,7 @@ class Listing:
     header: str
     items: list[Item]
     trailer: str
+    inside: str = ""  # lines between the items that are no item (an ask of its own, often)
 
 
 # A ※ note after an item's work: why or how, not more work (nor its end).
@@ -199,9 +200,11 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
     if not items:
         return None
     last = max(i for item in items for i in item.lines)
+    first = min(i for item in items for i in item.lines)
     before = " ".join(ln.text for ln in header if ln.index < last)
     after = "\n".join(ln.text for ln in header if ln.index > last)
-    return Listing(before, items, after)
+    inside = "\n".join(ln.text for ln in header if first < ln.index < last)
+    return Listing(before, items, after, inside)
 
 
 # Devon: nothing new / 明日やること：特になし / blockers: - — a line that names nothing
@@ -229,7 +232,9 @@ _PASTED = re.compile(
 _NOTICE = re.compile(
     r"(?:共有|ご参考|ご報告|ご連絡|お知らせ|お返事|ご回答)(?:まで|です|でした|します|いたします)"
     r"[。.!！]?\s*$"
-    r"|^\s*(?:以上、?)?(?:共有まで|ご参考まで)|^\s*(?i:fyi\b|for your info)",
+    r"|^\s*(?:以上、?)?(?:共有まで|ご参考まで)|^\s*(?i:fyi\b|for your info)"
+    # レイアウトの件、途中経過です。/ 状況です: a progress report, its lines where things stand
+    r"|(?:途中経過|経過報告|進捗報告|進捗|状況|現状)(?:です|でした|を共有します|をお知らせします)",
     re.M,
 )
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S)", re.I)

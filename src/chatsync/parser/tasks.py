@@ -696,12 +696,19 @@ def _after_list(
 ) -> list[Draft]:
     """A request of its own after a list (…以上です。あと一点、応援スタッフを手配して
     いただけますか): work it names itself, not a pointer back at the list (以上、ご確認を)."""
+    found: list[Draft] = []
+    if listed.inside:
+        # ・…・救護テントは相談中 / [To:]藤代さん、…明日中に送っていただけますか / ・…: an ask
+        # on a line of its own between a report's items
+        inside = replace(pm, text=listed.inside, tasks=())
+        found += detect(inside, sender, sent, directory, calendar, self_id)
     if not listed.trailer or ITEMS_COUNTED.match(listed.trailer):
-        return []  # (の2点、今週中にお願いします: the ask is for the items, read with them)
-    if ITEMS_BY_NUMBER.match(listed.trailer):
-        return []  # (①②は3/27までにお願いできますか: the same, the items by number)
-    text = listed.trailer
-    found = detect(replace(pm, text=text, tasks=()), sender, sent, directory, calendar, self_id)
+        pass  # (の2点、今週中にお願いします: the ask is for the items, read with them)
+    elif ITEMS_BY_NUMBER.match(listed.trailer):
+        pass  # (①②は3/27までにお願いできますか: the same, the items by number)
+    else:
+        after = replace(pm, text=listed.trailer, tasks=())
+        found += detect(after, sender, sent, directory, calendar, self_id)
     return [d for d in found if not d.implicit]
 
 
