@@ -86,3 +86,11 @@ def test_an_ask_between_the_lines_of_a_progress_report_is_the_only_task() -> Non
         )
         == []
     )
+
+
+def test_a_reason_that_trails_off_before_the_day_gives_the_ask_its_day() -> None:
+    [t] = read(
+        "[To:83]汐田さん\n棚卸しの前に、黒の全サイズを数えてもらえますか？台帳と合ってない気がしていて…11/27 15時までにお願いします",
+        sender=81,
+    )
+    assert "数える" in t.title and t.due is not None and str(t.due.at) == "15:00:00"
