@@ -94,3 +94,15 @@ def test_a_reason_that_trails_off_before_the_day_gives_the_ask_its_day() -> None
         sender=81,
     )
     assert "数える" in t.title and t.due is not None and str(t.due.at) == "15:00:00"
+
+
+def test_dot_leaders_before_who_does_each_line() -> None:
+    tasks = read(
+        "[toall]防災訓練（11/28）の準備、分担表です📋\n1. 消火器の借用（消防署）……国見さん\n2. 非常食の買い出し……国見さん・汐田さん（11/27まで）\n私は集会所の鍵の借用をやります",
+        sender=81,
+    )
+    assert [(t.assignees, t.due is not None) for t in tasks] == [
+        ((82,), False),
+        ((82, 83), True),
+        ((81,), False),
+    ]

@@ -28,7 +28,12 @@ _HONORIFICS = tuple(
 # (平野さん, 8/10(木)まで): one level of brackets inside, for a weekday after a date
 # Rafael & Min-jun — … / 森・佐藤： …: names joined, then what they do
 _GROUP_HEAD = re.compile(r"^\s*([^—–:：]{3,40}?)\s*(?:\s[—–-]{1,2}\s|[:：])\s*(\S.*)$")
-_GROUP_TAIL = re.compile(r"\s*(?:→|⇒|\s[—–]{1,2}\s)\s*([^→⇒—–:：()（）]{3,40})$")
+# (1. 炊き出し用食材の買い出し……三上さん・御園さん（9/25まで）: dot leaders, then who, then a day)
+_LEADERS = r"…{2,}|\.{3,}|・{3,}"
+_GROUP_TAIL = re.compile(
+    r"\s*(?:→|⇒|\s[—–]{1,2}\s|" + _LEADERS + r")\s*([^→⇒—–:：()（）…]{3,40}?)"
+    r"(\s*[（(][^()（）]{1,12}[)）])?$"
+)
 _GROUP_JOIN = re.compile(r"\s*(?:&|＆|\band\b|、|・|/|と)\s*")
 _PAREN_SEP = ("、", ",", "/", "／")
 _PARENS = re.compile(r"\(((?:[^()]|\([^()]{1,6}\)){1,40})\)")
@@ -50,7 +55,8 @@ _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
 # …を予約 — Luis / 装花の見積もり再送：加藤さん / final cake design: Amélie (by 11/30)
 _TRAILING_OWNER = re.compile(
     # (…（Android 3機種）— Dario さん、明日まで: a dash right after a bracket too)
-    r"(?:(?:\s+|(?<=[)）]))[—–-]{1,2}>?\s*|\s*[：:→⇒]\s*)(\S(?:[^—–：:→⇒]|:(?=[0-9])){0,30})$"
+    r"(?:(?:\s+|(?<=[)）]))[—–-]{1,2}>?\s*|\s*[：:→⇒]\s*|\s*(?:…{2,}|\.{3,}|・{3,})\s*)"
+    r"(\S(?:[^—–：:→⇒]|:(?=[0-9])){0,30})$"
 )
 # (3/12(月)まで): one level of brackets inside, for a weekday after a date
 # … or a day after a comma (英文校正の手配：鈴木さん、来週中)
@@ -269,7 +275,9 @@ class Directory:
         """``駐車場の誘導 → 羽田野さん、石黒さん``: two or more members signed after the work."""
         m = _GROUP_TAIL.search(line)
         group = self._group(m.group(1)) if m is not None else ()
-        return (group, line[: m.start()].rstrip()) if m is not None and group else ((), line)
+        if m is None or not group:
+            return (), line
+        return group, f"{line[: m.start()].rstrip()}{m.group(2) or ''}"
 
     def _group(self, names: str) -> tuple[int, ...]:
         """Every member of ``Rafael & Min-jun`` / ``羽田野さん、石黒さん``, or () unless all are."""
