@@ -106,3 +106,17 @@ def test_dot_leaders_before_who_does_each_line() -> None:
         ((82, 83), True),
         ((81,), False),
     ]
+
+
+def test_seeing_the_photo_of_the_fault_and_promising_the_fix_moves_its_day() -> None:
+    ask = m(
+        1,
+        81,
+        "[To:82]国見さん\n3F給湯室の照明、器具の型番が図面と違うようです。写真上げました📷 器具の交換お願いできますか？",
+    )
+    reply = m(2, 82, f"{rp(81, 1)}写真見ました、うちの手配ミスです🙇 明後日には付け替えます")
+    [t] = fold(ask, reply)
+    assert t.status.value == "open" and t.due is not None and str(t.due.day) == "2026-11-18"
+    check = m(1, 81, "[To:82]国見さん\n会議の資料、明日中に目を通していただけますか？")
+    [t] = fold(check, m(2, 82, f"{rp(81, 1)}資料見ました。問題ありません"))
+    assert t.status.value == "done"

@@ -200,7 +200,12 @@ def received_input(mr: MessageReading, task: Task, sender: int) -> bool:
     if says_own_verb_done(mr, task):
         return False  # 鍵を受け取る → 鍵、受け取りました: receiving it was the work
     done = mr.clauses_of(Act.DONE)
-    if not done or any(r.rule not in _RECEIVED for _, r in done):
+    # (資料見ました closes 資料の確認: looking was the work; 写真見ました…明後日には付け替えます
+    # promises the work after seeing what it is about)
+    looked = not _LOOK_WORK.search(task.title) and Act.COMMITMENT in mr.acts
+    if not done or any(
+        r.rule not in _RECEIVED and not (looked and _seen(c.tokens)) for c, r in done
+    ):
         return False
     said = " ".join(c.text for c, _ in done).lower()
     # (見積もらいました names 見積取: a Japanese word by its head; the letter, "letters")
@@ -208,6 +213,17 @@ def received_input(mr: MessageReading, task: Task, sender: int) -> bool:
         k in said or (k[:2] if not k.isascii() else k.removesuffix("s")) in said
         for k in task.keywords
         if len(k) >= 2
+    )
+
+
+_LOOK_WORK = re.compile(r"確認|チェック|見|レビュー|目を通|拝見|点検|校正|review|check|look", re.I)
+
+
+def _seen(toks: Sequence[Token]) -> bool:
+    """写真見ました: what was shown has been looked at — the input, when the work does not
+    name it (器具の交換 is not done by seeing the photo of the fault)."""
+    return any(t.lemma in ("見る", "拝見") for t in toks) and not any(
+        t.lemma in ("て", "おく") for t in toks
     )
 
 
