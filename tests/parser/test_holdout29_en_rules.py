@@ -80,3 +80,18 @@ def test_receiving_what_was_to_be_received_closes_it_and_my_line_is_mine() -> No
         sender=91,
     )
     assert [t.assignees for t in tasks] == [(92,), (91,)]
+
+
+def test_a_new_day_said_with_a_reason_and_an_apology_moves_the_line() -> None:
+    plan = m(
+        1,
+        91,
+        "[toall]\nthis week:\n- Omar: get the ad script approved by the sponsor — 11/18\n- Greta: show notes draft",
+    )
+    moved = m(
+        2,
+        92,
+        f"{rp(91, 1)}the sponsor wants a different code so the script needs another pass — approval will be Friday now, sorry",
+    )
+    script, notes = fold(plan, moved)
+    assert script.due is not None and str(script.due.day) == "2026-11-20" and notes.due is None

@@ -447,11 +447,12 @@ RESCHEDULE = table(
         # lab says the data lands thursday, so the CMC update will be Friday: its new day
         "it will be then",
         # (the prep list will have to be 12/21: a date the work must move to)
-        "… will have|need? to? be on? @EN_LATER|<q> <w>? $",
+        "… will have|need? to? be on? @EN_LATER|<q> <w>? <y>? sorry|apologies? $",
         (
             "so the CMC update will be Friday",
             "the report will be next week",
             "the prep list will have to be 12/21",
+            "approval will be Friday now, sorry",
         ),
     ),
     (
