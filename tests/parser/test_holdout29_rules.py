@@ -120,3 +120,14 @@ def test_seeing_the_photo_of_the_fault_and_promising_the_fix_moves_its_day() -> 
     check = m(1, 81, "[To:82]国見さん\n会議の資料、明日中に目を通していただけますか？")
     [t] = fold(check, m(2, 82, f"{rp(81, 1)}資料見ました。問題ありません"))
     assert t.status.value == "done"
+
+
+def test_a_line_done_after_another_line_on_the_same_thing_was_closed() -> None:
+    plan = m(
+        1,
+        81,
+        "[toall]\n年末の進行です。\n1. 年賀DM 校了 → 国見さん（〜12/17）\n2. 同 印刷 → 汐田さん（〜12/22）",
+    )
+    proofed = m(2, 82, f"{rp(81, 1)}年賀DM、先方から校了もらいました🎉")
+    printed = m(3, 83, f"{rp(81, 1)}DM、全部刷り上がりました！")
+    assert [t.status.value for t in fold(plan, proofed, printed)] == ["done", "done"]

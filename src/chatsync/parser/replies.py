@@ -174,8 +174,13 @@ def _reported(
             changed = True
             continue
         said = None if quoted else updates.named_task(group, updates.done_text(mr))
-        if said is not None and said.status != TaskStatus.OPEN:
-            continue  # 304 sorted when 304's task is closed: no other task of the list is done
+        own = [t for t in open_ if sender in t.assignee_ids]
+        theirs = said is not None and sender not in said.assignee_ids
+        if said is not None and said.status != TaskStatus.OPEN and not (theirs and len(own) == 1):
+            # 304 sorted when 304's task is closed: no other task of the list is done (but
+            # DM、全部刷り上がりました from who prints it, after the DM's proof was closed:
+            # their own line)
+            continue
         task = updates.choose_task(open_, updates.done_text(mr), sender, quoted)
         if task is None and len(open_) > 1:
             # motor guy came early, I let him in and he's finished: the clause before names it
