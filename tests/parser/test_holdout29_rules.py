@@ -131,3 +131,9 @@ def test_a_line_done_after_another_line_on_the_same_thing_was_closed() -> None:
     proofed = m(2, 82, f"{rp(81, 1)}年賀DM、先方から校了もらいました🎉")
     printed = m(3, 83, f"{rp(81, 1)}DM、全部刷り上がりました！")
     assert [t.status.value for t in fold(plan, proofed, printed)] == ["done", "done"]
+
+
+def test_a_share_by_tenths_leaves_the_task_open() -> None:
+    ask = m(1, 81, "[To:82]国見さん\nセール初日分の出荷ラベル、金曜までに事前印刷をお願いします")
+    [t] = fold(ask, m(2, 82, "出荷ラベル、初日分の8割まで刷りました🖨️"))
+    assert t.status.value == "open"
