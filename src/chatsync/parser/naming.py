@@ -394,8 +394,13 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # 発注の締めが12/5なので、それまでに決めて: when, not the thing decided
         if _WHO_ONLY.match(mr.clauses[j].text):
             continue  # whoever is on call, could you take a look?: who is asked, no thing
-        if mr.clauses[j].analysis.lang == "en" and (fault := _en_fault(mr.clauses[j].text)):
-            return f"{action}: {fault}" if action else fault  # (my laptop won't connect…)
+        looks = bool(_LOOK_AT.search(action))  # (not "we need it fixed": it is the thing)
+        if (
+            looks
+            and mr.clauses[j].analysis.lang == "en"
+            and (fault := _en_fault(mr.clauses[j].text))
+        ):
+            return f"{action}: {fault}"  # my laptop won't connect…, can someone take a look?
         obj = object_of(mr.clauses[j].analysis)
         if (
             mr.readings[j].act == Act.DONE
@@ -690,6 +695,7 @@ _EN_FAULT = re.compile(
 )
 
 
+_LOOK_AT = re.compile(r"\b(?:look|looked|check|see|investigate|troubleshoot|diagnose)\b", re.I)
 # whoever is on call / anyone free: a clause that only says who is asked
 _WHO_ONLY = re.compile(r"^\s*(?:whoever|anyone|anybody|someone|somebody)\b[^,.;!?]{0,30}$", re.I)
 
