@@ -95,3 +95,22 @@ def test_a_new_day_said_with_a_reason_and_an_apology_moves_the_line() -> None:
     )
     script, notes = fold(plan, moved)
     assert script.due is not None and str(script.due.day) == "2026-11-20" and notes.due is None
+
+
+def test_a_verdict_with_one_exception_and_forms_sent_over_are_done() -> None:
+    cut = m(1, 92, "[To:91]Lena rough cut of ep 12 is up in the Drive folder, ptal")
+    verdict = m(
+        2,
+        91,
+        f"{rp(92, 1)}listened through, LGTM apart from the intro. can you tighten the first 30 secs today?",
+    )
+    review, tighten = fold(cut, verdict)
+    assert review.status.value == "done" and tighten.assignee_ids == (92,)
+    ask = m(1, 91, "[To:93]Greta could you collect the consent forms from the families by Friday?")
+    back = m(
+        2,
+        93,
+        f"{rp(91, 1)}consent forms: all 12 back from the families and sent over to you by email ✉️",
+    )
+    [t] = fold(ask, back)
+    assert t.status.value == "done"

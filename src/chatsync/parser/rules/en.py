@@ -808,8 +808,13 @@ DONE = table(
         # read it, LGTM 👍 / went through it, lgtm: the review, then its verdict
         "looked at it, lgtm",
         Act.DONE,
-        "^ <vw>+ <rt>? <w>? , lgtm $",
-        ("read it, LGTM", "went through it, lgtm"),
+        # (listened through, LGTM apart from the cold open: the verdict, and one exception)
+        "^ <vw> <vwc>* <rt>? <w>? , lgtm …",
+        (
+            "read it, LGTM",
+            "went through it, lgtm",
+            "listened through, LGTM apart from the cold open.",
+        ),
     ),
     Rule(
         "done",
@@ -949,6 +954,14 @@ DONE = table(
         # (both?) review yes, left comments on the PR: which of the two is done, said first
         "^ the? <wq>+ yes|yep|yup , …",
         ("review yes, left comments on the PR.", "the invoice yes, sent it this morning"),
+        when=("!question",),
+    ),
+    Rule(
+        "sent over to you",
+        # homestay forms: all 10 back from the families and sent over to you by email
+        Act.DONE,
+        "^ <wq>+ : … and? sent|forwarded|emailed|passed over? to you …",
+        ("homestay preference forms: all 10 back from the families and sent over to you by email",),
         when=("!question",),
     ),
     Rule(
