@@ -25,6 +25,9 @@ from chatsync.parser.phrase import join_tokens as _join
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work_en import en_object, en_work
 from chatsync.parser.work_trim import (
+    LIGHT as _LIGHT,
+)
+from chatsync.parser.work_trim import (
     apart_lead as _apart_lead,
 )
 from chatsync.parser.work_trim import (
@@ -66,7 +69,6 @@ __all__ = [
     "object_of",
 ]
 
-_LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
 _TELL = LEXICON["TELL"]
 _SELF = LEXICON["SELF"]
 _TIME = LEXICON["TIME"]

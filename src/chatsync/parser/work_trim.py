@@ -15,6 +15,7 @@ from chatsync.parser.phrase import join_tokens as _join
 from chatsync.parser.rules.lexicon import LEXICON
 
 __all__ = [
+    "LIGHT",
     "apart_lead",
     "basis_lead",
     "content",
@@ -27,25 +28,28 @@ __all__ = [
     "without_spans",
 ]
 
-_LIGHT = LEXICON["LIGHT"] | {"ある", "いる", "おる", "てる", "ちゃう", "じゃう", "ほしい", "たのむ"}
+LIGHT = _LIGHT = LEXICON["LIGHT"] | {
+    "ある",
+    "いる",
+    "おる",
+    "てる",
+    "ちゃう",
+    "じゃう",
+    "ほしい",
+    "たのむ",
+}
 _FILLER = LEXICON["FILLER"]
-_TELL = LEXICON["TELL"]
 _INSTEAD = LEXICON["INSTEAD"]
 _LEAD_DE = LEXICON["LEAD_DE"]
 _THANKS = LEXICON["THANKS"]
 _LEAD_WORDS = _THANKS | LEXICON["ACCEPT_LEAD"]  # 了解、…をかけといてもらえる？: an answer first
 _SELF = LEXICON["SELF"]
 _TIME = LEXICON["TIME"]
-REACH = frozenset({"電話", "連絡", "メール", "一報", "報告"})
-_CHECK_FIRST = frozenset({"確認", "チェック", "拝見", "見る"})
-_POINTERS = LEXICON["POINTERS"]
-_WRITTEN_POINTERS = frozenset({"上記", "下記"})  # 上記よろしくお願いします: the text above
 _EDGE_NOUNS = LEXICON["EDGE_NOUNS"]
 _POLITE_IF = LEXICON["POLITE_IF"]
 _REASONS = LEXICON["REASONS"]
 _FRAMING = LEXICON["FRAMING"]
 _TIME = LEXICON["TIME"]
-_NOT_TOPIC = _TIME | LEXICON["PARTIES"] | LEXICON["HONORIFIC_SUFFIX"]
 
 
 _OCCASION_NOUNS = frozenset({"際", "とき", "時", "ついで", "合間"})
@@ -305,7 +309,6 @@ def strip_tail(toks: list[Token]) -> list[Token]:
 
 _NOISE_MARKS = frozenset(["!", "?", "。", "!", "?", "~", "〜", "ー", "…", "‥", "♪", "☆", "★", "※"])
 _DO = LEXICON["DO"]
-_SERVICE = LEXICON["SERVICE"]
 _CONDITION_END = LEXICON["CONDITION_END"]
 
 
