@@ -450,7 +450,7 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         return "skip"  # 案件があれば工場ボードに書いてください: a condition asks for nothing
     if not drafts:
         return None
-    if r.rule == "needed" and drafts:
+    if r.rule == "needed":
         return "detail"  # 搬入車両の登録をお願いします。ナンバーと運転者名が必要です: what it takes
     if act == Act.REQUEST and scan.mr.readings[scan.owners[-1]].rule == "needed":
         return "detail"  # 申込書にご署名が必要です。…3営業日以内にご返送ください: how to meet it
@@ -702,11 +702,10 @@ def _after_list(
         # on a line of its own between a report's items
         inside = replace(pm, text=listed.inside, tasks=())
         found += detect(inside, sender, sent, directory, calendar, self_id)
-    if not listed.trailer or ITEMS_COUNTED.match(listed.trailer):
-        pass  # (の2点、今週中にお願いします: the ask is for the items, read with them)
-    elif ITEMS_BY_NUMBER.match(listed.trailer):
-        pass  # (①②は3/27までにお願いできますか: the same, the items by number)
-    else:
+    # (の2点、今週中にお願いします / ①②は3/27までにお願いできますか after the items: the ask
+    # is for the items, by count or by number, read with them)
+    counted = ITEMS_COUNTED.match(listed.trailer) or ITEMS_BY_NUMBER.match(listed.trailer)
+    if listed.trailer and not counted:
         after = replace(pm, text=listed.trailer, tasks=())
         found += detect(after, sender, sent, directory, calendar, self_id)
     return [d for d in found if not d.implicit]
