@@ -217,6 +217,11 @@ def _qualified_check(title: str) -> bool:
 _CHECK_NOUNS = frozenset({"確認", "チェック", "レビュー", "校正", "校閲", "承認"})
 
 
+def _topic_before(mr: MessageReading, i: int) -> str:
+    """The topic the nearest clause before ``i`` opens with (comma_topic), or ''."""
+    return next((t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), "")
+
+
 def _names_past_topic(mr: MessageReading, j: int) -> bool:
     """西條様の在留申請、申請書の下書きができました: after the topic's comma, a thing of its own
     (not 輸入申告書、作成完了しました, where only the action follows)."""
@@ -379,6 +384,7 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             # thing (not 比較表を作ったので: a step done; not 来週は動けないので)
             done = [i - 1]
     aside = ""  # a place or a day the clause names: only if nothing names a thing
+    looks = bool(_LOOK_AT.search(action))  # (a fault names the thing for a look, not "fix it")
     for j in [*done, *range(i - 1, -1, -1)]:
         if mr.readings[j].act in _NO_THING or mr.clauses[j].text.startswith(_ADDRESS_MARKUP):
             continue  # ([To:2]Kwame names who, not what)
@@ -394,7 +400,6 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # 発注の締めが12/5なので、それまでに決めて: when, not the thing decided
         if _WHO_ONLY.match(mr.clauses[j].text):
             continue  # whoever is on call, could you take a look?: who is asked, no thing
-        looks = bool(_LOOK_AT.search(action))  # (not "we need it fixed": it is the thing)
         if (
             looks
             and mr.clauses[j].analysis.lang == "en"
@@ -553,18 +558,11 @@ def with_its_thing(
         title = f"{obj}の{title}"  # クッキーが欠品だそうです。代わりを探します
     elif c.analysis.lang == "ja" and (rest := _ALL_OF.sub("", title)) != title and rest:
         # 年賀状の印刷、3件入りました。年内に全部発送します: all of the thing said before
-        topic = next((t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), "")
-        topic = topic or object_of(before.analysis)
+        topic = _topic_before(mr, i) or object_of(before.analysis)
         if topic and len(topic) <= 20:
             title = _with_topic(topic, rest)
     elif (
-        c.analysis.lang == "ja"
-        and _JA_AMOUNT.fullmatch(title)
-        and (
-            topic := next(
-                (t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), ""
-            )
-        )
+        c.analysis.lang == "ja" and _JA_AMOUNT.fullmatch(title) and (topic := _topic_before(mr, i))
     ):
         # メニュー表、サイズはA5で合ってますか？あと60部お願いします: that many of the topic
         title = f"{topic}を{title}"
