@@ -408,7 +408,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             return f"{action}: {fault}"  # my laptop won't connect…, can someone take a look?
         obj = object_of(mr.clauses[j].analysis)
         if (
-            mr.readings[j].act == Act.DONE
+            "、" in obj
+            and mr.readings[j].act == Act.DONE
             and not _names_past_topic(mr, j)
             and (topic := comma_topic(mr.clauses[j]))
         ):
