@@ -114,3 +114,26 @@ def test_a_verdict_with_one_exception_and_forms_sent_over_are_done() -> None:
     )
     [t] = fold(ask, back)
     assert t.status.value == "done"
+
+
+def test_a_bare_ask_after_owned_items_gives_each_its_day() -> None:
+    tasks = read(
+        "レビューで2点見つかりました。\n・見出しの書体を統一（Omarさん）\n・表の桁区切りの修正（Gretaさん）\n休み前に、11/20（金）までに直していただけると助かります。",
+        sender=91,
+    )
+    assert [(t.assignees, str(t.due.day) if t.due else None) for t in tasks] == [
+        ((92,), "2026-11-20"),
+        ((93,), "2026-11-20"),
+    ]
+    # nobody owns the items: one check of them, not a day for each
+    [t] = read(
+        "[To:92]Omarさん\nチラシの校正が戻りました。直す点は2つです\n1. 電話番号\n2. 地図の向き\n今日中に確認お願いできますか",
+        sender=91,
+    )
+    assert t.assignees == (92,) and "校正" in t.title
+
+
+def test_the_thing_fixed_everywhere_is_done() -> None:
+    ask = m(1, 91, "[To:92]Omar the header colour is off on the new pages, can you fix it today?")
+    [t] = fold(ask, m(2, 92, f"{rp(91, 1)}header colour fixed across all six pages ✅"))
+    assert t.status.value == "done"

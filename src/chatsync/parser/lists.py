@@ -306,6 +306,11 @@ def list_drafts(
     if picked is not None and tail is not None and not tail.has(Act.REQUEST):
         picked = None  # (①②は済みです: a report about them, read as a reply would be)
     picked_due = marked_due(listing.trailer, ctx) if picked else None
+    # …・文字数の調整（Carlaさん） 4/28までに直していただけると: each owner's item, by then
+    # (a bare ask after items nobody owns is one ask about them: 今日中に確認お願いできますか)
+    owners_day = (
+        marked_due(listing.trailer, ctx) if tail is not None and bare_ask(tail, ctx) else None
+    )
     drafts: list[Draft] = []
     scheduled = False  # a line read as a schedule entry: the list was read, and is none
     any_owner = any(i.owner for i in items)
@@ -343,6 +348,8 @@ def list_drafts(
             owner, rest = find(body)
             if owner is not None:
                 body = rest
+        if owner is not None and item_due is None:
+            item_due = owners_day
         label = _LABEL.match(body)
         if label is not None and item.owner is not None:
             # patch notes: [To:Yuki]Yuki can you draft them — the label, then the one asked
@@ -521,6 +528,13 @@ def _courtesy_ask(mr: MessageReading) -> bool:
     asks = mr.clauses_of(Act.REQUEST)
     titles = [work_of(c, r, ()).title for c, r in asks]
     return bool(asks) and all(not t or is_occasion(t) for t in titles)
+
+
+def bare_ask(mr: MessageReading, ctx: TaskContext) -> bool:
+    """Every ask after a list is only an action, with its day (連休前に、4/28までに直して
+    いただけると助かります): the items are what is fixed, by then."""
+    asks = mr.clauses_of(Act.REQUEST)
+    return bool(asks) and all(work_of(c, r, date_spans(c, ctx)).bare for c, r in asks)
 
 
 def _noun_item(c: Clause, spans: Sequence[tuple[int, int]]) -> Work:

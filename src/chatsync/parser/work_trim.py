@@ -177,6 +177,25 @@ def content(t: Token) -> bool:
 _ROMAN_HONORIFIC = LEXICON["ROMAN_HONORIFIC"]
 
 
+def _before_lead(toks: Sequence[Token]) -> int:
+    """How many tokens "X前に" takes at the start (連休前に, 会議の前に): a time before an
+    event says when the work is due, not what it is; 0 when there is none."""
+    k = 0
+    while k < min(len(toks), 4) and toks[k].cls in "ns" and toks[k].lemma != "前":
+        k += 1
+    if k and k < len(toks) and toks[k].lemma == "の":
+        k += 1
+    if (
+        0 < k < len(toks) - 2
+        and toks[k].lemma == "前"
+        and "副詞可能" in toks[k].pos
+        and (toks[k + 1].lemma in ("に", "は") or toks[k + 1].surface in ("、", ","))
+    ):
+        k += 2
+        return k + 1 if toks[k].surface in ("、", ",") and k + 1 < len(toks) else k
+    return 0
+
+
 def strip_lead(toks: list[Token]) -> list[Token]:
     """Greetings, acknowledgements, fillers, vocatives, the sender and particles before the work."""
     changed = True
@@ -249,6 +268,11 @@ def strip_lead(toks: list[Token]) -> list[Token]:
                     changed = True
                 break
         if changed:
+            continue
+        at = _before_lead(toks)
+        if at:
+            toks = toks[at:]  # 連休前に、…直していただけると / 納品前に検品を: when, not what
+            changed = True
             continue
         t = toks[0]
         if t.lemma in _INSTEAD and len(toks) > 1 and toks[1].lemma == "に":

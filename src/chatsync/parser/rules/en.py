@@ -1089,6 +1089,18 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # the thing, its past, then how far the work went (across all six pages): done
+        "thing then past, everywhere",
+        Act.DONE,
+        "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>-@EN_COMPARE* <wv>? @EN_PAST_DONE|<v.> in|on|for? "
+        "across|throughout|all|both|every …",
+        (
+            "Header colour fixed across all six pages",
+            "dates corrected throughout the deck ✅",
+        ),
+        when=("!question", "!conditional"),
+    ),
+    Rule(
         "thing then past, too",
         Act.DONE,
         "^ <wrbhvq>-@EN_ACCEPT <wrbhvqcy>-@EN_COMPARE* <wv>? @EN_PAST_DONE|<v.> too|also …",
