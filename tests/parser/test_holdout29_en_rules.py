@@ -137,3 +137,15 @@ def test_the_thing_fixed_everywhere_is_done() -> None:
     ask = m(1, 91, "[To:92]Omar the header colour is off on the new pages, can you fix it today?")
     [t] = fold(ask, m(2, 92, f"{rp(91, 1)}header colour fixed across all six pages ✅"))
     assert t.status.value == "done"
+
+
+def test_an_order_said_with_its_amount_is_placed_and_logs_from_before_a_day_set_no_day() -> None:
+    assert read("見積書、確認しました。このままでお願いします！120個 発注します。", sender=91) == []
+    [t] = read("在庫が少ないので、明日120個発注します", sender=91)
+    assert t.assignees == (91,)
+    ask = m(
+        1, 91, "[To:92]Omar can you find out why the door sensor trips at night, by tomorrow noon?"
+    )
+    question = m(2, 92, f"{rp(91, 1)}do we have any camera footage from before thursday?")
+    [t] = fold(ask, question)
+    assert t.due is not None and str(t.due.day) == "2026-11-17"

@@ -330,7 +330,8 @@ PREFIX_MARK = re.compile(
     # (not 賞味期限2037.11.20 / 有効期限: the date a product or a card is good until)
     r"(?:(?:提出)?(?<!賞味)(?<!消費)(?<!有効)(?<!使用)期限|締め?切り?|〆切?り?|納期"
     r"|(?<![A-Za-z])(?i:deadline|due(?:\s+date)?"
-    r"|due\s+(?:on|by)|by|before|until|till|no\s+later\s+than|not\s+later\s+than"
+    # (logs from before Tuesday: a span of time the thing covers, no deadline)
+    r"|due\s+(?:on|by)|by|(?<!from )before|until|till|no\s+later\s+than|not\s+later\s+than"
     r"|(?:push|postpone|extend|bump)(?:ed|ing)?(?:\s+(?:it|this|that|them))?(?:\s+back)?\s+to))"
     r"\s*(?:は|を|が|:|=|日|の|,|(?i:to))?\s*(?:(?i:the|on)\s+)?"  # (same deadline, 9/13)
     r"(?:(?:変わらず|引き続き|そのまま|従来どおり|従来通り)、?\s*)?$"  # 期限は変わらず3/26です

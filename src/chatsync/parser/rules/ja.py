@@ -525,6 +525,15 @@ INFO = table(
         "^ … で 正式 だ 発注|契約|注文|申し込む|申込 する|いたす <a>* <y>* $",
         ("2月分、ブレンド40袋・シングル20袋で正式に発注します。",),
     ),
+    Rule(
+        # 見積OKです。300枚 発注します: an order said with its amount is placed by saying it
+        # (not 明日10個発注します, nor 30個発注しておきます: work still to do)
+        "ordered by amount",
+        Act.INFO,
+        "^ … <q> <nx>? で? 発注|注文 する|いたす <a>* <y>* $",
+        ("このままで大丈夫です！300枚 発注します。", "A4で5箱注文します"),
+        when=("!dated", "!question"),
+    ),
     (
         # 対策の欄が空欄なので一旦差し戻します: the draft goes back with this very message; the
         # author's redo is the task (not 差し戻してください: an ask)
@@ -543,6 +552,12 @@ INFO = table(
         # この内容で進めてください: an approval of what was shown, not new work
         "^ <tr>? 内容|形|方向|方向性|案|感じ|まま で 進める|進む|いく|行く <vacf>* $",
         ("この内容で進めてください", "この形で進めましょう"),
+    ),
+    (
+        # 見積書、拝見しました。このままでお願いします: the quote as it is, approved
+        "as it is, please",
+        "^ <tr>? 内容|形|まま|通り|とおり で <f>? 願う|お願い|よろしい|大丈夫 <vacfy>* $",
+        ("このままでお願いします！", "その内容で大丈夫です"),
     ),
     (
         "next time",
