@@ -170,6 +170,14 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             and toks[i - 2].cls in ("a", "v", "j", "k")
         ):
             cuts.append(i + 2)  # 重いので、/ 使うので、 (の + で)
+        elif (
+            t.lemma == "て"
+            and toks[i + 1].surface in ("、", ",")
+            and i + 3 < len(toks)
+            and toks[i + 2].lemma in _THE_REST
+            and toks[i + 3].lemma in ("は", "も")
+        ):
+            cuts.append(i + 2)  # 凡例だけ直して、あとはこのままでOK: the ask, then the rest
         elif t.lemma in ("済み", "済") and t.cls == "x" and toks[i + 1].surface in ("、", ","):
             cuts.append(i + 2)  # 打ち合わせ済み、席次表は校正待ち: a report, then the next
         elif t.lemma == "くださる" and t.form == "!" and toks[i + 1].surface in ("、", ","):
@@ -214,6 +222,7 @@ def _ja_split(a: Analysis) -> list[Analysis]:
 
 
 _TONE = frozenset({"よ", "ね", "な", "わ", "ぞ", "さ"})
+_THE_REST = frozenset({"あと", "後", "残り", "他", "ほか", "それ以外"})
 
 
 def _afterthought(toks: tuple[Token, ...], k: int) -> int:

@@ -14,6 +14,7 @@ from chatsync.parser.clause_checks import asks_an_outsider, only_a_day
 from chatsync.parser.clauses import Clause, Line
 from chatsync.parser.combine import combine, said_before
 from chatsync.parser.message import (
+    DATE_IS_FINE,
     Draft,
     MessageReading,
     TaskContext,
@@ -258,7 +259,7 @@ ITEMS_COUNTED = re.compile(
 
 # ①②は3/27までにお願いできますか (read "1番2番は"): the items asked for, by number
 ITEMS_BY_NUMBER = re.compile(
-    r"^\s*((?:[0-9]{1,2}番\s*[と・、,&]?\s*)+)(?:は|を|も|について|の件は?)[、,]?"
+    r"^\s*(?:※\s*)?((?:[0-9]{1,2}番\s*[と・、,&]?\s*)+)(?:は|を|も|について|の件は?)[、,]?"
 )
 
 
@@ -303,7 +304,12 @@ def list_drafts(
     if header_due is None and tail is not None and _for_every_item(listing.trailer, tail, ctx):
         header_due = marked_due(listing.trailer, ctx)  # …items. all by next Wednesday please
     picked = items_by_number(listing.trailer, items) if tail is not None else None
-    if picked is not None and tail is not None and not tail.has(Act.REQUEST):
+    if (
+        picked is not None
+        and tail is not None
+        and not tail.has(Act.REQUEST)
+        and not DATE_IS_FINE.search(listing.trailer)  # ※②は今日中だと助かります: its day
+    ):
         picked = None  # (①②は済みです: a report about them, read as a reply would be)
     picked_due = marked_due(listing.trailer, ctx) if picked else None
     # …・文字数の調整（Carlaさん） 4/28までに直していただけると: each owner's item, by then

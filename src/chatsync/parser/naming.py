@@ -591,8 +591,11 @@ def with_its_thing(
     elif party_only(title) and act_before in SETS_THE_THING | {Act.NOT_DONE}:
         # スタンド花用のリボン、在庫切れ → リボン (霜取りが効かない → 霜取り): the head noun,
         # not the words of the task it belongs to
-        obj = object_of(before.analysis).split("、")[0].split("の")[-1]
-        if obj and len(obj) <= 12:
+        parts = object_of(before.analysis).split("、")
+        obj = parts[0].split("の")[-1]
+        if obj in _NOT_A_TOPIC and len(parts) > 1:
+            obj = parts[1]  # 先日の発注の件、見積書の宛名が…: the thing after the matter named
+        if obj and obj not in _NOT_A_TOPIC and len(obj) <= 12:
             title = f"{obj}を{title}"
             thing_at = i - 1
     elif same_sentence and act_before in SETS_THE_THING and _why(before) and _oblique(title):

@@ -117,13 +117,21 @@ def dues_said_apart(scan: Scan) -> list[Draft]:
     # day of an event the message mentions (2/17(水)10時で先方OKでした) is none.
     used = set(owners)
     rest = " ".join(c.text for j, c in enumerate(mr.clauses) if j not in used)
-    due = marked_due(rest, ctx) if rest else None
-    if due is None:
-        for j, c in enumerate(mr.clauses):
-            if j not in used and (DATE_IS_FINE.search(c.text) or only_a_day(c, ctx)):
-                due = due_in(c.text, ctx)  # 金曜でOKです / 明日中で大丈夫です
-                break
+    # …所見をいただけますか。急ぎではないので週明けで大丈夫です: the day said right after
+    # the ask is its day, before any marked one in the report above it (明朝まで様子を見て)
+    due = _fine_day(mr.clauses[max(used) + 1 :], ctx) if used else None
+    due = due or (marked_due(rest, ctx) if rest else None)
+    due = due or _fine_day([c for j, c in enumerate(mr.clauses) if j not in used], ctx)
     return [replace(d, due=due) for d in drafts] if due is not None else drafts
+
+
+def _fine_day(clauses: Sequence[Clause], ctx: TaskContext) -> Due | None:
+    """The day of the first clause that only says a day or that a day is fine (金曜でOKです /
+    明日中で大丈夫です)."""
+    for c in clauses:
+        if DATE_IS_FINE.search(c.text) or only_a_day(c, ctx):
+            return due_in(c.text, ctx)
+    return None
 
 
 def part_dues(

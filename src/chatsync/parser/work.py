@@ -322,11 +322,23 @@ def _when(t: Token) -> bool:
 
 
 _SIDES = frozenset({"こちら", "そちら", "こっち", "そっち"})
+_EDGE_NOUNS = LEXICON["EDGE_NOUNS"]
 
 
 def _side(body: list[Token], k: int) -> bool:
-    """こちらで収録を手配します: こちら + で is whose side does it, no pointer to a thing."""
-    return body[k].lemma in _SIDES and k + 1 < len(body) and body[k + 1].lemma in ("で", "から")
+    """こちらで収録を手配します: こちら + で is whose side does it, no pointer to a thing;
+    そちらのカルテにある所見 is the listener's record, named right after it."""
+    if body[k].lemma not in _SIDES or k + 1 >= len(body):
+        return False
+    if body[k + 1].lemma in ("で", "から"):
+        return True
+    after = body[k + 2] if k + 2 < len(body) else None
+    return (
+        body[k + 1].lemma == "の"
+        and after is not None
+        and after.cls in "ns"
+        and after.lemma not in _EDGE_NOUNS
+    )
 
 
 def _drop_pointers(body: list[Token]) -> list[Token]:

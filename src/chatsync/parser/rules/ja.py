@@ -87,10 +87,13 @@ CANCEL = table(
         "やっぱり|やはり|やっぱ|一旦|いったん なし|無し で|だ? $",
         ("さっきのラッピングの追記、やっぱりなしで！", "それは一旦なしで"),
     ),
-    (
+    Rule(
+        # (やっぱり来週中で大丈夫です: a later day that is fine, not no need)
         "after all, fine",
+        Act.CANCEL,
         "やっぱり|やはり|やっぱ … 大丈夫|いい|結構|OK <va>* $",
         ("やっぱり大丈夫です", "やはり結構です"),
+        when=("!dated",),
     ),
     ("became fine", "大丈夫 に|だ なる <va>* $", ("大丈夫になりました",)),
     Rule(
@@ -251,8 +254,8 @@ NOT_DONE = table(
         "the rest is fine",
         Act.INFO,
         # …だけ直してください、あとはOKです: the rest needs nothing (not "the rest is ahead")
-        "^ 残り|あと|後|他|ほか|それ以外 は|も OK|ok|オッケー|大丈夫|問題ない|問題|結構|いい|良い …",
-        ("あとはOKです", "残りは大丈夫です"),
+        "^ 残り|あと|後|他|ほか|それ以外 は|も <rt>? まま|通り|とおり? で? OK|ok|オッケー|大丈夫|問題ない|問題|結構|いい|良い …",
+        ("あとはOKです", "残りは大丈夫です", "あとはこのままでOK"),
     ),
     Rule(
         "the rest is done too",

@@ -1,0 +1,62 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the Japanese half of holdout 30 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=81, name="岩瀬 透"),
+    Member(account_id=82, name="北野 沙織"),
+    Member(account_id=83, name="丹羽 拓"),
+]
+KIT = RuleKit(7997, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def _day(t: object) -> str | None:
+    due = getattr(t, "due", None)
+    return str(due.day) if due is not None else None
+
+
+def test_a_day_said_fine_after_the_ask_beats_a_marked_day_in_the_report_above() -> None:
+    [t] = read(
+        "搬入のご報告です。\n先方には、明日まで仮置きする流れでご説明済みです。\n念のため、そちらの台帳にある前回の検収記録をいただけますか。急ぎではないので週明けで大丈夫です",
+        sender=81,
+    )
+    # (11/23 is 勤労感謝の日: 週明け is the Tuesday)
+    assert _day(t) == "2026-11-24" and t.title.startswith("台帳にある前回の検収記録")
+
+
+def test_an_item_picked_by_number_in_a_note_gets_the_notes_day() -> None:
+    tasks = read(
+        "【依頼】年末の棚卸しについて\n①倉庫Aの数え直し → 北野さん（〜11/20）\n②在庫表の更新 → 丹羽さん\n※②は今日中だと助かります",
+        sender=81,
+    )
+    assert [(t.assignees, _day(t)) for t in tasks] == [((82,), "2026-11-20"), ((83,), "2026-11-16")]
+
+
+def test_after_all_a_later_day_is_fine_moves_the_day_instead_of_calling_it_off() -> None:
+    ask = m(1, 81, "[To:82]北野さん\n名刺の発注、今週中でお願いします")
+    later = m(2, 81, f"{rp(81, 1)}北野さん、急ぎではないので、やっぱり来週中で大丈夫です")
+    [t] = fold(ask, later)
+    assert t.status.value == "open" and _day(t) == "2026-11-27"
+
+
+def test_the_thing_after_the_matter_named_is_what_is_reissued() -> None:
+    [t] = read(
+        "[To:82]北野さん\n先週の備品発注の件、請求書の日付が来月のままでした。業者に再発行を依頼していただけますか。",
+        sender=81,
+    )
+    assert "請求書" in t.title and "再発行" in t.title
+
+
+def test_fix_only_this_and_the_rest_is_fine_asks_for_the_one_fix() -> None:
+    draft = m(1, 83, "[To:81]岩瀬さん\n報告書の初稿を上げました。コメントいただけると嬉しいです")
+    verdict = m(2, 81, f"{rp(83, 1)}報告書見ました。表2の単位だけ直して、あとはこのままでOK")
+    review, fix = fold(draft, verdict)
+    assert review.status.value == "done"
+    assert "単位" in fix.title and fix.assignee_ids == (83,)
