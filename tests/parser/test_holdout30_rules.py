@@ -60,3 +60,29 @@ def test_fix_only_this_and_the_rest_is_fine_asks_for_the_one_fix() -> None:
     review, fix = fold(draft, verdict)
     assert review.status.value == "done"
     assert "単位" in fix.title and fix.assignee_ids == (83,)
+
+
+def test_a_reply_answers_a_numbered_list_item_by_item() -> None:
+    plan = m(
+        1,
+        81,
+        "[To:82][To:83]北野さん、丹羽さん\n先日の打合せの宿題です。\n①参加者名簿のご提出（〜11/25）\n②記念品の数のご確定 → 来週中\n③会場下見のご予約\nよろしくお願いいたします。",
+    )
+    answer = m(
+        2,
+        82,
+        f"{rp(81, 1)}①は先ほどメールで送付済みです、②は今週中に二人で決めます、③は予定を聞いてからになります",
+    )
+    roster, gifts, visit = fold(plan, answer)
+    assert roster.status.value == "done"
+    assert gifts.status.value == "open" and _day(gifts) == "2026-11-20"
+    assert visit.status.value == "open" and visit.due is None
+    decided = m(3, 83, f"{rp(81, 1)}②の記念品、40個で決まりました！")
+    assert [t.status.value for t in fold(plan, answer, decided)] == ["done", "done", "open"]
+
+
+def test_sending_once_something_happens_is_a_promise_for_later() -> None:
+    [t] = read(
+        "[To:81]岩瀬さん\n来賓の席次の件、先方と確認取れ次第、席次表を作ってお送りします", sender=83
+    )
+    assert t.assignees == (83,) and "席次表" in t.title

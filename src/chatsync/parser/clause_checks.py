@@ -71,7 +71,8 @@ def announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bo
     if lemmas & _ANNOUNCE:
         # メモとしてここに残しておきます: the message itself is what it leaves
         return has_link or c.line < len(lines) - 1 or "ここ" in lemmas
-    if lemmas & _SHARE_NOW and not dated and not lemmas & (LATER | {"私", "僕", "自分"}):
+    # (確認取れ次第、メニュー表を作ってお送りします: sent once something happens, later)
+    if lemmas & _SHARE_NOW and not dated and not lemmas & (LATER | {"私", "僕", "自分", "次第"}):
         last_verbs = [t for t in c.tokens if t.cls in "sv"][-2:]
         return any(t.lemma in _SHARE_NOW for t in last_verbs) and not any(
             t.lemma in ("おく", "みる") for t in c.tokens

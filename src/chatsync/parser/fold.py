@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from chatsync.models import ChatMessage, Task, TaskStatus
@@ -84,6 +85,8 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
         return
     refs = [t for t in updates.referenced(pm, room.tasks) if t.message_id != msg.message_id]
     live = [t for t in refs if t.status != TaskStatus.CANCELLED]
+    if live and _answered_by_number(room, m, live):
+        return
     if live:
         had = [id(t) for t in room.tasks if t.message_id == msg.message_id]
         if reply_update(room, m, live, drafts):
@@ -137,6 +140,47 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
         room.create(msg, [])  # edited into a non-task
         return
     _close_bare(room, m, named=False)
+
+
+# 1番はメールで送付済みです、2番は今週中に決めます: a list item named by number, at the start
+# of the reply or after a comma (markup turns ①… there into 1番)
+_ITEM_REF = re.compile(r"(?:^|(?<=[、。,\s]))([0-9]{1,2})番(?=\s*(?:は|も|の|を|、|,|[^\s0-9]))")
+_LEADING_ITEM = re.compile(r"^([0-9]{1,2})\. ")  # (①は… right after the reply's tag)
+_ITEM_TOPIC = re.compile(r"^(?:[0-9]{1,2}番|[0-9]{1,2}\.)\s*(?:は|も|の件は?|を)?\s*[、,]?")
+
+
+def _answered_by_number(room: WorkingRoom, m: Msg, live: list[Task]) -> bool:
+    """①は送付済みです、②は今週中に決めます、③は予定を聞いてから: a reply that answers the
+    items of one list by number; each part updates its item's task as a reply of its own
+    would (the ask's tasks are in the order of its items)."""
+    text = m.mr.text.strip()
+    marks: list[re.Match[str]] = list(_ITEM_REF.finditer(text))
+    lead = _LEADING_ITEM.match(text)
+    if lead is not None and marks and "\n" not in text:
+        marks.insert(0, lead)  # 1. は送付済みです、2番は…: the first item, read as a marker
+    if not marks or marks[0].start() != 0:
+        return False
+    ids = {t.message_id for t in live}
+    if len(ids) != 1:
+        return False
+    (source,) = ids
+    items = sorted((t for t in room.tasks if t.message_id == source), key=lambda t: t.index)
+    numbers = [int(x.group(1)) for x in marks]
+    if not all(1 <= n <= len(items) for n in numbers) or len(set(numbers)) != len(numbers):
+        return False
+    ends = [x.start() for x in marks[1:]] + [len(text)]
+    ctx, sender = room.ctx, m.msg.account_id
+    for n, mark, end in zip(numbers, marks, ends, strict=True):
+        part = _ITEM_TOPIC.sub("", text[mark.start() : end]).strip(" 、,")
+        at = items[n - 1].index
+        task = next((t for t in room.tasks if t.message_id == source and t.index == at), None)
+        if task is None or task.status != TaskStatus.OPEN:
+            continue
+        pm = replace(m.pm, text=part)
+        sub = Msg(m.msg, pm, read_message(part), m.sent)
+        drafts = detect(pm, sender, m.sent, room.directory, ctx.calendar, ctx.self_account_id)
+        reply_update(room, sub, [task], drafts)
+    return True
 
 
 def _close_listed_done(room: WorkingRoom, m: Msg) -> None:

@@ -90,11 +90,12 @@ def _circled(m: re.Match[str]) -> str:
     return f"{ord(m.group(0)) - 0x2460 + 1}. "
 
 
-# ①②は3/27までに / ③は総務でやります / ①と②の件 / ※②は今日中で: items named by number at a
-# line's start,
+# ①②は3/27までに / ③は総務でやります / ①と②の件 / ※②は今日中で / …、②は今週中に: items
+# named by number at a line's start or after a comma,
 # not a list marker — each becomes "1番" (NFKC would run ①② together into "12").
 _CIRCLED_REFS = re.compile(
-    "(?m)^([ \t]*(?:※[ \t]*)?)((?:[\u2460-\u2473][ \t]*[と・、,&]?[ \t]*)*[\u2460-\u2473])"
+    "(?m)(^[ \t]*(?:※[ \t]*)?|[、。,][ \t]*)"
+    "((?:[\u2460-\u2473][ \t]*[と・、,&]?[ \t]*)*[\u2460-\u2473])"
     "(?=[ \t]*(?:[\u2460-\u2473]|[はもをのと・、,]))"
 )
 

@@ -231,7 +231,12 @@ def says_own_verb_done(mr: MessageReading, task: Task) -> bool:
     """The work's own verb in the past (挿絵を描く → 描きました, Call the courier → Called them),
     for verbs no list can hold."""
     verbs = _title_verbs(task) - _CHECKED  # 確認しました is "noted" until it names the check
+    if verbs & _DECIDE:
+        verbs |= _DECIDE  # 個数の確定 → 60個で決まりました: the decision made, in any of its words
     return Act.NOT_DONE not in mr.acts and bool((_past_lemmas(mr) | _undone(mr)) & verbs)
+
+
+_DECIDE = LEXICON["DECIDE"]
 
 
 def _undone(mr: MessageReading) -> set[str]:

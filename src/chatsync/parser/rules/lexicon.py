@@ -492,6 +492,8 @@ LEXICON["CHECK_WORK"] = _words(
 # A completion said as a state to come (完了します, 今日中に完了できます) — not a handing-over
 # promised (B案で月末までに納品します: the delivery is the work, a commitment).
 LEXICON["DONE_STATE"] = LEXICON["DONE_WORD"] - _words("納品 完納")
+# A decision's words: the task 個数の確定 is done when it 決まりました.
+LEXICON["DECIDE"] = _words("確定 決定 決める 決まる")
 # The form a piece of work takes (様式は去年のものを少し変えます after 評価シートは私が作ります):
 # said after a promise, how that work will look — no work of its own.
 LEXICON["FORM"] = _words("様式 書式 形式 フォーマット テンプレート テンプレ 体裁 構成 レイアウト")
