@@ -86,3 +86,11 @@ def test_sending_once_something_happens_is_a_promise_for_later() -> None:
         "[To:81]岩瀬さん\n来賓の席次の件、先方と確認取れ次第、席次表を作ってお送りします", sender=83
     )
     assert t.assignees == (83,) and "席次表" in t.title
+
+
+def test_a_title_keeps_no_brackets_emptied_by_its_dates_nor_the_senders_made() -> None:
+    [t] = read(
+        "[toall]\n年末（12/28・12/29）の当番希望、11/20 18:00までに各自私まで出してください🙏",
+        sender=81,
+    )
+    assert "(" not in t.title and "まで" not in t.title and "当番希望" in t.title

@@ -411,6 +411,26 @@ def _plain_verb(lemma: str) -> str:
     return lemma[:-2] + lemma[-2].translate(_E_TO_U)
 
 
+_OPEN = frozenset({"(", "（", "[", "「"})
+_CLOSE = frozenset({")", "）", "]", "」"})
+
+
+def _without_empty_brackets(toks: list[Token]) -> list[Token]:
+    """繁忙期（3/24・3/25）のシフト希望 with its dates cut: the brackets left holding only a
+    dot go too."""
+    out: list[Token] = []
+    for t in toks:
+        if t.surface in _CLOSE:
+            k = len(out) - 1
+            while k >= 0 and out[k].cls == "y" and out[k].surface not in _OPEN:
+                k -= 1
+            if k >= 0 and out[k].surface in _OPEN and k < len(out) - 0:
+                del out[k:]
+                continue
+        out.append(t)
+    return out or toks
+
+
 def render(text: str, toks: list[Token]) -> str:
     """Tokens → title: the last verb in its dictionary form, ``Xを<action noun>`` → ``Xの…``."""
     if not toks:
@@ -448,6 +468,8 @@ def render(text: str, toks: list[Token]) -> str:
         toks = [*toks[:-2], _with(toks[-2], "の"), last]
     elif len(toks) >= 2 and last.cls == "v" and toks[-2].lemma in ("は", "も"):
         toks = [*toks[:-2], _with(toks[-2], "を"), last]
+    toks = _without_empty_brackets(toks)
+    last = toks[-1]
     title = _join(text, toks[:-1])
     # 写真の撮り直し: a verb's stem after の is a noun (Sudachi gives 撮り直す); keep it.
     nominal = len(toks) >= 2 and toks[-2].lemma == "の" and toks[-2].cls == "c"
