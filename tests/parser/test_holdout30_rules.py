@@ -94,3 +94,52 @@ def test_a_title_keeps_no_brackets_emptied_by_its_dates_nor_the_senders_made() -
         sender=81,
     )
     assert "(" not in t.title and "まで" not in t.title and "当番希望" in t.title
+
+
+def test_sent_as_it_stands_reports_done() -> None:
+    ask = m(1, 81, "[To:83]丹羽さん\n先に業者で見積もりを取っていただけますか。")
+    back = m(
+        2,
+        83,
+        f"{rp(81, 1)}業者さん、すぐ来てくれました！見積もり取れて8万円でした。見積書はメールで送ってます",
+    )
+    [t] = fold(ask, back)
+    assert t.status.value == "done"
+
+
+def test_something_else_received_and_the_task_promised_again_moves_its_day() -> None:
+    plan = m(
+        1, 81, "[To:82]北野さん\n見積もりを取っていただけますか。比較表は、こちらで作っておきます"
+    )
+    again = m(2, 81, f"{rp(81, 1)}見積書受け取りました！比較表、3営業日以内に仕上げてお送りします")
+    quote, table = fold(plan, again)
+    assert quote.status.value == "done"  # (received by the one who asked for it)
+    assert table.status.value == "open" and _day(table) == "2026-11-19"
+
+
+def test_asking_whether_it_is_possible_to_have_it_done_asks_for_it() -> None:
+    [t] = read(
+        "[To:82]北野さん\n先月分の交通費の領収書、部署宛てで再発行してもらうって可能ですか？",
+        sender=81,
+    )
+    assert t.assignees == (82,) and "領収書" in t.title
+
+
+def test_where_calls_go_is_a_standing_direction_not_a_task() -> None:
+    assert (
+        read(
+            "【年末年始休業のお知らせ】\n12/29〜1/3は休業いたします。\n休業中の故障のご連絡は、保守センター（0120-111-222）へお願いいたします。",
+            sender=81,
+        )
+        == []
+    )
+    [t] = read("結果の連絡は北野さんまでお願いします", sender=81)
+    assert t.kind == "request"
+
+
+def test_the_matter_a_message_opens_with_is_the_thing_of_an_ask_that_names_none() -> None:
+    [t] = read(
+        "[To:82]北野さん\n先日いただいた資料の件です。\nこちら、倉庫に貼っておきたいので、A3で2枚お送りいただけると助かります",
+        sender=81,
+    )
+    assert "資料" in t.title

@@ -320,6 +320,26 @@ def _wo_object(c: Clause) -> str:
     return "".join(t.surface for t in head)
 
 
+def _matter_named(mr: MessageReading, i: int) -> str:
+    """先日いただいたご案内の件です。…A4で1枚お送りいただけると: the matter a clause before
+    ``i`` announces (Xの件です) — its last noun phrase, without the honorific お/ご."""
+    for c in mr.clauses[:i]:
+        toks = [t for t in c.tokens if t.cls != "y"]
+        k = next((k for k, t in enumerate(toks) if t.lemma == "件" and k > 1), -1)
+        if k < 0 or toks[k - 1].lemma != "の" or not {t.lemma for t in toks[k + 1 :]} <= _IS:
+            continue
+        start = k - 1
+        while start > 0 and toks[start - 1].cls in "nspf":
+            start -= 1
+        head = [t for t in toks[start : k - 1] if t.cls != "f"]
+        if head and head[-1].cls in "nsp":
+            return "".join(t.surface for t in head)
+    return ""
+
+
+_IS = frozenset({"です", "だ", "で", "ござる", "ます", "が", "けど"})
+
+
 def _with_topic(topic: str, title: str) -> str:
     if not title or title.startswith(topic):
         return title or topic  # (西條様の在留申請、申請書の下書きの確認: named already)
@@ -638,6 +658,7 @@ def with_its_thing(
         # (明日の朝食を6時半に早められないかとご相談がありました。調理場と調整お願いできますか:
         # with no topic, what the report before the ask wants changed)
         topic = topic or (_wo_object(before) if act_before == Act.INFO else "")
+        topic = topic or _matter_named(mr, i)
         if topic:
             title = _with_topic(topic, title)
     if c.analysis.lang != "en":

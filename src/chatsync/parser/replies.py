@@ -198,6 +198,8 @@ def _reported(
         )
         if outsider or task is None or updates.received_input(mr, task, sender):
             continue  # (Okamoto-san, got the draft, thanks!: the input for the work came in)
+        if _promised_again(drafts, task, sender, updates.done_text(mr)):
+            continue  # FAX受け取りました！比較表、3営業日以内に仕上げます: still to come
         if updates.says_done_for(mr, task):
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True
@@ -209,6 +211,33 @@ def _reported(
     return changed, False
 
 
+def _promised_day(drafts: Sequence[Draft], task: Task, sender: int, done: str) -> Due | None:
+    """The day of the promise that says the task is still to come, if it gives one."""
+    if not _promised_again(drafts, task, sender, done):
+        return None
+    keywords = set(task.keywords)
+    return next(
+        (
+            d.due
+            for d in drafts
+            if d.kind == "commitment" and d.due and overlap(set(d.keywords), keywords)
+        ),
+        None,
+    )
+
+
+def _promised_again(drafts: Sequence[Draft], task: Task, sender: int, done: str) -> bool:
+    """The one who holds the task reports something else done and promises the task's work
+    in the same message (FAX受け取りました！比較表、…仕上げます): the task is still to come
+    (not 交換終わりました。明日試運転します: the task done, then its next step)."""
+    if sender not in task.assignee_ids or any(k in done for k in task.keywords):
+        return False
+    return any(
+        d.kind == "commitment" and not d.done and overlap(set(d.keywords), set(task.keywords))
+        for d in drafts
+    )
+
+
 def _after_report(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draft]) -> bool:
     """A report closed a task: the next step it promises or asks for besides, if any."""
     msg, mr = m.msg, m.mr
@@ -216,6 +245,15 @@ def _after_report(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
     # (印刷は…やっておきます: a thing of its own; else only with a day of its own —
     # 詳細は別途メールします is a courtesy)
     said_done = " ".join(c.text for c, _ in mr.clauses_of(Act.DONE))
+    current = {id(t) for t in room.tasks}
+    for t in refs:
+        if id(t) in current and t.status == TaskStatus.OPEN:
+            due = _promised_day(drafts, t, msg.account_id, said_done)
+            if due is not None:
+                # 見積書受け取りました！比較表、3営業日以内に仕上げてお送りします: the other
+                # task done, and the sender's own one given its day — no new task
+                room.replace(t, updates.move_due(t, due, msg.message_id))
+                drafts = [d for d in drafts if d.due != due or d.kind != "commitment"]
     new = new_work(drafts, refs, said_done=said_done)
     extra = new if marked_as_extra(mr) else [d for d in new if d.due or named_work(d)]
     if extra:

@@ -537,6 +537,18 @@ INFO = table(
         ("このままで大丈夫です！300枚 発注します。", "A4で5箱注文します"),
         when=("!dated", "!question"),
     ),
+    Rule(
+        # お問い合わせは総務課までお願いします / 事故のご連絡は受付センターへお願いいたします:
+        # where such calls go, a standing direction (not 見積の連絡は明日までに: by a day)
+        "where to contact",
+        Act.INFO,
+        "^ … <f>? 連絡|問い合わせ|相談|質問|申し込み|申込 は 、? … <ny> へ|まで <f>? 願う|お願い <va>* <y>* $",
+        (
+            "お問い合わせは総務課までお願いします",
+            "事故のご連絡は、受付センターへお願いいたします。",
+        ),
+        when=("!dated", "!question"),
+    ),
     (
         # 対策の欄が空欄なので一旦差し戻します: the draft goes back with this very message; the
         # author's redo is the task (not 差し戻してください: an ask)
@@ -858,6 +870,14 @@ DONE = table(
         "^ これ で … 確定|決定|確保 です|だ? $",
         ("これで2人確定です", "これで全員分確保です"),
         when=("!question",),
+    ),
+    Rule(
+        # 見積書はFAXで送ってます / 書類は昨日提出してあります: sent, and so it stands
+        "sent, as it stands",
+        Act.DONE,
+        "^ <nspx>+ は|も … @TRANSFER する? て? いる|てる|ある|おる ます? $",
+        ("見積書はFAXで送ってます", "図面は先方に渡してます"),
+        when=("!question", "!dated"),
     ),
     Rule(
         "finished up",
