@@ -143,3 +143,54 @@ def test_the_matter_a_message_opens_with_is_the_thing_of_an_ask_that_names_none(
         sender=81,
     )
     assert "資料" in t.title
+
+
+def test_of_two_tasks_named_once_each_the_topic_is_the_one_moved() -> None:
+    plan = m(
+        1,
+        81,
+        "[To:82][To:83]\n分担です。\n・サンプルの分析 → 丹羽さん（〜11/18）\n・お客様への報告書案 → 北野さん、来週火曜まで",
+    )
+    moved = m(
+        2, 81, f"{rp(81, 1)}北野さん、報告書案は分析結果待ちになるので、期限を11/27に変更します"
+    )
+    analysis, report = fold(plan, moved)
+    assert _day(analysis) == "2026-11-18" and _day(report) == "2026-11-27"
+
+
+def test_a_header_saying_what_i_would_like_to_ask_asks_for_the_items() -> None:
+    tasks = read(
+        "連休前に事務まわりでお願いしたいことです🙇\n[To:82]北野さん\n①懇親会の参加者名簿の作成（〜11/20）\n②送迎バスの予約\n③案内状の郵送は私がやります",
+        sender=81,
+    )
+    assert [t.assignees for t in tasks] == [(82,), (82,), (81,)]
+
+
+def test_a_reply_of_numbered_lines_updates_each_item() -> None:
+    plan = m(
+        1,
+        81,
+        "お願いしたいことです\n[To:82]北野さん\n①参加者名簿の作成（〜11/20）\n②送迎バスの予約",
+    )
+    answer = m(
+        2, 82, f"{rp(81, 1)}①名簿 → 共有フォルダに格納済みです📁\n②バス → 明日の午前中に予約します"
+    )
+    roster, bus = fold(plan, answer)
+    assert roster.status.value == "done"
+    assert bus.status.value == "open" and bus.due is not None and str(bus.due.day) == "2026-11-17"
+
+
+def test_an_occasion_on_a_dated_day_asked_for_instead_moves_the_day_once_agreed() -> None:
+    ask = m(
+        1,
+        81,
+        "[To:82]北野さん\nお手数ですが、冬用の上着を週明けまでにお持ちいただけますでしょうか。",
+    )
+    later = m(
+        2,
+        82,
+        f"{rp(81, 1)}承知しました。週末に買いに行くので、11/26(木)の面会のときでもいいですか？",
+    )
+    fine = m(3, 81, f"{rp(82, 2)}はい、それで大丈夫です🙆‍♀️")
+    [t] = fold(ask, later, fine)
+    assert _day(t) == "2026-11-26"

@@ -146,6 +146,7 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
 # of the reply or after a comma (markup turns ①… there into 1番)
 _ITEM_REF = re.compile(r"(?:^|(?<=[、。,\s]))([0-9]{1,2})番(?=\s*(?:は|も|の|を|、|,|[^\s0-9]))")
 _LEADING_ITEM = re.compile(r"^([0-9]{1,2})\. ")  # (①は… right after the reply's tag)
+_LINE_ITEM = re.compile(r"(?m)^\s*([0-9]{1,2})\. ")
 _ITEM_TOPIC = re.compile(r"^(?:[0-9]{1,2}番|[0-9]{1,2}\.)\s*(?:は|も|の件は?|を)?\s*[、,]?")
 
 
@@ -156,7 +157,11 @@ def _answered_by_number(room: WorkingRoom, m: Msg, live: list[Task]) -> bool:
     text = m.mr.text.strip()
     marks: list[re.Match[str]] = list(_ITEM_REF.finditer(text))
     lead = _LEADING_ITEM.match(text)
-    if lead is not None and marks and "\n" not in text:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 1 and all(_LEADING_ITEM.match(ln.strip()) for ln in lines):
+        # ①名簿 → 格納済みです / ②タクシー → 明日予約します: one line an item
+        marks = [x for x in _LINE_ITEM.finditer(text)]
+    elif lead is not None and marks and "\n" not in text:
         marks.insert(0, lead)  # 1. は送付済みです、2番は…: the first item, read as a marker
     if not marks or marks[0].start() != 0:
         return False

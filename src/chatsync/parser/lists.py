@@ -483,7 +483,11 @@ def _dash_day(body: str, ctx: TaskContext) -> tuple[str, str]:
 
 
 # for the tent poles, pls: / please: — a header that asks for the lines under it
-_PLEASE_COLON = re.compile(r"(?i:\b(?:please|pls|plz|kindly))\s*[:：]\s*$")
+_PLEASE_COLON = re.compile(
+    r"(?i:\b(?:please|pls|plz|kindly))\s*[:：]\s*$"
+    # 連休前にお願いしたいことです / 以下、お願いしたい件です: what follows is asked
+    r"|お願いしたい(?:こと|事|件|作業|もの)(?:です|がございます|があります|が\s*[0-9一二三四五]\s*[点件つ]|は)"
+)
 _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)
 _DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)

@@ -88,6 +88,10 @@ def due_of_promise(room: WorkingRoom, m: Msg, task: Task | None = None) -> Any:
                 if due is None and k > 0 and THEN_POINTER.search(c.text):
                     # 月曜は事務所に寄るので、そのとき押しておきます: the day just said
                     due = pick_due(clauses[k - 1][0].text, m.sent, room.ctx.calendar)
+                if due is None and r.rule == "a dated occasion instead":
+                    # 5/6(日)の面会のときでもいいですか: the occasion's day is the one asked for
+                    found = find_dates(c.text, m.sent, room.ctx.calendar)
+                    due = found[0].due if found else None
             except Exception:
                 due = None
             if due is not None:

@@ -512,7 +512,23 @@ def named_task(candidates: Sequence[Task], text: str) -> Task | None:
     scored = sorted(((_hits(t, text), i) for i, t in enumerate(candidates)), reverse=True)
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return candidates[scored[0][1]]
+    if scored[0][0] > 0 and (len(scored) == 2 or scored[1][0] > scored[2][0]):
+        # 報告書案は分析結果待ちになるので、期限を…: of two named as often, the topic — the
+        # one named first (分析 is only in the reason)
+        a, b = candidates[scored[0][1]], candidates[scored[1][1]]
+        first_a, first_b = _first_named(a, text), _first_named(b, text)
+        if first_a != first_b and _TOPIC_MARK.match(text, min(first_a, first_b) + 1):
+            return a if first_a < first_b else b
     return None
+
+
+_TOPIC_MARK = re.compile(r"[^、。\s]{0,6}?(?:は|、)")
+
+
+def _first_named(task: Task, text: str) -> int:
+    low = text.lower()
+    found = [low.find(k) for k in task.keywords if k and k in low]
+    return min(found) if found else len(low)
 
 
 def choose_task(

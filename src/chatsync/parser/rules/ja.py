@@ -477,6 +477,14 @@ RESCHEDULE = table(
         when=("question",),
     ),
     Rule(
+        # 5/6(日)でもいいですか / 5/6の面会のときでもいいですか: a dated day or occasion instead
+        "a dated occasion instead",
+        Act.RESCHEDULE,
+        "<q> … )|とき|時|際|日 で|に も? いい|大丈夫|よろしい|構う|可能|OK <va>* $",
+        ("5/8(金)でもいいですか", "12/3の搬入のときでもいいですか？"),
+        when=("question", "dated"),
+    ),
+    Rule(
         # 恐縮ですが前倒しで明日の午前中までにいただけますか: the same work, wanted earlier
         "wanted earlier",
         Act.RESCHEDULE,
