@@ -194,3 +194,25 @@ def test_an_occasion_on_a_dated_day_asked_for_instead_moves_the_day_once_agreed(
     fine = m(3, 81, f"{rp(82, 2)}はい、それで大丈夫です🙆‍♀️")
     [t] = fold(ask, later, fine)
     assert _day(t) == "2026-11-26"
+
+
+def test_a_plan_that_fell_through_and_a_thing_no_longer_needed_call_the_work_off() -> None:
+    ask = m(1, 81, "[To:82]北野さん\n20日の大阪出張、新幹線の指定席を取っていただけますか？")
+    off = m(
+        2,
+        81,
+        f"{rp(82, 1)}先方都合で大阪の件が流れました💦 新幹線はもう要らなくなりました、すみません",
+    )
+    [t] = fold(ask, off)
+    assert t.status.value == "cancelled"
+
+
+def test_a_promise_after_done_that_shares_one_word_of_three_is_work_of_its_own() -> None:
+    ask = m(1, 81, "[To:82]北野さん\n11/20の期日、提出書類一式の持参もお願いします")
+    done = m(
+        2,
+        81,
+        f"{rp(81, 1)}北野さん、ありがとう。この件は完了です\n次回期日の日程調整、書記官には私から連絡しておきます",
+    )
+    first, nxt = fold(ask, done)
+    assert first.status.value == "done" and nxt.assignee_ids == (81,) and "日程調整" in nxt.title

@@ -126,10 +126,17 @@ def new_work(
         if d.kind == "commitment"
         and (bare_ok or not d.implicit)
         and own(d)
-        and (not overlap(own(d), known) or _next_step(d, known, said_done))
+        and (_mostly_new(own(d), known) or _next_step(d, known, said_done))
         and not own(d) <= _REPORT_WORDS
         and not (said_done and _leaves_it(d))
     ]
+
+
+def _mostly_new(words: set[str], known: set[str]) -> bool:
+    """No word in common with the tasks — or, of three words or more, at most one (次回期日の
+    日程調整、書記官に連絡 after the task of 9/21の期日の持参: work of its own)."""
+    shared = sum(1 for w in words if overlap({w}, known))
+    return shared == 0 or (len(words) >= 3 and shared == 1)
 
 
 def _next_step(d: Draft, known: set[str], said_done: str) -> bool:

@@ -35,6 +35,18 @@ CANCEL = table(
         ("石田さんが行かれることになったので無しになりました",),
     ),
     (
+        # 新幹線はもう要らなくなりました: no longer needed
+        "no longer needed",
+        "<nsx> は|も|、 もう? 要る|いる ない なる <va>* $",
+        ("新幹線はもう要らなくなりました", "その資料、いらなくなりました"),
+    ),
+    (
+        # 先方都合で仙台の件が流れました: the plan fell through, and its work with it
+        "fell through",
+        "^ … 件|話|予定|案件|企画|商談|会|計画|イベント|打ち合わせ|打合せ|旅行|出張 が|は 流れる て? しまう? <va>* た $",
+        ("先方都合で仙台の件が流れました", "来週の商談は流れてしまいました"),
+    ),
+    (
         "off is fine",
         # 今回こちらは見送りで大丈夫です: called off, said as what is fine
         "@CANCEL_WORD で 大丈夫|OK|いい|構う|結構 <va>* $",
