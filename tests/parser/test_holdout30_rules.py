@@ -216,3 +216,27 @@ def test_a_promise_after_done_that_shares_one_word_of_three_is_work_of_its_own()
     )
     first, nxt = fold(ask, done)
     assert first.status.value == "done" and nxt.assignee_ids == (81,) and "日程調整" in nxt.title
+
+
+def test_a_later_time_fine_after_all_keeps_the_work_and_takes_the_new_day() -> None:
+    ask = m(
+        1,
+        82,
+        "[To:81]岩瀬さん\n以下お願いできますでしょうか。\n1. 検証環境の発行（〜11/18）\n2. 移行日程のご提案（年内）",
+    )
+    later = m(
+        2,
+        82,
+        f"{rp(82, 1)}移行日程のご提案ですが、こちらの都合を考えると、やっぱり年明けで大丈夫です。1/8(金)までにいただけますでしょうか",
+    )
+    env, plan = fold(ask, later)
+    assert env.status.value == "open" and _day(env) == "2026-11-18"
+    assert plan.status.value == "open" and _day(plan) == "2027-01-08"
+
+
+def test_a_fault_report_names_the_ask_to_deal_with_it_and_is_no_promise() -> None:
+    [t] = read(
+        "【不具合報告】\n検証環境で、売上一覧のPDF出力をブラウザで開くと文字化けします。\n[To:81]岩瀬さん\nお手数ですが、3営業日以内にご対応いただけますでしょうか",
+        sender=82,
+    )
+    assert t.assignees == (81,) and "文字化け" in t.title

@@ -386,6 +386,24 @@ def _last_plural(text: str) -> str:
     return found[-1] if found else ""
 
 
+_FAULT = LEXICON["FAULT"]
+
+
+def _ja_fault(c: Clause) -> str:
+    """The fault noun a Japanese report ends on (…開くと文字化けします → 文字化け), else ''."""
+    if c.analysis.lang != "ja":
+        return ""
+    toks = [t for t in c.tokens if t.cls not in "yac"]
+    while toks and toks[-1].lemma in ("する", "なる", "いる", "てる", "ある"):
+        toks.pop()
+    if not toks or toks[-1].lemma not in _FAULT or toks[-1].cls not in "ns":
+        return ""
+    k = len(toks) - 1
+    while k > 0 and toks[k - 1].cls in "ns" and toks[k - 1].end == toks[k].start:
+        k -= 1
+    return "".join(t.surface for t in toks[k:])
+
+
 def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
     or, for a commitment that points back, from the message before. A clause that reports
@@ -436,6 +454,9 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             # 輸入申告書、作成完了しました。明日提出します → 輸入申告書の提出 (but
             # Kim様の永住申請、理由書のドラフトができました: the draft is the thing)
             obj = topic
+        if (fault := _ja_fault(mr.clauses[j])) and obj:
+            # CSV出力をExcelで開くと文字化けします。…ご対応いただけますか: the fault is the thing
+            obj = f"{obj.rsplit('、', 1)[-1]}の{fault}"
         if not names_a_thing(obj, mr.readings[j].act) or _REPORTED.match(mr.clauses[j].text):
             continue  # (「…」とのことです: what the caller said, not a thing)
         if _where_or_when(mr.clauses[j].analysis, obj):

@@ -100,6 +100,14 @@ CANCEL = table(
         ("さっきのラッピングの追記、やっぱりなしで！", "それは一旦なしで"),
     ),
     Rule(
+        # やっぱり年明けで大丈夫です: a later time that is fine after all (no day the calendar
+        # knows, but still no call to drop the work)
+        "a later time after all",
+        Act.ACCEPT,
+        "やっぱり|やはり|やっぱ … @WHEN_END で も? 大丈夫|いい|結構|OK <va>* $",
+        ("やっぱり年明けで大丈夫です", "やはり連休明けでいいです"),
+    ),
+    Rule(
         # (やっぱり来週中で大丈夫です: a later day that is fine, not no need)
         "after all, fine",
         Act.CANCEL,

@@ -246,7 +246,8 @@ LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["TIME"]
 # What a day or time phrase ends with (15日, 午前中, 月末, 来週以降): 明日はリモートでもいい
 # asks about something else, 明日でもいい about the day.
 LEXICON["WHEN_END"] = LEXICON["TIME"] | _words(
-    "日 時 中 午前中 以降 頭 末 明け いっぱい 以内 前半 後半 上旬 中旬 下旬 週 月"
+    "日 時 中 午前中 以降 頭 末 明け いっぱい 以内 前半 後半 上旬 中旬 下旬 週 月 "
+    "年明け 連休明け 週明け 休み明け"
 )
 
 
@@ -502,7 +503,7 @@ LEXICON["ONE"] = _words("1 １ 一")
 # A fault that goes on (まだ下の方が少し擦ります after 調整しましたが): the work has not fixed it.
 LEXICON["FAULT"] = _words(
     "擦る 漏れる 鳴る 揺れる ずれる 外れる 詰まる 止まる 壊れる 割れる ガタつく 軋む きしむ "
-    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー フリーズ"
+    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー フリーズ 文字化け 化け 化ける 崩れる"
 )
 # A thing's fault is never the sender's work (駅前店のレジ、時々フリーズします), nor is joining
 # a meeting (定例、私は午後から合流します).
