@@ -174,7 +174,14 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
                 target.due_text = due_text or target.due_text
                 target.lines.append(ln.index)
             continue
-        item_line = (
+        # Tomás, Priya — split for the lobby rev: (then the bullets): the list's heading
+        heading = (
+            not ln.bullet
+            and text.rstrip().endswith((":", "："))
+            and i + 1 < len(parsed)
+            and parsed[i + 1][0].bullet
+        )
+        item_line = not heading and (
             ln.bullet
             or ln.index in tagged
             or owner is not None

@@ -376,7 +376,13 @@ def _named_in(said: str, tasks: Sequence[Task]) -> list[Task]:
     own = [
         t for t in named if hits[id(t)] - set().union(*(hits[id(o)] for o in named if o is not t))
     ]
-    return own or named
+    picked = own or named
+    most = max((len(hits[id(t)]) for t in picked), default=0)
+    if most >= 2:
+        # never mind the Android parity for this release: the task named in full, not the
+        # one a stray word (release) touches
+        picked = [t for t in picked if len(hits[id(t)]) >= 2]
+    return picked
 
 
 # re the sponsor copy — never mind / as for the banner, scrap it / 看板の件、なしで: the

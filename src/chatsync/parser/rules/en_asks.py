@@ -117,7 +117,7 @@ REQUEST = table(
         "a thing, please",
         Act.REQUEST,
         # tire check on truck 12 by 2pm please, it's on the 3pm run: the work, then please
-        "^ => <wtq>-@EN_ACCEPT <wtqcy>* please …",
+        "^ => <wtq>-@EN_NOT_A_THING_LEAD <wtqcy>* please …",
         (
             "tire check on truck 12 by 2pm please, it's on the 3pm run",
             "two more chairs in room B please",

@@ -954,8 +954,8 @@ ACCEPT = table(
         # acceptance carries its day, as 承知しました、明日までに送ります does)
         "a day is fine",
         Act.ACCEPT,
-        "^ … @WHEN_END|<q> で も? 大丈夫|いい|よい|OK|ok|結構|構う <va>* <y>* $",
-        ("1/9で大丈夫です！", "来週水曜でOKです", "金曜でも構いません"),
+        "^ … @WHEN_END|<q>|) で も? 大丈夫|いい|よい|OK|ok|結構|構う <va>* <y>* $",
+        ("1/9で大丈夫です！", "来週水曜でOKです", "金曜でも構いません", "5/8（火）で大丈夫です。"),
         when=("!question",),
     ),
     # 書き出し了解です: the task named, then the acceptance

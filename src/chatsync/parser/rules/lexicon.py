@@ -534,3 +534,5 @@ LEXICON["GENERIC_KEYWORDS"] = _words(
 # A light verb is never the work itself (承知 する ました: the head is 承知, not する).
 for _name in ("NOT_WORK_VERB", "NOT_DONE_VERB"):
     LEXICON[_name] = LEXICON[_name] | LEXICON["LIGHT"] | _words("ある いる おる てる")
+# ASAP please, they book out fast: how soon, not a thing asked for.
+LEXICON["EN_NOT_A_THING_LEAD"] = LEXICON["EN_ACCEPT"] | _words("asap urgent urgently soon quickly")

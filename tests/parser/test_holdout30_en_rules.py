@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 30 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=91, name="Lena Voss"),
+    Member(account_id=92, name="Omar Said"),
+    Member(account_id=93, name="Greta Lind"),
+    Member(account_id=94, name="藤田 茂"),
+]
+KIT = RuleKit(7998, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def _day(t: object) -> str | None:
+    due = getattr(t, "due", None)
+    return str(due.day) if due is not None else None
+
+
+def test_a_line_ending_in_a_colon_above_bullets_is_the_lists_heading() -> None:
+    tasks = read(
+        "Omar, Greta — split for the atrium rev:\n- Omar: redo the stair sections w/ the new rail spec, by Wednesday\n- Greta: clash check on the plant room, tomorrow 3pm",
+        sender=91,
+    )
+    assert [t.assignees for t in tasks] == [(92,), (93,)]
+
+
+def test_a_dated_day_in_brackets_said_fine_moves_the_day() -> None:
+    ask = m(
+        1,
+        94,
+        "[To:91]Lenaさん\n先日の件、外構案の修正版を11/20までにご共有いただけますでしょうか。",
+    )
+    later = m(
+        2,
+        94,
+        f"{rp(91, 1)}Lenaさん\nすみません、外構案ですが社内確認が来週になりそうなので、11/27（金）で大丈夫です。",
+    )
+    [t] = fold(ask, later)
+    assert _day(t) == "2026-11-27"
+
+
+def test_a_cancellation_calls_off_the_task_it_names_in_full_not_one_a_stray_word_touches() -> None:
+    plan = m(
+        1,
+        91,
+        "plan:\n• web build — Omar, Thursday\n• Android build — Greta, Thursday\n• me — release notes",
+    )
+    off = m(
+        2,
+        91,
+        f"{rp(91, 1)}Greta, never mind the Android build for this release — client wants web first. drop it 👍",
+    )
+    web, android, notes = fold(plan, off)
+    assert android.status.value == "cancelled"
+    assert web.status.value == "open" and notes.status.value == "open"
+
+
+def test_asap_please_is_how_soon_not_a_thing() -> None:
+    [t] = read(
+        "[To:92]Omar could you book a sound tech for the 20th? ASAP please, they fill up fast",
+        sender=91,
+    )
+    assert t.title.startswith("Book a sound tech")
