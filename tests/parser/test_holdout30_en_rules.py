@@ -68,3 +68,39 @@ def test_asap_please_is_how_soon_not_a_thing() -> None:
         sender=91,
     )
     assert t.title.startswith("Book a sound tech")
+
+
+def test_a_day_said_with_also_after_the_work_is_its_day_not_its_title() -> None:
+    [t] = read(
+        "round for next week:\n1) Greta — raise the PO for the -80 freezer service, also by Friday",
+        sender=91,
+    )
+    assert t.title.startswith("Raise the PO") and _day(t) == "2026-11-20"
+
+
+def test_would_appreciate_a_review_asks_without_an_i() -> None:
+    [t] = read(
+        "uploaded the plan to the drive → /atrium/v2.pdf. would appreciate a review by Friday",
+        sender=92,
+    )
+    assert "review" in t.title.lower() and _day(t) == "2026-11-20"
+
+
+def test_a_call_that_reached_nobody_closes_no_item_of_a_list() -> None:
+    plan = m(
+        1,
+        94,
+        "今週の段取り：\n1) Omarさん — 食器の発注、今週中\n2) Gretaさん — 排気ダクト点検の日程調整",
+    )
+    tried = m(
+        2, 93, f"{rp(94, 1)}ダクト点検の件、業者に2回電話しましたが、担当者不在で折り返し待ちです。"
+    )
+    assert [t.status.value for t in fold(plan, tried)] == ["open", "open"]
+
+
+def test_an_ask_then_a_colon_and_what_it_covers() -> None:
+    [t] = read(
+        "確認しました。2点だけ修正をお願いします：見出しの書体、日付の曜日。明日中で大丈夫です。",
+        sender=94,
+    )
+    assert "修正" in t.title and _day(t) == "2026-11-17"

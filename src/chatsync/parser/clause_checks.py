@@ -135,7 +135,8 @@ _FINE = re.compile(
 )
 # A day said with a hope or a plea around it is still a day and nothing else.
 _HOPE = re.compile(
-    r"(?i:\bif\s+(?:possible|you\s+can|poss)\b|\bideally\b|\bplease\b|\bpls\b)"
+    r"(?i:\bif\s+(?:possible|you\s+can|poss)\b|\bideally\b|\bplease\b|\bpls\b"
+    r"|^\s*(?:also|too|and)\b|\b(?:too|as\s+well)\s*$)"  # (…, also by Friday)
     r"|できれば|出来れば|可能なら(?:ば)?|可能であれば|なるべく|なるはやで"
 )
 

@@ -186,9 +186,11 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             t.cls == "a"
             and t.lemma in _FINAL_AUX
             and "終止形" in t.pos
-            and toks[i + 1].surface in ("、", ",")
+            and toks[i + 1].surface in ("、", ",", ":", "：")
         ):
-            cuts.append(i + 2)  # 承知しました、対応します / 了解です、よろしくお願いします
+            # 承知しました、対応します / 了解です、よろしくお願いします / 修正をお願いします：
+            # 店名のふりがな、… (the ask, then what it covers)
+            cuts.append(i + 2)
         elif (
             t.cls == "a"
             and t.lemma in _FINAL_AUX

@@ -392,7 +392,9 @@ def list_drafts(
             # 各フロアを回ります): a schedule entry, what will happen, not work
             scheduled = True
             continue
-        c, r = asks[0] if asks else (mr.clauses[-1], mr.readings[-1])
+        # (raise the PO for the freezer service, also by Friday: the work, not its day)
+        worded = [k for k, c in enumerate(mr.clauses) if not only_a_day(c, ctx)] or [-1]
+        c, r = asks[0] if asks else (mr.clauses[worded[-1]], mr.readings[worded[-1]])
         if r.rule == "relayed ask" and owner is None and not asked:
             continue  # ■先方からの要望 ・搬入口は3m空けておいてほしいとのこと: wishes, reported
         if notice and owner is None and not group and r.act != Act.REQUEST:

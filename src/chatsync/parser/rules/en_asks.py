@@ -194,8 +194,9 @@ REQUEST = table(
     ("appreciate if", "appreciate it? if …", ("I'd appreciate it if you could review",)),
     (
         "would appreciate a",
-        "i would appreciate|love|welcome a|an|your|some => …",
-        ("I'd appreciate a review when you have a moment",),
+        # (would appreciate a review by Friday: the I left out, as chat does)
+        "^ i? would appreciate|love|welcome a|an|your|some => …",
+        ("I'd appreciate a review when you have a moment", "would appreciate a review by Friday"),
     ),
     Rule(
         "could use a hand",
