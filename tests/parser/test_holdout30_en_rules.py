@@ -104,3 +104,44 @@ def test_an_ask_then_a_colon_and_what_it_covers() -> None:
         sender=94,
     )
     assert "修正" in t.title and _day(t) == "2026-11-17"
+
+
+def test_it_can_wait_and_a_day_is_fine_moves_the_day() -> None:
+    plan = m(
+        1,
+        91,
+        "checklist:\n• stage plot — Omar, this week\n• poster with the new logos — Greta, next Monday",
+    )
+    later = m(
+        2,
+        91,
+        f"{rp(91, 1)}Greta — with the sponsor change the poster can wait, next Wednesday is fine",
+    )
+    plot, poster = fold(plan, later)
+    assert _day(poster) == "2026-11-25" and _day(plot) == "2026-11-20"
+
+
+def test_a_thing_that_has_to_be_somewhere_by_a_day_is_asked_and_done_when_it_is() -> None:
+    ask = m(
+        1,
+        91,
+        "[To:92]\nthe sponsor's 30s clip is in /sponsors/clip. it has to be in the rundown before the draw, EOD today please",
+    )
+    [t] = fold(ask)
+    assert t.title.startswith("Sponsor's 30s clip has to be in the rundown") and t.assignee_ids == (
+        92,
+    )
+    [t] = fold(ask, m(2, 92, f"{rp(91, 1)}clip is in the rundown, slot 9 before the final"))
+    assert t.status.value == "done"
+    [t] = read("[toall] the release note needs signing off by everyone by Friday", sender=91)
+    assert _day(t) == "2026-11-20"
+
+
+def test_a_labelled_item_whose_work_says_ones_names_the_label() -> None:
+    [t] = read(
+        "checklist:\n• caster mics — send the two broken ones back to the shop — Omar, this week",
+        sender=91,
+    )
+    assert t.title == "Caster mics: Send the two broken ones back to the shop" and t.assignees == (
+        92,
+    )

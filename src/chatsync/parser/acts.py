@@ -47,6 +47,7 @@ _POLITE_END = frozenset({"ます", "です", "だ", "でござる"})
 _JOINS = frozenset({"ので", "から", "けど", "けれど", "けれども", "が", "し", "のに"})
 _SELF_JA = frozenset({"私", "わたし", "僕", "ぼく", "自分", "当方", "わたくし", "俺"})
 _DAY_WORDS = LEXICON["TIME"]
+_EN_DAY_WORDS = LEXICON["EN_DAY_WORDS"]
 _CONDITIONAL = frozenset({"場合", "次第", "際"})
 _POLITE_IF = frozenset({"差し支える", "よろしい", "いい", "良い", "よい", "できる", "可能"})
 
@@ -238,6 +239,10 @@ def _core_en(a: Analysis) -> _Core:
             features.add("past")  # "Test plan finished", not "the updated deck"
         if t.lemma in ("if", "once", "when", "after"):
             features.add("conditional")
+        if t.lemma in _EN_DAY_WORDS or (
+            t.cls == "q" and k + 1 < end and toks[k + 1].surface == "/"
+        ):
+            features.add("dated")  # by Thu / EOD today / 12/5 in the clause
     if _named_then_be(words):
         features.add("subject")
     if len(words) > 2 and words[0].form == "g" and words[1].cls == "w" and toks[2].surface == ":":

@@ -53,6 +53,9 @@ _EN_ALSO = re.compile(r"\s+also\s+", re.I)
 _JOINED = re.compile(r"[、,\sの]")
 
 
+_MUST = frozenset({"has", "have", "needs", "need", "must"})
+
+
 def combine(obj: str, action: str) -> str:
     if not action or obj.endswith(action):
         return obj  # 各課の回答 + 回答: said once
@@ -69,6 +72,8 @@ def combine(obj: str, action: str) -> str:
             return f"{obj[:1].upper()}{obj[1:]} {rest}"
         if action.lower().endswith((" look", " a look", " a quick look")):
             return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
+        if verb.lower() in ("it", "this", "that") and rest.split(" ", 1)[0] in _MUST:
+            return f"{obj[:1].upper()}{obj[1:]} {rest}"  # it has to be in the rundown → the spot …
         if verb.lower() in ("it", "them", "this", "that") and EN_PARTICIPLE.match(rest):
             return f"{obj[:1].upper()}{obj[1:]} {rest}"  # (we need) it fixed → Lobby intercom fixed
         if rest.lower() in ("it", "this", "that", "them", "yours"):

@@ -439,6 +439,17 @@ def list_drafts(
         if title == w.title and before and before[-1].cls in "nspx":
             # ・No.318 ボディコーティング → 外注に出すので私が手配します: the thing is before it
             title = combine(body[: before[-1].end].strip(), title)
+        noted = _DASH.split(body, maxsplit=1)
+        if (
+            c.analysis.lang == "en"
+            and len(noted) == 2
+            and _EN_ONES.search(title)
+            and not _EN_VERB_LEAD.match(noted[0])
+            and 0 < len(noted[0].split()) <= 4
+        ):
+            # caster headsets — return the two faulty ones to Audiotek: the ones of the label
+            name = noted[0].strip()
+            title = f"{name[:1].upper()}{name[1:]}: {title}"
         k = mr.clauses.index(c)
         if k > 0 and c.analysis.lang == "ja" and w.bare and not w.pointer:
             # ・小松さん：足場の手すりが1本外れてます → 明日の朝イチで復旧お願いします: the
@@ -499,6 +510,8 @@ _PLEASE_COLON = re.compile(
 )
 _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)
 _DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
+_EN_ONES = re.compile(r"(?i)\b(?:ones|them|those|these)\b")
+_EN_VERB_LEAD = re.compile(r"(?i)^\s*(?:please|pls|can|could|will|i|we|me|my)\b")
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
 # …作成 — 誰か手の空いている方 / … — anyone free: a to-do line that calls for someone
 _ANYONE_TAIL = re.compile(

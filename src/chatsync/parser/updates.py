@@ -184,8 +184,27 @@ def _title_verbs(task: Task) -> set[str]:
 
 
 def says_done_for(mr: MessageReading, task: Task) -> bool:
-    """Done; or the work's own verb in the past; or the check it asked for was made."""
-    return says_done(mr) or says_own_verb_done(mr, task) or says_checked(mr, task)
+    """Done; or the work's own verb in the past; or the check it asked for was made; or the
+    state it had to reach is said to hold."""
+    return (
+        says_done(mr)
+        or says_own_verb_done(mr, task)
+        or says_checked(mr, task)
+        or state_reached(mr, task)
+    )
+
+
+_TO_BE = re.compile(r"(?i)\b(?:has|have|needs?|must)\s+to\s+be\s+(\w+(?:\s+\w+)?)")
+
+
+def state_reached(mr: MessageReading, task: Task) -> bool:
+    """…spot has to be in the rundown → "spot is in the rundown, slot 14": the state the task
+    asked for, said to hold now (not "isn't in the rundown yet")."""
+    want = _TO_BE.search(task.title)
+    if want is None or Act.NOT_DONE in mr.acts:
+        return False
+    state = re.escape(want.group(1).lower())
+    return re.search(rf"(?:\bis|\bare|'s|'re)\s+(?:now\s+)?{state}\b", mr.text.lower()) is not None
 
 
 _RECEIVED = frozenset({"got the things", "received", "sent to us"})

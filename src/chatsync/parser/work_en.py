@@ -382,6 +382,10 @@ def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
     return _EN_WHEN_CLAUSE.sub("", thing)  # (… for the drums before they file: when, not what)
 
 
+_EN_SUBJECT_POINTERS = frozenset({"it", "this", "that"})
+_MUST = frozenset({"has", "have", "needs", "need", "must"})
+
+
 def points_back(phrase: str) -> bool:
     """The work is a pronoun for a thing named elsewhere: take care of it, look into this,
     pick it up, redo those with the new rates, follow up with them today."""
@@ -392,6 +396,8 @@ def points_back(phrase: str) -> bool:
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
         or (4 < len(words) <= 12 and words[-1].lower() in ("it", "them"))  # …and reset it
         or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
+        # it has to be in the rundown by EOD / this needs signing off: the thing is before
+        or (len(words) >= 3 and words[0].lower() in _EN_SUBJECT_POINTERS and words[1] in _MUST)
         # (I'll have) it to you by Friday: the thing itself, handed over
         or (2 <= len(words) <= 6 and words[0].lower() in ("it", "them") and words[1] == "to")
         # redo those with the new rates: a plural pronoun, then how or when — no noun

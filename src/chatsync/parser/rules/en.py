@@ -427,6 +427,14 @@ INFO_ASK = table(
 
 RESCHEDULE = table(
     Act.RESCHEDULE,
+    Rule(
+        # the overlay can wait, next Wednesday is fine: put off to the day said
+        "it can wait till a day",
+        Act.RESCHEDULE,
+        "… can|could wait|slip , <w> <w>? be fine|ok|okay …",
+        ("the overlay can wait, next Wednesday is fine", "the flyers can slip, Friday's fine"),
+        when=("!question",),
+    ),
     # A price pushed back or down is bargained, not put off: I'll push the body shop back to
     # ~410k (a promise to haggle); I'd push back to around ¥410k (advice, no task).
     Rule(

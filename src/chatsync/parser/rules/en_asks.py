@@ -199,6 +199,24 @@ REQUEST = table(
         ("I'd appreciate a review when you have a moment", "would appreciate a review by Friday"),
     ),
     Rule(
+        # it has to be in the rundown before the draw, EOD today please / the deck has to go
+        # out tomorrow / this needs signing off by Thu: what a thing must come to, by a day
+        "it has to be done by then",
+        Act.REQUEST,
+        "^ => it|this|that|these|those|<t> <wq>* have|need|needs to be|go|get …",
+        ("it has to be in the rundown by EOD today please", "the deck has to go out tomorrow"),
+        when=("dated", "!question", "!conditional"),
+        strength=0.6,
+    ),
+    Rule(
+        "it needs doing by then",
+        Act.REQUEST,
+        "^ => it|this|that|<t> <wq>* need|needs <vg> …",
+        ("this needs signing off by Thu", "the banner needs reprinting before Friday"),
+        when=("dated", "!question", "!conditional"),
+        strength=0.6,
+    ),
+    Rule(
         "could use a hand",
         Act.REQUEST,
         # could use a hand packing the gift bags tomorrow, anyone free?: help with the work

@@ -536,3 +536,8 @@ for _name in ("NOT_WORK_VERB", "NOT_DONE_VERB"):
     LEXICON[_name] = LEXICON[_name] | LEXICON["LIGHT"] | _words("ある いる おる てる")
 # ASAP please, they book out fast: how soon, not a thing asked for.
 LEXICON["EN_NOT_A_THING_LEAD"] = LEXICON["EN_ACCEPT"] | _words("asap urgent urgently soon quickly")
+# Words that name a day or a time in English (a clause that has one is "dated").
+LEXICON["EN_DAY_WORDS"] = _words(
+    "today tomorrow tonight eod noon midday monday tuesday wednesday thursday friday saturday "
+    "sunday mon tue wed thu fri tues thur thurs weds"
+)
