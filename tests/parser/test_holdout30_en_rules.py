@@ -145,3 +145,31 @@ def test_a_labelled_item_whose_work_says_ones_names_the_label() -> None:
     assert t.title == "Caster mics: Send the two broken ones back to the shop" and t.assignees == (
         92,
     )
+
+
+def test_a_report_in_the_review_deck_is_delivered() -> None:
+    plan = m(
+        1,
+        91,
+        "ahead of Thursday's review:\n- Omar: occupancy report for the two harbour hotels, by Wednesday",
+    )
+    [t] = fold(plan, m(2, 92, f"{rp(91, 1)}occupancy report's in the review deck, slide 6"))
+    assert t.status.value == "done"
+
+
+def test_a_day_said_to_work_moves_the_day_before_a_marked_one_that_explains_it() -> None:
+    ask = m(1, 91, "[To:92]Omar please send the owners the final floor prices by Friday noon")
+    later = m(
+        2,
+        91,
+        f"{rp(91, 1)}actually Wednesday works for the floor prices, the owners don't meet until 12/3",
+    )
+    [t] = fold(ask, later)
+    assert _day(t) == "2026-11-18"  # (Wednesday, said on a Monday: this week's)
+    ask = m(
+        1,
+        91,
+        "[To:92]Omar can you check the late checkout with housekeeping and confirm with him before noon today?",
+    )
+    [t] = fold(ask, m(2, 92, f"{rp(91, 1)}HK is fine with 2pm, told him at the desk 👍"))
+    assert t.due is not None and str(t.due.at) == "12:00:00"

@@ -15,7 +15,7 @@ from chatsync.models import Due, Task
 from chatsync.parser import updates
 from chatsync.parser.acts import Act
 from chatsync.parser.dates import find_dates, pick_due
-from chatsync.parser.message import THEN_POINTER, MessageReading
+from chatsync.parser.message import DATE_IS_FINE, THEN_POINTER, MessageReading
 from chatsync.parser.morph import Token, analyse
 from chatsync.parser.room import Msg, WorkingRoom
 from chatsync.parser.rules.lexicon import LEXICON
@@ -98,6 +98,13 @@ def due_of_promise(room: WorkingRoom, m: Msg, task: Task | None = None) -> Any:
                 return _with_time_after(room, m, due, [c2.text for c2, _ in clauses[k + 1 :]])
     lets_me = any(r.rule == "let me" for r in m.mr.readings)  # 1/4に出させてください
     if not lets_me and not m.mr.acts & {Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT, Act.NOT_DONE}:
+        # actually Wednesday works for the floor prices, the owners don't meet until 5/7: the
+        # day said to work, before a marked one that explains it
+        # (not "HK is fine with 2pm": the day said before the word that finds it fine)
+        for c, _ in clauses:
+            said = DATE_IS_FINE.search(c.text)
+            if said is not None and (day := _due(room, m, c.text[: said.start()])) is not None:
+                return day
         # 提出期限を12/1に変更します counts; "cake delivered at 15:00 on the 26th" does not,
         # nor "They'll send the 8D within two weeks" (someone else's work).
         return _marked_due(room, m, _own_text(m.mr))

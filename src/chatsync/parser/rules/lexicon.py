@@ -361,7 +361,7 @@ LEXICON["EN_WORKS"] = _words(
 LEXICON["EN_PLACE_OF_WORK"] = _words(
     "folder drive inbox repo channel tracker portal dropbox box system doc docs document sheet "
     "figma notion confluence jira miro sharepoint s3 bucket "
-    "tray binder wiki pdf server nas share ftp sftp cloud"
+    "tray binder wiki pdf server nas share ftp sftp cloud deck slides rundown spreadsheet workbook"
 )
 LEXICON["EN_INDEFINITE"] = _words(
     "nobody everyone everybody someone somebody anyone anybody nothing something everything"
