@@ -173,3 +173,16 @@ def test_a_day_said_to_work_moves_the_day_before_a_marked_one_that_explains_it()
     )
     [t] = fold(ask, m(2, 92, f"{rp(91, 1)}HK is fine with 2pm, told him at the desk 👍"))
     assert t.due is not None and str(t.due.at) == "12:00:00"
+
+
+def test_word_passed_on_once_something_happens_is_no_task() -> None:
+    assert (
+        read(
+            "FYI: we're aiming for 12/3 or 12/4 for the visits, I'll confirm the exact slots once Greta picks",
+            sender=91,
+        )
+        == []
+    )
+    assert read("本日の入港予定です。\n変更があれば随時流します。", sender=94) == []
+    [t] = read("届いたら各ブースに回しておきます", sender=94)
+    assert t.assignees == (94,)

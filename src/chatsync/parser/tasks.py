@@ -440,6 +440,10 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         return "skip"  # anyone around to cover the bell desk? / I can cover: a shift, a role
     if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:
         return "skip"  # 修正があれば私が対応します: a conditional offer beside the request
+    if act == Act.COMMITMENT and r.conditional and _reports(c, w):
+        # 変更があれば随時流します / I'll confirm the exact slots once she picks: word passed
+        # on when something happens, no work to track
+        return "skip"
     if act == Act.COMMITMENT and _talk_again_later(c):
         return "skip"  # 次バージョンで改めてご相談させていただきます: a courtesy, no work
     if act == Act.COMMITMENT and r.conditional and any(t.lemma in _STAND_IN for t in c.tokens):
@@ -465,6 +469,18 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
     if (w.bare or w.pointer or not w.title) and not also(c) and not _hands_on(scan, c, r, act, w):
         return "detail"
     return None
+
+
+_REPORT_VERBS = LEXICON["TELL"] | frozenset({"流す"})
+_EN_REPORT_VERBS = frozenset({"confirm", "share", "update", "tell", "let", "report", "post"})
+
+
+def _reports(c: Clause, w: Work) -> bool:
+    """The promised work only passes word on (流す, 共有, confirm, let you know)."""
+    if c.analysis.lang == "en":
+        return w.title.split(" ", 1)[0].lower() in _EN_REPORT_VERBS
+    verbs = [t for t in c.tokens if t.cls in "vs" and t.lemma not in ("する", "いたす", "おく")]
+    return bool(verbs) and verbs[-1].lemma in _REPORT_VERBS
 
 
 def _hands_on(scan: Scan, c: Clause, r: Reading, act: Act, w: Work) -> bool:
