@@ -186,3 +186,22 @@ def test_word_passed_on_once_something_happens_is_no_task() -> None:
     assert read("本日の入港予定です。\n変更があれば随時流します。", sender=94) == []
     [t] = read("届いたら各ブースに回しておきます", sender=94)
     assert t.assignees == (94,)
+
+
+def test_a_check_that_comes_out_good_to_go_is_done_and_id_say_is_advice() -> None:
+    ask = m(1, 91, "[To:92]Omar could you sanity-check my email draft to the client before I send?")
+    verdict = m(
+        2,
+        92,
+        f"{rp(91, 1)}tone is fine, I'd say 'deadline' rather than 'due date'. otherwise good to go 👍",
+    )
+    [t] = fold(ask, verdict)
+    assert t.status.value == "done"
+
+
+def test_them_after_a_plural_named_with_a_count_aside_is_the_plural() -> None:
+    [t] = read(
+        "the auditors sent over their review findings (9 items). I'll triage them into tickets by Friday",
+        sender=92,
+    )
+    assert t.title == "Triage their review findings into tickets"

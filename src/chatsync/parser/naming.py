@@ -382,8 +382,15 @@ _COUNTED_PLURAL = re.compile(
 
 
 def _last_plural(text: str) -> str:
-    found = _COUNTED_PLURAL.findall(text)
+    """The last counted plural (3 discrepancies), not a count said aside in brackets
+    (their pentest findings (12 items): the findings are the thing)."""
+    bare = re.sub(r"\([^()]*\)", " ", text)
+    found = _COUNTED_PLURAL.findall(bare) or _NAMED_PLURAL.findall(bare)
     return found[-1] if found else ""
+
+
+# sent over their pentest findings: a plural named as someone's
+_NAMED_PLURAL = re.compile(r"\b(?:their|our|your)\s+(?:[a-z-]+\s+)?[a-z-]+s\b", re.I)
 
 
 _FAULT = LEXICON["FAULT"]

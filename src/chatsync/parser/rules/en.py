@@ -931,6 +931,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # otherwise good to go 👍 / all good to go from my side: the check came out clean
+        "good to go",
+        Act.DONE,
+        "^ otherwise|all|so|yep|yes|ok|okay|,? <w>? good to go …",
+        ("otherwise good to go 👍", "all good to go from my side"),
+        when=("!question",),
+    ),
+    Rule(
         "works again",
         Act.DONE,
         "^ <wtqcv>+ be? @EN_WORKS up? again|now …",

@@ -144,7 +144,7 @@ LEXICON: dict[str, frozenset[str]] = {
     ),
     "EN_NOT_WORK": _words(
         "be have let try join attend miss need want like love hope think see know feel leave "
-        "appreciate prefer rather "
+        "appreciate prefer rather say suggest guess imagine argue "
         "get back come go stay sleep eat keep wait pop head stop start circle"
     ),
     "EN_TELL": _words(
