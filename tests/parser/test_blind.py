@@ -818,7 +818,7 @@ def test_twenty_seventh_holdout_english_holds_its_floor() -> None:
 
 # Holdout 28, partly worked on 2026-12-07 after its first sight: floors a point under its
 # scores now.
-HOLDOUT28_JA_FLOOR = {"f1": 0.95, "due": 0.93, "assignees": 0.99, "status": 0.94, "title": 0.99}
+HOLDOUT28_JA_FLOOR = {"f1": 0.95, "due": 0.95, "assignees": 0.99, "status": 0.96, "title": 0.99}
 
 
 def test_twenty_eighth_holdout_japanese_holds_its_floor() -> None:
@@ -837,7 +837,7 @@ def test_twenty_eighth_holdout_japanese_holds_its_floor() -> None:
     _holds_floor(HOLDOUT28_JA, HOLDOUT28_JA_FLOOR)
 
 
-HOLDOUT28_EN_FLOOR = {"f1": 0.94, "due": 0.96, "assignees": 0.97, "status": 0.96, "title": 0.94}
+HOLDOUT28_EN_FLOOR = {"f1": 0.94, "due": 0.96, "assignees": 0.99, "status": 0.96, "title": 0.96}
 
 
 def test_twenty_eighth_holdout_size_and_mix() -> None:
@@ -860,7 +860,7 @@ def test_twenty_eighth_holdout_english_holds_its_floor() -> None:
 # Holdout 29, partly worked on 2026-12-07 after its first sight: floors a point under its
 # scores now.
 HOLDOUT29_JA_FLOOR = {"f1": 0.99, "due": 0.96, "assignees": 0.97, "status": 0.96, "title": 0.96}
-HOLDOUT29_EN_FLOOR = {"f1": 0.95, "due": 0.90, "assignees": 0.99, "status": 0.91, "title": 0.96}
+HOLDOUT29_EN_FLOOR = {"f1": 0.97, "due": 0.94, "assignees": 0.99, "status": 0.93, "title": 0.96}
 
 
 def test_twenty_ninth_holdout_size_and_mix() -> None:
@@ -899,9 +899,10 @@ def test_twenty_ninth_holdout_english_holds_its_floor() -> None:
     _holds_floor(HOLDOUT29_EN, HOLDOUT29_EN_FLOOR)
 
 
-# Holdout 30, scored once at aa80cff: floors a point under its first sight until it is worked.
-HOLDOUT30_JA_FLOOR = {"f1": 0.87, "due": 0.84, "assignees": 0.95, "status": 0.94, "title": 0.94}
-HOLDOUT30_EN_FLOOR = {"f1": 0.92, "due": 0.89, "assignees": 0.97, "status": 0.92, "title": 0.89}
+# Holdout 30, scored once at aa80cff and partly worked the same session: floors a point under
+# its scores now.
+HOLDOUT30_JA_FLOOR = {"f1": 0.97, "due": 0.97, "assignees": 0.99, "status": 0.99, "title": 0.97}
+HOLDOUT30_EN_FLOOR = {"f1": 0.98, "due": 0.97, "assignees": 0.99, "status": 0.96, "title": 0.96}
 
 
 def test_thirtieth_holdout_size_and_mix() -> None:
@@ -922,7 +923,8 @@ def test_thirtieth_holdout_japanese_holds_its_floor() -> None:
     office, a JA farm shop, a book editor and a designer, an event set-up company, a dental
     front desk, a software contractor and its client's IT; scored once at aa80cff, before any
     of its rules. First sight, Japanese (270 messages, 71 tasks): f1 0.881 (precision 0.875,
-    recall 0.887), due 0.857, assignees 0.968, status 0.952, title 0.952."""
+    recall 0.887), due 0.857, assignees 0.968, status 0.952, title 0.952. Partly worked the same
+    session: f1 0.986 (due 0.986, assignees 1.000, status 1.000, title 0.986)."""
     _holds_floor(HOLDOUT30_JA, HOLDOUT30_JA_FLOOR)
 
 
@@ -934,5 +936,6 @@ def test_thirtieth_holdout_english_holds_its_floor() -> None:
     forwarder at Yokohama port, a dental front desk, an app agency and a Japanese bank, a
     Niseko ski resort, a conference committee; mixed rooms); scored once at aa80cff. First
     sight, English and mixed (270 messages, 72 tasks): f1 0.936 (precision 0.957, recall
-    0.917), due 0.909, assignees 0.985, status 0.939, title 0.909."""
+    0.917), due 0.909, assignees 0.985, status 0.939, title 0.909. Partly worked the same
+    session: f1 0.993 (due 0.986, assignees 1.000, status 0.972, title 0.972)."""
     _holds_floor(HOLDOUT30_EN, HOLDOUT30_EN_FLOOR)
