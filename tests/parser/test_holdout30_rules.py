@@ -240,3 +240,12 @@ def test_a_fault_report_names_the_ask_to_deal_with_it_and_is_no_promise() -> Non
         sender=82,
     )
     assert t.assignees == (81,) and "文字化け" in t.title
+
+
+def test_m_of_n_done_without_made_leaves_the_task_open() -> None:
+    ask = m(1, 81, "[To:82]北野さん\n外壁の塗装、今週中にお願いします")
+    part = m(2, 82, f"{rp(81, 1)}塗装、4面のうち3面終わりました。")
+    [t] = fold(ask, part)
+    assert t.status.value == "open"
+    [t] = fold(ask, m(2, 82, f"{rp(81, 1)}5件中3件終わりました"))
+    assert t.status.value == "open"
