@@ -249,3 +249,15 @@ def test_m_of_n_done_without_made_leaves_the_task_open() -> None:
     assert t.status.value == "open"
     [t] = fold(ask, m(2, 82, f"{rp(81, 1)}5件中3件終わりました"))
     assert t.status.value == "open"
+
+
+def test_the_other_half_done_too_closes_the_shared_task() -> None:
+    ask = m(
+        1,
+        81,
+        "[To:82]北野さん[To:83]丹羽さん\n新規行の用語チェック、二人で半分ずつ、3営業日以内でお願いできますか？",
+    )
+    mine = m(2, 83, "自分の分の用語チェック終わりました〜")
+    rest = m(3, 82, f"{rp(81, 1)}残り半分も終わりました！用語チェック全部完了です🎉")
+    [t] = fold(ask, mine, rest)
+    assert t.status.value == "done"

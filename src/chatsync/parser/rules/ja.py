@@ -219,6 +219,14 @@ NOT_DONE = table(
         "まだ <nsxkq>* の? <nsxkq>* <a>* $",
         ("まだです", "まだ途中です", "まだ半分です", "まだ3分の1です"),
     ),
+    Rule(
+        # 残り半分も終わりました: the other half is done too — the whole of it
+        "the other half too",
+        Act.DONE,
+        "^ <y>* 残り|残る|後 の? 半分 も … <vs> <va>* た <y>* $",
+        ("残り半分も終わりました！", "残りの半分も送りました"),
+        when=("!question",),
+    ),
     (
         "part of it",
         # (一部剥げてる: a state; 初日分の8割まで刷りました: a share, by tenths)
