@@ -261,3 +261,11 @@ def test_the_other_half_done_too_closes_the_shared_task() -> None:
     rest = m(3, 82, f"{rp(81, 1)}残り半分も終わりました！用語チェック全部完了です🎉")
     [t] = fold(ask, mine, rest)
     assert t.status.value == "done"
+
+
+def test_a_thing_made_for_what_was_reported_is_named_by_it() -> None:
+    [t] = read(
+        "[To:82]北野さん\n先方から、そばアレルギーの方が1名いると連絡ありました。対応メニュー、厨房と相談してもらえますか？",
+        sender=81,
+    )
+    assert "そばアレルギー対応メニュー" in t.title

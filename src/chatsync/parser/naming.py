@@ -37,6 +37,8 @@ RELATIONAL = (
 )
 
 
+# 対応メニュー / 対応表 / 対応策: a thing made for what was just reported, named by it
+_FOR_IT = re.compile(r"^対応(?!の|を|は|する|し|お願い)[一-龥ァ-ヶー]")
 # A stand-in for the thing just reported (欠品だそうです。代わりを探しておきます).
 _INSTEAD = ("代わり", "代替品", "代品", "代用品")
 # 各自の担当分 / 担当部署分 / 自分の分: each one's share of the thing just named
@@ -632,6 +634,14 @@ def with_its_thing(
     ):
         # テスト用データを作りました。…お二人で内容のご確認お願いします → the data's 内容
         title = f"{obj}の{aspect}"
+    elif (
+        c.analysis.lang == "ja"
+        and _FOR_IT.match(title)
+        and (obj := object_of(before.analysis).split("、")[-1])
+        and len(obj) <= 15
+    ):
+        # えび・かにアレルギーの方が2名います。対応メニュー、…相談して → アレルギー対応メニュー
+        title = f"{obj}{title}"
     elif title.startswith(RELATIONAL) and same_sentence:
         obj = object_of(before.analysis)
         if obj:
