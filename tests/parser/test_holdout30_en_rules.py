@@ -205,3 +205,11 @@ def test_them_after_a_plural_named_with_a_count_aside_is_the_plural() -> None:
         sender=92,
     )
     assert t.title == "Triage their review findings into tickets"
+
+
+def test_work_called_off_and_taken_back_by_the_asker_keeps_its_title() -> None:
+    ask = m(1, 91, "[To:92]Omar can you pull the attendance spreadsheet for the board by next Tue?")
+    busy = m(2, 92, f"{rp(91, 1)}I'd love to but I'm on site all of mon and tue, sorry 🙏")
+    back = m(3, 91, f"{rp(91, 1)}nvm this one, I'll pull it myself by tue. you focus on the site")
+    [t] = [t for t in fold(ask, busy, back) if t.status.value == "open"]
+    assert t.title.startswith("Pull the attendance spreadsheet") and t.assignee_ids == (91,)

@@ -90,7 +90,7 @@ _APPROVAL = frozenset({"looks good", "no problems found"})
 _REASON_END = re.compile(r"(?:ので|から|ため)[、,]?\s*$")
 _NO_THING = frozenset({Act.ACCEPT, Act.COURTESY, Act.INFO_ASK, Act.OFFER})
 _CALL_OFF_ONLY = re.compile(
-    r"^\W*(?:\w+,\s*)?(?:never\s*mind|nvm|scratch that|forget it|forget that)\b[\s\w]{0,8}\W*$",
+    r"^\W*(?:\w+,\s*)?(?:never\s*mind|nvm|scratch that|forget it|forget that)\b[\s\w]{0,12}\W*$",
     re.I,
 )
 # I'm swamped with the launch / I'm stuck on the counter: what keeps the sender busy

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -102,6 +103,14 @@ def _called_off(
         if last is not None and not extra:
             stand_ins = [stand_in_for(d, last, mr) for d in drafts if d.kind == "request"]
             extra = [d for d in stand_ins if d is not None]
+        if last is not None and not extra:
+            # nvm this one, I'll pull it myself by tue: the work called off, taken back by the
+            # one who asked for it — its title, the sender's promise and day
+            extra = [
+                replace(d, title=last.title, keywords=last.keywords, due=d.due or last.due)
+                for d in drafts
+                if d.kind == "commitment" and d.implicit
+            ]
         if extra:
             room.create(msg, extra)
         return True
