@@ -213,3 +213,11 @@ def test_work_called_off_and_taken_back_by_the_asker_keeps_its_title() -> None:
     back = m(3, 91, f"{rp(91, 1)}nvm this one, I'll pull it myself by tue. you focus on the site")
     [t] = [t for t in fold(ask, busy, back) if t.status.value == "open"]
     assert t.title.startswith("Pull the attendance spreadsheet") and t.assignee_ids == (91,)
+
+
+def test_a_day_corrected_in_the_same_message_is_the_day() -> None:
+    [t] = read(
+        "I'll send the floor plan to the client friday — wait, friday's the office party. thursday then",
+        sender=91,
+    )
+    assert _day(t) == "2026-11-19"

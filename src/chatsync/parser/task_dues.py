@@ -77,6 +77,19 @@ def _hour_said_after(scan: Scan) -> None:
             drafts[n] = replace(drafts[n], due=Due(day=due.day, at=hour.at))
 
 
+def _day_corrected(scan: Scan) -> None:
+    """I'll send the deck monday — wait, monday's a holiday. tuesday then: a day said again
+    after the promise or ask is its day now."""
+    mr, drafts, owners = scan.mr, scan.drafts, scan.owners
+    for i, r in enumerate(mr.readings):
+        if r.rule != "that day then" or not any(o < i for o in owners):
+            continue
+        due = due_in(mr.clauses[i].text, scan.ctx)
+        n = max(n for n, o in enumerate(owners) if o < i)
+        if due is not None and drafts[n].due is not None:
+            drafts[n] = replace(drafts[n], due=due)
+
+
 def _handover_day(scan: Scan) -> None:
     """試算表は私が作ります。週明けに北条さんへ渡すので: the day the promised thing is handed
     over, said right after the promise, is its day."""
@@ -103,6 +116,7 @@ def dues_said_apart(scan: Scan) -> list[Draft]:
         for n, o in enumerate(owners):  # 校正と、引出物の確認をお願いします。どちらも今週中で
             if (o == owners[k] or each) and drafts[n].due is None:
                 drafts[n] = replace(drafts[n], due=due)
+    _day_corrected(scan)
     _hour_said_after(scan)
     _handover_day(scan)
     for n, o in enumerate(owners):
