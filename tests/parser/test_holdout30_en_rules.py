@@ -221,3 +221,10 @@ def test_a_day_corrected_in_the_same_message_is_the_day() -> None:
         sender=91,
     )
     assert _day(t) == "2026-11-19"
+
+
+def test_the_day_of_what_the_work_is_for_is_no_deadline() -> None:
+    [t] = read("can someone book the test track for the rev B drive test on 12/9?", sender=91)
+    assert t.due is None
+    [t] = read("can you run the load tests on Friday?", sender=91)
+    assert _day(t) == "2026-11-20"

@@ -351,7 +351,9 @@ PREFIX_DESC = re.compile(
     # move it from Thursday to next week: both ends of the move describe the appointment
     r"|from\s+[\w/:-]+(?:\s+[\w/:-]+)?\s+(?:to|until|till)"
     r"|dated(?:\s+(?:after|before|from|on))?)"  # a diary note dated after 5/6: the note's date
-    r"|(?<=[A-Za-z] )(?i:for(?:\s+(?:the|our|a|this))?))"
+    r"|(?<=[A-Za-z] )(?i:for(?:\s+(?:the|our|a|this))?)"
+    # book the range for the rev C flight test on 5/9: the day of what it is for
+    r"|(?i:\bfor\s+(?:the|our|a|this|their)\s+(?:[\w-]+\s+){1,4}on))"
     r"(?:日|日程|日時)?\s*(?:は|が|:|=)?\s*$"
 )
 # "he's away until Thursday", "the office is closed till the 4th": a state, not a deadline.
