@@ -269,3 +269,16 @@ def test_a_thing_made_for_what_was_reported_is_named_by_it() -> None:
         sender=81,
     )
     assert "そばアレルギー対応メニュー" in t.title
+
+
+def test_what_a_mail_should_ask_is_the_content_of_that_mail() -> None:
+    [t] = read(
+        "[To:82]北野さん\n取引先2社に、12/3納品分の確認メールを明日中に送ってもらえますか。午前着で問題ないかを聞いてほしいです",
+        sender=81,
+    )
+    assert "確認メール" in t.title and _day(t) == "2026-11-17"
+    tasks = read(
+        "[To:82]北野さん\n請求書を明日中に送ってもらえますか。あと、会議室の予約もお願いします",
+        sender=81,
+    )
+    assert len(tasks) == 2

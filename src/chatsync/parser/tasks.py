@@ -466,6 +466,10 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         return "detail"  # could you print the floor plan? A4 ok? and 10 copies pls: how many
     if details(scan.mr, i, r, drafts, scan.owners, w):
         return "detail"
+    if act == Act.REQUEST and _what_the_message_asks(c, drafts):
+        # 確認メールを明日中に送ってもらえますか。午前着で問題ないかを聞いてほしいです: what
+        # the mail asks them, not a second task
+        return "detail"
     if (w.bare or w.pointer or not w.title) and not also(c) and not _hands_on(scan, c, r, act, w):
         return "detail"
     return None
@@ -481,6 +485,23 @@ def _reports(c: Clause, w: Work) -> bool:
         return w.title.split(" ", 1)[0].lower() in _EN_REPORT_VERBS
     verbs = [t for t in c.tokens if t.cls in "vs" and t.lemma not in ("する", "いたす", "おく")]
     return bool(verbs) and verbs[-1].lemma in _REPORT_VERBS
+
+
+_CONTACT_WORK = re.compile(r"メール|連絡|電話|問い合わせ|お問合せ|手紙|FAX|ファックス")
+_ASK_ABOUT = frozenset({"聞く", "尋ねる", "伺う", "確認", "問い合わせる"})
+
+
+def _what_the_message_asks(c: Clause, drafts: list[Draft]) -> bool:
+    """An ask to ask someone whether … (…かを聞いてほしい) right after an ask to mail or call
+    them: the content of that mail."""
+    if not drafts or not _CONTACT_WORK.search(drafts[-1].title) or c.analysis.lang != "ja":
+        return False
+    toks = c.tokens
+    asks_whether = any(
+        t.lemma == "か" and k + 1 < len(toks) and toks[k + 1].lemma in ("を", "どう", "、")
+        for k, t in enumerate(toks)
+    ) or any(t.lemma == "か" and t.cls == "c" for t in toks[:-3])
+    return asks_whether and any(t.lemma in _ASK_ABOUT for t in toks)
 
 
 def _hands_on(scan: Scan, c: Clause, r: Reading, act: Act, w: Work) -> bool:
