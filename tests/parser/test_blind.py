@@ -74,9 +74,14 @@ def _sized(halves: tuple[Any, ...], min_messages: int, empty: int) -> None:
         assert sum(1 for c in half if not c["expected"]["tasks"]) >= empty
 
 
+# Issue #11's bar for every labelled set in tests/: no measure under 0.95, whatever a set's
+# own floor (the floors below record where each set stood when it was last worked).
+BAR = 0.95
+
+
 def _holds_floor(cases: Any, floor: dict[str, float]) -> None:
     scores, errors = score_cases(cases)
-    low = {k: round(v, 3) for k, v in scores.items() if v < floor[k]}
+    low = {k: round(v, 3) for k, v in scores.items() if v < max(floor[k], BAR)}
     assert not low, "\n".join([str(scores), *errors])
 
 
