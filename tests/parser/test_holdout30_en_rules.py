@@ -228,3 +228,12 @@ def test_the_day_of_what_the_work_is_for_is_no_deadline() -> None:
     assert t.due is None
     [t] = read("can you run the load tests on Friday?", sender=91)
     assert _day(t) == "2026-11-20"
+
+
+def test_a_relative_clause_in_a_list_item_says_who_the_work_is_for() -> None:
+    tasks = read(
+        "minutes from the call 📝\n1) Omar — speaker brief, by Friday\n2) Greta: reminder email to everyone who booked a room but hasn't paid",
+        sender=91,
+    )
+    assert [t.assignees for t in tasks] == [(92,), (93,)]
+    assert read("I called the venue but nobody picked up", sender=92)[0:0] == []

@@ -510,6 +510,7 @@ _PLEASE_COLON = re.compile(
 )
 _LABEL = re.compile(r"^([^:：]{1,30})(?<!\d)[:：]\s*(?!\d)(\S.*)$")  # (not 18:00)
 _DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
+_EN_RELATIVE = LEXICON["EN_RELATIVE"]
 _EN_ONES = re.compile(r"(?i)\b(?:ones|them|those|these)\b")
 _EN_VERB_LEAD = re.compile(r"(?i)^\s*(?:please|pls|can|could|will|i|we|me|my)\b")
 _NOT_YET = re.compile(r"\s*[（(](?:まだ|未|未着手|未対応|未了|not yet|todo)[)）]\s*$", re.I)
@@ -595,7 +596,10 @@ def _is_statement(c: Clause) -> bool:
     if c.analysis.lang == "en":
         # the appendix C ablation is the real contribution: a statement — but "update the
         # roster, he's eligible again" opens with its work
-        # (banner art: Ines has v2 in review — who has it, and where it stands)
+        # (banner art: Ines has v2 in review — who has it, and where it stands; but the verbs
+        # of "to everyone who … hasn't paid" say who the work is for)
+        rel = next((k for k, t in enumerate(toks) if k >= 2 and t.lemma in _EN_RELATIVE), None)
+        toks = toks[:rel]
         return any(t.cls in "bm" for t in toks[:3]) or (
             toks[0].lemma not in _EN_WORK_VERB and any(t.cls in "bmh" for t in toks)
         )

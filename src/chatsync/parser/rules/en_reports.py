@@ -45,7 +45,9 @@ NOT_DONE = table(
     ),
     (
         "but no luck",
-        "… but|however … nobody|no|not|never <vwg>-@EN_MILD …",  # not "one nit but not blocking"
+        # not "one nit but not blocking", nor "everyone who started but hasn't paid": who, not
+        # what happened to the work
+        "^ <wrbhvmndtcqy>-@EN_RELATIVE* but|however … nobody|no|not|never <vwg>-@EN_MILD …",
         ("I called but nobody picked up", "tried twice but no luck"),
     ),
     Rule(

@@ -541,3 +541,5 @@ LEXICON["EN_DAY_WORDS"] = _words(
     "today tomorrow tonight eod noon midday monday tuesday wednesday thursday friday saturday "
     "sunday mon tue wed thu fri tues thur thurs weds"
 )
+# everyone who started but hasn't paid: a relative clause says who, not what befell the work.
+LEXICON["EN_RELATIVE"] = _words("who that which whose")
