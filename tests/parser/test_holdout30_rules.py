@@ -282,3 +282,16 @@ def test_what_a_mail_should_ask_is_the_content_of_that_mail() -> None:
         sender=81,
     )
     assert len(tasks) == 2
+
+
+def test_an_item_answered_with_a_new_ask_keeps_the_ask_and_the_most_is_no_item() -> None:
+    plan = m(1, 81, "[To:82]北野さん\n以下お願いします。\n①名簿の作成（〜11/20）\n②バスの予約")
+    answer = m(
+        2, 82, f"{rp(81, 1)}①は送付済みです、②は丹羽さん、会場の下見の予約をお願いできますか"
+    )
+    roster, bus, *new = fold(plan, answer)
+    assert roster.status.value == "done" and bus.status.value == "open"
+    assert len(new) == 1 and new[0].assignee_ids == (83,)
+    best = m(2, 82, f"{rp(81, 1)}1番早いのは明日の便なので、明日までに予約お願いします")
+    tasks = fold(plan, best)
+    assert [t.status.value for t in tasks[:2]] == ["open", "open"] and len(tasks) == 3

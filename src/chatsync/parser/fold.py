@@ -144,7 +144,8 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
 
 # 1番はメールで送付済みです、2番は今週中に決めます: a list item named by number, at the start
 # of the reply or after a comma (markup turns ①… there into 1番)
-_ITEM_REF = re.compile(r"(?:^|(?<=[、。,\s]))([0-9]{1,2})番(?=\s*(?:は|も|の|を|、|,|[^\s0-9]))")
+# (not 1番いいのは…: "the most", no item)
+_ITEM_REF = re.compile(r"(?:^|(?<=[、。,\s]))([0-9]{1,2})番(?=\s*(?:は|も|の|を|、|,|→|:|：))")
 _LEADING_ITEM = re.compile(r"^([0-9]{1,2})\. ")  # (①は… right after the reply's tag)
 _LINE_ITEM = re.compile(r"(?m)^\s*([0-9]{1,2})\. ")
 _ITEM_TOPIC = re.compile(r"^(?:[0-9]{1,2}番|[0-9]{1,2}\.)\s*(?:は|も|の件は?|を)?\s*[、,]?")
@@ -175,6 +176,7 @@ def _answered_by_number(room: WorkingRoom, m: Msg, live: list[Task]) -> bool:
         return False
     ends = [x.start() for x in marks[1:]] + [len(text)]
     ctx, sender = room.ctx, m.msg.account_id
+    asked: list[Draft] = []  # (③は山田さんにお願いできますか: a new ask, kept as one)
     for n, mark, end in zip(numbers, marks, ends, strict=True):
         part = _ITEM_TOPIC.sub("", text[mark.start() : end]).strip(" 、,")
         at = items[n - 1].index
@@ -184,7 +186,10 @@ def _answered_by_number(room: WorkingRoom, m: Msg, live: list[Task]) -> bool:
         pm = replace(m.pm, text=part)
         sub = Msg(m.msg, pm, read_message(part), m.sent)
         drafts = detect(pm, sender, m.sent, room.directory, ctx.calendar, ctx.self_account_id)
-        reply_update(room, sub, [task], drafts)
+        if not reply_update(room, sub, [task], drafts):
+            asked += [d for d in drafts if d.kind == "request"]
+    if asked:
+        room.create(m.msg, asked)
     return True
 
 
