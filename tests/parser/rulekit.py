@@ -64,6 +64,11 @@ def due_of(text: str) -> Due | None:
     return pick_due(text, SENT, CAL)
 
 
+def day_of(task: Task | Draft) -> str | None:
+    """The day a task or draft is due, as text (2026-11-20), or None."""
+    return str(task.due.day) if task.due is not None else None
+
+
 def says_done(text: str) -> bool:
     """The message reports work done (no task in view: 完了しました, LGTM)."""
     return updates.says_done(read_message(parse(text).text))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from chatsync.models import Member
 from chatsync.parser.message import read_message
-from tests.parser.rulekit import RuleKit
+from tests.parser.rulekit import RuleKit, day_of
 
 MEMBERS = [
     Member(account_id=91, name="Lena Voss"),
@@ -19,11 +19,6 @@ KIT = RuleKit(7998, MEMBERS)
 read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
 
 
-def _day(t: object) -> str | None:
-    due = getattr(t, "due", None)
-    return str(due.day) if due is not None else None
-
-
 def test_a_line_ending_in_a_colon_above_bullets_is_the_lists_heading() -> None:
     tasks = read(
         "Omar, Greta — split for the atrium rev:\n- Omar: redo the stair sections w/ the new rail spec, by Wednesday\n- Greta: clash check on the plant room, tomorrow 3pm",
@@ -32,7 +27,7 @@ def test_a_line_ending_in_a_colon_above_bullets_is_the_lists_heading() -> None:
     assert [t.assignees for t in tasks] == [(92,), (93,)]
 
 
-def test_a_dated_day_in_brackets_said_fine_moves_the_day() -> None:
+def test_a_dated_day_in_brackets_said_fine_moves_theday_of() -> None:
     ask = m(
         1,
         94,
@@ -44,7 +39,7 @@ def test_a_dated_day_in_brackets_said_fine_moves_the_day() -> None:
         f"{rp(91, 1)}Lenaさん\nすみません、外構案ですが社内確認が来週になりそうなので、11/27（金）で大丈夫です。",
     )
     [t] = fold(ask, later)
-    assert _day(t) == "2026-11-27"
+    assert day_of(t) == "2026-11-27"
 
 
 def test_a_cancellation_calls_off_the_task_it_names_in_full_not_one_a_stray_word_touches() -> None:
@@ -76,7 +71,7 @@ def test_a_day_said_with_also_after_the_work_is_its_day_not_its_title() -> None:
         "round for next week:\n1) Greta — raise the PO for the -80 freezer service, also by Friday",
         sender=91,
     )
-    assert t.title.startswith("Raise the PO") and _day(t) == "2026-11-20"
+    assert t.title.startswith("Raise the PO") and day_of(t) == "2026-11-20"
 
 
 def test_would_appreciate_a_review_asks_without_an_i() -> None:
@@ -84,7 +79,7 @@ def test_would_appreciate_a_review_asks_without_an_i() -> None:
         "uploaded the plan to the drive → /atrium/v2.pdf. would appreciate a review by Friday",
         sender=92,
     )
-    assert "review" in t.title.lower() and _day(t) == "2026-11-20"
+    assert "review" in t.title.lower() and day_of(t) == "2026-11-20"
 
 
 def test_a_call_that_reached_nobody_closes_no_item_of_a_list() -> None:
@@ -104,10 +99,10 @@ def test_an_ask_then_a_colon_and_what_it_covers() -> None:
         "確認しました。2点だけ修正をお願いします：見出しの書体、日付の曜日。明日中で大丈夫です。",
         sender=94,
     )
-    assert "修正" in t.title and _day(t) == "2026-11-17"
+    assert "修正" in t.title and day_of(t) == "2026-11-17"
 
 
-def test_it_can_wait_and_a_day_is_fine_moves_the_day() -> None:
+def test_it_can_wait_and_a_day_is_fine_moves_theday_of() -> None:
     plan = m(
         1,
         91,
@@ -119,7 +114,7 @@ def test_it_can_wait_and_a_day_is_fine_moves_the_day() -> None:
         f"{rp(91, 1)}Greta — with the sponsor change the poster can wait, next Wednesday is fine",
     )
     plot, poster = fold(plan, later)
-    assert _day(poster) == "2026-11-25" and _day(plot) == "2026-11-20"
+    assert day_of(poster) == "2026-11-25" and day_of(plot) == "2026-11-20"
 
 
 def test_a_thing_that_has_to_be_somewhere_by_a_day_is_asked_and_done_when_it_is() -> None:
@@ -135,7 +130,7 @@ def test_a_thing_that_has_to_be_somewhere_by_a_day_is_asked_and_done_when_it_is(
     [t] = fold(ask, m(2, 92, f"{rp(91, 1)}clip is in the rundown, slot 9 before the final"))
     assert t.status.value == "done"
     [t] = read("[toall] the release note needs signing off by everyone by Friday", sender=91)
-    assert _day(t) == "2026-11-20"
+    assert day_of(t) == "2026-11-20"
 
 
 def test_a_labelled_item_whose_work_says_ones_names_the_label() -> None:
@@ -166,7 +161,7 @@ def test_a_day_said_to_work_moves_the_day_before_a_marked_one_that_explains_it()
         f"{rp(91, 1)}actually Wednesday works for the floor prices, the owners don't meet until 12/3",
     )
     [t] = fold(ask, later)
-    assert _day(t) == "2026-11-18"  # (Wednesday, said on a Monday: this week's)
+    assert day_of(t) == "2026-11-18"  # (Wednesday, said on a Monday: this week's)
     ask = m(
         1,
         91,
@@ -216,19 +211,19 @@ def test_work_called_off_and_taken_back_by_the_asker_keeps_its_title() -> None:
     assert t.title.startswith("Pull the attendance spreadsheet") and t.assignee_ids == (91,)
 
 
-def test_a_day_corrected_in_the_same_message_is_the_day() -> None:
+def test_a_day_corrected_in_the_same_message_is_theday_of() -> None:
     [t] = read(
         "I'll send the floor plan to the client friday — wait, friday's the office party. thursday then",
         sender=91,
     )
-    assert _day(t) == "2026-11-19"
+    assert day_of(t) == "2026-11-19"
 
 
 def test_the_day_of_what_the_work_is_for_is_no_deadline() -> None:
     [t] = read("can someone book the test track for the rev B drive test on 12/9?", sender=91)
     assert t.due is None
     [t] = read("can you run the load tests on Friday?", sender=91)
-    assert _day(t) == "2026-11-20"
+    assert day_of(t) == "2026-11-20"
 
 
 def test_a_relative_clause_in_a_list_item_says_who_the_work_is_for() -> None:

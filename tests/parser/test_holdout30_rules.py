@@ -6,7 +6,7 @@ messages start on Monday 2026-11-16, ten minutes apart."""
 from __future__ import annotations
 
 from chatsync.models import Member
-from tests.parser.rulekit import RuleKit
+from tests.parser.rulekit import RuleKit, day_of
 
 MEMBERS = [
     Member(account_id=81, name="岩瀬 透"),
@@ -17,33 +17,31 @@ KIT = RuleKit(7997, MEMBERS)
 read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
 
 
-def _day(t: object) -> str | None:
-    due = getattr(t, "due", None)
-    return str(due.day) if due is not None else None
-
-
 def test_a_day_said_fine_after_the_ask_beats_a_marked_day_in_the_report_above() -> None:
     [t] = read(
         "搬入のご報告です。\n先方には、明日まで仮置きする流れでご説明済みです。\n念のため、そちらの台帳にある前回の検収記録をいただけますか。急ぎではないので週明けで大丈夫です",
         sender=81,
     )
     # (11/23 is 勤労感謝の日: 週明け is the Tuesday)
-    assert _day(t) == "2026-11-24" and t.title.startswith("台帳にある前回の検収記録")
+    assert day_of(t) == "2026-11-24" and t.title.startswith("台帳にある前回の検収記録")
 
 
-def test_an_item_picked_by_number_in_a_note_gets_the_notes_day() -> None:
+def test_an_item_picked_by_number_in_a_note_gets_the_notesday_of() -> None:
     tasks = read(
         "【依頼】年末の棚卸しについて\n①倉庫Aの数え直し → 北野さん（〜11/20）\n②在庫表の更新 → 丹羽さん\n※②は今日中だと助かります",
         sender=81,
     )
-    assert [(t.assignees, _day(t)) for t in tasks] == [((82,), "2026-11-20"), ((83,), "2026-11-16")]
+    assert [(t.assignees, day_of(t)) for t in tasks] == [
+        ((82,), "2026-11-20"),
+        ((83,), "2026-11-16"),
+    ]
 
 
 def test_after_all_a_later_day_is_fine_moves_the_day_instead_of_calling_it_off() -> None:
     ask = m(1, 81, "[To:82]北野さん\n名刺の発注、今週中でお願いします")
     later = m(2, 81, f"{rp(81, 1)}北野さん、急ぎではないので、やっぱり来週中で大丈夫です")
     [t] = fold(ask, later)
-    assert t.status.value == "open" and _day(t) == "2026-11-27"
+    assert t.status.value == "open" and day_of(t) == "2026-11-27"
 
 
 def test_the_thing_after_the_matter_named_is_what_is_reissued() -> None:
@@ -75,7 +73,7 @@ def test_a_reply_answers_a_numbered_list_item_by_item() -> None:
     )
     roster, gifts, visit = fold(plan, answer)
     assert roster.status.value == "done"
-    assert gifts.status.value == "open" and _day(gifts) == "2026-11-20"
+    assert gifts.status.value == "open" and day_of(gifts) == "2026-11-20"
     assert visit.status.value == "open" and visit.due is None
     decided = m(3, 83, f"{rp(81, 1)}②の記念品、40個で決まりました！")
     assert [t.status.value for t in fold(plan, answer, decided)] == ["done", "done", "open"]
@@ -107,14 +105,14 @@ def test_sent_as_it_stands_reports_done() -> None:
     assert t.status.value == "done"
 
 
-def test_something_else_received_and_the_task_promised_again_moves_its_day() -> None:
+def test_something_else_received_and_the_task_promised_again_moves_itsday_of() -> None:
     plan = m(
         1, 81, "[To:82]北野さん\n見積もりを取っていただけますか。比較表は、こちらで作っておきます"
     )
     again = m(2, 81, f"{rp(81, 1)}見積書受け取りました！比較表、3営業日以内に仕上げてお送りします")
     quote, table = fold(plan, again)
     assert quote.status.value == "done"  # (received by the one who asked for it)
-    assert table.status.value == "open" and _day(table) == "2026-11-19"
+    assert table.status.value == "open" and day_of(table) == "2026-11-19"
 
 
 def test_asking_whether_it_is_possible_to_have_it_done_asks_for_it() -> None:
@@ -155,7 +153,7 @@ def test_of_two_tasks_named_once_each_the_topic_is_the_one_moved() -> None:
         2, 81, f"{rp(81, 1)}北野さん、報告書案は分析結果待ちになるので、期限を11/27に変更します"
     )
     analysis, report = fold(plan, moved)
-    assert _day(analysis) == "2026-11-18" and _day(report) == "2026-11-27"
+    assert day_of(analysis) == "2026-11-18" and day_of(report) == "2026-11-27"
 
 
 def test_a_header_saying_what_i_would_like_to_ask_asks_for_the_items() -> None:
@@ -193,7 +191,7 @@ def test_an_occasion_on_a_dated_day_asked_for_instead_moves_the_day_once_agreed(
     )
     fine = m(3, 81, f"{rp(82, 2)}はい、それで大丈夫です🙆‍♀️")
     [t] = fold(ask, later, fine)
-    assert _day(t) == "2026-11-26"
+    assert day_of(t) == "2026-11-26"
 
 
 def test_a_plan_that_fell_through_and_a_thing_no_longer_needed_call_the_work_off() -> None:
@@ -218,7 +216,7 @@ def test_a_promise_after_done_that_shares_one_word_of_three_is_work_of_its_own()
     assert first.status.value == "done" and nxt.assignee_ids == (81,) and "日程調整" in nxt.title
 
 
-def test_a_later_time_fine_after_all_keeps_the_work_and_takes_the_new_day() -> None:
+def test_a_later_time_fine_after_all_keeps_the_work_and_takes_the_newday_of() -> None:
     ask = m(
         1,
         82,
@@ -230,8 +228,8 @@ def test_a_later_time_fine_after_all_keeps_the_work_and_takes_the_new_day() -> N
         f"{rp(82, 1)}移行日程のご提案ですが、こちらの都合を考えると、やっぱり年明けで大丈夫です。1/8(金)までにいただけますでしょうか",
     )
     env, plan = fold(ask, later)
-    assert env.status.value == "open" and _day(env) == "2026-11-18"
-    assert plan.status.value == "open" and _day(plan) == "2027-01-08"
+    assert env.status.value == "open" and day_of(env) == "2026-11-18"
+    assert plan.status.value == "open" and day_of(plan) == "2027-01-08"
 
 
 def test_a_fault_report_names_the_ask_to_deal_with_it_and_is_no_promise() -> None:
@@ -276,7 +274,7 @@ def test_what_a_mail_should_ask_is_the_content_of_that_mail() -> None:
         "[To:82]北野さん\n取引先2社に、12/3納品分の確認メールを明日中に送ってもらえますか。午前着で問題ないかを聞いてほしいです",
         sender=81,
     )
-    assert "確認メール" in t.title and _day(t) == "2026-11-17"
+    assert "確認メール" in t.title and day_of(t) == "2026-11-17"
     tasks = read(
         "[To:82]北野さん\n請求書を明日中に送ってもらえますか。あと、会議室の予約もお願いします",
         sender=81,

@@ -15,6 +15,7 @@ from chatsync.parser.morph import Analysis, analyse
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import object_of
 from chatsync.parser.work_en import (
+    EN_MUST,
     EN_PARTICIPLE,
     EN_PERSON_POINTER,
     EN_PHRASAL_POINTER,
@@ -53,9 +54,6 @@ _EN_ALSO = re.compile(r"\s+also\s+", re.I)
 _JOINED = re.compile(r"[、,\sの]")
 
 
-_MUST = frozenset({"has", "have", "needs", "need", "must"})
-
-
 def combine(obj: str, action: str) -> str:
     if not action or obj.endswith(action):
         return obj  # 各課の回答 + 回答: said once
@@ -72,7 +70,7 @@ def combine(obj: str, action: str) -> str:
             return f"{obj[:1].upper()}{obj[1:]} {rest}"
         if action.lower().endswith((" look", " a look", " a quick look")):
             return f"{action} at {obj}"  # Take a look → Take a look at rough cut v2
-        if verb.lower() in ("it", "this", "that") and rest.split(" ", 1)[0] in _MUST:
+        if verb.lower() in ("it", "this", "that") and rest.split(" ", 1)[0] in EN_MUST:
             return f"{obj[:1].upper()}{obj[1:]} {rest}"  # it has to be in the rundown → the spot …
         if verb.lower() in ("it", "them", "this", "that") and EN_PARTICIPLE.match(rest):
             return f"{obj[:1].upper()}{obj[1:]} {rest}"  # (we need) it fixed → Lobby intercom fixed

@@ -12,6 +12,7 @@ from chatsync.parser.phrase import TITLE_MAX, Work, in_spans, join_tokens
 from chatsync.parser.rules.lexicon import EN_BASE_OF_PAST, LEXICON
 
 __all__ = [
+    "EN_MUST",
     "EN_PARTICIPLE",
     "EN_PERSON_POINTER",
     "EN_PHRASAL_POINTER",
@@ -383,7 +384,8 @@ def _wanted_thing(a: Analysis, words: list[Token]) -> str | None:
 
 
 _EN_SUBJECT_POINTERS = frozenset({"it", "this", "that"})
-_MUST = frozenset({"has", "have", "needs", "need", "must"})
+# it has to be in the rundown / this needs signing off: the verbs of what a thing must come to
+EN_MUST = frozenset({"has", "have", "needs", "need", "must"})
 
 
 def points_back(phrase: str) -> bool:
@@ -397,7 +399,7 @@ def points_back(phrase: str) -> bool:
         or (4 < len(words) <= 12 and words[-1].lower() in ("it", "them"))  # …and reset it
         or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
         # it has to be in the rundown by EOD / this needs signing off: the thing is before
-        or (len(words) >= 3 and words[0].lower() in _EN_SUBJECT_POINTERS and words[1] in _MUST)
+        or (len(words) >= 3 and words[0].lower() in _EN_SUBJECT_POINTERS and words[1] in EN_MUST)
         # (I'll have) it to you by Friday: the thing itself, handed over
         or (2 <= len(words) <= 6 and words[0].lower() in ("it", "them") and words[1] == "to")
         # redo those with the new rates: a plural pronoun, then how or when — no noun
