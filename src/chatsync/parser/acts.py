@@ -239,6 +239,8 @@ def _core_en(a: Analysis) -> _Core:
             features.add("past")  # "Test plan finished", not "the updated deck"
         if t.lemma in ("if", "once", "when", "after"):
             features.add("conditional")
+        if t.lemma == "from" and k + 1 < end and toks[k + 1].lemma == "you":
+            features.add("from you")  # waiting on the logo files from you: owed by the listener
         if t.lemma in _EN_DAY_WORDS or (
             t.cls == "q" and k + 1 < end and toks[k + 1].surface == "/"
         ):

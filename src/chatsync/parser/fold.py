@@ -250,8 +250,8 @@ _HEDGE = re.compile(
 
 
 def _day_only_answer(room: WorkingRoom, m: Msg) -> bool:
-    """「probably tomorrow」「たぶん明日には」 from the assignee of the newest request to them: its
-    new deadline, said as a day alone (no reply tag, no verb)."""
+    """「probably tomorrow」「たぶん明日には」「sure, by Friday」 from the assignee of the newest
+    request to them: its new deadline, said as a day alone (no reply tag, no verb)."""
     if len(m.mr.text) > 40 or m.pm.replies or m.pm.quotes or m.mr.acts - {Act.INFO, Act.ACCEPT}:
         return False  # a day said alone is short
     sender = m.msg.account_id
@@ -261,7 +261,10 @@ def _day_only_answer(room: WorkingRoom, m: Msg) -> bool:
     task = max(asked, key=lambda t: t.created_at)
     if task is not _recent_newest(room, m.msg.send_time):
         return False  # only right under the newest task, and soon after it
-    text = m.mr.text
+    # (sure, by Friday / 了解です、金曜までに: the acceptance before the day adds nothing)
+    text = "".join(
+        c.text for c, r in zip(m.mr.clauses, m.mr.readings, strict=True) if r.act != Act.ACCEPT
+    )
     try:
         found = find_dates(text, m.sent, room.ctx.calendar)
     except Exception:

@@ -76,6 +76,7 @@ REACH = frozenset({"電話", "連絡", "メール", "一報", "報告"})
 _CHECK_FIRST = frozenset({"確認", "チェック", "拝見", "見る"})
 _POINTERS = LEXICON["POINTERS"]
 _WRITTEN_POINTERS = frozenset({"上記", "下記"})  # 上記よろしくお願いします: the text above
+_EARLIER = LEXICON["EARLIER"]
 _REASONS = LEXICON["REASONS"]
 _FRAMING = LEXICON["FRAMING"]
 _NOT_TOPIC = _TIME | LEXICON["PARTIES"] | LEXICON["HONORIFIC_SUFFIX"]
@@ -96,7 +97,8 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     body = body[_basis_lead(body) :]  # (これを元に: the これ points at the basis, not the work)
     body = body[_apart_lead(body) :]  # (それとは別で: the それ is the other work, not this one)
     body = _without_reminder(body)
-    pointer = any(
+    body, earlier = _without_earlier(body)
+    pointer = earlier or any(
         t.lemma in _POINTERS
         and (t.cls == "r" or t.lemma in _WRITTEN_POINTERS)
         and not _side(body, k)
@@ -339,6 +341,35 @@ def _side(body: list[Token], k: int) -> bool:
         and after.cls in "ns"
         and after.lemma not in _EDGE_NOUNS
     )
+
+
+def _without_earlier(body: list[Token]) -> tuple[list[Token], bool]:
+    """上の件 / さっきの件 / 昨日の件 point at what was said before, like この件 (a pointer);
+    例の図面 names the thing, and 例の only says it was mentioned."""
+    for k in range(len(body) - 1):
+        if body[k].lemma in _POINTERS and body[k].cls in "rt" and body[k + 1].lemma == "件":
+            rest = body[k + 2 :]  # この件、チェックお願いします
+            if rest and rest[0].lemma in ("の", "は", "、", "を"):
+                rest = rest[1:]
+            return [*body[:k], *rest], True
+        if k + 2 >= len(body):
+            break
+        t, no, head = body[k], body[k + 1], body[k + 2]
+        if not (no.lemma == "の" and no.cls == "c" and head.cls in "ns"):
+            continue
+        if t.lemma not in _EARLIER or (k > 0 and body[k - 1].cls in "nsc"):
+            continue  # (資料の上の件: 上 is part of a longer name)
+        if head.lemma in _POINTER_HEADS:
+            rest = body[k + 3 :]
+            if rest and rest[0].lemma in ("の", "は", "、", "を"):
+                rest = rest[1:]
+            return [*body[:k], *rest], True
+        if t.lemma == "例":  # (not 前回の検収記録: that names which record)
+            return [*body[:k], *body[k + 2 :]], False
+    return body, False
+
+
+_POINTER_HEADS = frozenset({"件", "やつ", "話", "内容"})
 
 
 def _drop_pointers(body: list[Token]) -> list[Token]:

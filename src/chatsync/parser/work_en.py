@@ -27,7 +27,7 @@ _EN_TRAIL = re.compile(
     r"time|moment|min|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
     r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|though|tho|"
     r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now|"
-    r"before anything else|as a priority|"
+    r"before anything else|as a priority|any news|any updates?|"
     r"at the latest|latest|(?:[\w-]+\s+){1,3}permitting)\b)+"  # (…, wifi permitting)
     r"[\s,.!?]*$",
     re.I,
@@ -41,7 +41,7 @@ EN_WITH_WHOM = re.compile(
 )
 _WISHED = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+([a-z]+ed)\b", re.I)
 _EN_LEAD = re.compile(
-    r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and"
+    r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and|do the needful and"
     r"|you (?:could|can|would)|(?:you\s+)?(?:two|both)(?=\s+[a-z])|you\s+all(?=\s+[a-z])"
     # (if) someone could / Bob could update the changelog: the one wished for
     r"|(?:someone|somebody|anyone|anybody|(?-i:[A-Z][\w'-]*)) (?:could|can|would)"

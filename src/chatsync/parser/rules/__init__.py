@@ -69,6 +69,7 @@ FEATURES = frozenset(
         "imperative",  # Japanese: the clause ends in an imperative (ください, して)
         "wh",  # Japanese: a question word (どこ, いつ, 誰) in the clause
         "handed",  # English: an arrow to a file or a link ends the clause (spec text → a.docx)
+        "from you",  # English: "from you" in the clause (waiting on the files from you)
     }
 )
 

@@ -174,6 +174,26 @@ REQUEST = table(
         "need|needed => … from you …",
         ("I'd need the draft from you by Wednesday noon",),
     ),
+    Rule(
+        # waiting on the logo files from you / still waiting for the signed copy from you: what
+        # the sender waits for is what the listener owes (not "waiting on the vendor")
+        "waiting on it from you",
+        Act.REQUEST,
+        "^ <rbi>* still? waiting on|for => <tq>* <wvq>+ … from you …",
+        ("waiting on the logo files from you", "still waiting for the signed copy from you"),
+        when=("from you", "!conditional"),
+        strength=0.6,
+    ),
+    Rule(
+        # would be good to have the Q3 numbers before Friday: a thing wanted by a day, said as
+        # a wish (by a day: "would be nice to have lunch" asks for nothing)
+        "would be good to have it by",
+        Act.REQUEST,
+        "^ <rbi>* would|will be good|great|nice|helpful|ideal to have|get => <tq>* <wvq>+ …",
+        ("would be good to have the Q3 numbers before Friday",),
+        when=("dated", "!question", "!conditional"),
+        strength=0.6,
+    ),
     (
         "would be great if",
         "would|will be great|nice|helpful|good|awesome|ideal if …",
@@ -252,6 +272,14 @@ REQUEST = table(
         "ptal => …",
         ("PTAL", "Pushed the new signup form, PTAL when you get a sec"),
         action="Review",
+    ),
+    Rule(
+        # kindly do the needful (by EOD): handle what the message or the one before names
+        "do the needful",
+        Act.REQUEST,
+        "^ @EN_REQUEST_LEAD? do the needful => …",
+        ("kindly do the needful", "please do the needful by EOD"),
+        action="Handle",
     ),
     (
         "take a look",

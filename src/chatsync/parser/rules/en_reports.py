@@ -84,11 +84,14 @@ NOT_DONE = table(
         "^ <wtq>* be? still fails|failing|crashing|crashes|leaking|leaks|broken|erroring …",
         ("unit 19 still fails the e-stop test", "the sync is still crashing on login"),
     ),
-    (
+    Rule(
         "still waiting",
-        # (not "still pending on your side": that asks the one it names)
+        Act.NOT_DONE,
+        # (not "still pending on your side" nor "still waiting for it from you": those ask the
+        # one they name)
         "still waiting on|for …",
         ("still waiting on that", "still waiting for the courier"),
+        when=("!from you",),
     ),
     (
         "still pending",

@@ -57,6 +57,16 @@ REQUEST = table(
         strength=0.6,
     ),
     Rule(
+        "doable by then?",
+        Act.REQUEST,
+        # 議事録、明日までっていけそう？ / 請求書の件、今日中いけます？: whether the one asked
+        # can manage the thing named first by a day (not 須藤さん、今日中にいけそう？: a chase)
+        "^ <ns> <nsc>* 、|は|って … 中|まで って|は|に|なら? いける|行ける そう/k? <a>* $",
+        ("議事録、明日までっていけそう？", "請求書の件、今日中いけます？"),
+        when=("question", "dated"),
+        strength=0.6,
+    ),
+    Rule(
         "may I ask you",
         Act.REQUEST,
         # Aikoさん、リールの撮影お願いしてもいいですか: asking leave to ask is the ask

@@ -449,6 +449,8 @@ LEXICON["EDGE_NOUNS"] = _words("ほど 方 ほう 件 旨 よう 感じ 程 分 
 LEXICON["POINTERS"] = _words(
     "これ それ あれ この その こちら そちら そっち こっち 本件 当件 同件 上記 下記"
 )
+# 上の件 / さっきの件 / 例の図面: words that point back at what was said (with の + a noun)
+LEXICON["EARLIER"] = _words("上 さっき 先ほど 先程 例 前述 冒頭 先日 前回 昨日 今朝 以前 先週 先月")
 LEXICON["SELF"] = _words("私 わたし 僕 ぼく 自分 当方 わたくし 俺 弊社 こちら こっち 我々")
 LEXICON["CONTRAST"] = _words("けど けれど けれども のに が")
 LEXICON["EN_BUT"] = _words("but nobody no not couldn't however")
