@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (chat messages read best on one line)
 """Rules for terse and pointing phrasings probed before holdout 31 was scored (our own
 sentences): asks that point back (上の件), feasibility checks (明日までっていけそう？),
 English asks said as a wait or a wish, "do the needful", a day said after an acceptance
@@ -94,3 +95,29 @@ def test_an_acceptance_then_a_day_alone_sets_the_deadline() -> None:
 def test_an_ellipsis_before_a_latin_word_ends_the_sentence() -> None:
     [t] = read("再現しませんでした…Issue立てておきます", sender=72)
     assert t.title.startswith("Issue") and t.assignees == (72,)
+
+
+def test_next_week_atama_in_kana_is_the_first_business_day_of_next_week() -> None:
+    [t] = read("[To:72]大野さん\n見積書の送付、来週あたまにお願いします", sender=71)
+    assert day_of(t) == "2026-11-24"  # (11/23 is 勤労感謝の日)
+
+
+def test_a_checklist_gives_each_owner_after_an_at_and_a_ticked_box_is_done() -> None:
+    text = "Release checklist for v2.3:\n- [ ] update the changelog @Priya\n- [ ] tag the release @大野\n- [x] bump the version"
+    tasks = read(text, sender=71)
+    assert [(t.title, t.assignees, t.done) for t in tasks] == [
+        ("Update the changelog", (73,), False),
+        ("Tag the release", (72,), False),
+        ("Bump the version", (), True),
+    ]
+
+
+def test_a_link_names_where_the_thing_is_not_the_thing() -> None:
+    [t] = read("[To:71]三浦 玲奈\nPTAL https://git.example.com/app/pull/88", sender=73)
+    assert t.title == "Review"
+    [t] = read(
+        "[To:71]三浦 玲奈\nレビューお願いします https://git.example.com/app/pull/88", sender=73
+    )
+    assert t.title == "レビュー"
+    [t] = read("[To:71]三浦 玲奈\nPlease update the FAQ on help.example.com by Friday", sender=73)
+    assert t.title == "Update the FAQ"

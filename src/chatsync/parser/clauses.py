@@ -19,7 +19,10 @@ __all__ = ["Clause", "Line", "split_lines", "split_sentences", "to_clauses"]
 # A list marker: ・ - * • ● ○ ■ □ ◆ ◇ → > 1. 1) 1、 (1) [ ] ☐
 _BULLET = re.compile(
     r"^\s*(?:[・\-*•●○◦▪■□◆◇→▶►☐☑✓✔]|\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|\[\s?[xX ]?\s?\])\s*"
+    r"(?:\[\s?[xX ]?\s?\]\s*)?"  # - [ ] / - [x]: a checkbox after the dash
 )
+# - [x] bump the version / ☑ 会場予約: an item ticked off, done already
+_TICKED = re.compile(r"^\s*(?:[-*•・]\s*)?(?:\[\s?[xX]\s?\]|☑|✅)")
 # Titles and Latin abbreviations end in a dot but not a sentence (Mr. Hollis, e.g. this).
 _ABBREVIATED = (
     *("Mr", "Ms", "Mrs", "Dr", "St", "No", "vs"),
@@ -56,6 +59,7 @@ class Line:
     bullet: bool
     numbered: bool = False  # 1. / ① / (1): the marker is a number
     raw: int = 0  # its line number in the text, blank lines counted
+    ticked: bool = False  # - [x] …: a checklist item already done
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +94,8 @@ def split_lines(text: str) -> list[Line]:
         bullet = m is not None and not (arrows == 1 and raw.lstrip().startswith(_ARROWS))
         if body.strip():
             numbered = m is not None and m.group().strip()[:1] in "0123456789("
-            out.append(Line(len(out), body.strip(), bullet, numbered, n))
+            ticked = bullet and _TICKED.match(raw) is not None
+            out.append(Line(len(out), body.strip(), bullet, numbered, n, ticked))
     return out
 
 

@@ -343,7 +343,7 @@ def _token(m: re.Match[str], today: date, sent: datetime, cal: BusinessCalendar)
         wk_k = g("wk_k")
         if wd:
             return _Tok(_DATE, s, e, monday + timedelta(days=7 * weeks + WD_JA.index(wd)))
-        if wk_k in ("頭", "早々", "初め", "明け"):
+        if wk_k in ("頭", "あたま", "アタマ", "早々", "初め", "明け"):
             start = monday + timedelta(days=7 * max(weeks, 1))
             return _Tok(_DATE, s, e, cal.next_business_day(start))
         if weeks == 0:

@@ -75,6 +75,7 @@ class Item:
     due_text: str
     lines: list[int]
     numbered: bool = False  # 1. / ① / (1): its number is its place among the numbered items
+    ticked: bool = False  # - [x] …: ticked off in the list itself
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
         if not item_line or (fields and not ln.bullet and not fields_first and i < fields[0] - 1):
             header.append(ln)
             continue
-        item = Item(text, owner, due_text, [ln.index], ln.numbered)
+        item = Item(text, owner, due_text, [ln.index], ln.numbered, ln.ticked)
         if pending is not None:
             item.owner = item.owner if item.owner is not None else pending.owner
             item.due_text = item.due_text or pending.due_text
@@ -479,7 +480,9 @@ def list_drafts(
             assignees = ctx.base
         conf = 0.85 if owner is not None else 0.7
         kind = "commitment" if r.act == Act.COMMITMENT else "request"
-        drafts.append(Draft(title, assignees, due, kind, keywords_of(title), confidence=conf))
+        drafts.append(
+            Draft(title, assignees, due, kind, keywords_of(title), item.ticked, confidence=conf)
+        )
     return drafts if drafts or pasted or scheduled or notice else None
 
 

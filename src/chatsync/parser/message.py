@@ -23,7 +23,7 @@ from chatsync.parser.normalise import normalise
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.date_asides import SHARE_OF_DAY
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import TITLE_MAX, Work, en_work, ja_work
+from chatsync.parser.work import TITLE_MAX, Work, en_work, ja_work, without_links
 
 __all__ = [
     "COURTESY_RULES",
@@ -271,8 +271,12 @@ def marked_due(text: str, ctx: TaskContext) -> Due | None:
 
 def work_of(c: Clause, r: Reading, spans: Sequence[tuple[int, int]]) -> Work:
     w = en_work(c.analysis, r, spans) if c.analysis.lang == "en" else ja_work(c.analysis, r, spans)
-    title = balanced(w.title)
-    return w if title == w.title else replace(w, title=title)
+    title = balanced(without_links(w.title))
+    if title == w.title:
+        return w
+    if title[:1].islower() and w.title[:1].isupper():
+        title = title[:1].upper() + title[1:]
+    return replace(w, title=title, bare=w.bare or not title)
 
 
 def balanced(title: str) -> str:

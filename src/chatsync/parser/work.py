@@ -533,7 +533,28 @@ STOCK_TOPIC = re.compile(
 )
 
 
+# a link names where the thing is, never the thing (PTAL https://…/pull/88 → Review)
+_LINK = re.compile(
+    r"(?i:https?://[!-~]+|(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|jp|dev|app)(?:/[!-~]*)?)"
+    r"(?:\s*の)?"
+)
+_LINK_LEFT = re.compile(r"\s+(?:on|at|in|to|from|via|here)$", re.I)  # (update the FAQ on <link>)
+
+
+def without_links(title: str) -> str:
+    """A title with its links taken out (and the preposition that led to one)."""
+    if "." not in title:
+        return title
+    cut = _LINK.sub("", title).strip(" 、,:：-")
+    return title if cut == title else _LINK_LEFT.sub("", cut)
+
+
 def object_of(a: Analysis) -> str:
+    """The thing a statement is about (its links taken out)."""
+    return without_links(_object_of(a))
+
+
+def _object_of(a: Analysis) -> str:
     """The thing a statement is about, for a request that names none:
     修正内容を更新しました → 修正内容; 面接日程の候補を送りました → 面接日程の候補."""
     if a.lang == "en":
