@@ -121,3 +121,37 @@ def test_a_link_names_where_the_thing_is_not_the_thing() -> None:
     assert t.title == "レビュー"
     [t] = read("[To:71]三浦 玲奈\nPlease update the FAQ on help.example.com by Friday", sender=73)
     assert t.title == "Update the FAQ"
+
+
+def test_an_owner_signed_after_a_dash_may_carry_an_at() -> None:
+    tasks = read(
+        "[toall]\nrelease checklist, all by Friday pls\n- [ ] changelog — @Priya\n- [ ] tag rc1 — @大野",
+        sender=71,
+    )
+    assert [(t.title, t.assignees, day_of(t)) for t in tasks] == [
+        ("Changelog", (73,), "2026-11-20"),
+        ("Tag rc1", (72,), "2026-11-20"),
+    ]
+
+
+def test_a_report_pointing_at_an_issue_number_is_still_a_report() -> None:
+    ask = m(1, 71, "[To:73]Priya Nair\nCould you write the changelog?")
+    [t] = fold(ask, m(2, 73, f"{rp(71, 1)}changelog's in → #423"))
+    assert t.status.value == "done"
+
+
+def test_assigning_an_issue_to_you_asks_for_it() -> None:
+    [t] = read("[To:73]Priya Nair\nassigning #425 to you — same family as #418. no rush", sender=71)
+    assert t.title == "#425" and t.assignees == (73,)
+
+
+def test_a_noun_then_has_no_is_a_report_not_an_imperative() -> None:
+    assert read("blocked on the OTP screen — test SIM has no signal. will update", sender=73) == []
+
+
+def test_review_and_revert_is_bare_work_named_from_the_message() -> None:
+    [t] = read(
+        "[To:71]三浦 玲奈\nRevised test plan (v3) is on the drive.\nKindly review and revert by EOD",
+        sender=73,
+    )
+    assert "test plan" in t.title.lower() and day_of(t) == "2026-11-16"

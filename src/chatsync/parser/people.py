@@ -55,7 +55,7 @@ _ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*(?=[:：])")
 # …を予約 — Luis / 装花の見積もり再送：加藤さん / final cake design: Amélie (by 11/30)
 _TRAILING_OWNER = re.compile(
     # (…（Android 3機種）— Dario さん、明日まで: a dash right after a bracket too)
-    r"(?:(?:\s+|(?<=[)）]))[—–-]{1,2}>?\s*|\s*[：:→⇒]\s*|\s*(?:" + _LEADERS + r")\s*|\s+@(?=\w))"
+    r"(?:(?:\s+|(?<=[)）]))[—–-]{1,2}>?\s*@?|\s*[：:→⇒]\s*|\s*(?:" + _LEADERS + r")\s*|\s+@(?=\w))"
     r"(\S(?:[^—–：:→⇒]|:(?=[0-9])){0,30})$"
 )
 # (3/12(月)まで): one level of brackets inside, for a weekday after a date

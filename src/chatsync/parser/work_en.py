@@ -21,13 +21,14 @@ __all__ = [
     "en_work",
 ]
 
+_NUMBERED = re.compile(r"#[0-9]+")
 _EN_TRAIL = re.compile(
     r"(?:\s*[,;:.!?-]*\s*\b(?:please|pls|plz|thanks|thank you|thx|asap|as soon as possible|"
     r"for me|when you (?:can|have a (?:sec|second|min|minute|moment|chance)|get (?:a )?(?:chance|"
     r"time|moment|min|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
     r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|though|tho|"
     r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now|"
-    r"before anything else|as a priority|any news|any updates?|"
+    r"before anything else|as a priority|any news|any updates?|(?:over )?to you|"
     r"at the latest|latest|(?:[\w-]+\s+){1,3}permitting)\b)+"  # (…, wifi permitting)
     r"[\s,.!?]*$",
     re.I,
@@ -105,7 +106,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     words = phrase.split()
     pointer = points_back(phrase)
     bare = (
-        len(words) <= 1
+        (len(words) <= 1 and not (words and _NUMBERED.fullmatch(words[0])))  # (#425 is a thing)
         or pointer
         or bool(EN_WITH_WHOM.match(phrase))
         or all(w.lower().strip(",.") in _EN_GENERIC for w in words)

@@ -569,6 +569,8 @@ INFO = table(
         ("will post the results", "I'll share updates"),
     ),
     ("keep you posted", "i will keep you|everyone posted|updated …", ("I'll keep you posted",)),
+    # blocked on the OTP screen — will update: news to come, with nothing named to update
+    ("will update", "^ i? will update|report back? $", ("will update", "I'll report back")),
     (
         "report once",
         "i will|can @EN_TELL … once|when|after|if|soon …",

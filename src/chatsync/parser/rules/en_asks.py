@@ -274,6 +274,16 @@ REQUEST = table(
         action="Review",
     ),
     Rule(
+        # assigning #425 to you / I'm handing the vendor audit over to you: the work given to
+        # the one addressed
+        "assigning it to you",
+        Act.REQUEST,
+        "^ <rb>* assigning|assign|reassigning|handing => … over? to you …",
+        ("assigning #425 to you", "I'm handing the vendor audit over to you"),
+        when=("!question", "!conditional"),
+        strength=0.7,
+    ),
+    Rule(
         # kindly do the needful (by EOD): handle what the message or the one before names
         "do the needful",
         Act.REQUEST,

@@ -333,7 +333,7 @@ LEXICON["GOES_AHEAD"] = _words("実施 開催 決行 営業 行う 運行 稼働
 LEXICON["EN_GENERIC"] = _words(
     "take taking have having a an the look looking at into it this that one check checking "
     "review reviewing handle handling do doing sort sorting out fix fixing deal dealing with "
-    "now double quick"
+    "now double quick revert reverting and"
 )
 # What a reviewer sends back: "review the deck and send comments" is one job.
 LEXICON["EN_FEEDBACK"] = _words(
