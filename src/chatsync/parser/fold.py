@@ -52,6 +52,22 @@ log = logging.getLogger(__name__)
 _GENERIC_KW = LEXICON["GENERIC_KEYWORDS"]
 
 
+def _task_behind(room: WorkingRoom, to: str) -> str:
+    """[rp 明日は研修で不在でして…] 私が代わりにやります: a reply to an answer that names no
+    work points through it at the task that answer was about — that task's message."""
+    root = room.replied.get(to, "")
+    if not root or root not in room.texts or any(t.message_id == to for t in room.tasks):
+        return ""
+    if not any(t.message_id == root and t.status == TaskStatus.OPEN for t in room.tasks):
+        return ""
+    if read_message(room.texts[to]).acts & _NAMES_WORK:
+        return ""  # ([rp スロープの設置が必要です] 私が手配します: the answer names the thing)
+    return room.texts[root]
+
+
+_NAMES_WORK = frozenset({Act.DONE, Act.REQUEST, Act.COMMITMENT, Act.CANCEL})
+
+
 def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
     ctx = room.ctx
     pm = parse(msg.body, room.directory.compact)
@@ -59,12 +75,17 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
     mr = read_message(pm.text)
     m = Msg(msg, pm, mr, sent)
     previous, room.previous = room.previous, mr.text
-    replied = next((room.texts[r.message_id] for r in pm.replies if r.message_id in room.texts), "")
+    to = next((r.message_id for r in pm.replies if r.message_id in room.texts), "")
+    replied = room.texts[to] if to else ""
     if replied:
         previous = replied  # "taking a look now" under a report: the thing is in that report
+        previous = _task_behind(room, to) or previous
+        room.replied[msg.message_id] = to
     room.texts[msg.message_id] = mr.text
     if len(room.texts) > 500:
-        room.texts.pop(next(iter(room.texts)))
+        gone = next(iter(room.texts))
+        room.texts.pop(gone)
+        room.replied.pop(gone, None)
     reported, room.previous_report = (
         room.previous_report,
         (msg.account_id if Act.DONE in mr.acts else None),

@@ -134,6 +134,14 @@ def _reported(
     unfinished = bool({Act.NOT_DONE, Act.RESCHEDULE} & mr.acts) or tried
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
+        if (
+            len(open_) == 1
+            and updates.share_done_rest_promised(mr)
+            and (due := due_of_promise(room, m, open_[0])) is not None
+        ):
+            # 北部・南部の分は発送しました。本庁舎分は5/7の午前中に発送します: open, that day
+            room.replace(open_[0], updates.move_due(open_[0], due, msg.message_id))
+            return changed, True
         if unfinished and len(open_) == 1:
             left = [c for c, _ in mr.clauses_of(Act.NOT_DONE) if updates.names_the_rest(c.tokens)]
             if left and (due := due_of_promise(room, m, open_[0])) is not None:

@@ -50,6 +50,7 @@ class WorkingRoom:
         self.watermark = max((max(t.created_at, t.done_at or 0) for t in tasks), default=0)
         self.previous = ""  # the text of the message before, for one that points back
         self.texts: dict[str, str] = {}  # recent messages' words, for a reply that points back
+        self.replied: dict[str, str] = {}  # the message each recent reply answered
         self.previous_report: int | None = None  # who reported work done in that message
 
     def open_tasks(self) -> list[Task]:

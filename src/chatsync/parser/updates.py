@@ -493,6 +493,27 @@ def names_the_rest(toks: Sequence[Token], in_title: bool = False) -> bool:
     return any(t.lemma.lower() in words for t in toks)
 
 
+def share_done_rest_promised(mr: MessageReading) -> bool:
+    """北部・南部の分は発送しました。本庁舎分は5/7に発送します: one share of the work done, the
+    rest promised — the task is not done, and the promise gives its day."""
+    done = [c for c, _ in mr.clauses_of(Act.DONE)]
+    promised = [c for c, _ in mr.clauses_of(Act.COMMITMENT)]
+    return (
+        bool(done and promised)
+        and any(_share_topic(c) for c in done)
+        and any(_share_topic(c) or names_the_rest(c.tokens) for c in promised)
+    )
+
+
+def _share_topic(c: Clause) -> bool:
+    """A share of the work as the clause's topic (…の分は / 本庁舎分は / 2校分は)."""
+    toks = c.tokens
+    return any(
+        t.lemma == "分" and k + 1 < len(toks) and toks[k + 1].lemma in ("は", "も")
+        for k, t in enumerate(toks)
+    )
+
+
 def _of_the_rest(c: Clause) -> bool:
     """the rest is no longer needed / 残りは不要です: the clause opens with the rest."""
     words = [t for t in c.tokens if t.lemma.lower() not in _LEAD]

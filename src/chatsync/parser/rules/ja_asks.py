@@ -20,8 +20,9 @@ REQUEST = table(
         "relayed ask",
         Act.REQUEST,
         # 稲垣さんから依頼です。大型絵本、今週中に出しておいてほしいとのことです: an ask passed
-        # on is an ask of the listener (not 見積がほしいとのことです: a thing someone wants)
-        "て|<s> ほしい|くださる|いただける|もらえる|いただく と の こと <a>* $",
+        # on is an ask of the listener (not 見積がほしいとのことです: a thing someone wants, nor
+        # 5月24日までに設置いただけるとのことです: what another party said it can do)
+        "て|<s> ほしい|くださる|いただく と の こと <a>* $",
         ("書庫から出しておいてほしいとのことです", "折り返しご連絡くださいとのことです"),
         when=("!question",),
         strength=0.7,

@@ -1,0 +1,48 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the Japanese half of holdout 31 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit, day_of
+
+MEMBERS = [
+    Member(account_id=61, name="柴田 理沙"),
+    Member(account_id=62, name="河合 翔"),
+    Member(account_id=63, name="森下 葵"),
+]
+KIT = RuleKit(7995, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_what_another_party_said_it_can_do_is_no_relayed_ask() -> None:
+    assert (
+        read("業者に相談しました。仮設の棚を金曜までに設置いただけるとのことです。", sender=62)
+        == []
+    )
+    [t] = read("業者さんから、図面を明日までに送ってほしいとのことです", sender=61)
+    assert "図面" in t.title
+
+
+def test_one_share_done_and_the_rest_promised_keeps_the_task_open_with_that_day() -> None:
+    ask = m(1, 61, "[To:62]河合さん\n案内状の発送をお願いできますか。")
+    report = m(
+        2,
+        62,
+        f"{rp(61, 1)}案内状、東棟の分は発送しました。西棟分は名簿の確認が残っているため、11/19の午前中に発送します。",
+    )
+    [t] = fold(ask, report)
+    assert t.status.value == "open" and str(t.due.day) == "2026-11-19" and t.due.at is not None
+
+
+def test_taking_over_after_an_absence_names_the_task_behind_the_absence() -> None:
+    ask = m(
+        1, 61, "[To:62]河合さん\n会議室の椅子20脚を、明日中に倉庫から出しておいていただけますか。"
+    )
+    away = m(2, 62, f"{rp(61, 1)}すみません、明日は終日出張でして…")
+    takeover = m(3, 63, f"{rp(62, 2)}私が代わりにやります！明日の午前中に運び出しておきます")
+    first, mine = fold(ask, away, takeover)
+    assert first.assignee_ids == (62,)  # (the first ask stays: the spec hands nothing over)
+    assert mine.assignee_ids == (63,) and "椅子" in mine.title and day_of(mine) == "2026-11-17"
