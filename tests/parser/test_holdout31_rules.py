@@ -46,3 +46,20 @@ def test_taking_over_after_an_absence_names_the_task_behind_the_absence() -> Non
     first, mine = fold(ask, away, takeover)
     assert first.assignee_ids == (62,)  # (the first ask stays: the spec hands nothing over)
     assert mine.assignee_ids == (63,) and "椅子" in mine.title and day_of(mine) == "2026-11-17"
+
+
+def test_a_delivery_named_as_a_noun_in_a_list_is_work_to_do() -> None:
+    tasks = read(
+        "[To:62][To:63]\n・作業手順書 → 河合さん\n・パンフレットの納品 → 森下さん\n以上、来週水曜までにお願いします。",
+        sender=61,
+    )
+    assert [(t.title, t.assignees, day_of(t)) for t in tasks] == [
+        ("作業手順書", (62,), "2026-11-25"),
+        ("パンフレットの納品", (63,), "2026-11-25"),
+    ]
+
+
+def test_a_delivery_said_alone_is_still_a_report() -> None:
+    ask = m(1, 61, "[To:62]河合さん\nパンフレット、金曜までに納品お願いします")
+    [t] = fold(ask, m(2, 62, f"{rp(61, 1)}納品です！"))
+    assert t.status.value == "done"

@@ -227,7 +227,8 @@ AWAY_LEAD = re.compile(
 )
 # After a list: a deadline for every item (all by Friday, いずれも月末までに).
 _ALL_ITEMS = re.compile(
-    r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも|どちらも|両方とも?)"
+    r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも|どちらも|両方とも?"
+    r"|以上(?=\s*[、,]|\s*の|\s*を)|上記)"  # 以上、来週水曜までにお願いします: the items above
     # please have them in the folder by Wed: the items, by a pronoun
     r"|^\s*(?:please|pls)\s+(?:have|get|send|put|share|upload)\s+(?:them|these|those|it\s+all)\b",
     re.I,

@@ -222,12 +222,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # (not ・チラシの納品 → 滝本さん: a delivery to make, named as a noun)
         "done word, noun",
         Act.DONE,
-        "@DONE_WORD $",
+        "@DONE_STATE $",
         ("完了です", "送付済みです", "対応済"),
         when=("!question",),
     ),
+    Rule("delivered", Act.DONE, "^ 納品|完納 $", ("納品です", "完納です"), when=("!question",)),
     Rule(
         # 納品済 伝票 No.DL-0611-203 / 送付済み → 料金表.pdf: done, then the slip or file it left
         "done word, then its reference",
