@@ -63,3 +63,34 @@ def test_a_delivery_said_alone_is_still_a_report() -> None:
     ask = m(1, 61, "[To:62]河合さん\nパンフレット、金曜までに納品お願いします")
     [t] = fold(ask, m(2, 62, f"{rp(61, 1)}納品です！"))
     assert t.status.value == "done"
+
+
+def test_a_share_item_under_a_job_heading_is_that_share_of_the_job() -> None:
+    ask = m(
+        1,
+        61,
+        "【依頼】願書の記載内容チェック\n・A組分 → 河合さん\n・B組分 → 森下さん\n金曜までにお願いします",
+    )
+    quote = m(
+        2,
+        62,
+        f"[qt][qtmeta aid=61 time={KIT.m(1, 61, '').send_time}]・A組分 → 河合さん[/qt]A組の願書チェック、終わりました",
+    )
+    a, b = fold(ask, quote)
+    assert a.title == "願書の記載内容チェック（A組分）" and a.status.value == "done"
+    assert b.assignee_ids == (63,) and b.status.value == "open" and day_of(b) == "2026-11-20"
+
+
+def test_a_thing_said_twice_over_in_a_title_is_said_once() -> None:
+    [t] = read(
+        "[To:62]河合さん\n3組分の同意書コピー、まだ揃ってないみたいです。なる早で回収お願いできますか",
+        sender=61,
+    )
+    assert t.title == "3組分の同意書コピーの回収"
+
+
+def test_the_occasion_the_work_is_done_at_gives_its_day() -> None:
+    [t] = read("明日の朝礼で配ります", sender=62)
+    assert day_of(t) == "2026-11-17"
+    [t] = read("[To:62]河合さん\n来週の会議で使う資料を作っておいてください", sender=61)
+    assert t.due is None

@@ -103,9 +103,13 @@ def combine(obj: str, action: str) -> str:
             return f"{action} on {obj}"  # Send comments → Send comments on the full draft
         return f"{verb} {obj}"
     joined = _JOINED.sub("", obj)
-    if _JOINED.sub("", action).startswith(joined) or (
-        len(joined) >= 3 and f"の{obj}の" in action  # (吉祥寺のカラー剤の補充 + カラー剤)
-    ):
+    if (
+        _JOINED.sub("", action).startswith(joined)
+        or (
+            len(joined) >= 3 and f"の{obj}の" in action  # (吉祥寺のカラー剤の補充 + カラー剤)
+        )
+        or (len(joined) >= 5 and joined in _JOINED.sub("", action))
+    ):  # (2組分の受験票コピーの…)
         return action  # 台帳の最新版、上げました + 台帳の最新版の確認: already named
     if "を" in action:
         return f"{obj}の{action}"  # 在庫 + 発注をかける → 在庫の発注をかける

@@ -460,7 +460,10 @@ def list_drafts(
         if k > 0 and c.analysis.lang == "ja" and party_only(title):
             # ・エアコン1台効きが悪い→明日メーカーに点検依頼します: the thing is in the report
             title, _ = with_its_thing(mr, k, c, title, r if r.act == Act.REQUEST else None)
-        if head is not None and title.removeprefix("ご").removeprefix("お") in _BARE_ACTIONS:
+        if head is not None and _SHARE_ITEM.fullmatch(body.strip()) and (job := _header_job(head)):
+            # 【依頼】調査書の記載内容チェック ・1組分 → 桐島先生: that share of the header's job
+            title = f"{job}（{body.strip()}）"
+        elif head is not None and title.removeprefix("ご").removeprefix("お") in _BARE_ACTIONS:
             # 切替手順書の件です。・作成：吉村くん ・レビュー：井上さん: each step of the
             # thing the header names
             thing = _header_thing(head)
@@ -543,6 +546,18 @@ def _header_thing(head: MessageReading) -> str:
     return ""
 
 
+def _header_job(head: MessageReading) -> str:
+    """【依頼】調査書の記載内容チェック → 調査書の記載内容チェック: the job a list header names
+    (its thing when it says only what the list is about)."""
+    first = head.clauses[0].text.strip() if head.clauses else ""
+    job = _JOB_LINE.match(first)
+    return job.group(1).strip() if job is not None else _header_thing(head)
+
+
+# 【依頼】調査書の記載内容チェック: a bracketed label, then the job as a heading
+_JOB_LINE = re.compile(r"^【(?:依頼|お願い|タスク|TODO|ToDo)】\s*([^、。\n]{2,30})$")
+# ・1組分 / ・北部センター分: an item that is only a share of the header's job
+_SHARE_ITEM = re.compile(r"[^、。\s]{1,12}分")
 _ABOUT = re.compile(r"^(?:【[^】]*】)?\s*([^、。]{2,25}?)\s*(?:の件|について|に関して)")
 
 
