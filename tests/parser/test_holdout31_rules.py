@@ -94,3 +94,13 @@ def test_the_occasion_the_work_is_done_at_gives_its_day() -> None:
     assert day_of(t) == "2026-11-17"
     [t] = read("[To:62]河合さん\n来週の会議で使う資料を作っておいてください", sender=61)
     assert t.due is None
+
+
+def test_an_act_that_names_its_own_job_is_a_firm_promise() -> None:
+    [t] = read("デプロイ後に管理画面が開きません😱 いったんリバートします", sender=62)
+    assert "リバート" in t.title and t.assignees == (62,)
+    assert read("確認します", sender=62) == []
+
+
+def test_a_supplement_followed_by_its_text_is_what_it_announces() -> None:
+    assert read("再現手順、補足します。\n1. ログイン\n2. 設定画面を開く → 落ちる", sender=63) == []

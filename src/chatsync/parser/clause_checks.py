@@ -52,6 +52,8 @@ _COSTS = frozenset({"cost", "costs", "bill", "bills", "fee", "fees", "expense", 
 
 # Promise forms that commit even with no thing named: あとで見ておきます, 調べてみます,
 # 引き取ります, taking a look.
+# Acts that are a job by themselves, whatever they are done to (リバート, 再起動, 再発行)
+_SELF_CONTAINED = LEXICON["SELF_CONTAINED"]
 _FIRM_RULES = frozenset(
     {"te oku", "te miru", "humbly do", "taking a look", "let me", "I'll have it"}
     | {"the topic is mine"}  # 折り返しは私がします: who does it, said outright
@@ -114,6 +116,10 @@ def firm(r: Reading, c: Clause, ctx: TaskContext) -> bool:
     """A promise without a thing is still one when its form or a deadline makes it firm."""
     if r.rule in _FIRM_RULES or any(t.lemma in _TAKE_ON | LATER for t in c.tokens):
         return True  # (あとで対応します / 後ほど確認します: a time, if a vague one)
+    if c.analysis.lang == "ja" and any(
+        t.cls == "s" and t.lemma in _SELF_CONTAINED for t in c.tokens
+    ):
+        return True  # いったんリバートします: an act that names its own job (not 確認します)
     return due_in(c.text, ctx) is not None
 
 

@@ -285,6 +285,11 @@ LEXICON["BARE_ACTIONS"] = _words(
     "折り返し 折返し 見る 修正 見直し 手直し 書き直し 差し替え 取りまとめ 洗い出し 問い合わせ "
     "review check look"
 )
+# Acts that are a job by themselves (いったんリバートします): a promise of one is firm
+LEXICON["SELF_CONTAINED"] = _words(
+    "リバート ロールバック 切り戻し 再起動 再発行 再送 再送信 再提出 再デプロイ デプロイ リリース "
+    "差し戻し 再実行 復旧 再設定 初期化"
+)
 # Work one goes somewhere to do (見てきます, 回収してきます), unlike an errand (買ってきます).
 LEXICON["GO_AND_DO"] = _words(
     "見る 確認 チェック 回収 受け取る 引き取る 取る 届ける 調べる 点検 測る 撮る 撮影 "
@@ -312,7 +317,7 @@ LEXICON["SHARE_NOW"] = _words("共有 展開 送付 お送り 送る 配布 周�
 # Verbs that do what they announce when the message carries the thing (議事録を貼っておきます
 # + the minutes; 資料はこちらです + a link).
 LEXICON["ANNOUNCE"] = _words(
-    "貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記 転送 残す"
+    "貼る 添付 載せる 置く 上げる アップ 格納 掲載 貼り付ける 転記 転送 残す 補足 追記"
 )
 # The words that follow a bare object pronoun: redo those with…, send them over by….
 LEXICON["EN_AFTER_OBJECT"] = _words(
