@@ -104,3 +104,17 @@ def test_an_act_that_names_its_own_job_is_a_firm_promise() -> None:
 
 def test_a_supplement_followed_by_its_text_is_what_it_announces() -> None:
     assert read("再現手順、補足します。\n1. ログイン\n2. 設定画面を開く → 落ちる", sender=63) == []
+
+
+def test_a_need_said_to_nobody_is_a_finding_and_the_promise_under_it_the_task() -> None:
+    found = m(
+        1, 63, "表紙のカラー原稿、RGBのまま入稿されてました。印刷所に出す前にCMYKへの変換が必要です"
+    )
+    [t] = fold(found, m(2, 62, f"{rp(63, 1)}さっきの件、明日やります！"))
+    assert t.assignee_ids == (62,) and "CMYK" in t.title and day_of(t) == "2026-11-17"
+
+
+def test_a_promise_after_taking_it_on_says_how_not_more_work() -> None:
+    musing = m(1, 61, "新刊の帯のキャッチコピー、まだ決まってないんだよなぁ…")
+    [t] = fold(musing, m(2, 62, f"{rp(61, 1)}それ私やっときます！案を3つくらい出しますね"))
+    assert "キャッチコピー" in t.title and t.assignee_ids == (62,)

@@ -452,8 +452,18 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         return "skip"  # ■先方からの要望 ・通路幅は2m確保してほしいとのこと: wishes reported
     if act == Act.REQUEST and if_it_happens(c):
         return "skip"  # 案件があれば工場ボードに書いてください: a condition asks for nothing
+    if r.rule == "needed" and not scan.ctx.base:
+        return "skip"  # 印刷所に出す前にCMYKへの変換が必要です, to nobody: a need found
     if not drafts:
         return None
+    if (
+        act == Act.COMMITMENT
+        and c.analysis.lang == "ja"
+        and drafts[-1].kind == "commitment"
+        and drafts[-1].implicit
+        and not also(c)
+    ):
+        return "detail"  # それ私やっときます！案を3つくらい出しますね: how, not more work
     if r.rule == "needed":
         return "detail"  # 搬入車両の登録をお願いします。ナンバーと運転者名が必要です: what it takes
     if act == Act.REQUEST and scan.mr.readings[scan.owners[-1]].rule == "needed":
