@@ -118,3 +118,36 @@ def test_a_promise_after_taking_it_on_says_how_not_more_work() -> None:
     musing = m(1, 61, "新刊の帯のキャッチコピー、まだ決まってないんだよなぁ…")
     [t] = fold(musing, m(2, 62, f"{rp(61, 1)}それ私やっときます！案を3つくらい出しますね"))
     assert "キャッチコピー" in t.title and t.assignee_ids == (62,)
+
+
+def test_an_ask_already_made_of_someone_else_is_reported_not_made() -> None:
+    assert read("Bプランは印鑑証明が期限切れで…お客様に再取得をお願いしてます", sender=62) == []
+    assert read("先方に日程の確認をお願いしています", sender=62) == []
+
+
+def test_a_stand_in_asked_after_calling_off_an_ask_is_named_from_the_words_after() -> None:
+    ask = m(1, 61, "[To:62]河合さん\n備品の搬入手配、金曜の午前中にお願いします")
+    off = m(
+        2,
+        61,
+        f"{rp(61, 1)}河合さんへのこの依頼はキャンセルで🙏\n[To:63]森下さん\n代わりにお願いできますか？備品の搬入手配、金曜の午前中で",
+    )
+    [t] = [t for t in fold(ask, off) if t.status.value == "open"]
+    assert t.assignee_ids == (63,) and "搬入" in t.title and "キャンセル" not in t.title
+
+
+def test_the_share_left_given_a_day_moves_the_task() -> None:
+    ask = m(1, 61, "[To:62]河合さん\nA社とB社への見積送付、今週中にお願いします")
+    later = m(2, 62, f"{rp(61, 1)}B社の分は来週火曜に送ります")
+    [t] = fold(ask, later)
+    assert t.status.value == "open" and day_of(t) == "2026-11-24"
+
+
+def test_something_that_came_in_closes_only_a_task_about_it() -> None:
+    plan = m(1, 62, "輸出抹消、3台とも今週中に陸運局行ってきます")
+    came = m(2, 62, f"{rp(62, 1)}印鑑証明、届きました！")
+    [t] = fold(plan, came)
+    assert t.status.value == "open"
+    ask = m(1, 61, "[To:62]河合さん\n交換部品の見積取ってもらえますか？")
+    [t] = fold(ask, m(2, 62, f"{rp(61, 1)}見積もらいました。共有フォルダに入れてます"))
+    assert t.status.value == "done"

@@ -413,6 +413,9 @@ def _ja_fault(c: Clause) -> str:
     return "".join(t.surface for t in toks[k:])
 
 
+_ASK_CALLED_OFF = re.compile(r"(?:依頼|お願い)(?:は|を)?(?:キャンセル|取り消|取消|撤回|なし)")
+
+
 def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     """Name implicit work from the clause before (修正しました。ご確認お願いします → 修正の確認)
     or, for a commitment that points back, from the message before. A clause that reports
@@ -437,8 +440,12 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # ([To:2]Kwame names who, not what)
         if mr.readings[j].rule in _APPROVAL:
             continue  # 見ました、問題ないです👍: a verdict on what was shown, no thing
-        if mr.readings[j].act == Act.CANCEL and _CALL_OFF_ONLY.search(mr.clauses[j].text):
-            continue  # Sam, never mind then. Nadia could you file it instead?: no thing named
+        if mr.readings[j].act == Act.CANCEL and (
+            _CALL_OFF_ONLY.search(mr.clauses[j].text) or _ASK_CALLED_OFF.search(mr.clauses[j].text)
+        ):
+            # Sam, never mind then. Nadia could you file it instead?: no thing named;
+            # 鶴見さんへのこの依頼はキャンセルで。代わりにお願いできますか: the ask, not a thing
+            continue
         if _sender_occupied(mr.clauses[j], mr.readings[j]):
             continue  # I'm stuck on the Narita counter. could you take this one?: what keeps them
         if mr.readings[j].act == Act.INFO and _only_when(mr.clauses[j]):

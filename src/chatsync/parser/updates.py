@@ -187,11 +187,30 @@ def says_done_for(mr: MessageReading, task: Task) -> bool:
     """Done; or the work's own verb in the past; or the check it asked for was made; or the
     state it had to reach is said to hold."""
     return (
-        says_done(mr)
+        (says_done(mr) and not _only_came_in(mr, task))
         or says_own_verb_done(mr, task)
         or says_checked(mr, task)
         or state_reached(mr, task)
     )
+
+
+_CAME_IN = frozenset({"arrived", "received"})
+_GENERIC_KW = LEXICON["GENERIC_KEYWORDS"]
+_CAME_IN_WORK = LEXICON["TRANSFER"] | frozenset({"発注", "手配", "注文", "依頼", "回収"})
+
+
+def _only_came_in(mr: MessageReading, task: Task) -> bool:
+    """印鑑証明、届きました under 陸運局に行ってきます: something came in, which finishes a
+    task only when the task was to get it sent or ordered (部品の手配) or names it."""
+    done = mr.clauses_of(Act.DONE)
+    if not done or any(r.rule not in _CAME_IN for _, r in done):
+        return False
+    toks = analyse(task.title).tokens
+    if any(t.lemma in _CAME_IN_WORK for t in toks):
+        return False
+    said = " ".join(c.text for c, _ in done).lower()
+    nouns = {t.surface.lower() for t in toks if t.cls in "nsp" and len(t.surface) >= 2}
+    return not any(w in said for w in nouns | set(task.keywords) - _GENERIC_KW)
 
 
 _TO_BE = re.compile(r"(?i)\b(?:has|have|needs?|must)\s+to\s+be\s+(\w+(?:\s+\w+)?)")
@@ -498,10 +517,12 @@ def share_done_rest_promised(mr: MessageReading) -> bool:
     rest promised — the task is not done, and the promise gives its day."""
     done = [c for c, _ in mr.clauses_of(Act.DONE)]
     promised = [c for c, _ in mr.clauses_of(Act.COMMITMENT)]
+    if any(_share_topic(c) for c in promised) and not mr.clauses_of(Act.NOT_DONE):
+        return True  # アクアの分は週明けすぐ行ってきます: the share left, given its day
     return (
         bool(done and promised)
         and any(_share_topic(c) for c in done)
-        and any(_share_topic(c) or names_the_rest(c.tokens) for c in promised)
+        and any(names_the_rest(c.tokens) for c in promised)
     )
 
 

@@ -234,6 +234,14 @@ REQUEST = table(
         "もらう|いただく たい <va>* $",
         ("修正していただきたいです", "ご対応いただきたく"),
     ),
+    Rule(
+        # お客様に再取得をお願いしてます / 先方に確認をお願いしています: an ask already made of
+        # someone else, reported — not one made here
+        "asked already",
+        Act.INFO,
+        "お/f? 願う|お願い する て|てる いる|おる? <a>* $",
+        ("お客様に再取得をお願いしてます", "先方に確認をお願いしています"),
+    ),
     (
         "onegai",
         "お/f? 願う|お願い <va>* $",
