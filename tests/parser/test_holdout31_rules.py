@@ -151,3 +151,51 @@ def test_something_that_came_in_closes_only_a_task_about_it() -> None:
     ask = m(1, 61, "[To:62]河合さん\n交換部品の見積取ってもらえますか？")
     [t] = fold(ask, m(2, 62, f"{rp(61, 1)}見積もらいました。共有フォルダに入れてます"))
     assert t.status.value == "done"
+
+
+def test_asking_leave_to_move_it_and_the_yes_set_the_new_day() -> None:
+    ask = m(1, 61, "[To:62]河合さん\n報告書、11/20（金）までにお願いします")
+    move = m(
+        2,
+        62,
+        f"{rp(61, 1)}すみません、資料集めで時間を取られていて…１１／２１（土）の午前中に延ばしてもよろしいでしょうか。",
+    )
+    yes = m(3, 61, f"{rp(62, 2)}大丈夫です、承知しました！")
+    [t] = fold(ask, move, yes)
+    assert day_of(t) == "2026-11-21" and t.due is not None and t.due.at is not None
+
+
+def test_a_day_a_reason_is_about_is_not_the_day_asked_for() -> None:
+    ask = m(1, 61, "[To:62]河合さん\n現地の下見、明後日までに行ってもらえますか？")
+    move = m(2, 62, f"{rp(61, 1)}明日が雨予報なので木曜にずらしてもいいですか？")
+    [t] = fold(ask, move, m(3, 61, f"{rp(62, 2)}もちろんです！"))
+    assert day_of(t) == "2026-11-19"
+
+
+def test_two_parts_the_task_names_one_done_the_other_promised_keep_it_open() -> None:
+    ask = m(
+        1, 61, "[To:63]森下さん\n日本語版・英語版の組版、来週水曜の夕方までにお願いできますか？"
+    )
+    report = m(
+        2,
+        63,
+        f"{rp(61, 1)}組版、日本語版は終わりました。英語版はフォントの差し替えが残っていて、明日の午後3時までには仕上げます。",
+    )
+    [t] = fold(ask, report)
+    assert (
+        t.status.value == "open"
+        and day_of(t) == "2026-11-17"
+        and t.due is not None
+        and t.due.at is not None
+    )
+
+
+def test_the_rest_of_ones_own_list_item_given_a_day_keeps_it_open() -> None:
+    ask = m(
+        1,
+        61,
+        "[To:62][To:63]\n・和訳（河合さん）：11/27（金）まで\n・英訳のチェック（森下さん）：12/4（金）まで",
+    )
+    report = m(2, 62, f"{rp(61, 1)}和訳、p.1〜30まで終わりました。残りは予定通り金曜に納品します。")
+    ja, en = fold(ask, report)
+    assert ja.status.value == "open" and en.status.value == "open"

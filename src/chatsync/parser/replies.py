@@ -134,16 +134,29 @@ def _reported(
     unfinished = bool({Act.NOT_DONE, Act.RESCHEDULE} & mr.acts) or tried
     for group in groups:
         open_ = [t for t in group if t.status == TaskStatus.OPEN]
+        mine = [t for t in open_ if sender in t.assignee_ids]
+        part = open_[0] if len(open_) == 1 else mine[0] if len(mine) == 1 else None
         if (
-            len(open_) == 1
-            and updates.share_done_rest_promised(mr)
-            and (due := due_of_promise(room, m, open_[0])) is not None
+            part is not None
+            and updates.share_done_rest_promised(mr, part)
+            and (due := due_of_promise(room, m, part)) is not None
         ):
             # 北部・南部の分は発送しました。本庁舎分は5/7の午前中に発送します: open, that day
-            room.replace(open_[0], updates.move_due(open_[0], due, msg.message_id))
+            room.replace(part, updates.move_due(part, due, msg.message_id))
+            return changed, True
+        left = [c for c, _ in mr.clauses_of(Act.NOT_DONE) if updates.names_the_rest(c.tokens)]
+        if (
+            unfinished
+            and left
+            and part is not None
+            and len(open_) > 1
+            and (due := due_of_promise(room, m, part)) is not None
+        ):
+            # [a list] 日本語訳、p.1〜30まで終わりました。残りは金曜に納品します: the replier's
+            # own item of the list, part done, the rest given its day
+            room.replace(part, updates.move_due(part, due, msg.message_id))
             return changed, True
         if unfinished and len(open_) == 1:
-            left = [c for c, _ in mr.clauses_of(Act.NOT_DONE) if updates.names_the_rest(c.tokens)]
             if left and (due := due_of_promise(room, m, open_[0])) is not None:
                 # 2校分はセットできました。残り1校は明日の朝イチでやります: part done, the rest
                 # given its day — the task's new one

@@ -512,18 +512,38 @@ def names_the_rest(toks: Sequence[Token], in_title: bool = False) -> bool:
     return any(t.lemma.lower() in words for t in toks)
 
 
-def share_done_rest_promised(mr: MessageReading) -> bool:
+_THE_REST = frozenset({"残り", "rest", "remaining"})
+
+
+def share_done_rest_promised(mr: MessageReading, task: Task) -> bool:
     """北部・南部の分は発送しました。本庁舎分は5/7に発送します: one share of the work done, the
     rest promised — the task is not done, and the promise gives its day."""
     done = [c for c, _ in mr.clauses_of(Act.DONE)]
     promised = [c for c, _ in mr.clauses_of(Act.COMMITMENT)]
     if any(_share_topic(c) for c in promised) and not mr.clauses_of(Act.NOT_DONE):
-        return True  # アクアの分は週明けすぐ行ってきます: the share left, given its day
-    return (
-        bool(done and promised)
-        and any(_share_topic(c) for c in done)
-        and any(names_the_rest(c.tokens) for c in promised)
-    )
+        return True  # B社の分は来週火曜に送ります: the share left, given its day
+    if not (done and promised):
+        return False
+    if any(_share_topic(c) for c in done) and any(names_the_rest(c.tokens) for c in promised):
+        return True
+    if any(t.lemma.lower() in _THE_REST for c in promised for t in c.tokens):
+        return True  # p.1〜30まで終わりました。残りは予定通り金曜に納品します
+    # 日本語版は終わりました。中国語版は…明日までに仕上げます: two parts the task names, each
+    # the topic of its clause — one done, the other promised
+    said = {_topic(c) for c in done} - {""}
+    left = {_topic(c) for c in promised} - {""} - said
+    return bool(said and left) and all(p in task.title for p in said | left)
+
+
+def _topic(c: Clause) -> str:
+    """The noun phrase a clause opens with as its topic (中国語版は → 中国語版), or ''."""
+    toks = c.tokens
+    k = next((k for k, t in enumerate(toks) if t.lemma == "は" and t.cls == "c"), -1)
+    start = max((n + 1 for n, t in enumerate(toks[:k]) if t.surface in ("、", ",")), default=0)
+    head = toks[start:k]  # (DTP、日本語版は: the part after the topic of the whole)
+    if not 0 < len(head) <= 4 or not all(t.cls in "nspqx" for t in head):
+        return ""
+    return "".join(t.surface for t in head)
 
 
 def _share_topic(c: Clause) -> bool:

@@ -52,6 +52,13 @@ DATE_ASIDES: tuple[Aside, ...] = (
     ),
     Aside("the thing itself", r"を", ("明日を休みにしたいです",)),
     Aside(
+        "the day a reason is about",
+        # 明日が雨予報なので木曜にずらしても…: what that day is like, not a deadline (not
+        # 月曜は事務所に寄るので、そのとき…: what one does that day)
+        r"が(?=[^、。!！?？]{0,12}(?:ので|から|ため))",
+        ("明日が雨予報なので木曜にずらしてもいいですか",),
+    ),
+    Aside(
         "days that are the thing",
         r"と(?=[^、。]{1,8}を)",
         ("水曜と木曜を交代してもらえますか",),

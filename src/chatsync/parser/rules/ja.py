@@ -271,6 +271,14 @@ RESCHEDULE = table(
         ("推薦状は来週火曜まででもよろしいでしょうか", "金曜まででも大丈夫ですか"),
         when=("question",),
     ),
+    Rule(
+        "may I move it to a day?",
+        Act.RESCHEDULE,
+        # １／２６（土）の午前中納品に延ばしてもよろしいでしょうか: asking leave to move it
+        "@MOVE_WORD て も いい|よい|よろしい|大丈夫|構う|かまう <va>* $",
+        ("1/26の午前中納品に延ばしてもよろしいでしょうか", "来週月曜に延ばしてもいいですか"),
+        when=("question", "dated"),
+    ),
     (
         "deadline moved",
         "期限|締め切り|締切|〆切|納期|日程|提出日 … @MOVE_WORD …",
