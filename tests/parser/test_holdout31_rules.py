@@ -199,3 +199,14 @@ def test_the_rest_of_ones_own_list_item_given_a_day_keeps_it_open() -> None:
     report = m(2, 62, f"{rp(61, 1)}和訳、p.1〜30まで終わりました。残りは予定通り金曜に納品します。")
     ja, en = fold(ask, report)
     assert ja.status.value == "open" and en.status.value == "open"
+
+
+def test_a_later_day_asked_with_a_reason_first_is_the_day_the_question_ends_on() -> None:
+    ask = m(1, 61, "[To:62]河合さん\n10月分のロス報告、今日の定時までにもらえますか？")
+    move = m(
+        2,
+        62,
+        f"{rp(61, 1)}すんません忘れてました🙇 今日ちょっとバタバタで、週明けすぐでもいいですか？",
+    )
+    [t] = fold(ask, move, m(3, 61, f"{rp(62, 2)}OKです〜"))
+    assert day_of(t) == "2026-11-24"  # (11/23 is 勤労感謝の日)

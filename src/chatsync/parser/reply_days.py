@@ -85,6 +85,13 @@ def due_of_promise(room: WorkingRoom, m: Msg, task: Task | None = None) -> Any:
         if r.act in (Act.COMMITMENT, Act.RESCHEDULE, Act.ACCEPT):
             try:
                 due = pick_due(c.text, m.sent, room.ctx.calendar)
+                if r.act == Act.RESCHEDULE and r.question:
+                    # 今日ちょっとバタバタで、週明けすぐでもいいですか: the day asked for is the
+                    # one the question ends on, not a day in its reason
+                    found = find_dates(c.text, m.sent, room.ctx.calendar)
+                    if len(found) > 1:
+                        tail = c.text[found[-1].start :]
+                        due = pick_due(tail, m.sent, room.ctx.calendar) or due
                 if due is None and k > 0 and THEN_POINTER.search(c.text):
                     # 月曜は事務所に寄るので、そのとき押しておきます: the day just said
                     due = pick_due(clauses[k - 1][0].text, m.sent, room.ctx.calendar)

@@ -308,9 +308,11 @@ RESCHEDULE = table(
     Rule(
         "a later day instead",
         Act.RESCHEDULE,
-        "@WHEN_END|<q> で|に も? いい|大丈夫|よろしい|構う|可能|OK <va>* $",
+        # (週明けすぐでもいいですか: すぐ only says how soon after)
+        "@WHEN_END|<q> すぐ|早々? で|に も? いい|大丈夫|よろしい|構う|可能|OK <va>* $",
         (
             "来週月曜でも大丈夫ですか",
+            "週明けすぐでもいいですか",
             "金曜でもいいですか",
             "15日でもいいですか",
             "午前中でも構いませんか",
