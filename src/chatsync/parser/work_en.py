@@ -22,6 +22,10 @@ __all__ = [
 ]
 
 _NUMBERED = re.compile(r"#[0-9]+")
+# …, security is chasing / …, the client was asking: a state said after the work, a reason
+_EN_STATE_AFTER = re.compile(
+    r",\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:is|are|was|were|has\s+been)\s+[a-z]+ing\b.*$"
+)
 _EN_TRAIL = re.compile(
     r"(?:\s*[,;:.!?-]*\s*\b(?:please|pls|plz|thanks|thank you|thx|asap|as soon as possible|"
     r"for me|when you (?:can|have a (?:sec|second|min|minute|moment|chance)|get (?:a )?(?:chance|"
@@ -91,6 +95,7 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = re.sub(r"\s+([,.!?;:])", r"\1", phrase)
     phrase = re.sub(r"\(\s*[~〜～]?\s*\)", "", phrase)  # a deadline cut from its parentheses
+    phrase = _EN_STATE_AFTER.sub("", phrase)  # …renewal, security is chasing: why, not what
     for _ in range(3):
         phrase = _EN_LEAD.sub("", phrase)
         phrase = _EN_TRAIL.sub("", phrase).strip()

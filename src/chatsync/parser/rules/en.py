@@ -578,7 +578,7 @@ INFO = table(
     ),
     (
         "please note",
-        "please|pls note|see|find|enjoy|feel|be|ignore …",
+        "please|pls|kindly note|see|find|enjoy|feel|be|ignore …",
         ("Please note the office is closed", "Please note the new dress code from Monday"),
     ),
     ("take care", "^ please? take care $", ("Take care!",)),

@@ -287,8 +287,12 @@ REQUEST = table(
         # kindly do the needful (by EOD): handle what the message or the one before names
         "do the needful",
         Act.REQUEST,
-        "^ @EN_REQUEST_LEAD? do the needful => …",
-        ("kindly do the needful", "please do the needful by EOD"),
+        "^ also|and? @EN_REQUEST_LEAD? do the needful for|on? => …",
+        (
+            "kindly do the needful",
+            "please do the needful by EOD",
+            "also kindly do the needful for it",
+        ),
         action="Handle",
     ),
     (

@@ -1,0 +1,38 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what the English half of holdout 31 showed after it was scored: one test
+per general rule, written with sentences of their own (not the labelled messages). The room's
+messages start on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit, day_of
+
+MEMBERS = [
+    Member(account_id=51, name="Kavya Rao"),
+    Member(account_id=52, name="Owen Hale"),
+    Member(account_id=53, name="西田 亜美"),
+]
+KIT = RuleKit(7994, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_kindly_note_is_a_notice() -> None:
+    assert (
+        read("Good morning team. Kindly note the Pune office is closed 12/24 to 12/26.", sender=51)
+        == []
+    )
+
+
+def test_also_do_the_needful_for_a_thing_asks_for_that_thing() -> None:
+    ask = m(
+        1,
+        51,
+        "[To:52]Owen Hale\nAlso kindly do the needful for the parking permit renewal, facilities is chasing 🙏",
+    )
+    [t] = fold(ask, m(2, 52, f"{rp(51, 1)}Will do, by Wednesday"))
+    assert (
+        t.title == "The parking permit renewal"
+        and t.assignee_ids == (52,)
+        and day_of(t) == "2026-11-18"
+    )
