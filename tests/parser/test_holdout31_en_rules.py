@@ -36,3 +36,12 @@ def test_also_do_the_needful_for_a_thing_asks_for_that_thing() -> None:
         and t.assignee_ids == (52,)
         and day_of(t) == "2026-11-18"
     )
+
+
+def test_all_by_a_day_after_a_checklist_is_every_items_day_not_an_ask_of_its_own() -> None:
+    text = "[toall]\n- [ ] Kavya — fix the login loop (#88)\n- [ ] Owen — 4 new banners for the store page\nall by 11/20 please, gives us a day for QA"
+    tasks = read(text, sender=53)
+    assert [(t.assignees, day_of(t)) for t in tasks] == [
+        ((51,), "2026-11-20"),
+        ((52,), "2026-11-20"),
+    ]

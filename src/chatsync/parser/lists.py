@@ -33,7 +33,16 @@ from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import Work
 
-__all__ = ["AWAY_LEAD", "NOTHING", "TAGS", "Item", "Listing", "list_drafts", "list_items"]
+__all__ = [
+    "ALL_ITEMS",
+    "AWAY_LEAD",
+    "NOTHING",
+    "TAGS",
+    "Item",
+    "Listing",
+    "list_drafts",
+    "list_items",
+]
 
 
 _FIELD_OWNER = re.compile(
@@ -226,7 +235,7 @@ AWAY_LEAD = re.compile(
     re.I,
 )
 # After a list: a deadline for every item (all by Friday, いずれも月末までに).
-_ALL_ITEMS = re.compile(
+ALL_ITEMS = re.compile(
     r"^\s*(?:all|everything|both|each|全部|全て|すべて|いずれも|どれも|どちらも|両方とも?"
     r"|以上(?=\s*[、,]|\s*の|\s*を)|上記)"  # 以上、来週水曜までにお願いします: the items above
     # please have them in the folder by Wed: the items, by a pronoun
@@ -284,7 +293,7 @@ def items_by_number(trailer: str, items: Sequence[Item]) -> list[Item] | None:
 
 def _for_every_item(trailer: str, tail: MessageReading, ctx: TaskContext) -> bool:
     """all by next Wednesday please / by 2/20 pls 📸: a day for the whole list, said after it."""
-    if _ALL_ITEMS.match(trailer) or ITEMS_COUNTED.match(trailer):
+    if ALL_ITEMS.match(trailer) or ITEMS_COUNTED.match(trailer):
         return True
     return len(tail.clauses) == 1 and only_a_day(tail.clauses[0], ctx)
 

@@ -52,6 +52,7 @@ from chatsync.parser.clause_checks import (
 from chatsync.parser.clauses import Clause
 from chatsync.parser.combine import combine, said_before
 from chatsync.parser.lists import (
+    ALL_ITEMS,
     ITEMS_BY_NUMBER,
     ITEMS_COUNTED,
     TAGS,
@@ -751,7 +752,12 @@ def _after_list(
         found += detect(inside, sender, sent, directory, calendar, self_id)
     # (の2点、今週中にお願いします / ①②は3/27までにお願いできますか after the items: the ask
     # is for the items, by count or by number, read with them)
-    counted = ITEMS_COUNTED.match(listed.trailer) or ITEMS_BY_NUMBER.match(listed.trailer)
+    # (all by 6/13 please, gives us a day for QA: every item's day, no ask of its own)
+    counted = (
+        ITEMS_COUNTED.match(listed.trailer)
+        or ITEMS_BY_NUMBER.match(listed.trailer)
+        or ALL_ITEMS.match(listed.trailer)
+    )
     if listed.trailer and not counted:
         after = replace(pm, text=listed.trailer, tasks=())
         found += detect(after, sender, sent, directory, calendar, self_id)
