@@ -45,3 +45,14 @@ def test_all_by_a_day_after_a_checklist_is_every_items_day_not_an_ask_of_its_own
         ((51,), "2026-11-20"),
         ((52,), "2026-11-20"),
     ]
+
+
+def test_an_unticked_box_is_a_state_to_reach_and_both_by_a_day_after_a_note_dates_the_items() -> (
+    None
+):
+    text = "Next steps on our side:\n- [ ] Owen: banner resizes for the app store\n- [ ] me: updated timeline\nthe tagline options are already in the deck ✍️\nboth by Thursday 🙏"
+    tasks = read(text, sender=51)
+    assert [(t.title, t.assignees, day_of(t)) for t in tasks] == [
+        ("Banner resizes for the app store", (52,), "2026-11-19"),
+        ("Updated timeline", (51,), "2026-11-19"),
+    ]

@@ -22,6 +22,7 @@ _BULLET = re.compile(
     r"(?:\[\s?[xX ]?\s?\]\s*)?"  # - [ ] / - [x]: a checkbox after the dash
 )
 # - [x] bump the version / ☑ 会場予約: an item ticked off, done already
+_BOXED = re.compile(r"^\s*(?:[-*•・]\s*)?(?:\[\s?[xX ]?\s?\]|☐|☑|✅)")
 _TICKED = re.compile(r"^\s*(?:[-*•・]\s*)?(?:\[\s?[xX]\s?\]|☑|✅)")
 # Titles and Latin abbreviations end in a dot but not a sentence (Mr. Hollis, e.g. this).
 _ABBREVIATED = (
@@ -60,6 +61,7 @@ class Line:
     numbered: bool = False  # 1. / ① / (1): the marker is a number
     raw: int = 0  # its line number in the text, blank lines counted
     ticked: bool = False  # - [x] …: a checklist item already done
+    boxed: bool = False  # - [ ] …: a checklist item, ticked or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,8 @@ def split_lines(text: str) -> list[Line]:
         if body.strip():
             numbered = m is not None and m.group().strip()[:1] in "0123456789("
             ticked = bullet and _TICKED.match(raw) is not None
-            out.append(Line(len(out), body.strip(), bullet, numbered, n, ticked))
+            boxed = ticked or (bullet and _BOXED.match(raw) is not None)
+            out.append(Line(len(out), body.strip(), bullet, numbered, n, ticked, boxed))
     return out
 
 

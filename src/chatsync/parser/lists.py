@@ -85,6 +85,7 @@ class Item:
     lines: list[int]
     numbered: bool = False  # 1. / ① / (1): its number is its place among the numbered items
     ticked: bool = False  # - [x] …: ticked off in the list itself
+    boxed: bool = False  # - [ ] …: a checklist line, a thing to do (me: updated timeline)
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def list_items(lines: Sequence[Line], directory: Directory) -> Listing | None:
         if not item_line or (fields and not ln.bullet and not fields_first and i < fields[0] - 1):
             header.append(ln)
             continue
-        item = Item(text, owner, due_text, [ln.index], ln.numbered, ln.ticked)
+        item = Item(text, owner, due_text, [ln.index], ln.numbered, ln.ticked, ln.boxed)
         if pending is not None:
             item.owner = item.owner if item.owner is not None else pending.owner
             item.due_text = item.due_text or pending.due_text
@@ -291,6 +292,13 @@ def items_by_number(trailer: str, items: Sequence[Item]) -> list[Item] | None:
     return [item for k, item in enumerate(numbered, start=1) if k in wanted]
 
 
+def _every_item_line(trailer: str) -> str:
+    """A later line of the text after a list that gives all its items a day (a note, then
+    "both by Thursday 🙏"), or ''."""
+    lines = [ln.strip() for ln in trailer.split("\n") if ln.strip()]
+    return next((ln for ln in lines[1:] if ALL_ITEMS.match(ln)), "")
+
+
 def _for_every_item(trailer: str, tail: MessageReading, ctx: TaskContext) -> bool:
     """all by next Wednesday please / by 2/20 pls 📸: a day for the whole list, said after it."""
     if ALL_ITEMS.match(trailer) or ITEMS_COUNTED.match(trailer):
@@ -321,6 +329,8 @@ def list_drafts(
     header_due = marked_due(header, ctx) if header else None
     if header_due is None and tail is not None and _for_every_item(listing.trailer, tail, ctx):
         header_due = marked_due(listing.trailer, ctx)  # …items. all by next Wednesday please
+    if header_due is None and (every := _every_item_line(listing.trailer)):
+        header_due = marked_due(every, ctx)  # (a note, then "both by Thursday 🙏")
     picked = items_by_number(listing.trailer, items) if tail is not None else None
     if (
         picked is not None
@@ -416,7 +426,12 @@ def list_drafts(
         if not asks:
             # Allergen labels updated in the POS（伊藤さん）(~5/22 18:00): an owner and a
             # deadline make a past participle the state to reach, not a report
-            to_reach = r.act == Act.DONE and owner is not None and bool(date_spans(c, ctx))
+            # (- [ ] me: updated timeline: an unticked box is a state still to reach)
+            to_reach = (
+                r.act == Act.DONE
+                and owner is not None
+                and (bool(date_spans(c, ctx)) or (item.boxed and not item.ticked))
+            )
             if r.act not in (Act.INFO, Act.CANCEL) and not to_reach:
                 continue
             if not to_reach and (mr.acts & {Act.DONE, Act.NOT_DONE} or _away(c)):
