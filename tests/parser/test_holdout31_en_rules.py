@@ -56,3 +56,22 @@ def test_an_unticked_box_is_a_state_to_reach_and_both_by_a_day_after_a_note_date
         ("Banner resizes for the app store", (52,), "2026-11-19"),
         ("Updated timeline", (51,), "2026-11-19"),
     ]
+
+
+def test_a_first_pass_got_over_by_a_day_is_a_promise() -> None:
+    [t] = read("Brilliant. I'll get a first pass of the seating plan over by Friday.", sender=52)
+    assert "seating plan" in t.title and day_of(t) == "2026-11-20" and t.assignees == (52,)
+
+
+def test_could_you_possibly_get_it_back_names_the_thing_before() -> None:
+    [t] = read(
+        "[To:52]Owen Hale\nThe lease still needs your signature — could you possibly get it back to us by next Wednesday?",
+        sender=51,
+    )
+    assert "lease" in t.title.lower() and "possibly" not in t.title.lower()
+
+
+def test_a_versioned_thing_on_the_drive_is_done() -> None:
+    ask = m(1, 51, "[To:52]Owen Hale\nCould you draft the run sheet by Friday?")
+    [t] = fold(ask, m(2, 52, f"{rp(51, 1)}run sheet v1's on the drive → /events/run_v1"))
+    assert t.status.value == "done"

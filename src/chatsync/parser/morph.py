@@ -373,7 +373,8 @@ def romaji(text: str) -> str:
 
 _EN_WORD = re.compile(
     r"(?:[Cc]h|[Nn]o|[Rr]ev|[Vv]er|[Vv]ol|[Ff]ig|[Ss]ec|pp?)\.(?=\s*[0-9A-Z])"  # ch. 7, rev. F
-    r"|[A-Za-z]+-[0-9][0-9A-Za-z-]*|(?:[Rr]e-)?[A-Za-z]+(?:'[A-Za-z]+|(?:-[A-Za-z]+)+)?|[0-9]+(?:[:./–-][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
+    r"|[A-Za-z]+-[0-9][0-9A-Za-z-]*|[A-Za-z]+[0-9][0-9A-Za-z]*(?:'[A-Za-z]+)?(?![./:][0-9])"
+    r"|(?:[Rr]e-)?[A-Za-z]+(?:'[A-Za-z]+|(?:-[A-Za-z]+)+)?|[0-9]+(?:[:./–-][0-9]+)?|[\u3040-\u30ff\u3400-\u9fff々ー]+|[^\sA-Za-z0-9]"
 )
 _CONTRACTIONS = {
     "i'll": ("i", "will"),
@@ -584,7 +585,7 @@ _ED_NOT = frozenset(
 
 
 _STATE_AFTER = re.compile(
-    r"\s+(?:live|up|out|done|ready|back|fixed|sorted|merged|deployed|in|fine|ok|okay|good)\b"
+    r"\s+(?:live|up|out|done|ready|back|fixed|sorted|merged|deployed|in|on|fine|ok|okay|good)\b"
 )
 _BEEN_AFTER = re.compile(r"\s+been\b", re.I)  # the plumber's been: has
 

@@ -46,7 +46,7 @@ EN_WITH_WHOM = re.compile(
 )
 _WISHED = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+([a-z]+ed)\b", re.I)
 _EN_LEAD = re.compile(
-    r"^(?:please|pls|plz|kindly|also|then|just|quickly|go ahead and|and|do the needful and"
+    r"^(?:please|pls|plz|kindly|also|then|just|quickly|possibly|go ahead and|and|do the needful and"
     r"|you (?:could|can|would)|(?:you\s+)?(?:two|both)(?=\s+[a-z])|you\s+all(?=\s+[a-z])"
     # (if) someone could / Bob could update the changelog: the one wished for
     r"|(?:someone|somebody|anyone|anybody|(?-i:[A-Z][\w'-]*)) (?:could|can|would)"

@@ -542,7 +542,12 @@ COMMITMENT = table(
     ),
     (
         "I'll have it",
-        "i will have|get => it|them|this|that|the|everything … <v.>|ready|done|finished|over|out|back …",
-        ("I'll have the numbers ready by then", "I'll have it out tomorrow"),
+        # (I'll get a first pass of the run of show over by Friday: a draft of it, over)
+        "i will have|get => it|them|this|that|the|a|an|my|our|everything … <v.>|ready|done|finished|over|out|back …",
+        (
+            "I'll have the numbers ready by then",
+            "I'll have it out tomorrow",
+            "I'll get a first pass over by Friday",
+        ),
     ),
 )
