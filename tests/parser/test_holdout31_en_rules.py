@@ -75,3 +75,31 @@ def test_a_versioned_thing_on_the_drive_is_done() -> None:
     ask = m(1, 51, "[To:52]Owen Hale\nCould you draft the run sheet by Friday?")
     [t] = fold(ask, m(2, 52, f"{rp(51, 1)}run sheet v1's on the drive → /events/run_v1"))
     assert t.status.value == "done"
+
+
+def test_work_pushed_to_a_day_is_put_off_and_a_later_call_off_drops_it() -> None:
+    ask = m(
+        1,
+        51,
+        "[To:52]Owen Hale\ncould you sketch the stage layout for the finish area by next Monday? 🙏",
+    )
+    late = m(2, 52, f"{rp(51, 1)}stage layout pushed to Wednesday, still waiting on the tent sizes")
+    off = m(3, 51, f"{rp(52, 2)}the sponsor pulled out, so the layout's no longer needed. sorry!")
+    [t] = fold(ask, late)
+    assert t.status.value == "open" and day_of(t) == "2026-11-18"  # (the nearest Wednesday)
+    [t] = fold(ask, late, off)
+    assert t.status.value == "cancelled"
+
+
+def test_when_an_event_is_moved_to_is_no_reschedule() -> None:
+    assert read("council vote pushed to 3:30, gonna be tight", sender=52) == []
+
+
+def test_how_they_want_a_thing_sent_is_no_day() -> None:
+    assert (
+        read(
+            "ward office is fine with it but they want the request form by fax, so not confirmed yet",
+            sender=52,
+        )
+        == []
+    )

@@ -275,6 +275,16 @@ RESCHEDULE = table(
         "^ i|we would push|talk|bring|knock <tw>* back|down to <w>? <y>? <q> …",
         ("I'd push back to around ¥410k before approving",),
     ),
+    Rule(
+        # booth layout pushed to Wednesday / the review's slipped to Friday: the work put off to
+        # a day (not "pushed the fix": a commit; not "club moved to 11:00": the thing moved;
+        # not "council vote pushed to 3:30": when an event now is)
+        "pushed to a day",
+        Act.RESCHEDULE,
+        "^ <wtq>+ <b>? pushed|bumped|slipped|postponed back? to|till|until monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|tomorrow|next …",
+        ("booth layout pushed to Wednesday", "the review's slipped to Friday"),
+        when=("!question",),
+    ),
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
     (

@@ -164,7 +164,8 @@ REQUEST = table(
         # wants a thing by a day — asked of whoever the message is for
         "they want the thing by",
         Act.REQUEST,
-        "^ … they want|need => <tq>+ <wvq>+ … by|before|this|next …",
+        # (not "they want the request form by fax": how, not when)
+        "^ … they want|need => <tq>+ <wvq>+ … by|before|this|next <q>|@EN_DUE_WORD|week|month …",
         ("they want the signed lease back this week",),
         when=("!question", "!conditional"),
         strength=0.6,
