@@ -103,3 +103,18 @@ def test_how_they_want_a_thing_sent_is_no_day() -> None:
         )
         == []
     )
+
+
+def test_when_someone_gets_a_sec_is_no_part_of_the_work() -> None:
+    [t] = read(
+        "PR for the badge printer timeout is up (#412). PTAL when someone gets a sec 🙏", sender=52
+    )
+    assert "badge printer" in t.title and "sec" not in t.title
+
+
+def test_redo_it_properly_with_a_long_how_still_points_back() -> None:
+    [t] = read(
+        "reverted last night's header change, the kiosk works again. I'll redo it properly with a test on all 3 kiosk models",
+        sender=52,
+    )
+    assert "header change" in t.title and t.assignees == (52,)

@@ -46,7 +46,8 @@ _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 # Send it to the families / get it from the supplier: where it goes or comes from, after it
-_AFTER_IT = EN_WHERE | {"from", "with", "by", "for"}
+# (redo it properly with a test → redo the footer change properly with a test)
+_AFTER_IT = EN_WHERE | {"from", "with", "by", "for", "properly", "again", "right"}
 
 
 _EN_NEEDS = re.compile(r"\bneeds?\s+(?:a|an|some|new)\b", re.I)

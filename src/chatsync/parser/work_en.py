@@ -29,8 +29,9 @@ _EN_STATE_AFTER = re.compile(
 _EN_TRAIL = re.compile(
     r"(?:\s*[,;:.!?-]*\s*\b(?:please|pls|plz|thanks|thank you|thx|asap|as soon as possible|"
     r"for me|when you (?:can|have a (?:sec|second|min|minute|moment|chance)|get (?:a )?(?:chance|"
-    r"time|moment|min|minute|sec))|if (?:possible|you can)|if you don't mind|from you|too|"
-    r"as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|though|tho|"
+    r"time|moment|min|minute|sec))|when (?:someone|somebody|anyone|anybody) (?:has|gets) (?:a )?"
+    r"(?:sec|second|min|minute|moment|chance)|if (?:possible|you can)|if you don't mind|from you|"
+    r"too|as well|instead|again|real quick|quickly|today|tonight|now|first|urgently|though|tho|"
     r"at some point|sometime|shortly|soon|later|tonight|this morning|this afternoon|for now|"
     r"before anything else|as a priority|any news|any updates?|(?:over )?to you|"
     r"at the latest|latest|(?:[\w-]+\s+){1,3}permitting)\b)+"  # (…, wifi permitting)
@@ -403,7 +404,7 @@ def points_back(phrase: str) -> bool:
         or bool(_EN_BARE_PRONOUN.match(phrase))  # (I'd need) them / it for the tech check
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
         or (4 < len(words) <= 12 and words[-1].lower() in ("it", "them"))  # …and reset it
-        or (len(words) <= 10 and words[1:2] == ["it"])  # fix it before the audit closes
+        or (len(words) <= 14 and words[1:2] == ["it"])  # fix it before the audit closes
         # it has to be in the rundown by EOD / this needs signing off: the thing is before
         or (len(words) >= 3 and words[0].lower() in _EN_SUBJECT_POINTERS and words[1] in EN_MUST)
         # (I'll have) it to you by Friday: the thing itself, handed over
