@@ -118,3 +118,11 @@ def test_redo_it_properly_with_a_long_how_still_points_back() -> None:
         sender=52,
     )
     assert "header change" in t.title and t.assignees == (52,)
+
+
+def test_it_will_have_to_be_a_day_then_why_moves_the_task() -> None:
+    ask = m(1, 51, "[To:52]Owen Hale\nshift rota for the two help desks by Friday please")
+    [t] = fold(
+        ask, m(2, 52, f"{rp(51, 1)}rota will have to be next Tuesday, two people dropped out 😓")
+    )
+    assert day_of(t) == "2026-11-24"

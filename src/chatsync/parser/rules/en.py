@@ -288,6 +288,12 @@ RESCHEDULE = table(
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
     (
+        # roster will have to be next Tuesday, two people dropped out: the new day, then why
+        "it will have to be then, because",
+        "… will have|need to be on? @EN_LATER|<q> <w>? , …",
+        ("roster will have to be next Tuesday, two people dropped out",),
+    ),
+    (
         # lab says the data lands thursday, so the CMC update will be Friday: its new day
         "it will be then",
         # (the prep list will have to be 12/21: a date the work must move to)
