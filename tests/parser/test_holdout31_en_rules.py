@@ -126,3 +126,19 @@ def test_it_will_have_to_be_a_day_then_why_moves_the_task() -> None:
         ask, m(2, 52, f"{rp(51, 1)}rota will have to be next Tuesday, two people dropped out 😓")
     )
     assert day_of(t) == "2026-11-24"
+
+
+def test_a_thing_that_needs_your_sign_off_names_the_ask_that_waits_on_it() -> None:
+    [t] = read(
+        "[To:52]Owen Hale\nThe Q4 payout batch (412 tickets) still needs your sign-off before we can push it. We're blocked on your approval 🙏",
+        sender=51,
+    )
+    assert "payout batch" in t.title and t.assignees == (52,)
+
+
+def test_before_we_can_push_it_is_no_postponement() -> None:
+    [t] = read(
+        "[To:52]Owen Hale\nthe release notes still need your review before we can push it",
+        sender=51,
+    )
+    assert t.kind == "request"

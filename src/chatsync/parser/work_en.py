@@ -22,6 +22,11 @@ __all__ = [
 ]
 
 _NUMBERED = re.compile(r"#[0-9]+")
+_BLOCKED_ON_YOU = re.compile(
+    r"^(?:we're|we are|i'm|i am|we|i)?\s*(?:still\s+)?(?:blocked|waiting|held up|stuck)\s+on\s+"
+    r"(?:your|you)\b(?:\s+(?:approval|sign-?off|ok|okay|go-ahead|review|feedback|answer|input))?$",
+    re.I,
+)
 # …, security is chasing / …, the client was asking: a state said after the work, a reason
 _EN_STATE_AFTER = re.compile(
     r",\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:is|are|was|were|has\s+been)\s+[a-z]+ing\b.*$"
@@ -118,6 +123,8 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         or all(w.lower().strip(",.") in _EN_GENERIC for w in words)
         # need your sign-off by thurs: an answer about the thing named before, not a thing
         or (len(words) > 2 and words[0].lower() in ("need", "needs") and words[2] in _EN_FEEDBACK)
+        # we're blocked on your approval: the answer the thing named before waits for
+        or bool(_BLOCKED_ON_YOU.match(phrase))
     )
     parts = [p for p in EN_AND_VERB.split(phrase) if p.strip()]
     # A promise of two verbs is two jobs; a request too when each names its own thing
@@ -464,6 +471,16 @@ def en_object(a: Analysis) -> str:
             # the X-ray viewer on chair 3 freezes every time: a fault, said of the thing
             or (t.lemma in _EN_FAULT and i > 0)
             or (_needs_to(words, i) and words[0].cls != "r")
+            # the GW refund batch still needs your sign-off: the thing, then what it waits for
+            or (
+                t.surface.lower() == "needs"
+                and i > 1
+                and words[0].cls != "r"
+                and i + 2 < len(words)
+                and words[i + 2].surface.lower() in _EN_FEEDBACK
+                # (not "the agency needs our feedback on the banner designs": that thing)
+                and not (i + 3 < len(words) and words[i + 3].lemma in ("on", "about", "for"))
+            )
             # the loan agreement from the lender came back with two changes: a finite past
             or (t.cls == "v" and t.form == "." and i > 1 and words[i - 1].cls in "wq")
             # unit 19 fails the e-stop test: a numbered thing, then its verb and an object

@@ -397,7 +397,7 @@ RESCHEDULE = table(
     ),
     (
         "we postpone",
-        "i|we … postpone|delay|extend|reschedule|push …",
+        "i|we … postpone|delay|extend|reschedule …",
         ("Can we postpone it a week?",),
     ),
     (
