@@ -210,3 +210,11 @@ def test_a_later_day_asked_with_a_reason_first_is_the_day_the_question_ends_on()
     )
     [t] = fold(ask, move, m(3, 61, f"{rp(62, 2)}OKです〜"))
     assert day_of(t) == "2026-11-24"  # (11/23 is 勤労感謝の日)
+
+
+def test_a_list_item_of_two_sentences_is_named_by_the_one_with_the_action() -> None:
+    tasks = read(
+        "決まったことです。\n・会場装花の準備、白とグリーン基調で。花台は現時点で8基（河合さん）\n・送迎バスの手配、30名分（森下さん）\n金曜の定時までにお願いします。",
+        sender=61,
+    )
+    assert len(tasks) == 2 and tasks[0].title.startswith("会場装花の準備")

@@ -415,7 +415,13 @@ def list_drafts(
             continue
         # (raise the PO for the freezer service, also by Friday: the work, not its day)
         worded = [k for k, c in enumerate(mr.clauses) if not only_a_day(c, ctx)] or [-1]
-        c, r = asks[0] if asks else (mr.clauses[worded[-1]], mr.readings[worded[-1]])
+        at = worded[-1]
+        if not asks and len(worded) > 1 and mr.clauses[0].analysis.lang == "ja":
+            # ・祭壇生花の準備、白とグリーン基調で。供花は現時点で8基（神谷さん）: the work is
+            # the clause naming an action, not the note after it
+            acting = [k for k in worded if any(t.cls == "s" for t in mr.clauses[k].tokens)]
+            at = acting[0] if acting else at
+        c, r = asks[0] if asks else (mr.clauses[at], mr.readings[at])
         if r.rule == "relayed ask" and owner is None and not asked:
             continue  # ■先方からの要望 ・搬入口は3m空けておいてほしいとのこと: wishes, reported
         if notice and owner is None and not group and r.act != Act.REQUEST:
