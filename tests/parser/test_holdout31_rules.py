@@ -218,3 +218,30 @@ def test_a_list_item_of_two_sentences_is_named_by_the_one_with_the_action() -> N
         sender=61,
     )
     assert len(tasks) == 2 and tasks[0].title.startswith("会場装花の準備")
+
+
+def test_claiming_an_ask_made_of_anyone_is_no_work_of_ones_own() -> None:
+    ask = m(
+        1,
+        61,
+        "当日のテント用の重り、どなたか明後日までに倉庫から借りてきてもらえませんか？20個です🙏",
+    )
+    claim = m(2, 63, f"{rp(61, 1)}私行きます！木曜の朝に軽トラで取りに行ってきます")
+    [t] = fold(ask, claim)
+    assert t.message_id == ask.message_id
+
+
+def test_a_new_promise_under_an_ask_made_of_anyone_is_still_a_task() -> None:
+    ask = m(1, 61, "春メニューのチラシ、A5両面で500部、11/20着でお願いできますか？")
+    promise = m(2, 62, f"{rp(61, 1)}承知しました。データ確認して、夕方にはお見積りお送りします")
+    assert len(fold(ask, promise)) == 2
+
+
+def test_an_ask_of_whoever_can_is_a_call_for_hands() -> None:
+    assert (
+        read(
+            "[toall]\n応援ドライバー、どなたか土曜に出られる方いますか？出られる方は森下さんまでご連絡ください",
+            sender=61,
+        )
+        == []
+    )

@@ -52,6 +52,14 @@ log = logging.getLogger(__name__)
 _GENERIC_KW = LEXICON["GENERIC_KEYWORDS"]
 
 
+# 私行きます！ / 私やります / 僕が対応します / I'll take it: claiming an ask made of anyone
+_CLAIM = re.compile(
+    r"^\W*(?:はい[、,!！]?\s*)?(?:私|僕|自分|わたし)(?:が|で)?(?:やり|行き|いき|対応し|引き受け)ます"
+    r"|^\W*(?:i'll|i will|i can) take (?:it|this|that)\b",
+    re.I,
+)
+
+
 def _task_behind(room: WorkingRoom, to: str) -> str:
     """[rp 明日は研修で不在でして…] 私が代わりにやります: a reply to an answer that names no
     work points through it at the task that answer was about — that task's message."""
@@ -118,6 +126,12 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
         # A promise in a reply accepts the task replied to — unless the sender has no part in
         # it: [rp 残りは明日刷ります] A4の紙、発注しておきます is the replier's own new work.
         bystander = not any(updates.involved(t, msg.account_id) for t in live)
+        if _CLAIM.match(mr.text) and all(
+            not t.assignee_ids and t.requester_id != msg.account_id for t in live
+        ):
+            # [rp どなたか…借りてきてもらえませんか] 私行きます！木曜の朝に取りに行ってきます:
+            # taking on an ask made of anyone — no work of one's own
+            drafts = [d for d in drafts if d.kind != "commitment"]
         # (back! I'll take this one: a claim of the task, not work of its own)
         own = [d for d in new_work(drafts, live) if not points_back(d.title)] if bystander else []
         kept = [d for d in drafts if d.kind == "request" or d in own]

@@ -423,6 +423,12 @@ def _no_work_to_track(scan: Scan, c: Clause, act: Act, dated: bool) -> bool:
     return act == Act.REQUEST and (bool(scan.pm.replies) or asked) and option_answer(c)
 
 
+# 出られる方は… / 参加希望の方は… / 手の空いている人は…: an ask of whoever can, a call for hands
+_WHOEVER_CAN = re.compile(
+    r"^[^、。]{0,14}(?:られる|れる|できる|可能な|希望の|参加の|空いている|空いてる)(?:方|人|かた)(?:は|、)"
+)
+
+
 def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) -> Verdict:
     """Someone else's work, the answer to one's own ask, a call for helpers or a shift, a
     conditional offer — or a clause that only details the work of the draft before it."""
@@ -437,6 +443,8 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         # 手伝える人 / 受付をお願いできる人いますか？ / 8/9の選果、午後に入れる人いますか？: a
         # call for helpers or for a shift, no work
         return "skip"
+    if act == Act.REQUEST and _WHOEVER_CAN.match(c.text):
+        return "skip"  # 出られる方は佐久間さんまでご連絡ください: a call for whoever can, no work
     if covers_a_shift(c, r):
         return "skip"  # anyone around to cover the bell desk? / I can cover: a shift, a role
     if act == Act.COMMITMENT and r.conditional and w.bare and not w.pointer:
