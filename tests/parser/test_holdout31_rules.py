@@ -245,3 +245,10 @@ def test_an_ask_of_whoever_can_is_a_call_for_hands() -> None:
         )
         == []
     )
+
+
+def test_an_action_said_as_a_verb_and_a_thing_with_its_action_are_two_tasks() -> None:
+    tasks = read("[To:62]河合さん\n消し込みと領収書の発行、3営業日以内でお願いします", sender=61)
+    assert [t.title for t in tasks] == ["消し込み", "領収書の発行"]
+    [t] = read("[To:62]河合さん\n見積と請求書の確認をお願いします", sender=61)
+    assert t.title == "見積と請求書の確認"

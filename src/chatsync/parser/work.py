@@ -188,7 +188,24 @@ def _noun_pair(body: list[Token]) -> list[list[Token]]:
             own = no > 0 and second[no - 1].cls in "nsp"
             if own and action and all(x.cls in "svn" for x in action):
                 return [body[:i], second]
+        elif _nominalised_verb(body, i - 1):
+            # 消し込みと領収書の発行: an action said as a verb, then a thing and its action
+            second = _strip_tail(body[i + 1 :])
+            nos = [k for k, x in enumerate(second) if x.lemma == "の" and x.cls == "c"]
+            if nos and second[-1].cls == "s" and second[nos[-1] - 1].cls in "nsp":
+                return [body[:i], second]
     return [body]
+
+
+def _nominalised_verb(body: list[Token], k: int) -> bool:
+    """消し込み / 洗い出し / 書き起こし: a verb's 連用形 and a nominal suffix, an action."""
+    return (
+        k >= 1
+        and body[k].cls == "x"
+        and "名詞的" in body[k].pos
+        and body[k - 1].cls == "v"
+        and "連用形" in body[k - 1].pos
+    )
 
 
 def _dated_pair(body: list[Token], spans: Sequence[tuple[int, int]]) -> list[list[Token]]:
