@@ -252,3 +252,27 @@ def test_an_action_said_as_a_verb_and_a_thing_with_its_action_are_two_tasks() ->
     assert [t.title for t in tasks] == ["消し込み", "領収書の発行"]
     [t] = read("[To:62]河合さん\n見積と請求書の確認をお願いします", sender=61)
     assert t.title == "見積と請求書の確認"
+
+
+def test_a_call_off_then_after_all_someone_else_hands_the_work_to_them() -> None:
+    ask = m(
+        1, 61, "[To:62]河合さん\n販促ポスター、北口の店頭の貼り替えお願いします！明後日まででOKです"
+    )
+    off = m(
+        2,
+        61,
+        f"[qt][qtmeta aid=61 time={ask.send_time}]販促ポスター、北口の店頭の貼り替えお願いします！[/qt]すみません、北口は改装中でした💦 河合さんの分はキャンセルで、やっぱり南口にお願いします！\n[To:63]森下さん、明後日までっていけます？",
+    )
+    [t] = [t for t in fold(ask, off) if t.status.value == "open"]
+    assert t.assignee_ids == (63,) and "ポスター" in t.title
+
+
+def test_content_that_is_not_needed_is_no_call_off() -> None:
+    ask = m(1, 61, "[To:62]河合さん\n三上様からお電話がありました。折り返しお願いします🙇‍♀️")
+    done = m(
+        2,
+        62,
+        f"{rp(61, 1)}三上様、お電話つながりました。再発行は不要で、サイトから再ダウンロードできる旨ご説明済みです",
+    )
+    [t] = fold(ask, done)
+    assert t.status.value == "done"

@@ -158,6 +158,10 @@ _MIXED_SPLIT = re.compile(
 )
 
 
+# (not 再発行は不要で、…: what was found, said as content)
+_CALLED_OFF = frozenset({"キャンセル", "中止", "取り消し", "取消", "見送り"})
+
+
 def _ja_split(a: Analysis) -> list[Analysis]:
     """Split after 〜ので、/〜が、/〜けど、 where a predicate ends the clause before."""
     cuts: list[int] = []
@@ -187,6 +191,13 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             and toks[i + 3].lemma in ("は", "も")
         ):
             cuts.append(i + 2)  # 凡例だけ直して、あとはこのままでOK: the ask, then the rest
+        elif (
+            t.lemma in ("で", "だ")
+            and i >= 1
+            and toks[i - 1].lemma in _CALLED_OFF
+            and toks[i + 1].surface in ("、", ",")
+        ):
+            cuts.append(i + 2)  # 権田さんの分はキャンセルで、やっぱり西口にお願いします
         elif t.lemma in ("済み", "済") and t.cls == "x" and toks[i + 1].surface in ("、", ","):
             cuts.append(i + 2)  # 打ち合わせ済み、席次表は校正待ち: a report, then the next
         elif t.lemma == "くださる" and t.form == "!" and toks[i + 1].surface in ("、", ","):

@@ -186,12 +186,14 @@ def overlap(words: set[str], others: set[str]) -> bool:
 
 
 _STAND_IN = LEXICON["STAND_IN"]
+_AFTER_ALL = frozenset({"やっぱり", "やはり", "やっぱ"})
 
 
 def stand_in_for(d: Draft, task: Task, mr: MessageReading) -> Draft | None:
     """Sam, never mind then. Nadia could you file it instead?: the task just called off,
     asked of someone else — its work, and its day unless the ask gives one."""
-    if not d.implicit or not any(t.lemma in _STAND_IN for c in mr.clauses for t in c.tokens):
+    words = _STAND_IN | _AFTER_ALL  # (キャンセルで、やっぱり西口にお願いします: after all, them)
+    if not d.implicit or not any(t.lemma in words for c in mr.clauses for t in c.tokens):
         return None
     return replace(d, title=task.title, keywords=task.keywords, due=d.due or task.due)
 

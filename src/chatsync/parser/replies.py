@@ -21,6 +21,7 @@ from chatsync.parser import updates
 from chatsync.parser.acts import Act
 from chatsync.parser.dates import find_dates
 from chatsync.parser.message import Draft, MessageReading
+from chatsync.parser.morph import analyse
 from chatsync.parser.promises import (
     marked_as_extra,
     named_work,
@@ -99,6 +100,8 @@ def _called_off(
     if changed:
         # お願いはなしで！プロフィールは自分で巻き取ります: called off, and taken on; let's
         # drop the audiograms. can you make a quote card instead?: called off, and a new ask
+        # (キャンセルで、やっぱり西口にお願いします: the one asked instead, named alone)
+        drafts = [replace(d, implicit=True) if _whom_only(d) else d for d in drafts]
         extra = [d for d in drafts if d.kind in ("commitment", "request") and not d.implicit]
         if last is not None and not extra:
             stand_ins = [stand_in_for(d, last, mr) for d in drafts if d.kind == "request"]
@@ -115,6 +118,13 @@ def _called_off(
             room.create(msg, extra)
         return True
     return False
+
+
+def _whom_only(d: Draft) -> bool:
+    """西口 (やっぱり西口にお願いします): a request that names only the one asked — a team,
+    a store, a person — and no action."""
+    toks = [t for t in analyse(d.title).tokens if t.cls != "y"]
+    return d.kind == "request" and len(toks) == 1 and toks[0].cls in "np" and len(d.title) <= 6
 
 
 def _reported(
