@@ -155,3 +155,9 @@ def test_review_and_revert_is_bare_work_named_from_the_message() -> None:
         sender=73,
     )
     assert "test plan" in t.title.lower() and day_of(t) == "2026-11-16"
+
+
+def test_a_feasibility_ask_keeps_its_own_thing_after_an_unrelated_message() -> None:
+    before = m(1, 71, "The lobby intercom is dead again 😤 we need it fixed by Thursday")
+    [_, t] = fold(before, m(2, 71, "[To:72]大野さん\n議事録、明日までっていけそう？"))
+    assert t.title == "議事録"

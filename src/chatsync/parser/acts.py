@@ -201,6 +201,8 @@ def _core_ja(a: Analysis) -> _Core:
         features.add("hearsay")  # 待ってもらえるそうです: what someone else said
     if toks and toks[0].surface in ("※", "＊", "*"):
         features.add("note")  # ※資料は当日配ります: a note of how things will go
+    if _thing_first(toks):
+        features.add("thing first")  # 議事録、明日までっていけそう？: the thing, then the ask
     code = a.code[: a.offsets[end]] if end < len(toks) else a.code
     return _Core(code, end, frozenset(features))
 
@@ -220,6 +222,17 @@ def _before_file(a: Analysis) -> int:
     if k and _FILE_OR_LINK.search(a.text[toks[k].end :]):
         return k
     return 0
+
+
+def _thing_first(toks: tuple[Token, ...]) -> bool:
+    """The clause opens with a thing (nouns joined by の) and a comma, は or って — not a
+    person's name (須藤さん、…)."""
+    for k, t in enumerate(toks[:7]):
+        if k > 0 and (t.surface in ("、", ",") or (t.cls == "c" and t.lemma in ("は", "って"))):
+            return True
+        if not (t.cls in "ns" or (k > 0 and t.cls == "x") or (t.cls == "c" and t.lemma == "の")):
+            return False
+    return False
 
 
 def _core_en(a: Analysis) -> _Core:

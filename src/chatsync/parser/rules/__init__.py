@@ -70,6 +70,7 @@ FEATURES = frozenset(
         "wh",  # Japanese: a question word (どこ, いつ, 誰) in the clause
         "handed",  # English: an arrow to a file or a link ends the clause (spec text → a.docx)
         "from you",  # English: "from you" in the clause (waiting on the files from you)
+        "thing first",  # Japanese: a thing and a comma or は open the clause (議事録、…)
     }
 )
 

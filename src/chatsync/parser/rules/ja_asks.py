@@ -62,9 +62,9 @@ REQUEST = table(
         Act.REQUEST,
         # 議事録、明日までっていけそう？ / 請求書の件、今日中いけます？: whether the one asked
         # can manage the thing named first by a day (not 須藤さん、今日中にいけそう？: a chase)
-        "^ <ns> <nsc>* 、|は|って … 中|まで って|は|に|なら? いける|行ける そう/k? <a>* $",
+        "中|まで って|は|に|なら? いける|行ける そう/k? <a>* $",
         ("議事録、明日までっていけそう？", "請求書の件、今日中いけます？"),
-        when=("question", "dated"),
+        when=("question", "dated", "thing first"),
         strength=0.6,
     ),
     Rule(
