@@ -47,7 +47,7 @@ _SENT_END = re.compile(
     # お願いします 今日までで！: a space after a polite predicate ends it (a long vowel gone)
     r"|(?:(?<=ます)|(?<=です)|(?<=さい))\s+(?=[ぁ-んァ-ヶ一-龥０-９])"
     # 全員おわりました 2名キャンセルで…: a space after a polite past, then a new sentence
-    r"|(?:(?<=ました)|(?<=でした))\s+(?=[ぁ-んァ-ヶ一-龥0-9０-９])"
+    r"|(?:(?<=ました)|(?<=でした))\s+(?=[ぁ-んァ-ヶ一-龥0-9０-９A-Za-z])"  # (太くしました v3です)
 )
 
 

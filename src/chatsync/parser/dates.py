@@ -475,9 +475,16 @@ class _Found:
     describes: bool
 
 
+_QUOTED = re.compile(r"「[^「」\n]{1,30}」")
+
+
 def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]:
     text = _normalise(text)
     spots = [m.start() for m in START.finditer(text)]
+    if spots and "「" in text:
+        # 「木曜休診」から「木・日・祝休診」に変更: words quoted as they are, no day of this work
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        spots = [p for p in spots if not any(a < p < b for a, b in quoted)]
     if not spots:
         return []
     today = sent.date()

@@ -72,6 +72,12 @@ class ParsedMessage:
 # A tag: [name], [/name], [name:arg] or [name attr=value ...]. Anything else is text.
 _TAG = re.compile(r"\[(/?)([A-Za-z][A-Za-z]*)(?::([^\[\]\s]{1,64})|( [^\[\]\n]{0,200}))?\]")
 _ATTR = re.compile(r"([a-z]+)=([^\s\]]*)")
+# An info box titled as someone else's mail: 〜様より / 〜からのメール / Fwd: / (4/19受信)
+_LETTER_TITLE = re.compile(
+    r"(?:様|さん|御中)\s*(?:より|から)|からの(?:メール|ご連絡|連絡|依頼)|受信[)）]?$"
+    r"|^(?:fwd?|fw|from)\s*[:：]|\bforwarded\b",
+    re.I,
+)
 _PAIRED = frozenset({"qt", "info", "title", "task", "code", "download"})
 # Characters that break sheet cells or JSON output: C0/C1 controls (but \n, \t) and surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200b-\u200f\u2028\u2029]")
@@ -261,7 +267,13 @@ def _parse(body: str, names: frozenset[str]) -> ParsedMessage:
                     info_titles.append(title)
                     emit(title + "\n")
             elif cname == "info":
-                emit("\n" + inner + "\n")
+                head, _, body = inner.strip().partition("\n")
+                if info_titles and _LETTER_TITLE.search(head) and head == info_titles[-1]:
+                    # [info][title]みなと眼鏡店 様より（4/19受信）[/title]…[/info]: a letter
+                    # pasted in, someone else's words — its title only
+                    emit("\n" + head + "\n")
+                else:
+                    emit("\n" + inner + "\n")
             elif cname == "task":
                 tasks.append(
                     ChatworkTask(

@@ -297,9 +297,14 @@ THEN_POINTER = re.compile(r"その(?:とき|時|日|際)|それまで|\bthen\b",
 def is_occasion(title: str) -> bool:
     """明日の会議 / 本年度 / 引き続き: a courtesy's topic, not work (time nouns are 副詞可能)."""
     toks = [t for t in analyse(title).tokens if t.cls not in "cyx"]
+    if toks and toks[-1].lemma in _DAY_OF and len(toks) <= 3:
+        return True  # 施工当日はよろしくお願いいたします: the day of an event, a courtesy
     return bool(toks) and all(
         t.lemma in _OCCASION or t.cls in "dqf" or "副詞可能" in t.pos for t in toks
     )
+
+
+_DAY_OF = frozenset({"当日", "前日", "本番"})
 
 
 _STARTS = re.compile(

@@ -440,6 +440,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
             continue  # ([To:2]Kwame names who, not what)
         if mr.readings[j].rule in _APPROVAL:
             continue  # 見ました、問題ないです👍: a verdict on what was shown, no thing
+        if mr.readings[j].rule == "sorry for the trouble":
+            continue  # お手数をおかけいたしますが、ご対応のほど…: a courtesy, no thing
         if mr.readings[j].act == Act.CANCEL and (
             _CALL_OFF_ONLY.search(mr.clauses[j].text) or _ASK_CALLED_OFF.search(mr.clauses[j].text)
         ):

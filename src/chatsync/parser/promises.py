@@ -37,9 +37,18 @@ def _topic(c: Clause) -> bool:
     replied to."""
     toks = c.tokens
     return any(
-        t.lemma == "は" and t.cls == "c" and toks[k - 1].cls in "nsp"
+        t.lemma == "は"
+        and t.cls == "c"
+        and toks[k - 1].cls in "nsp"
+        and toks[k - 1].lemma not in _OWN_RESULT  # (修正版は週明けにお送りします: the task's own)
         for k, t in enumerate(toks[1:5], 1)
     )
+
+
+# What a task's own work turns out (修正版, 最新版): no thing of its own when promised
+_OWN_RESULT = frozenset(
+    {"版", "修正版", "最新版", "改訂版", "差し替え版", "完成版", "清書", "結果"}
+)
 
 
 def marked_as_extra(mr: MessageReading) -> bool:

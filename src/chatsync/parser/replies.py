@@ -305,6 +305,10 @@ def _after_report(room: WorkingRoom, m: Msg, refs: list[Task], drafts: list[Draf
     return not any(d.kind == "request" for d in drafts)
 
 
+# (not "so I can take both quotes to the board": English "both" names things, not the items)
+_EVERY_ITEM = re.compile(r"[0-9０-９二三四五]\s*(?:点|件|つ)とも|両方とも?|どちらも|いずれも")
+
+
 def _moved_or_asked(
     room: WorkingRoom,
     m: Msg,
@@ -364,9 +368,12 @@ def _moved_or_asked(
         for group in by_message.values():
             cands = [t for t in group if t in involved]
             task = updates.choose_task(cands, text, sender)
-            if task is not None:
-                moved = _on_the_tasks_day(task, due, m.sent)
-                room.replace(task, updates.move_due(task, moved, msg.message_id))
+            # (2点とも承知いたしました。修正版は週明けにお送りします: every item, that day)
+            chosen = cands if len(cands) > 1 and _EVERY_ITEM.search(text) else [task]
+            for t in chosen:
+                if t is not None:
+                    moved = _on_the_tasks_day(t, due, m.sent)
+                    room.replace(t, updates.move_due(t, moved, msg.message_id))
         return True
     promises = [d for d in drafts if d.kind == "commitment" and not d.implicit]
     theirs = [t for t in refs if t.requester_id == sender]

@@ -361,7 +361,12 @@ def drop_inner(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     skip_particle = False
     after_self = False
+    quoted = 0
     for i, t in enumerate(toks):
+        quoted += (t.surface == "「") - (t.surface == "」")
+        if quoted > 0 and t.surface != "「":
+            out.append(t)  # 「木曜休診」から…に変更: words quoted as they are
+            continue
         if after_self and t.lemma in _AFTER_SELF:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -222,6 +222,23 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        # 電話番号を太字にいたしました / 見出しを赤字にしました: the thing made into what was
+        # asked (not 打ち合わせを来週にしました: a day, a move)
+        "made it so",
+        Act.DONE,
+        "を <nsx>* … <nsk>-@TIME に する|いたす|致す ます? た $",
+        ("電話番号を太字にいたしました", "見出しを赤字にしました"),
+        when=("!question",),
+    ),
+    Rule(
+        # 太くしました / 大きくしました: made it as asked, an adjective and する
+        "made it so, an adjective",
+        Act.DONE,
+        "^ <id>* <j> する|いたす|致す ます? た $",
+        ("太くしました", "少し大きくしました"),
+        when=("!question",),
+    ),
+    Rule(
         # (not ・チラシの納品 → 滝本さん: a delivery to make, named as a noun)
         "done word, noun",
         Act.DONE,

@@ -372,7 +372,9 @@ LEXICON["EN_INDEFINITE"] = _words(
     "nobody everyone everybody someone somebody anyone anybody nothing something everything"
 )
 LEXICON["EN_ADVERBS"] = _words("still now already also just really again all")
-LEXICON["NOT_THINGS"] = _words("二人 三人 全員 皆 皆さん 各自 みんな 目 手 気 名 人")
+LEXICON["NOT_THINGS"] = _words(
+    "二人 三人 全員 皆 皆さん 各自 みんな 目 手 気 名 人 手数 お手数 面倒 ご面倒 迷惑 ご迷惑"
+)
 LEXICON["AFTER_SELF"] = _words("の 方 ほう が は で から も 側 として とし 的 より まで")
 LEXICON["CONDITION_END"] = _words("ば 場合 次第 際 なら")
 LEXICON["HONORIFIC_SUFFIX"] = _words("さん 様 さま くん 君 ちゃん 殿 氏 先生 部長 課長 各位")

@@ -1,0 +1,64 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what holdout 32 showed after it was scored: one test per general rule,
+written with sentences of their own (not the labelled messages). The room's messages start
+on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit, day_of
+
+MEMBERS = [
+    Member(account_id=41, name="小野寺 彩"),
+    Member(account_id=42, name="杉本 亮"),
+    Member(account_id=43, name="Nora Hill"),
+]
+KIT = RuleKit(7993, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_status_lines_of_a_list_are_where_things_stand() -> None:
+    text = "quick weekly update:\n- orders sync: stable, p95 down to 40m\n- search index: WIP, half the shards done\n- [To:43]Nora Hill could you add the graphs to the postmortem doc by Friday?"
+    [t] = read(text, sender=41)
+    assert "graphs" in t.title and t.assignees == (43,)
+
+
+def test_a_letter_pasted_in_an_info_box_is_someone_elses_words() -> None:
+    text = "[To:42]杉本さん\nお客様から直接メールが来てたので貼ります👇\n[info][title]青葉眼鏡店 様より（11/16受信）[/title]ご担当者様\nいつもお世話になっております。\n電話番号に誤りがございました。ご修正をお願いできますでしょうか。[/info]\nお客様に受領の返信だけしておいてもらえますか？ 電話番号の修正は私がやります"
+    tasks = read(text, sender=41)
+    assert [(t.assignees, t.kind) for t in tasks] == [((42,), "request"), ((41,), "commitment")]
+
+
+def test_made_it_so_reports_the_change_asked_for() -> None:
+    ask = m(
+        1,
+        41,
+        "[To:42]杉本さん\n電話番号、もうちょい太くしてほしいとのことです。本日中にいけますか🙏",
+    )
+    [t] = fold(ask, m(2, 42, f"{rp(41, 1)}太くしました〜　v3です"))
+    assert t.status.value == "done"
+    ask = m(1, 41, "[To:42]杉本さん\n見出しを赤字にしていただけますか")
+    [t] = fold(ask, m(2, 42, f"{rp(41, 1)}見出しを赤字にいたしました"))
+    assert t.status.value == "done"
+
+
+def test_the_day_of_an_event_with_a_courtesy_is_no_task() -> None:
+    assert read("施工当日はどうぞよろしくお願いいたします。", sender=41) == []
+
+
+def test_counted_asks_above_a_numbered_list_ask_for_each_item_and_both_take_the_promised_day() -> (
+    None
+):
+    ask = m(
+        1,
+        41,
+        "[To:42]杉本様\nチラシにつきまして、2点お願いがございます。\n1. 営業時間の表記を「月曜定休」から「月・火定休」に変更\n2. 地図をもう一回り大きく\nお手数をおかけいたしますが、ご対応のほどよろしくお願い申し上げます。",
+    )
+    reply = m(
+        2,
+        42,
+        f"{rp(41, 1)}ご確認いただき、ありがとうございます。2点とも承知いたしました。修正版は週明けにお送りいたします。",
+    )
+    a, b = fold(ask, reply)
+    assert "月曜定休" in a.title and "地図" in b.title
+    assert day_of(a) == day_of(b) == "2026-11-24"  # (11/23 is 勤労感謝の日)
