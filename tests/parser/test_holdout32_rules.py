@@ -62,3 +62,41 @@ def test_counted_asks_above_a_numbered_list_ask_for_each_item_and_both_take_the_
     a, b = fold(ask, reply)
     assert "月曜定休" in a.title and "地図" in b.title
     assert day_of(a) == day_of(b) == "2026-11-24"  # (11/23 is 勤労感謝の日)
+
+
+def test_a_promise_that_asks_for_a_nod_is_still_a_promise_with_its_day() -> None:
+    ask = m(1, 43, "[To:41]小野寺 彩\nWould you mind sending the HS code list by Monday? 🙏")
+    reply = m(2, 41, f"{rp(43, 1)}Japan is holiday 11/23-11/24. I will send on 11/20, OK?")
+    [t] = fold(ask, reply)
+    assert day_of(t) == "2026-11-20"
+
+
+def test_someone_and_me_will_do_it_is_the_senders_promise() -> None:
+    ask = m(1, 41, "[To:43]Nora Hill\nplease log the humidity readings this week 📈")
+    reply = m(
+        2,
+        43,
+        f"{rp(41, 1)}sorry, we could not do it this week 🙇 Oscar-san and me will do it on 11/24 before install starts.",
+    )
+    [t] = fold(ask, reply)
+    assert day_of(t) == "2026-11-24"
+
+
+def test_a_remark_in_brackets_about_a_day_sets_no_deadline() -> None:
+    ask = m(
+        1, 41, "[To:43]Nora Hill\ncould you check the screenshots? 来週火曜までにお願いします🙏"
+    )
+    reply = m(2, 43, f"{rp(41, 1)}Sure, will do 🙂 (Monday is a holiday for you, not for me 😄)")
+    [t] = fold(ask, reply)
+    assert day_of(t) == "2026-11-24"
+
+
+def test_closed_for_a_holiday_on_days_is_no_new_day() -> None:
+    ask = m(1, 41, "[To:43]Nora Hill\nPrint 50 flyers by 11/27 please")
+    reply = m(
+        2,
+        43,
+        f"{rp(41, 1)}will do 🖨 heads up, the print shop is closed for the holidays 11/23–11/24",
+    )
+    [t] = fold(ask, reply)
+    assert day_of(t) == "2026-11-27"

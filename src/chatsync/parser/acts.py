@@ -235,6 +235,9 @@ def _thing_first(toks: tuple[Token, ...]) -> bool:
     return False
 
 
+_OK_TAG = re.compile(r"(?:^|.* ), (?:ok|okay|alright|right)$")
+
+
 def _core_en(a: Analysis) -> _Core:
     toks = a.tokens
     end = _before_file(a) or len(toks)
@@ -245,6 +248,12 @@ def _core_en(a: Analysis) -> _Core:
         if toks[end - 1].surface == "!":
             features.add("casual")
         end -= 1
+    if "question" in features and _OK_TAG.match(
+        " ".join(t.lemma for t in toks[max(0, end - 3) : end])
+    ):
+        # I will send on 5/2, OK?: a promise that asks for a nod, not a question
+        features.discard("question")
+        end -= 2 if end >= 2 and toks[end - 2].surface == "," else 1
     words = [t for t in toks[:end] if t.cls != "y"]
     if words and words[0].lemma in _EN_QUESTION_LEAD and len(words) > 1 and words[1].cls == "r":
         features.add("question")

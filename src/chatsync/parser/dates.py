@@ -541,7 +541,7 @@ def _scan(text: str, sent: datetime, calendar: BusinessCalendar) -> list[_Found]
             describes = (
                 answer
                 or SUFFIX_DESC.match(text, end) is not None
-                or AWAY_BEFORE.search(text, lo, start) is not None
+                or AWAY_BEFORE.search(text, max(0, start - 48), start) is not None
                 or (
                     may_hold(text[lo:start], PREFIX_DESC_HINT_JA, PREFIX_DESC_HINT_EN)
                     and PREFIX_DESC.search(text, lo, start) is not None
@@ -566,7 +566,10 @@ def find_dates(text: str, sent: datetime, calendar: BusinessCalendar) -> list[Da
 
 
 # (広報の締切が4/3なので) / (since the printer closes on 12/20): a reason in brackets
-_REASON_ASIDE = re.compile(r"\([^()]*(?:ので|ため|から|since|because)[^()]*\)", re.I)
+# (Monday is a holiday for you, not for me): a remark in brackets about a day, no deadline
+_REASON_ASIDE = re.compile(
+    r"\([^()]*(?:ので|ため|から|since|because|\bis\b|\bare\b|祝日|休み)[^()]*\)", re.I
+)
 
 
 def pick_due(text: str, sent: datetime, calendar: BusinessCalendar) -> Due | None:
@@ -587,6 +590,8 @@ def pick_due(text: str, sent: datetime, calendar: BusinessCalendar) -> Due | Non
     today = sent.date()
     for f in found:
         # 昨日届いた荷物の確認: an unmarked day already past says when, not by when.
+        if any(a <= f.mention.start < b for a, b in asides):
+            continue  # will do (Monday is a holiday for you): a remark about that day
         if not f.describes and f.mention.due.day >= today:
             return f.mention.due
     return None

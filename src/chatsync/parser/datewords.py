@@ -367,7 +367,9 @@ STATE_UNTIL = re.compile(
 # clause's start or after who is away (not "send it out today": the verb's particle)
 AWAY_BEFORE = re.compile(
     r"(?:^|[—–,;:.!?]\s*|\b(?:i'm|i am|i'll be|i will be|we're|we'll be|\w+'s|\w+ is)\s+)"
-    r"(?:off|out|ooo|away|sick|offline|closed|shut)\s+(?:on\s+)?(?:[0-9/]+\s*(?:,|and|&|[–~〜-])\s*){0,3}$",
+    # (the print shop is closed for Obon 8/13–8/16: the reason before the days)
+    r"(?:off|out|ooo|away|sick|offline|closed|shut)\s+(?:for\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:on\s+)?(?:[0-9/]+\s*(?:,|and|&|[–~〜-])\s*){0,3}$",
     re.I,
 )
 # Cheap tests that a look-back window may hold a match: the searches above try every start

@@ -481,6 +481,12 @@ COMMITMENT = table(
     Rule("can do", Act.ACCEPT, "^ can do $", ("can do", "Can do!")),
     Rule("will do, thanks", Act.ACCEPT, "^ will do ,|!|. …", ("Will do, thanks Ethan",)),
     (
+        # Oscar-san and me will do it on 5/7: the sender among those who promise
+        "X and I will",
+        "^ <w>+ and|& me|i will => <vwd>-@EN_NOT_WORK",
+        ("Oscar-san and me will do it on 5/7", "Ken and I will redo the floor plan"),
+    ),
+    (
         "subject-less will",
         "^ will => <vwd>-@EN_NOT_WORK",
         ("Will fix it tomorrow", "will send later", "will do it first thing monday"),
