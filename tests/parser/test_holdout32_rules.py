@@ -100,3 +100,17 @@ def test_closed_for_a_holiday_on_days_is_no_new_day() -> None:
     )
     [t] = fold(ask, reply)
     assert day_of(t) == "2026-11-27"
+
+
+def test_one_item_picked_by_a_bare_number_is_the_ask_and_the_rest_are_told() -> None:
+    text = "[To:41]小野寺さん\n【確認お願いします】\n1. 団体レッスンの見積書、フォルダに入れました\n2. リフト券の仕入れ、今年は200枚で発注予定です\n3. レンタルウェアの請求書が届いてます\n1だけ、今週中に見ていただけますか。先方が年内に決裁したいそうです"
+    [t] = read(text, sender=42)
+    assert "見積書" in t.title and t.assignees == (41,) and day_of(t) == "2026-11-20"
+
+
+def test_this_season_too_is_a_courtesy() -> None:
+    tasks = read(
+        "[toall]\n今シーズンもよろしくお願いします⛷\n年末年始のシフト希望、今週金曜までに杉本さんに出してください。",
+        sender=41,
+    )
+    assert [t.title for t in tasks] == ["年末年始のシフト希望 杉本さんに出す"]

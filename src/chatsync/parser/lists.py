@@ -31,7 +31,7 @@ from chatsync.parser.morph import analyse
 from chatsync.parser.naming import from_context, party_only, with_its_thing
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import Work
+from chatsync.parser.work import Work, object_of
 
 __all__ = [
     "ALL_ITEMS",
@@ -285,8 +285,13 @@ ITEMS_COUNTED = re.compile(
 
 # ①②は3/27までにお願いできますか (read "1番2番は"): the items asked for, by number
 ITEMS_BY_NUMBER = re.compile(
-    r"^\s*(?:※\s*)?((?:[0-9]{1,2}番\s*[と・、,&]?\s*)+)(?:は|を|も|について|の件は?)[、,]?"
+    # (1だけ、今週中に見ていただけますか / 2点目・3点目とも: by a bare number too)
+    r"^\s*(?:※\s*)?((?:[0-9]{1,2}(?:番|点目)?\s*[と・、,&]?\s*)+)"
+    r"(?:は|を|も|とも|だけ|のみ|について|の件は?)[、,]?"
 )
+
+
+_PICK_LEAD = re.compile(r"^\s*[0-9]{1,2}(?:番|点目)?\s*(?:だけ|のみ|は|を|も)?\s*")
 
 
 def items_by_number(trailer: str, items: Sequence[Item]) -> list[Item] | None:
@@ -438,6 +443,25 @@ def list_drafts(
         if r.rule == "irai" and owner is None and asks_an_outsider(c, d):
             # ・エアコン1台効きが悪い→明日メーカーに点検依頼します: the sender asks the maker
             r = replace(r, act=Act.COMMITMENT)
+        told = r.act not in (Act.REQUEST, Act.COMMITMENT) or r.rule == "planned"
+        if picked is not None and not asked and told and owner is None:
+            # 【確認お願いします】1…2…3… 1だけ見ていただけますか: the rest are told (not
+            # ③入館証の申請（これは総務でやります）: a promise of its own)
+            continue
+        if picked is not None and asked and r.act == Act.DONE and tail is not None:
+            # 1. 見積書、フォルダに入れました … 1だけ見ていただけますか: the thing the picked
+            # item reports, with the action the line after it asks for
+            thing = body.split("、")[0] if "、" in body else object_of(c.analysis) or body
+            acts = tail.clauses_of(Act.REQUEST)
+            ask_c, ask_r = acts[0] if acts else (None, None)
+            action = ""
+            if ask_c is not None and ask_r is not None:
+                action = _PICK_LEAD.sub("", work_of(ask_c, ask_r, date_spans(ask_c, ctx)).title)
+            title = combine(thing, action) if action else thing
+            who = (owner,) if owner is not None else ctx.base
+            day = (due_in(ask_c.text, ctx) if ask_c is not None else None) or picked_due
+            drafts.append(Draft(title, who, day, "request", keywords_of(title)))
+            continue
         if not asks:
             # Allergen labels updated in the POS（伊藤さん）(~5/22 18:00): an owner and a
             # deadline make a past participle the state to reach, not a report
