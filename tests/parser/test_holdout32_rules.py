@@ -114,3 +114,24 @@ def test_this_season_too_is_a_courtesy() -> None:
         sender=41,
     )
     assert [t.title for t in tasks] == ["年末年始のシフト希望 杉本さんに出す"]
+
+
+def test_a_part_that_needs_another_pass_then_why_then_the_ask_is_one_task_named_by_the_ask() -> (
+    None
+):
+    [t] = read(
+        "[To:43]Nora Hill\nA is good to go ✅ B needs another pass — the glaze paragraph is too technical for a general audience. could you rewrite the glaze paragraph and send it back by Monday?",
+        sender=41,
+    )
+    assert (
+        "glaze paragraph" in t.title
+        and t.title.lower().startswith("rewrite")
+        and day_of(t) == "2026-11-16"
+    )
+
+
+def test_over_to_you_for_review_hands_over_the_thing_above() -> None:
+    [t] = read(
+        "[To:43]Nora Hill\nfirst pass of the heat map is up.\nover to you for review 👀", sender=41
+    )
+    assert "heat map" in t.title and t.assignees == (43,)

@@ -148,14 +148,20 @@ _HOPE = re.compile(
 
 
 def asked_next(mr: MessageReading, i: int) -> bool:
-    if i + 1 >= len(mr.clauses):
+    """The need is followed by a direct ask (the rice needs picking up. can you arrange the
+    van?), perhaps after why (B needs another pass — the paragraph is too technical. could
+    you rewrite it?): one job, said by the ask."""
+    k = i + 1
+    while k < len(mr.clauses) and k <= i + 2 and mr.readings[k].act == Act.INFO:
+        k += 1  # (the mordant paragraph is too technical for a general audience)
+    if k >= len(mr.clauses):
         return False
-    nxt = mr.readings[i + 1]
+    nxt = mr.readings[k]
     return (
         nxt.act == Act.REQUEST
         and nxt.rule not in NEED_RULES
-        and not also(mr.clauses[i + 1])
-        and mr.clauses[i + 1].analysis.lang == "en"
+        and not also(mr.clauses[k])
+        and mr.clauses[k].analysis.lang == "en"
     )
 
 

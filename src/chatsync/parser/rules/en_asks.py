@@ -275,6 +275,17 @@ REQUEST = table(
         action="Review",
     ),
     Rule(
+        # first pass of the map is up … over to you for review 👀 / this one's over to you:
+        # the work handed to the one addressed (its thing in the words before)
+        "over to you",
+        Act.REQUEST,
+        "^ <rb>* … over to you for? review|a|the? <w>? $",
+        ("over to you for review", "over to you"),
+        when=("!question", "!conditional"),
+        strength=0.7,
+        action="Review",
+    ),
+    Rule(
         # assigning #425 to you / I'm handing the vendor audit over to you: the work given to
         # the one addressed
         "assigning it to you",
