@@ -135,3 +135,27 @@ def test_over_to_you_for_review_hands_over_the_thing_above() -> None:
         "[To:43]Nora Hill\nfirst pass of the heat map is up.\nover to you for review 👀", sender=41
     )
     assert "heat map" in t.title and t.assignees == (43,)
+
+
+def test_a_thing_for_something_then_is_is_a_report_not_an_imperative() -> None:
+    [t] = read(
+        "[To:43]Nora Hill\nfix for the flaky healthcheck is in review → PR #4471. would you mind giving the healthcheck PR a review by Wednesday noon? 🙏",
+        sender=42,
+    )
+    assert "healthcheck" in t.title and t.due is not None and t.due.at is not None
+
+
+def test_would_you_have_time_to_is_an_ask() -> None:
+    [t] = read(
+        "copy for the posters v1 is in the doc.\n[To:43]Nora Hill would you have time to look over the copy before the friday call?",
+        sender=41,
+    )
+    assert "copy" in t.title.lower() and t.assignees == (43,)
+
+
+def test_an_excerpt_pasted_in_an_info_box_asks_for_nothing() -> None:
+    [t] = read(
+        "Distributor sent the QC spec, relevant bit below:\n[info][title]QC spec – deliverables (excerpt)[/title]Please deliver subtitle files as .stl and .srt.[/info]\n[To:43]Nora Hill could you take point on the subtitle files? need them by next Monday",
+        sender=41,
+    )
+    assert t.assignees == (43,) and day_of(t) == "2026-11-23"

@@ -275,6 +275,16 @@ REQUEST = table(
         action="Review",
     ),
     Rule(
+        # would you have time to look over the copy before the friday call?: an ask, put as
+        # whether there is time for it
+        "would you have time to",
+        Act.REQUEST,
+        "would|do|will|could you have time|bandwidth|a|any moment|minute|sec|chance? to => <vw>",
+        ("would you have time to look over the copy before the friday call?",),
+        when=("question",),
+        strength=0.8,
+    ),
+    Rule(
         # first pass of the map is up … over to you for review 👀 / this one's over to you:
         # the work handed to the one addressed (its thing in the words before)
         "over to you",
