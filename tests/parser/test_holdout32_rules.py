@@ -159,3 +159,33 @@ def test_an_excerpt_pasted_in_an_info_box_asks_for_nothing() -> None:
         sender=41,
     )
     assert t.assignees == (43,) and day_of(t) == "2026-11-23"
+
+
+def test_a_template_pasted_in_an_info_box_asks_for_nothing() -> None:
+    assert (
+        read(
+            "学生向けの案内文、テンプレを貼っておきます。\n[info][title]面談予約の案内（テンプレ）[/title]〇〇さん\n当日は履歴書の下書きをご持参ください。\n日時の変更がある場合は、前日までにご連絡ください。[/info]",
+            sender=41,
+        )
+        == []
+    )
+
+
+def test_a_bracketed_notice_heading_makes_its_lines_how_things_will_go() -> None:
+    assert (
+        read(
+            "【11/16 製造連絡】\n①食パン生地、小麦の入荷遅れのため本日は通常の8割で製造します\n②配送車2号車、車検のため11/18は1台体制です\n以上です。",
+            sender=41,
+        )
+        == []
+    )
+
+
+def test_ill_tell_them_passes_word_on() -> None:
+    assert (
+        read(
+            "[To:43]Nora Hill let me know when the search fix lands, I'll tell the faculty liaisons",
+            sender=41,
+        )
+        == []
+    )

@@ -261,7 +261,9 @@ _NOTICE = re.compile(
     r"[。.!！]?\s*$"
     r"|^\s*(?:以上、?)?(?:共有まで|ご参考まで)|^\s*(?i:fyi\b|for your info)"
     # レイアウトの件、途中経過です。/ 状況です: a progress report, its lines where things stand
-    r"|(?:途中経過|経過報告|進捗報告|進捗|状況|現状)(?:です|でした|を共有します|をお知らせします)",
+    r"|(?:途中経過|経過報告|進捗報告|進捗|状況|現状)(?:です|でした|を共有します|をお知らせします)"
+    # 【7/14 CK製造連絡】 … 以上です: a bracketed notice heading over how things will go
+    r"|^\s*【[^】]{0,20}(?:連絡|お知らせ|共有|周知|報告)】\s*$",
     re.M,
 )
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S)", re.I)

@@ -75,7 +75,8 @@ _ATTR = re.compile(r"([a-z]+)=([^\s\]]*)")
 # An info box titled as someone else's mail: 〜様より / 〜からのメール / Fwd: / (4/19受信)
 _LETTER_TITLE = re.compile(
     r"(?:様|さん|御中)\s*(?:より|から)|からの(?:メール|ご連絡|連絡|依頼)|受信[)）]?$"
-    r"|^(?:fwd?|fw|from)\s*[:：]|\bforwarded\b|\bexcerpt\b|抜粋|転載",
+    r"|^(?:fwd?|fw|from)\s*[:：]|\bforwarded\b|\bexcerpt\b|抜粋|転載"
+    r"|テンプレ|ひな形|雛形|文面|例文|\btemplate\b|\bdraft\b",
     re.I,
 )
 _PAIRED = frozenset({"qt", "info", "title", "task", "code", "download"})

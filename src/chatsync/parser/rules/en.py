@@ -585,6 +585,12 @@ INFO = table(
         ("will post the results", "I'll share updates"),
     ),
     ("keep you posted", "i will keep you|everyone posted|updated …", ("I'll keep you posted",)),
+    # let me know when the fix lands, I'll tell the faculty liaisons: word passed on
+    (
+        "I'll tell them",
+        "^ i will tell|inform|notify the|our|my? <w>+ $",
+        ("I'll tell the faculty liaisons", "I'll inform the team"),
+    ),
     # blocked on the OTP screen — will update: news to come, with nothing named to update
     ("will update", "^ i? will update|report back? $", ("will update", "I'll report back")),
     (
