@@ -189,3 +189,19 @@ def test_ill_tell_them_passes_word_on() -> None:
         )
         == []
     )
+
+
+def test_a_nudge_with_a_day_from_the_one_who_asked_moves_the_old_task() -> None:
+    ask = m(
+        1,
+        41,
+        "[To:43]Nora Hill when you get a chance could you write up the macro breakages in DATA-590?",
+    )
+    yes = m(2, 43, f"{rp(41, 1)}sure, will have the write-up in DATA-590 by next Tuesday")
+    nudge = m(
+        3,
+        41,
+        f"{rp(43, 1)}nudging this 👀 could we have the write-up by Friday? the upgrade is waiting on it",
+    )
+    [t] = fold(ask, yes, nudge)
+    assert day_of(t) == "2026-11-20"

@@ -323,7 +323,7 @@ def _moved_or_asked(
     # A new request in a reply is a new task, unless it only asks to move this one's deadline
     # (期限を金曜に変更させてください, 来週月曜でも大丈夫ですか).
     asks = any(d.kind == "request" for d in drafts)
-    restated = _restated_ask(refs, drafts, sender)
+    restated = _restated_ask(refs, drafts, sender, text)
     if restated is not None:
         # すみません訂正です、原稿は木曜までにお願いできますか under one's own ask: its new day
         task, new_due = restated
@@ -414,7 +414,17 @@ def _topic_names(text: str, task: Task) -> bool:
     return bool(kws) and all(k in head for k in kws)
 
 
-def _restated_ask(refs: Sequence[Task], drafts: Sequence[Draft], sender: int) -> Any:
+# nudging this 👀 / bump / gentle reminder: the ask that follows is the old one again
+_NUDGE = re.compile(
+    r"^\W*(?:nudging|nudge|bump(?:ing)?|gentle reminder|friendly reminder|reminder"
+    r"|just checking)\b",
+    re.I,
+)
+
+
+def _restated_ask(
+    refs: Sequence[Task], drafts: Sequence[Draft], sender: int, text: str = ""
+) -> Any:
     """The requester asking again, with a day, for the work of their own open task they
     reply to (概算、木曜中にもらえると助かります): that task and its new day, else None."""
     asks = [d for d in drafts if d.kind == "request"]
@@ -427,7 +437,12 @@ def _restated_ask(refs: Sequence[Task], drafts: Sequence[Draft], sender: int) ->
     for t in refs:
         own = t.status == TaskStatus.OPEN and t.requester_id == sender
         # (those 3 by tmrw pls under one's own ask: the pointer is that task)
-        if own and (mine & set(t.keywords) or ask.implicit or not mine) and t.due != ask.due:
+        again = bool(_NUDGE.match(text))  # (nudging this 👀 could we have the write-up by Friday?)
+        if (
+            own
+            and (mine & set(t.keywords) or ask.implicit or not mine or again)
+            and t.due != ask.due
+        ):
             return t, ask.due
     return None
 
