@@ -205,3 +205,19 @@ def test_a_nudge_with_a_day_from_the_one_who_asked_moves_the_old_task() -> None:
     )
     [t] = fold(ask, yes, nudge)
     assert day_of(t) == "2026-11-20"
+
+
+def test_went_through_it_closes_the_look_asked_for_and_names_no_thing_to_fix() -> None:
+    ask = m(
+        1,
+        43,
+        "first grading pass on reels 1–3 done.\n[To:41]小野寺 彩 please take a look when you can 🙏",
+    )
+    verdict = m(
+        2,
+        41,
+        f"{rp(43, 1)}went through reels 1–3. reels 1 and 2 are good to go 👌 reel 3 needs another pass — the night exteriors in sc. 31–33 are too crushed. can you lift them by Thursday?",
+    )
+    look, fix = fold(ask, verdict)
+    assert look.status.value == "done"
+    assert "night exteriors" in fix.title and fix.assignee_ids == (43,)

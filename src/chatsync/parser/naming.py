@@ -413,6 +413,7 @@ def _ja_fault(c: Clause) -> str:
     return "".join(t.surface for t in toks[k:])
 
 
+_LOOKED = frozenset({"went through it", "looked over it"})
 _ASK_CALLED_OFF = re.compile(r"(?:依頼|お願い)(?:は|を)?(?:キャンセル|取り消|取消|撤回|なし)")
 
 
@@ -423,7 +424,13 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     proof)."""
     if i > 0 and _THEM.search(action) and (many := _last_plural(mr.clauses[i - 1].text)):
         return combine(many, action)  # stock count done: 3 discrepancies. I'll go through them
-    done = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.DONE or _planned(mr, j)]
+    done = [
+        j
+        for j in range(i - 1, -1, -1)
+        # (went through reels 1–3 … can you lift them?: the look taken names no thing to fix)
+        if (mr.readings[j].act == Act.DONE and mr.readings[j].rule not in _LOOKED)
+        or _planned(mr, j)
+    ]
     if i > 0 and _SO.match(mr.clauses[i].text):
         done = [i - 1]  # the lantern one still looks muddy, so I'll redo that: the one just said
     before = mr.clauses[i - 1] if i > 0 else None

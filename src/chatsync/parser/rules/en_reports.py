@@ -193,6 +193,23 @@ NOT_DONE = table(
 DONE = table(
     Act.DONE,
     Rule(
+        # went through reels 1–3 / looked over the draft: the look asked for, taken (a review
+        # or a check done, whatever its verdict)
+        "went through it",
+        Act.DONE,
+        "^ i|we? have? went|gone|looked|read through => <wtq>+ …",
+        ("went through reels 1–3", "I went through the deck"),
+        when=("!question", "!conditional"),
+    ),
+    Rule(
+        # (not "we went over budget": over what, without a determiner)
+        "looked over it",
+        Act.DONE,
+        "^ i|we? have? went|gone|looked|read over => the|it|this|that|them|your|my …",
+        ("looked over the draft, all good", "went over your notes"),
+        when=("!question", "!conditional"),
+    ),
+    Rule(
         "lgtm",
         Act.DONE,
         # runbook LGTM, left two nits: the thing reviewed, then the verdict
