@@ -221,3 +221,11 @@ def test_went_through_it_closes_the_look_asked_for_and_names_no_thing_to_fix() -
     look, fix = fold(ask, verdict)
     assert look.status.value == "done"
     assert "night exteriors" in fix.title and fix.assignee_ids == (43,)
+
+
+def test_finish_it_after_one_part_done_and_one_not_is_the_part_not_done() -> None:
+    [t] = read(
+        "Network side: the new VLAN for the lobby is configured, but the firewall rule for the booking cloud is not yet. I will finish it until Wednesday.",
+        sender=43,
+    )
+    assert "firewall rule" in t.title and day_of(t) == "2026-11-18"

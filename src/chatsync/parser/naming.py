@@ -414,6 +414,9 @@ def _ja_fault(c: Clause) -> str:
 
 
 _LOOKED = frozenset({"went through it", "looked over it"})
+_FINISH_IT = re.compile(
+    r"(?i)^(?:finish|complete|wrap up|get) (?:it|them|that)\b|^仕上げる|^終わらせる"
+)
 _ASK_CALLED_OFF = re.compile(r"(?:依頼|お願い)(?:は|を)?(?:キャンセル|取り消|取消|撤回|なし)")
 
 
@@ -433,6 +436,11 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     ]
     if i > 0 and _SO.match(mr.clauses[i].text):
         done = [i - 1]  # the lantern one still looks muddy, so I'll redo that: the one just said
+    if _FINISH_IT.search(action):
+        # the VLAN is configured, but the firewall rule is not yet. I will finish it: what is
+        # left to finish is the thing not done
+        left = [j for j in range(i - 1, -1, -1) if mr.readings[j].act == Act.NOT_DONE]
+        done = left[:1] or done
     before = mr.clauses[i - 1] if i > 0 else None
     if before is not None and before.sentence == mr.clauses[i].sentence:
         found = any(t.lemma == "が" and t.cls == "c" for t in before.tokens)
