@@ -229,3 +229,11 @@ def test_finish_it_after_one_part_done_and_one_not_is_the_part_not_done() -> Non
         sender=43,
     )
     assert "firewall rule" in t.title and day_of(t) == "2026-11-18"
+
+
+def test_only_that_thing_then_why_then_move_it_by_an_amount_names_the_thing() -> None:
+    [t] = read(
+        "[To:42]杉本さん\n小梁 B3-12 の継手位置だけ、設備スリーブと干渉するので300ずらしてください",
+        sender=41,
+    )
+    assert t.title == "小梁 B3-12 の継手位置を300ずらす"

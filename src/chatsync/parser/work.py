@@ -295,7 +295,9 @@ def _comma_topic(reason: list[Token]) -> list[Token]:
     for i, t in enumerate(reason):
         if t.surface in ("、", ","):
             head = reason[:i]
-            if head and all(x.cls in "snpxc" for x in head) and head[-1].cls in "snp":
+            if head and head[-1].lemma in ("だけ", "のみ") and head[-1].cls == "c":
+                head = head[:-1]  # 小梁 B3-12 の継手位置だけ、…ので300ずらして: that one thing
+            if head and all(x.cls in "snpxcqy" for x in head) and head[-1].cls in "snp":
                 return head if head[-1].lemma not in _TIME else []
             return []
     return []
@@ -309,7 +311,7 @@ def _no_object(body: list[Token], head: Token | None) -> bool:
     if not verbs:
         return False
     k = verbs[-1]
-    return k > 0 and body[k - 1].cls == "c"
+    return k > 0 and body[k - 1].cls in "cq"  # (300ずらして: an amount, no object)
 
 
 def _reason_object(reason: list[Token]) -> list[Token]:
