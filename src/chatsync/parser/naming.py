@@ -16,7 +16,16 @@ from chatsync.parser.message import MessageReading, balanced, read_message, work
 from chatsync.parser.morph import Analysis, Token, analyse
 from chatsync.parser.normalise import QUOTE_LINE, QUOTE_MARK
 from chatsync.parser.rules.lexicon import LEXICON
-from chatsync.parser.work import STOCK_TOPIC as _STOCK_TOPIC
+from chatsync.parser.topics import (
+    NOT_A_TOPIC,
+    comma_topic,
+    names_past_topic,
+    still_missing,
+    stock_after_topic,
+    topic_before,
+    with_topic,
+    wo_object,
+)
 from chatsync.parser.work import object_of
 
 HEADING = re.compile(r"^[【\[]?[^【】\[\]\s]{1,12}[】\]]\s*")
@@ -171,22 +180,6 @@ def _thing_done_before(mr: MessageReading, i: int) -> str:
     return ""
 
 
-def _stock_after_topic(c: Clause) -> str:
-    """吉祥寺、カラー剤の在庫がやばいです: the thing whose stock runs low, after the topic."""
-    toks = c.tokens
-    k = next((k for k, t in enumerate(toks) if t.surface in ("、", ",")), -1)
-    for j in range(k + 2, min(len(toks) - 1, k + 8)):
-        if toks[j].lemma == "の" and toks[j + 1].lemma in _STOCK_WORDS:
-            head = toks[k + 1 : j]
-            if head and all(t.cls in "nspqx" for t in head):
-                return c.text[head[0].start : head[-1].end]
-            return ""
-    return ""
-
-
-_STOCK_WORDS = LEXICON["STOCK"]
-
-
 _EN_VERSION = re.compile(
     r"\bthe\s+(?:revised|new|updated|final|latest|corrected|signed)\s+(?:version|draft|copy)\b"
     r"(?!\s+of\b)",
@@ -219,46 +212,8 @@ def _qualified_check(title: str) -> bool:
 _CHECK_NOUNS = frozenset({"確認", "チェック", "レビュー", "校正", "校閲", "承認"})
 
 
-def _topic_before(mr: MessageReading, i: int) -> str:
-    """The topic the nearest clause before ``i`` opens with (comma_topic), or ''."""
-    return next((t for j in range(i - 1, -1, -1) if (t := comma_topic(mr.clauses[j]))), "")
-
-
-def _names_past_topic(mr: MessageReading, j: int) -> bool:
-    """西條様の在留申請、申請書の下書きができました: after the topic's comma, a thing of its own
-    (not 輸入申告書、作成完了しました, where only the action follows)."""
-    obj = object_of(mr.clauses[j].analysis)
-    return "、" in obj and not all(t.cls == "s" for t in _ja_tokens(obj.rsplit("、", 1)[1]))
-
-
-def comma_topic(c: Clause) -> str:
-    """保存食のレシピページ、分量の表記を統一しました → 保存食のレシピページ: nouns (joined by
-    の) before the clause's first comma — the thing the message is about. Not a time, a
-    greeting or a person (今日、 / 田中さん、)."""
-    toks = c.tokens
-    k = next((k for k, t in enumerate(toks) if t.surface in ("、", ",")), -1)
-    head = toks[:k]
-    if not 0 < k <= 12 or head[-1].cls not in "nspx" or head[-1].lemma in _NOT_A_TOPIC:
-        return ""
-    if not all(
-        t.cls in "nspqxf" or (t.cls == "c" and t.lemma == "の") or t.surface in "()（）・"
-        for t in head
-    ):
-        return ""
-    if any(
-        (t.lemma in _HONORIFIC_SUFFIX or t.lemma in _PARTIES)
-        and (j + 1 == len(head) or head[j + 1].lemma != "の")
-        for j, t in enumerate(head)
-    ):
-        return ""  # 田中さん、 — but 相良様のメニュー表、 is a thing of theirs
-    topic = c.text[: toks[k].start].strip()
-    stock = _STOCK_TOPIC.match(topic)
-    return stock.group(1) if stock else topic  # 小麦粉の在庫、残り3日分: the flour runs out
-
-
 # 全部発送します / すべて返送します: a quantifier standing for the thing said before
 _ALL_OF = re.compile(r"^(?:全部|全て|すべて|両方とも?|どちらも|いずれも)(?:を|の|、)?")
-_NOT_A_TOPIC = LEXICON["TIME"] | LEXICON["ADDRESSEES"] | LEXICON["THANKS"] | LEXICON["OCCASION"]
 
 
 def _no_thing(title: str) -> bool:
@@ -289,39 +244,6 @@ def _no_thing(title: str) -> bool:
 _CASE = frozenset({"に", "へ", "と", "から", "で", "まで"})
 
 
-def _still_missing(mr: MessageReading, i: int) -> str:
-    """The noun a not-done clause before clause ``i`` says is missing (領収書がまだ出ていません
-    → 領収書; after its last comma, so not the message's topic)."""
-    for j in range(i - 1, -1, -1):
-        if mr.readings[j].act != Act.NOT_DONE:
-            continue
-        toks = mr.clauses[j].tokens
-        k = next((k for k, t in enumerate(toks) if t.lemma in ("が", "は") and t.cls == "c"), -1)
-        comma = max((n for n, t in enumerate(toks[:k]) if t.surface in ("、", ",")), default=-1)
-        head = toks[comma + 1 : k]
-        if any(t.lemma in _NOT_A_TOPIC for t in head):
-            continue  # 来週は別の組で動けないので / 来週分がまだ: when, not what
-        if head and all(t.cls in "nspx" or t.lemma == "の" for t in head):
-            return "".join(t.surface for t in head)
-    return ""
-
-
-def _wo_object(c: Clause) -> str:
-    """The noun phrase marked by the clause's first を (明日の朝食を… → 朝食), without a time
-    or whatever comes before a comma or another particle."""
-    toks = c.tokens
-    k = next((k for k, t in enumerate(toks) if t.lemma == "を" and t.cls == "c"), -1)
-    start = k
-    while start > 0 and (toks[start - 1].cls in "nspqxf" or toks[start - 1].lemma == "の"):
-        start -= 1
-    head = list(toks[start:k])
-    while head and (head[0].lemma in _NOT_A_TOPIC or head[0].lemma == "の"):
-        head = head[1:]  # 明日の朝食 → 朝食
-    if not head or head[-1].cls not in "nsp":
-        return ""
-    return "".join(t.surface for t in head)
-
-
 def _matter_named(mr: MessageReading, i: int) -> str:
     """先日いただいたご案内の件です。…A4で1枚お送りいただけると: the matter a clause before
     ``i`` announces (Xの件です) — its last noun phrase, without the honorific お/ご."""
@@ -340,13 +262,6 @@ def _matter_named(mr: MessageReading, i: int) -> str:
 
 
 _IS = frozenset({"です", "だ", "で", "ござる", "ます", "が", "けど"})
-
-
-def _with_topic(topic: str, title: str) -> str:
-    if not title or title.startswith(topic):
-        return title or topic  # (西條様の在留申請、申請書の下書きの確認: named already)
-    last = [t for t in analyse(title).tokens if t.cls != "y"][-1]
-    return f"{topic}を{title}" if last.cls == "v" else f"{topic}の{title}"
 
 
 def _why(c: Clause) -> bool:
@@ -481,7 +396,7 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
         if (
             "、" in obj
             and mr.readings[j].act == Act.DONE
-            and not _names_past_topic(mr, j)
+            and not names_past_topic(mr, j)
             and (topic := comma_topic(mr.clauses[j]))
         ):
             # 輸入申告書、作成完了しました。明日提出します → 輸入申告書の提出 (but
@@ -633,12 +548,10 @@ def with_its_thing(
         title = f"{obj}の{title}"  # クッキーが欠品だそうです。代わりを探します
     elif c.analysis.lang == "ja" and (rest := _ALL_OF.sub("", title)) != title and rest:
         # 年賀状の印刷、3件入りました。年内に全部発送します: all of the thing said before
-        topic = _topic_before(mr, i) or object_of(before.analysis)
+        topic = topic_before(mr, i) or object_of(before.analysis)
         if topic and len(topic) <= 20:
-            title = _with_topic(topic, rest)
-    elif (
-        c.analysis.lang == "ja" and _JA_AMOUNT.fullmatch(title) and (topic := _topic_before(mr, i))
-    ):
+            title = with_topic(topic, rest)
+    elif c.analysis.lang == "ja" and _JA_AMOUNT.fullmatch(title) and (topic := topic_before(mr, i)):
         # メニュー表、サイズはA5で合ってますか？あと60部お願いします: that many of the topic
         title = f"{topic}を{title}"
     elif (
@@ -675,9 +588,9 @@ def with_its_thing(
         # not the words of the task it belongs to
         parts = object_of(before.analysis).split("、")
         obj = parts[0].split("の")[-1]
-        if obj in _NOT_A_TOPIC and len(parts) > 1:
+        if obj in NOT_A_TOPIC and len(parts) > 1:
             obj = parts[1]  # 先日の発注の件、見積書の宛名が…: the thing after the matter named
-        if obj and obj not in _NOT_A_TOPIC and len(obj) <= 12:
+        if obj and obj not in NOT_A_TOPIC and len(obj) <= 12:
             title = f"{obj}を{title}"
             thing_at = i - 1
     elif same_sentence and act_before in SETS_THE_THING and _why(before) and _oblique(title):
@@ -696,11 +609,11 @@ def with_its_thing(
         c.analysis.lang == "ja"
         and ask is not None
         and _no_thing(title)
-        and (missing := _still_missing(mr, i))
+        and (missing := still_missing(mr, i))
     ):
         # 経費精算、領収書がまだ3件出ていません。…提出お願いします → 領収書の提出: what is
         # still missing is what the ask is for
-        title = _with_topic(missing, title)
+        title = with_topic(missing, title)
     elif c.analysis.lang == "ja" and ask is not None and _no_thing(title):
         # 点滴スタンド、キャスターがガタついてます。ME室に修理出しときます / 申込書、なくなり
         # そうです。100枚追加で刷ってもらえますか: the topic an earlier clause opened with
@@ -709,20 +622,20 @@ def with_its_thing(
         if (
             at is not None
             and mr.readings[at].act == Act.DONE
-            and _names_past_topic(mr, at)
+            and names_past_topic(mr, at)
             and all(t.cls == "s" for t in _ja_tokens(title))
         ):
             # 西條様の在留申請、申請書の下書きができました。ご確認お願いします: the draft
             # after the topic is the thing, and the context step names it
             topic = ""
-        if at is not None and (stock := _stock_after_topic(mr.clauses[at])):
+        if at is not None and (stock := stock_after_topic(mr.clauses[at])):
             topic = f"{topic}の{stock}"  # 吉祥寺、カラー剤の在庫がやばいです → 吉祥寺のカラー剤
         # (明日の朝食を6時半に早められないかとご相談がありました。調理場と調整お願いできますか:
         # with no topic, what the report before the ask wants changed)
-        topic = topic or (_wo_object(before) if act_before == Act.INFO else "")
+        topic = topic or (wo_object(before) if act_before == Act.INFO else "")
         topic = topic or _matter_named(mr, i)
         if topic:
-            title = _with_topic(topic, title)
+            title = with_topic(topic, title)
     if c.analysis.lang != "en":
         return title, thing_at
     if COPIES.search(title):
