@@ -237,3 +237,11 @@ def test_only_that_thing_then_why_then_move_it_by_an_amount_names_the_thing() ->
         sender=41,
     )
     assert t.title == "小梁 B3-12 の継手位置を300ずらす"
+
+
+def test_the_newest_version_promised_in_a_report_line_names_the_thing() -> None:
+    [t] = read(
+        "【ご報告】\n・申告書：様式の準備できています\n・※雇用保険の被保険者名簿が古いままなので、最新版をシステムから出しておきます\n以上です",
+        sender=42,
+    )
+    assert t.title.startswith("雇用保険の被保険者名簿の最新版") and t.assignees == (42,)

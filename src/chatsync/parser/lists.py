@@ -28,7 +28,7 @@ from chatsync.parser.message import (
     work_of,
 )
 from chatsync.parser.morph import analyse
-from chatsync.parser.naming import from_context, party_only, with_its_thing
+from chatsync.parser.naming import VERSION, from_context, party_only, with_its_thing
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import Work, object_of
@@ -262,8 +262,9 @@ _NOTICE = re.compile(
     r"|^\s*(?:以上、?)?(?:共有まで|ご参考まで)|^\s*(?i:fyi\b|for your info)"
     # レイアウトの件、途中経過です。/ 状況です: a progress report, its lines where things stand
     r"|(?:途中経過|経過報告|進捗報告|進捗|状況|現状)(?:です|でした|を共有します|をお知らせします)"
-    # 【7/14 CK製造連絡】 … 以上です: a bracketed notice heading over how things will go
-    r"|^\s*【[^】]{0,20}(?:連絡|お知らせ|共有|周知|報告)】\s*$",
+    # 【7/14 CK製造連絡】 … 以上です: a bracketed notice heading over how things will go (not
+    # 【ご報告】: a report's lines may promise the next step)
+    r"|^\s*【[^】]{0,20}(?:連絡|お知らせ|周知)】\s*$",
     re.M,
 )
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S)", re.I)
@@ -524,6 +525,10 @@ def list_drafts(
             # ・小松さん：足場の手すりが1本外れてます → 明日の朝イチで復旧お願いします: the
             # thing the item's report names, as in a message of its own
             title = from_context(mr, k, "", title) or title
+        if k > 0 and c.analysis.lang == "ja" and title.startswith(VERSION):
+            # ・※被保険者名簿が古いままなので、最新版を…出しておきます: the newest of that thing
+            obj = object_of(mr.clauses[k - 1].analysis).split("、")[0]
+            title = f"{obj}の{title}" if obj and len(obj) <= 20 else title
         if k > 0 and c.analysis.lang == "ja" and party_only(title):
             # ・エアコン1台効きが悪い→明日メーカーに点検依頼します: the thing is in the report
             title, _ = with_its_thing(mr, k, c, title, r if r.act == Act.REQUEST else None)

@@ -52,7 +52,7 @@ _FOR_IT = re.compile(r"^対応(?!の|を|は|する|し|お願い)[一-龥ァ-�
 _INSTEAD = ("代わり", "代替品", "代品", "代用品")
 # 各自の担当分 / 担当部署分 / 自分の分: each one's share of the thing just named
 SHARE_OF = re.compile(r"^(?:担当(?:[一-龥]{1,3})?分|各自の分|自分の分|担当箇所|担当部分)")
-_VERSION = ("修正版", "最新版", "改訂版", "訂正版", "差し替え版", "差替版", "完成版", "新しい版")
+VERSION = ("修正版", "最新版", "改訂版", "訂正版", "差し替え版", "差替版", "完成版", "新しい版")
 
 
 # print 60 copies / make two sets: copies of what the clause before names
@@ -536,10 +536,10 @@ def with_its_thing(
         obj = object_of(before.analysis)
         if obj and len(obj) <= 20:
             title = f"{obj}の{title}"
-    elif title.startswith(_VERSION) and (obj := object_of(mr.clauses[0].analysis).split("、")[0]):
+    elif title.startswith(VERSION) and (obj := object_of(mr.clauses[0].analysis).split("、")[0]):
         # 市民文化祭のポスター、日付の修正が来ました。…修正版のPDFをもらえますか: a version
         # of the thing the message opened with
-        if len(obj) <= 20 and not obj.startswith(_VERSION):
+        if len(obj) <= 20 and not obj.startswith(VERSION):
             title = f"{obj}の{title}"
     elif _which_of(title) and (obj := _done_before(mr, i)):
         # デザイン案（2案）をお送りしました。どちらの案で進めるかお返事を: which of those
