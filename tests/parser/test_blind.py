@@ -994,7 +994,7 @@ def test_thirty_first_holdout_english_holds_its_floor() -> None:
 # Holdout 32, scored once at 346af05 and worked the same session but NOT yet to the bar
 # (status and titles below 0.95): its floors are where it stands now, and it is the one set
 # in tests/ still under 0.95 — the next parser session starts from it.
-HOLDOUT32_JA_FLOOR = {"f1": 0.96, "due": 0.96, "assignees": 0.97, "status": 0.91, "title": 0.92}
+HOLDOUT32_JA_FLOOR = {"f1": 0.96, "due": 0.96, "assignees": 0.97, "status": 0.92, "title": 0.92}
 HOLDOUT32_EN_FLOOR = {"f1": 0.94, "due": 0.96, "assignees": 0.99, "status": 0.96, "title": 0.93}
 HOLDOUT32_IN_PROGRESS = 0.0  # the bar this set is held to until it is worked to 0.95
 
@@ -1016,7 +1016,7 @@ def test_thirty_second_holdout_japanese_holds_its_floor() -> None:
     parser of d7ca0ea), before any of its rules. First sight, Japanese (288 messages, 79
     tasks): f1 0.911 (precision 0.856, recall 0.975), due 0.922, assignees 0.961, status
     0.857, title 0.870. Partly worked the same session: f1 0.963 (due 0.962, assignees 0.974,
-    status 0.910, title 0.923)."""
+    status 0.923, title 0.923)."""
     _holds_floor(HOLDOUT32_JA, HOLDOUT32_JA_FLOOR, bar=HOLDOUT32_IN_PROGRESS)
 
 

@@ -245,3 +245,17 @@ def test_the_newest_version_promised_in_a_report_line_names_the_thing() -> None:
         sender=42,
     )
     assert t.title.startswith("雇用保険の被保険者名簿の最新版") and t.assignees == (42,)
+
+
+def test_the_work_seen_done_by_the_one_who_asked_closes_it() -> None:
+    ask = m(
+        1,
+        41,
+        "[To:42]杉本さん\n[To:43]Nora Hill\n温度記録表、今週金曜までに両店とも再提出しておいてもらえると助かります🙏",
+    )
+    seen = m(2, 41, f"{rp(41, 1)}温度記録表、両店とも提出を確認しました。ありがとうございます！")
+    [t] = fold(ask, seen)
+    assert t.status.value == "done"
+    noted = m(2, 41, f"{rp(41, 1)}確認しました。ありがとうございます！")
+    [t] = fold(ask, noted)
+    assert t.status.value == "open"

@@ -191,7 +191,27 @@ def says_done_for(mr: MessageReading, task: Task) -> bool:
         or says_own_verb_done(mr, task)
         or says_checked(mr, task)
         or state_reached(mr, task)
+        or _seen_done(mr, task)
     )
+
+
+_SEEN_DONE = re.compile(r"(.{0,12}?)を確認(?:しました|いたしました|できました)")
+
+
+def _seen_done(mr: MessageReading, task: Task) -> bool:
+    """温度記録表、両店とも提出を確認しました under 再提出してもらえると助かります: the work
+    itself (its action noun, 提出) seen done — not 確認しました alone, which only notes."""
+    if Act.NOT_DONE in mr.acts:
+        return False
+    actions = {t.lemma for t in analyse(task.title).tokens if t.cls == "s"}
+    for c in mr.clauses:
+        m = _SEEN_DONE.search(c.text)
+        if m is None:
+            continue
+        seen = {t.lemma for t in analyse(m.group(1)).tokens if t.cls == "s"}
+        if any(a in b or b in a for a in actions for b in seen if len(b) >= 2):
+            return True
+    return False
 
 
 _CAME_IN = frozenset({"arrived", "received"})
