@@ -19,6 +19,7 @@ from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.topics import (
     NOT_A_TOPIC,
     comma_topic,
+    ja_tokens,
     names_past_topic,
     still_missing,
     stock_after_topic,
@@ -113,14 +114,9 @@ def _sender_occupied(c: Clause, r: Reading) -> bool:
     return r.rule in _OCCUPIED or (r.rule == "blocked" and first in ("i", "we"))
 
 
-def _ja_tokens(title: str) -> tuple[Token, ...]:
-    """A Japanese title's tokens (none for an English or empty one)."""
-    return analyse(title).tokens if title and not title.isascii() else ()
-
-
 def party_only(title: str) -> bool:
     """問屋さんに注文 / 業者さんに交換の手配: work said with whom, not what (no を object)."""
-    toks = _ja_tokens(title)
+    toks = ja_tokens(title)
     if not toks or any(t.lemma == "を" and t.cls == "c" for t in toks):
         return False
     k = next((k for k, t in enumerate(toks) if t.lemma == "に" and t.cls == "c"), -1)
@@ -129,7 +125,7 @@ def party_only(title: str) -> bool:
 
 def _oblique(title: str) -> bool:
     """倉庫の予備と交換 / 藤井さんからお客様に確認: said with と, に, から or へ, no object."""
-    toks = _ja_tokens(title)
+    toks = ja_tokens(title)
     if not toks or any(t.lemma in ("を", "は", "が") and t.cls == "c" for t in toks):
         return False
     return any(t.lemma in ("と", "に", "から", "へ") and t.cls == "c" for t in toks)
@@ -137,7 +133,7 @@ def _oblique(title: str) -> bool:
 
 def _which_of(title: str) -> bool:
     """どちらの案で進めるか / どの日程がいいか: a choice among things named before."""
-    toks = _ja_tokens(title)
+    toks = ja_tokens(title)
     return any(
         t.lemma in ("どちら", "どっち", "どの", "どれ") and k + 1 < len(toks)
         for k, t in enumerate(toks)
@@ -162,7 +158,7 @@ _BY_WHOM = re.compile(r"^(?:お?二人|お?三人|皆さん|みなさん|みん�
 def _aspect_only(title: str) -> str:
     """お二人で内容の確認 → 内容の確認: an aspect of a thing and what to do with it, or ''."""
     rest = _BY_WHOM.sub("", title)
-    toks = _ja_tokens(rest)
+    toks = ja_tokens(rest)
     if len(toks) >= 3 and toks[0].lemma in _ASPECTS and toks[1].lemma in ("の", "を"):
         return rest
     return ""
@@ -201,7 +197,7 @@ _JA_AMOUNT = re.compile(r"(?:あと)?\s*[0-9]+\s*(?:部|枚|個|セット|箱|�
 
 def _qualified_check(title: str) -> bool:
     """著者確認 / 最終チェック: a kind of check, with no thing of its own named."""
-    toks = _ja_tokens(title)
+    toks = ja_tokens(title)
     return (
         1 < len(toks) <= 3
         and toks[-1].lemma in _CHECK_NOUNS
@@ -286,7 +282,7 @@ def asks_reply(title: str) -> bool:
     an answer."""
     if _TELL_ME_WHICH.search(title):
         return True
-    toks = _ja_tokens(title)
+    toks = ja_tokens(title)
     content = [t for t in toks if t.cls in "nsv" and t.lemma not in ("する", "いただく")]
     return bool(content) and content[-1].lemma in _REPLY_WORK
 
@@ -623,7 +619,7 @@ def with_its_thing(
             at is not None
             and mr.readings[at].act == Act.DONE
             and names_past_topic(mr, at)
-            and all(t.cls == "s" for t in _ja_tokens(title))
+            and all(t.cls == "s" for t in ja_tokens(title))
         ):
             # 西條様の在留申請、申請書の下書きができました。ご確認お願いします: the draft
             # after the topic is the thing, and the context step names it

@@ -159,19 +159,14 @@ def _reported(
             unfinished
             and left
             and part is not None
-            and len(open_) > 1
             and (due := due_of_promise(room, m, part)) is not None
         ):
-            # [a list] 日本語訳、p.1〜30まで終わりました。残りは金曜に納品します: the replier's
-            # own item of the list, part done, the rest given its day
+            # 2校分はセットできました。残り1校は明日の朝イチでやります: part done, the rest given
+            # its day — the task's new one (of a list, the replier's own item: 日本語訳、p.1〜30
+            # まで終わりました。残りは金曜に納品します)
             room.replace(part, updates.move_due(part, due, msg.message_id))
             return changed, True
         if unfinished and len(open_) == 1:
-            if left and (due := due_of_promise(room, m, open_[0])) is not None:
-                # 2校分はセットできました。残り1校は明日の朝イチでやります: part done, the rest
-                # given its day — the task's new one
-                room.replace(open_[0], updates.move_due(open_[0], due, msg.message_id))
-                return changed, True
             share_left = any(r.rule in _PART_DONE for _, r in mr.clauses_of(Act.NOT_DONE))
             if (
                 mixed
@@ -434,10 +429,10 @@ def _restated_ask(
     mine = set(ask.keywords) - _GENERIC_KW
     # Rosa, forum questions within 2 days pls, under a list: the item of the one asked first
     refs = sorted(refs, key=lambda t: not set(ask.assignees) & set(t.assignee_ids))
+    again = bool(_NUDGE.match(text))  # (nudging this 👀 could we have the write-up by Friday?)
     for t in refs:
         own = t.status == TaskStatus.OPEN and t.requester_id == sender
         # (those 3 by tmrw pls under one's own ask: the pointer is that task)
-        again = bool(_NUDGE.match(text))  # (nudging this 👀 could we have the write-up by Friday?)
         if (
             own
             and (mine & set(t.keywords) or ask.implicit or not mine or again)

@@ -15,6 +15,7 @@ from chatsync.parser.work import object_of
 __all__ = [
     "NOT_A_TOPIC",
     "comma_topic",
+    "ja_tokens",
     "names_past_topic",
     "still_missing",
     "stock_after_topic",
@@ -28,7 +29,7 @@ _HONORIFIC_SUFFIX = LEXICON["HONORIFIC_SUFFIX"]
 _PARTIES = LEXICON["PARTIES"] | LEXICON["OUTSIDERS"]
 
 
-def _ja_tokens(title: str) -> tuple[Token, ...]:
+def ja_tokens(title: str) -> tuple[Token, ...]:
     """A Japanese title's tokens (none for an English or empty one)."""
     return analyse(title).tokens if title and not title.isascii() else ()
 
@@ -58,7 +59,7 @@ def names_past_topic(mr: MessageReading, j: int) -> bool:
     """西條様の在留申請、申請書の下書きができました: after the topic's comma, a thing of its own
     (not 輸入申告書、作成完了しました, where only the action follows)."""
     obj = object_of(mr.clauses[j].analysis)
-    return "、" in obj and not all(t.cls == "s" for t in _ja_tokens(obj.rsplit("、", 1)[1]))
+    return "、" in obj and not all(t.cls == "s" for t in ja_tokens(obj.rsplit("、", 1)[1]))
 
 
 def comma_topic(c: Clause) -> str:

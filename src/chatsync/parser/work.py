@@ -367,10 +367,7 @@ def _without_earlier(body: list[Token]) -> tuple[list[Token], bool]:
     例の図面 names the thing, and 例の only says it was mentioned."""
     for k in range(len(body) - 1):
         if body[k].lemma in _POINTERS and body[k].cls in "rt" and body[k + 1].lemma == "件":
-            rest = body[k + 2 :]  # この件、チェックお願いします
-            if rest and rest[0].lemma in ("の", "は", "、", "を"):
-                rest = rest[1:]
-            return [*body[:k], *rest], True
+            return [*body[:k], *_after_pointer(body[k + 2 :])], True  # この件、チェック…
         if k + 2 >= len(body):
             break
         t, no, head = body[k], body[k + 1], body[k + 2]
@@ -379,16 +376,18 @@ def _without_earlier(body: list[Token]) -> tuple[list[Token], bool]:
         if t.lemma not in _EARLIER or (k > 0 and body[k - 1].cls in "nsc"):
             continue  # (資料の上の件: 上 is part of a longer name)
         if head.lemma in _POINTER_HEADS:
-            rest = body[k + 3 :]
-            if rest and rest[0].lemma in ("の", "は", "、", "を"):
-                rest = rest[1:]
-            return [*body[:k], *rest], True
+            return [*body[:k], *_after_pointer(body[k + 3 :])], True
         if t.lemma == "例":  # (not 前回の検収記録: that names which record)
             return [*body[:k], *body[k + 2 :]], False
     return body, False
 
 
 _POINTER_HEADS = frozenset({"件", "やつ", "話", "内容"})
+
+
+def _after_pointer(rest: list[Token]) -> list[Token]:
+    """What follows 上の件 / この件, without the particle that tied the pointer to it."""
+    return rest[1:] if rest and rest[0].lemma in ("の", "は", "、", "を") else rest
 
 
 def _drop_pointers(body: list[Token]) -> list[Token]:
