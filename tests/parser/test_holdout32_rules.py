@@ -259,3 +259,39 @@ def test_the_work_seen_done_by_the_one_who_asked_closes_it() -> None:
     noted = m(2, 41, f"{rp(41, 1)}確認しました。ありがとうございます！")
     [t] = fold(ask, noted)
     assert t.status.value == "open"
+
+
+def test_a_clients_plan_and_a_choice_made_are_news_not_promises() -> None:
+    assert read("・各お客様の原稿は来週前半より順次入稿予定です", sender=41) == []
+    assert (
+        read("社内で相談いたしまして、B案にて進めさせていただければと存じます。", sender=41) == []
+    )
+    [t] = read("見積書は明日送付予定です", sender=41)
+    assert t.kind == "commitment"
+
+
+def test_of_two_numbered_points_the_one_asked_for_is_the_task() -> None:
+    text = "[To:42]杉本様\n2点ございます。\n①会社概要：設立年「1998年」→「1989年」\n②表紙：写真の明るさ\n②は社内でこのままで問題ないとのことですので、①のみ明日までにご修正いただけますでしょうか。"
+    [t] = read(text, sender=41)
+    assert "設立年" in t.title and t.assignees == (42,)
+
+
+def test_a_time_a_thing_is_corrected_to_is_no_deadline() -> None:
+    [t] = read("[To:42]杉本さん\n受付時間、19:30に直してもらえる？ 15時〆です🙏", sender=41)
+    assert t.due is not None and t.due.at is not None and t.due.at.hour == 15
+
+
+def test_a_yes_no_question_answered_in_its_own_verb_is_no_promise() -> None:
+    q = m(1, 42, "2点目について質問です。欠席の方もリストに載せるのでしたっけ？")
+    assert (
+        fold(q, m(2, 41, f"{rp(42, 1)}欠席の方も載せます。備考欄に「欠」と書いてある方です")) == []
+    )
+    # (whether it was done, asked: the answer takes the work on)
+    q = m(1, 42, "来月の会議室って、総務に予約済みでしたっけ？")
+    [t] = fold(q, m(2, 41, f"{rp(42, 1)}まだだと思います。私から総務に予約しときます"))
+    assert t.assignee_ids == (41,) and "予約" in t.title
+
+
+def test_a_member_named_after_the_work_and_a_comma_is_asked() -> None:
+    [t] = read("説明会の座席表作成、杉本さんお願いできますか", sender=41)
+    assert t.assignees == (42,) and "杉本" not in t.title

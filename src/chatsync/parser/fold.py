@@ -22,7 +22,7 @@ from chatsync.parser import updates
 from chatsync.parser.acts import Act
 from chatsync.parser.dates import find_dates
 from chatsync.parser.markup import ParsedMessage, parse
-from chatsync.parser.morph import analyse
+from chatsync.parser.morph import WH_JA, analyse
 from chatsync.parser.offers import offer_taken
 from chatsync.parser.plans import done_items
 from chatsync.parser.promises import (
@@ -151,6 +151,8 @@ def _apply_one(room: WorkingRoom, msg: ChatMessage) -> None:
     _close_listed_done(room, m)
     drafts = [d for d in drafts if not _progress_note(room, d, msg.account_id, mr)]
     drafts = [d for d in drafts if not _reminder(room, d, mr)]
+    if replied:
+        drafts = [d for d in drafts if not _answers_question(replied, d, mr)]
     replied_to = (tuple(r.account_id for r in m.pm.replies), replied)
     accepted = _accepted_task(room, drafts, msg.account_id, mr, msg.send_time, replied_to)
     if accepted is not None:
@@ -462,6 +464,49 @@ def _reminder(room: WorkingRoom, draft: Draft, mr: MessageReading) -> bool:
         for t in room.open_tasks()
         for k in t.keywords
     )
+
+
+_WH = WH_JA | {"who", "which", "what", "when", "where"}
+_PLAIN_VERBS = LEXICON["PLAIN_VERBS"]
+_DONE_AFTER = frozenset({"た", "済み", "済む", "ずみ"})
+
+
+def _predicates(mr: MessageReading, act: Act, *, non_past: bool = False) -> set[str]:
+    """The content verb each clause of ``act`` ends on (含めます → 含める); with
+    ``non_past``, only those not said as done (依頼済みでしたっけ asks whether it was)."""
+    out: set[str] = set()
+    for c, _ in mr.clauses_of(act):
+        toks = c.tokens
+        k = next(
+            (
+                k
+                for k in range(len(toks) - 1, -1, -1)
+                if toks[k].cls in "vs" and toks[k].lemma not in _PLAIN_VERBS
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        after = toks[k + 1 : k + 4]
+        explained = bool(after) and after[0].lemma in ("の", "ん")  # 含めるのでしたっけ
+        if non_past and not explained and any(t.lemma in _DONE_AFTER for t in after):
+            continue
+        out.add(toks[k].lemma)
+    return out
+
+
+def _answers_question(replied: str, draft: Draft, mr: MessageReading) -> bool:
+    """[rp 転園の方もリストに含めるのでしたっけ？] 転園の方も含めます: a yes/no question on how
+    things are done, answered in its own verb — the rule stated, no work taken on (not
+    [rp 誰が送りますか？] 私が送ります: who does it, answered; nor an answer with a day)."""
+    if draft.kind != "commitment" or draft.due is not None:
+        return False
+    asked = read_message(replied)
+    if not asked.has(Act.INFO_ASK) or asked.has(Act.REQUEST, Act.OFFER, Act.COMMITMENT):
+        return False
+    if any(t.lemma in _WH for c, _ in asked.clauses_of(Act.INFO_ASK) for t in c.tokens):
+        return False
+    return bool(_predicates(mr, Act.COMMITMENT) & _predicates(asked, Act.INFO_ASK, non_past=True))
 
 
 def _accepted_task(

@@ -289,7 +289,7 @@ ITEMS_COUNTED = re.compile(
 # ①②は3/27までにお願いできますか (read "1番2番は"): the items asked for, by number
 ITEMS_BY_NUMBER = re.compile(
     # (1だけ、今週中に見ていただけますか / 2点目・3点目とも: by a bare number too)
-    r"^\s*(?:※\s*)?((?:[0-9]{1,2}(?:番|点目)?\s*[と・、,&]?\s*)+)"
+    r"\s*(?:※\s*)?((?:[0-9]{1,2}(?:番|点目)?\s*[と・、,&]?\s*)+)"
     r"(?:は|を|も|とも|だけ|のみ|について|の件は?)[、,]?"
 )
 
@@ -297,9 +297,26 @@ ITEMS_BY_NUMBER = re.compile(
 _PICK_LEAD = re.compile(r"^\s*[0-9]{1,2}(?:番|点目)?\s*(?:だけ|のみ|は|を|も)?\s*")
 
 
+# A later sentence or clause that opens on numbers: ②はこのままで問題ないので、①のみ…
+_REF_AFTER = re.compile(r"(?<=[。、,\n])\s*(?=(?:※\s*)?[0-9]{1,2}(?:番|点目)?\s*[と・、,&]?)")
+_ASKING = re.compile(r"お願い|ください|下さい|いただけ|頂け|もらえ|ますか|でしょうか|ほしい")
+
+
+def number_ref(trailer: str) -> re.Match[str] | None:
+    """The items named by number in the text after a list — of several, the one asked for
+    (②はこのままで問題ないとのことなので、①のみ修正いただけますか asks for ①)."""
+    starts = [0] + [m.end() for m in _REF_AFTER.finditer(trailer)]
+    found = [m for k in starts if (m := ITEMS_BY_NUMBER.match(trailer, k)) is not None]
+    if len(found) < 2:
+        return found[0] if found else None
+    ends = [m.start() for m in found[1:]] + [len(trailer)]
+    asked = [m for m, end in zip(found, ends, strict=True) if _ASKING.search(trailer, m.end(), end)]
+    return (asked or found)[0]
+
+
 def items_by_number(trailer: str, items: Sequence[Item]) -> list[Item] | None:
     """The numbered items a line after the list asks for by number (None when it names none)."""
-    refs = ITEMS_BY_NUMBER.match(trailer)
+    refs = number_ref(trailer)
     if refs is None:
         return None
     wanted = {int(n) for n in re.findall(r"[0-9]{1,2}", refs.group(1))}

@@ -268,7 +268,7 @@ def _why(c: Clause) -> bool:
 def without(title: str, line: str, rest: str) -> str:
     """The title without the words that ``rest`` dropped from ``line`` (は瀬川さん)."""
     i = next((k for k, (a, b) in enumerate(zip(line, rest, strict=False)) if a != b), len(rest))
-    said = line[i : i + len(line) - len(rest)].strip()
+    said = line[i : i + len(line) - len(rest)].strip(" 、,\u3000")
     return (title.replace(said, "").strip() or title) if said else title
 
 

@@ -65,7 +65,7 @@ _AFTER_OWNER = re.compile(
     # インタビューのまとめ：宮坂さん 11/8(金)まで: a day after a space, with its まで
     r"|(?<=[^\s])\s+[^\s、,:：()（）]{1,8}(?:[(（][^()（）]{1,4}[)）])?(?:までに|まで|迄|中))?\s*$"
 )
-_TOPIC = re.compile(r"(?<=[^\sはの])は\s*")
+_TOPIC = re.compile(r"(?<=[^\sはの])(?:は|、)\s*")
 _ASK_AFTER_NAME = ("お願い", "よろしく", "に", "で", "が")
 _ACTION_TO = re.compile(r"\s+to\s+(?=[a-z])", re.I)
 
@@ -187,8 +187,8 @@ class Directory:
         ), f"{line[: m.start()].rstrip()} {after.group(1) or ''}".strip()
 
     def topic_member(self, line: str) -> tuple[int | None, str]:
-        """``週報の送付は瀬川さんお願いします``: the work as topic, then who, then the ask —
-        the member and the line without ``は瀬川さん``."""
+        """``週報の送付は瀬川さんお願いします`` / ``名簿作成、千葉さんお願いできますか``: the
+        work as topic, then who, then the ask — the member and the line without the name."""
         for m in _TOPIC.finditer(line):
             found = self._name_at(line, m.end())
             if found is None:
@@ -198,7 +198,9 @@ class Directory:
             if after == end:
                 continue
             after = self._skip_space(line, after)
-            if line.startswith(_ASK_AFTER_NAME, after):
+            # (受付名簿の作成、千葉さんお願いできますか: after a comma, only the ask itself)
+            asks = _ASK_AFTER_NAME if line[m.start()] == "は" else _ASK_AFTER_NAME[:2]
+            if line.startswith(asks, after):
                 return self.by_name.get(name), line[: m.start()] + line[after:]
         return None, line
 

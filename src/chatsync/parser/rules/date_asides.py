@@ -114,6 +114,12 @@ DATE_ASIDES: tuple[Aside, ...] = (
         r"|集ま(?:ろう|りましょう|る|ります))",
         ("来週月曜に相談しましょう",),
     ),
+    Aside(
+        "the value it is corrected to",
+        # 診療時間、18:30に直してもらえる？: the new hours, not when (a move says 変更 or ずらす)
+        r"(?<=[0-9時分半])に(?:直|訂正|書き換え|書きかえ|打ち?直)",
+        ("診療時間、18:30に直してもらえる？",),
+    ),
     Aside("a party's size", r"で\s*[0-9]+\s*(?:名|人|部屋|室|席|泊|台)", ("12/5で4名の予約です",)),
     Aside(
         "the day it comes in or starts",

@@ -416,8 +416,15 @@ INFO = table(
     (
         "go ahead with this",
         # この内容で進めてください: an approval of what was shown, not new work
-        "^ <tr>? 内容|形|方向|方向性|案|感じ|まま で 進める|進む|いく|行く <vacf>* $",
-        ("この内容で進めてください", "この形で進めましょう"),
+        "^ <tr>? <nqp>? 内容|形|方向|方向性|案|感じ|まま で|にて 進める|進む|いく|行く <vacf>* $",
+        ("この内容で進めてください", "この形で進めましょう", "A案で進めます"),
+    ),
+    (
+        "go ahead with this, once weighed",
+        # 社内で検討いたしまして、A案にて進めさせていただければと存じます: the choice after a
+        # reason, still no work
+        "^ … て 、 <tr>? <nqp>? 内容|形|方向|方向性|案|感じ|まま で|にて 進める|進む <vacf>* $",
+        ("社内で検討いたしまして、A案にて進めさせていただければと存じます",),
     ),
     (
         # 見積書、拝見しました。このままでお願いします: the quote as it is, approved

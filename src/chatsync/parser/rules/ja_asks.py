@@ -419,6 +419,14 @@ COMMITMENT = table(
         ("修正版は11/25にリリース予定です", "新機能は来月公開予定です"),
     ),
     Rule(
+        "a party's plan",
+        Act.INFO,
+        # 各クライアント様の原稿は今週後半より入稿予定です: the client's plan, news (not
+        # 見積書は明日送付予定です, the sender's own)
+        "^ <nsxqfc>* 様|さま|@OUTSIDERS <nsxqfc>* は … <s> 予定 <a>* $",
+        ("各クライアント様の原稿は今週後半より順次入稿予定です", "先方は月末に発注予定です"),
+    ),
+    Rule(
         "planned",
         Act.COMMITMENT,
         # 週末に対応予定です: the sender's own plan for the work (not 打ち合わせの予定, an event)

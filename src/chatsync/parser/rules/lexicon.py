@@ -444,6 +444,10 @@ LEXICON["PARTIES"] = _words(
     "先方 客 お客様 お客さま 顧客 相手 相手方 クライアント 取引先 上司 社長 部長 課長 店長 院長 "
     "弊社 当社 御社 貴社 我々"
 )
+# Verbs too plain to say which question a reply answers (and the helpers of ておく, てみる).
+LEXICON["PLAIN_VERBS"] = _words(
+    "する いる ある なる できる いたす やる おく みる しまう くる いく もらう くれる be do have"
+)
 LEXICON["ADDRESSEES"] = _words("全員 皆さん 皆様 みなさん みなさま 各位 皆 みんな")
 # て-forms that frame the work rather than being part of it (計画に向けて、…).
 LEXICON["FRAMING"] = _words(
