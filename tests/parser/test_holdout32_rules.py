@@ -295,3 +295,41 @@ def test_a_yes_no_question_answered_in_its_own_verb_is_no_promise() -> None:
 def test_a_member_named_after_the_work_and_a_comma_is_asked() -> None:
     [t] = read("説明会の座席表作成、杉本さんお願いできますか", sender=41)
     assert t.assignees == (42,) and "杉本" not in t.title
+
+
+def test_a_check_that_found_nothing_wrong_closes_the_check() -> None:
+    ask = m(1, 41, "[To:42]杉本さん、念のため手順書どおりに再確認しておいてもらえると嬉しいです")
+    [t] = fold(ask, m(2, 42, f"{rp(41, 1)}手順どおり5回やって、エラーが出ないのを確認しました👍"))
+    assert t.status.value == "done"
+
+
+def test_a_message_opened_on_a_ticket_number_names_the_thing_to_look_at() -> None:
+    text = "[To:42]杉本さん\n#2210 なんですが、手順4を3回繰り返すとまだ固まります…😇 チケットは再オープンしました。\n来週でいいので、もう一度見てもらえますか"
+    [t] = read(text, sender=41)
+    assert "#2210" in t.title and "なん" not in t.title
+
+
+def test_wait_till_it_arrives_after_sending_is_no_delay() -> None:
+    ask = m(1, 41, "[To:42]杉本様\n申込書の原本は来週月曜までにお送りいたします")
+    done = m(
+        2,
+        41,
+        "[qt][qtmeta aid=41 time=1794787800]申込書の原本は来週月曜までにお送りいたします[/qt]杉本様\nこちら、本日郵送いたしました。到着まで今しばらくお待ちくださいませ。",
+    )
+    [t] = fold(ask, done)
+    assert t.status.value == "done"
+
+
+def test_received_then_promising_the_answer_leaves_the_answer_open() -> None:
+    ask = m(
+        1,
+        42,
+        "[To:41]小野寺様\n名簿をお送りいたしました。なお、対象者3名の扱いについてのご判断を金曜までにいただけますと大変助かります。",
+    )
+    reply = m(
+        2,
+        41,
+        f"{rp(42, 1)}杉本様\n名簿、拝受いたしました。対象者3名の扱い、金曜までに判断してご連絡いたします。",
+    )
+    [t] = fold(ask, reply)
+    assert t.status.value == "open"

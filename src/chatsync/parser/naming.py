@@ -338,6 +338,8 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     proof)."""
     if i > 0 and _THEM.search(action) and (many := _last_plural(mr.clauses[i - 1].text)):
         return combine(many, action)  # stock count done: 3 discrepancies. I'll go through them
+    if opened := _opened_on_an_id(mr, i):
+        return combine(opened, action)  # #1427 なんですが、…再オープンしました。見てもらえますか
     done = [
         j
         for j in range(i - 1, -1, -1)
@@ -423,6 +425,25 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
 
 _DEADLINE_NOUN = LEXICON["DEADLINE_NOUN"]
 _TOPIC_CLAUSE = re.compile(r"^[^、。]{2,30}(?:ですが|の件ですが|の件で|については)[、,]\s*$")
+
+
+# A ticket, a code or a file: an identifier names the thing outright.
+_AN_ID = re.compile(r"#\s?[0-9]+|\b[A-Z]{2,}[-_]?[0-9]+\b|\w\.(?:xlsx|docx|pdf|pptx|csv)\b")
+
+
+def _opened_on_an_id(mr: MessageReading, i: int) -> str:
+    """#1427 なんですが、手順3でまだ落ちます。チケットは再オープンしました。見てもらえますか:
+    the message opened on a ticket by its number — that is the thing to look at, whatever
+    the clauses between report."""
+    for j in range(i):
+        c = mr.clauses[j]
+        if c.text.startswith(_ADDRESS_MARKUP):
+            continue
+        if not _TOPIC_CLAUSE.search(c.text) or not _AN_ID.search(c.text):
+            return ""
+        obj = object_of(c.analysis)
+        return obj if _AN_ID.search(obj) else ""
+    return ""
 
 
 def _only_when(c: Clause) -> bool:

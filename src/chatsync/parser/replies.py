@@ -241,8 +241,15 @@ def _reported(
             room.replace(task, updates.mark_done(task, msg.message_id, msg.send_time))
             changed = True
     for t in [t for t in refs if t.answer and t.status == TaskStatus.OPEN]:
-        if sender in t.assignee_ids and updates.gives_answer(mr):
-            # lmk by Thu if you have bandwidth → "yes, I've got room for it": answered
+        if (
+            sender in t.assignee_ids
+            and updates.gives_answer(mr)
+            and not any(
+                d.kind == "commitment" and overlap(set(d.keywords), set(t.keywords)) for d in drafts
+            )
+        ):
+            # lmk by Thu if you have bandwidth → "yes, I've got room for it": answered (not
+            # 台帳、拝受いたしました。加入要否、金曜までに判断してご連絡いたします: to come)
             room.replace(t, updates.mark_done(t, msg.message_id, msg.send_time))
             changed = True
     return changed, False

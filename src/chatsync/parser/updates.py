@@ -116,16 +116,14 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
         toks = c.tokens
         if any(t.lemma in _DONE_FOR_ME for t in toks):
             continue  # 福田さんが予約してくださってました: someone else did it
-        if any(t.lemma in _EN_BUT for t in toks) or any(
-            t.cls == "c" and t.lemma in _CONTRAST for t in toks
-        ):
+        if any(t.lemma in _EN_BUT for t in toks) or _contrasted(toks):
             continue  # I called but nobody picked up; 電話したけど不在でした
         if _someone_else(toks):
             continue  # Yuki confirmed the bus company for us
         past = any(t.lemma == "た" and t.cls == "a" for t in toks[-4:]) or any(
             t.form == "." for t in toks
         )
-        if past and not any(t.lemma in ("not", "ない") for t in toks):
+        if past and not _negated(toks):
             if c.analysis.lang != "en":
                 # (③の集計、7割くらいまで来ました: the topic before the comma is what the report
                 # is about, not a verb done)
@@ -142,6 +140,28 @@ def _past_lemmas(mr: MessageReading) -> set[str]:
                     for base in _en_bases(t.lemma):
                         out.update((base, base + "e"))  # booked → book; rotated → rotat(e)
     return out
+
+
+def _contrasted(toks: Sequence[Token]) -> bool:
+    """電話しましたが / 送ったけど: a "but" after a verb (not the が of エラーが出ないのを確認)."""
+    return any(
+        t.cls == "c" and t.lemma in _CONTRAST and (t.lemma != "が" or toks[k - 1].cls in "va")
+        for k, t in enumerate(toks)
+        if k > 0
+    )
+
+
+def _negated(toks: Sequence[Token]) -> bool:
+    """A negation of the report itself — not one inside what was seen (クラッシュしないのを
+    確認しました: the check made, its finding negative)."""
+    for k, t in enumerate(toks):
+        if t.lemma not in ("not", "ない"):
+            continue
+        nxt = toks[k + 1 : k + 3]
+        if len(nxt) == 2 and nxt[0].lemma in ("の", "こと") and nxt[1].lemma in ("を", "が"):
+            continue
+        return True
+    return False
 
 
 def _en_bases(word: str) -> tuple[str, ...]:
@@ -590,6 +610,12 @@ def referenced(pm: ParsedMessage, tasks: Sequence[Task]) -> list[Task]:
     for q in pm.quotes:
         if q.account_id is not None and q.time is not None:
             hits = [t for t in tasks if t.requester_id == q.account_id and t.created_at == q.time]
+            if len(hits) > 1:
+                # [qt]【2】雇用契約書の写しは6/16までにお送りいたします[/qt]: of a message's
+                # several tasks, the quoted line's
+                qtext = q.text.lower()
+                named = [t for t in hits if any(k.lower() in qtext for k in t.keywords)]
+                hits = named or hits
         else:
             qtext = q.text.lower()
             hits = [t for t in tasks if t.keywords and all(k in qtext for k in t.keywords)]

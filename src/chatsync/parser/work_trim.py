@@ -327,6 +327,9 @@ def strip_tail(toks: list[Token]) -> list[Token]:
         if t.lemma in _LIGHT or t.lemma in _EDGE_NOUNS or t.lemma in _FILLER:
             toks = toks[:-1]
             continue
+        if t.lemma == "なん" and t.cls == "r" and len(toks) > 1:
+            toks = toks[:-1]  # #1427 なんですが: the な+ん of "it's that", not "what"
+            continue
         break
     return toks
 

@@ -284,6 +284,14 @@ RESCHEDULE = table(
         "期限|締め切り|締切|〆切|納期|日程|提出日 … @MOVE_WORD …",
         ("期限を12/10に変更します", "締め切りを延長してもらえますか"),
     ),
+    Rule(
+        "wait till it arrives",
+        Act.INFO,
+        # 本日発送いたしました。到着まで今しばらくお待ちください: it is on its way — the
+        # sender's part is done, nothing moves
+        "^ 到着|着く|届く|お届け|配達|配送 まで … 待つ …",
+        ("到着まで今しばらくお待ちくださいませ", "届くまでもう少々お待ちいただけますか"),
+    ),
     (
         "until, moved",
         "まで … @MOVE_WORD|待つ|お待ち …",

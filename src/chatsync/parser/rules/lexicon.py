@@ -516,7 +516,7 @@ LEXICON["ONE"] = _words("1 １ 一")
 # A fault that goes on (まだ下の方が少し擦ります after 調整しましたが): the work has not fixed it.
 LEXICON["FAULT"] = _words(
     "擦る 漏れる 鳴る 揺れる ずれる 外れる 詰まる 止まる 壊れる 割れる ガタつく 軋む きしむ "
-    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー フリーズ 文字化け 化け 化ける 崩れる"
+    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー フリーズ 文字化け 化け 化ける 崩れる 固まる"
 )
 # A thing's fault is never the sender's work (駅前店のレジ、時々フリーズします), nor is joining
 # a meeting (定例、私は午後から合流します).
