@@ -333,3 +333,72 @@ def test_received_then_promising_the_answer_leaves_the_answer_open() -> None:
     )
     [t] = fold(ask, reply)
     assert t.status.value == "open"
+
+
+def test_whether_things_run_on_a_stand_in_is_a_question_not_an_ask() -> None:
+    assert read("今日は代わりの端末で回せそうですか？", sender=41) == []
+
+
+def test_a_call_made_reports_the_promise_to_get_in_touch() -> None:
+    promise = m(1, 42, "業者に点検の連絡入れておきます。")
+    done = m(
+        2,
+        42,
+        "[qt][qtmeta aid=42 time=1794787800]業者に点検の連絡入れておきます。[/qt]連絡しました！木曜に来てくれるそうです",
+    )
+    [t] = fold(promise, done)
+    assert t.status.value == "done"
+
+
+def test_an_ask_with_its_ending_left_unsaid_is_an_ask() -> None:
+    [t] = read(
+        "[To:42]杉本さん\n手順書_1201.xlsx を上げました。手順が変わってるので、念のため目を通しておいてもらえると🙏",
+        sender=41,
+    )
+    assert t.assignees == (42,) and "手順書" in t.title
+
+
+def test_half_done_then_the_rest_promised_moves_the_day() -> None:
+    ask = m(
+        1,
+        41,
+        "[toall]\n・名札の印刷（杉本さん）\n・会場の下見（Nora Hillさん）\nいずれも11/18（水）中でお願いします。",
+    )
+    reply = m(
+        2,
+        42,
+        f"{rp(41, 1)}名札の印刷、途中で紙が切れて半分しかできてません…　明日の午前中に残りやります",
+    )
+    tasks = fold(ask, reply)
+    [t] = [t for t in tasks if "名札" in t.title]
+    assert t.status.value == "open" and t.due is not None and str(t.due.day) == "2026-11-17"
+
+
+def test_drafts_put_in_the_folder_do_not_finish_the_print_run() -> None:
+    ask = m(1, 41, "[To:42]杉本さん\n案内はがきの印刷お願いします。")
+    [t] = fold(ask, m(2, 42, "案内はがきのデザイン2案、共有フォルダに入れました（はがき_案.pdf）"))
+    assert t.status.value == "open"
+
+
+def test_one_share_done_and_another_not_yet_leaves_the_work_open() -> None:
+    promise = m(1, 42, "チラシは配送のときに各フロアへ配りますね")
+    [t] = fold(
+        promise,
+        m(
+            2,
+            42,
+            "チラシのフロア配布、2階と3階は終わりました。4階は搬入口が別だったので、まだです💦",
+        ),
+    )
+    assert t.status.value == "open"
+
+
+def test_a_patients_planned_discharge_is_no_promise() -> None:
+    assert read("・301号 山口様（仮名）、11/20退院予定です", sender=41) == []
+
+
+def test_how_many_more_to_buy_takes_the_thing_from_the_message_replied_to() -> None:
+    short = m(1, 42, "[To:41]小野寺さん\n貸し出し用の傘、あと3本しかないです😢")
+    ask = m(2, 41, f"{rp(42, 1)}え、少ない…！追加で10本買っておいてもらえますか？")
+    [t] = fold(short, ask)
+    assert "傘" in t.title and t.assignee_ids == (42,)

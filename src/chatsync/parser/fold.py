@@ -358,8 +358,24 @@ def _close_bare(room: WorkingRoom, m: Msg, named: bool) -> None:
         # (bulbs swapped in 204; 206 still flickers: the trouble the work was for remains)
         and not any(r.rule == "the fault persists" for _, r in m.mr.clauses_of(Act.NOT_DONE))
     )
+    if _only_a_draft(m.mr, task) or updates.share_left(m.mr, task):
+        return
     if updates.says_done(m.mr) or updates.says_own_verb_done(m.mr, task) or checked or partly:
         room.replace(task, updates.mark_done(task, m.msg.message_id, m.msg.send_time))
+
+
+_DRAFT = LEXICON["DRAFT"]
+
+
+def _only_a_draft(mr: MessageReading, task: Task) -> bool:
+    """メッセージカードのデザイン2案、共有フォルダに入れました under カード印刷: drafts to choose
+    from came in — a step before the work, which is not done (unless the work was the draft)."""
+    if any(t.lemma in _DRAFT for t in analyse(task.title).tokens):
+        return False  # (案内はがきの印刷: no draft in 案内)
+    reports = [c for c, _ in mr.clauses_of(Act.DONE)]
+    return bool(reports) and all(
+        any(t.lemma in _DRAFT and t.cls in "nx" for t in c.tokens) for c in reports
+    )
 
 
 _KANJI_WORD = re.compile(r"[一-龥々]+")

@@ -212,6 +212,11 @@ _CHECK_NOUNS = frozenset({"確認", "チェック", "レビュー", "校正", "�
 _ALL_OF = re.compile(r"^(?:全部|全て|すべて|両方とも?|どちらも|いずれも)(?:を|の|、)?")
 
 
+def amount_only(title: str) -> bool:
+    """追加で10個買う: how many, and what to do, but not of what."""
+    return _JA_AMOUNT.search(title) is not None and _no_thing(title)
+
+
 def _no_thing(title: str) -> bool:
     """100枚追加で刷る / ME室に修理出す / 調理場と調整 / レイアウトへの流し込み: what to do,
     with whom or where, but no thing it is done to (no を, が or は, and every noun phrase
@@ -357,9 +362,10 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
     before = mr.clauses[i - 1] if i > 0 else None
     if before is not None and before.sentence == mr.clauses[i].sentence:
         found = any(t.lemma == "が" and t.cls == "c" for t in before.tokens)
-        if _REASON_END.search(before.text) and found:
+        if _REASON_END.search(before.text) and found and not (done and _JA_LOOK.search(action)):
             # 校閲戻しました！表記ゆれが3ヶ所あったので、判断お願いします: what was found is the
-            # thing (not 比較表を作ったので: a step done; not 来週は動けないので)
+            # thing (not 比較表を作ったので: a step done; not 来週は動けないので; not 指示書を上げ
+            # ました。組み方が変わってるので目を通して: what is looked over is what came)
             done = [i - 1]
     aside = ""  # a place or a day the clause names: only if nothing names a thing
     looks = bool(_LOOK_AT.search(action))  # (a fault names the thing for a look, not "fix it")
@@ -710,6 +716,7 @@ _EN_FAULT = re.compile(
 )
 
 
+_JA_LOOK = re.compile(r"目を通す|見る|確認|チェック|目通し")
 _LOOK_AT = re.compile(r"\b(?:look|looked|check|see|investigate|troubleshoot|diagnose)\b", re.I)
 # whoever is on call / anyone free: a clause that only says who is asked
 _WHO_ONLY = re.compile(r"^\s*(?:whoever|anyone|anybody|someone|somebody)\b[^,.;!?]{0,30}$", re.I)

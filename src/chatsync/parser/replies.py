@@ -155,6 +155,9 @@ def _reported(
             room.replace(part, updates.move_due(part, due, msg.message_id))
             return changed, True
         left = [c for c, _ in mr.clauses_of(Act.NOT_DONE) if updates.names_the_rest(c.tokens)]
+        if not left and Act.NOT_DONE in mr.acts:
+            # 半分しかできてません…明日の午前中に残りやります: the rest named in the promise
+            left = [c for c, _ in mr.clauses_of(Act.COMMITMENT) if updates.names_the_rest(c.tokens)]
         if (
             unfinished
             and left

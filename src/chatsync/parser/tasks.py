@@ -81,6 +81,7 @@ from chatsync.parser.message import (
 from chatsync.parser.morph import analyse
 from chatsync.parser.naming import (
     CONFIRM,
+    amount_only,
     asks_reply,
     from_context,
     named_after,
@@ -110,6 +111,7 @@ _FILE_NAME = re.compile(
     r"[\w.-]+\.(?:png|jpe?g|gif|heic|pdf|xlsx?|docx?|pptx?|csv|zip|mp4|mov|txt)\b", re.I
 )
 _BARE_TITLE_ACTIONS = LEXICON["BARE_ACTIONS"]
+_EN_PHRASE = re.compile(r"[A-Za-z]+ [A-Za-z]+")  # (an English clause names no Japanese amount)
 _CHECK_WORK = LEXICON["CHECK_WORK"]
 _WISHED_SUBJECT = re.compile(r"\bif\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:could|can|would)\b")
 _ADDRESSED_ONLY = re.compile(
@@ -620,6 +622,11 @@ def _work_from_context(
         elif title.lower() not in _BARE_TITLE_ACTIONS and w.pointer:
             confidence -= 0.2
         confidence -= 0.1
+    elif act == Act.REQUEST and previous and amount_only(title):
+        # [rp ヘルメット、Sサイズが6個しかないです] 追加で10個買っておいてもらえますか: that
+        # many of the thing the message before named
+        named = from_context(mr, 0, previous, title)
+        title = named if named and not _EN_PHRASE.search(named) else title
     return title, w, confidence
 
 

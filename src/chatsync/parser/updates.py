@@ -46,6 +46,7 @@ __all__ = [
     "says_done_for",
     "says_new_due",
     "says_own_verb_done",
+    "share_left",
 ]
 
 
@@ -179,6 +180,7 @@ def _en_bases(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+_LIGHT_OBJECT_VERB = frozenset({"入れる", "取る", "かける", "掛ける"})
 _JA_TAIL = re.compile(r"[ぁ-んァ-ヶ一-龥々ー][^A-Za-z]*$")
 
 
@@ -198,6 +200,8 @@ def _title_verbs(task: Task) -> set[str]:
     forms = {last.lemma}
     if last.cls == "n" and last.surface[-1:] in "えけげせてねべめれいきぎしちにびみり":
         forms.add(last.surface + "る")  # 差し替え → 差し替える
+    if last.lemma in _LIGHT_OBJECT_VERB and len(toks) > 1 and toks[-2].cls == "s":
+        forms.add(toks[-2].lemma)  # 修理の連絡入れる / 予約を取る: 連絡しました reports it
     if last.lemma in ASK_BACK:  # 篠崎様に連絡して在宅の日を聞く: 連絡しました reports it
         forms |= {t.lemma for t in toks if t.lemma in REACH}
     return forms if last.cls != "n" or len(forms) > 1 else set()
@@ -581,9 +585,27 @@ def _topic(c: Clause) -> str:
     k = next((k for k, t in enumerate(toks) if t.lemma == "は" and t.cls == "c"), -1)
     start = max((n + 1 for n, t in enumerate(toks[:k]) if t.surface in ("、", ",")), default=0)
     head = toks[start:k]  # (DTP、日本語版は: the part after the topic of the whole)
-    if not 0 < len(head) <= 4 or not all(t.cls in "nspqx" for t in head):
-        return ""
+    if not 0 < len(head) <= 5 or not all(t.cls in "nspqx" or t.lemma == "と" for t in head):
+        return ""  # (3階と4階は: two shares)
     return "".join(t.surface for t in head)
+
+
+_SHARE_WORD = re.compile(r"[0-9０-９]|分$")
+
+
+def share_left(mr: MessageReading, task: Task) -> bool:
+    """カードの病棟配布、3階と4階は終わりました。5階は…まだです: one share done, another of the
+    same work not yet — by its number, or a part the task names (not 訳の追加終わりました！ビルド
+    はまだです: other work)."""
+    done = {_topic(c) for c, _ in mr.clauses_of(Act.DONE)} - {""}
+    left: set[str] = set()
+    for k, (c, r) in enumerate(zip(mr.clauses, mr.readings, strict=True)):
+        if r.act == Act.NOT_DONE:
+            left.add(_topic(c))
+            if k > 0 and mr.clauses[k - 1].sentence == c.sentence:
+                left.add(_topic(mr.clauses[k - 1]))  # 5階は配膳ルートが別なので、まだです
+    left -= done | {""}
+    return bool(done) and any(p in task.title or _SHARE_WORD.search(p) for p in left)
 
 
 def _share_topic(c: Clause) -> bool:

@@ -44,6 +44,15 @@ REQUEST = table(
         strength=0.6,
     ),
     Rule(
+        "manage with it?",
+        Act.INFO_ASK,
+        # 今日は予備機で回せそうですか？: whether things run on a stand-in — how it stands, not
+        # work asked for (not 今週で出来そう？, by a time)
+        "<n>-@TIME で <v> そう <a>* か? $",
+        ("今日は予備機で回せそうですか？", "当面は手作業でしのげそう？"),
+        when=("question",),
+    ),
+    Rule(
         "can you, by then?",
         Act.REQUEST,
         # コメント、今日中に取れそう？ / 明日の朝イチ、立ち会い行けそう？: whether it can be done
@@ -86,6 +95,12 @@ REQUEST = table(
             "議事録の共有お願いできればと",
             "資料確認していただけたらと",
         ),
+    ),
+    (
+        "it would help, left unsaid",
+        # 念のため目を通しておいてもらえると🙏: …と助かります, its ending dropped
+        "て もらえる|いただける|頂ける|くれる と $",
+        ("念のため目を通しておいてもらえると", "明日までに見ていただけると"),
     ),
     (
         "needed within a time",

@@ -45,7 +45,8 @@ LEXICON: dict[str, frozenset[str]] = {
         "入荷 入庫 着荷 "
         "頑張る がんばる 努める 気をつける 注意 反省 謝る 詫びる お詫び 恐縮 遠慮 辞退 くる "
         "いらっしゃる おっしゃる なさる 召し上がる 見える 切り替わる 切り替える 載る 揃う 壊れる "
-        "できる 間に合う 帰省 出張 通院 休暇 有給 半休 午前休 午後休 在席 離席 退席 付く 見つかる "
+        "できる 間に合う 帰省 出張 通院 入院 退院 入所 退所 休暇 有給 半休 午前休 午後休 "
+        "在席 離席 退席 付く 見つかる "
         "使える 出せる 行ける いける 送れる 書ける 読める 見れる 来れる 話せる 動く いく "
         # 外付けモニタだと映ります: what a thing does, never a promise
         "映る 写る 繋がる つながる 光る 点灯 点く 消える 足りる 足る 間に合う "
@@ -447,6 +448,10 @@ LEXICON["PARTIES"] = _words(
 # Verbs too plain to say which question a reply answers (and the helpers of ておく, てみる).
 LEXICON["PLAIN_VERBS"] = _words(
     "する いる ある なる できる いたす やる おく みる しまう くる いく もらう くれる be do have"
+)
+# A draft to choose from or to build on: a step before the work (デザイン2案を入れました).
+LEXICON["DRAFT"] = _words(
+    "案 パターン ドラフト 叩き台 たたき台 素案 ラフ 試案 draft drafts mockup mock-up"
 )
 LEXICON["ADDRESSEES"] = _words("全員 皆さん 皆様 みなさん みなさま 各位 皆 みんな")
 # て-forms that frame the work rather than being part of it (計画に向けて、…).
