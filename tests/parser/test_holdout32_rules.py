@@ -402,3 +402,56 @@ def test_how_many_more_to_buy_takes_the_thing_from_the_message_replied_to() -> N
     ask = m(2, 41, f"{rp(42, 1)}え、少ない…！追加で10本買っておいてもらえますか？")
     [t] = fold(short, ask)
     assert "傘" in t.title and t.assignee_ids == (42,)
+
+
+def test_a_freeze_from_one_day_until_another_is_a_notice() -> None:
+    assert (
+        read(
+            "@here heads up — merge freeze from Tue 11/24 18:00 until Mon 11/30 09:00. nothing ships without two approvals 🙏",
+            sender=43,
+        )
+        == []
+    )
+
+
+def test_pushing_ones_own_draft_to_a_day_moves_it() -> None:
+    promise = m(1, 43, "I'm taking the lead on the incident review. draft by Wednesday")
+    [t] = fold(
+        promise, m(2, 43, f"{rp(43, 1)}review's still WIP 🙈 pushing the draft to Friday, sorry")
+    )
+    assert t.due is not None and str(t.due.day) == "2026-11-20"
+
+
+def test_lgtm_after_nits_closes_the_review_asked_for() -> None:
+    ask = m(
+        1, 41, "[To:43]Nora Hill\nwould you mind giving the retry PR a review by Wednesday noon? 🙏"
+    )
+    [t] = fold(ask, m(2, 43, f"{rp(41, 1)}left three nits, otherwise LGTM 👍"))
+    assert t.status.value == "done"
+
+
+def test_a_noun_with_its_phrase_then_starts_is_no_imperative() -> None:
+    assert (
+        read(
+            "[toall]\nSetup for “Blue Hour” starts 12/7 (right after the fair), opening 12/9 🎉",
+            sender=43,
+        )
+        == []
+    )
+
+
+def test_this_ones_yours_hands_over_what_a_party_wants() -> None:
+    [t] = read(
+        "[To:41]小野寺 彩\nthe sponsor also wants a logo strip on the back cover — this one's yours 🙂 next Monday please",
+        sender=43,
+    )
+    assert "logo strip" in t.title and t.assignees == (41,)
+
+
+def test_the_thing_with_an_ing_word_is_uploaded_reports_it_done() -> None:
+    promise = m(1, 43, "OK for me. I will send the mounting spec tomorrow.")
+    [t] = fold(
+        promise,
+        m(2, 43, "Sorry for late reply 🙇 The mounting spec is uploaded in the shared folder."),
+    )
+    assert t.status.value == "done"

@@ -336,7 +336,9 @@ def _named_then_be(words: list[Token]) -> bool:
             return True  # test SIM has no signal: a noun, then what it lacks
         if t.lemma in ("need", "needs") and k + 1 < len(span) and span[k + 1].lemma == "to":
             return True  # permission slips need to go home today: a noun, then its verb
-        if t.cls not in "wq" and not (of and t.cls in "tc"):
+        if of and k > 0 and t.lemma in _EN_HAPPENS:
+            return True  # install for "Salt & Indigo" starts 5/7: the noun's phrase, then its verb
+        if t.cls not in "wq" and not (of and t.cls in "tcy"):
             return False
     return False
 

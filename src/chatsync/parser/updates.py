@@ -101,7 +101,7 @@ _CONTRAST = LEXICON["CONTRAST"]
 # The outcome of a check: 問題なしです, 異常ありませんでした, OKでした (closes a check task).
 _CHECK_RESULT = re.compile(
     r"(?:問題|異常|不備|差異|修正)(?:は|も)?(?:なし|無し|ない|ありません|ございません)|"
-    r"(?:OK|ok|大丈夫)(?:でした|とのこと)|\b(?:looks good|all good|no issues?)\b"
+    r"(?:OK|ok|大丈夫)(?:でした|とのこと)|\b(?:looks good|all good|no issues?|lgtm)\b"
     # 色味 OK です！: the thing checked, then its verdict (a bare OK only says "noted")
     r"|[一-龥ァ-ヶー]\s*(?:は|も|、|,)?\s*(?:OK|ok)\s*(?:です)?(?:[!！。]|$)",
     re.I,

@@ -314,6 +314,8 @@ _PARTY = frozenset(
     | {"accountant", "insurer", "bank", "partner", "partners", "registry", "publisher"}
     | {"mr", "ms", "mrs", "dr", "prof"}  # (Mr. Whitfield in 1502 asked for …)
     | {"company", "firm", "store", "shop", "bar", "hotel"}  # Pedro's company also wants …
+    | {"lender", "lenders", "sponsor", "sponsors", "donor", "funder", "venue", "printer"}
+    | {"organiser", "organizer", "legal", "finance", "director", "editor", "producer"}
 )
 
 

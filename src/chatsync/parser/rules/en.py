@@ -285,6 +285,15 @@ RESCHEDULE = table(
         ("booth layout pushed to Wednesday", "the review's slipped to Friday"),
         when=("!question",),
     ),
+    Rule(
+        # postmortem's still WIP 🙈 pushing the draft to Monday, sorry: the sender moves their
+        # own work to a later day (subject-less, as status lines go)
+        "pushing it to a day",
+        Act.RESCHEDULE,
+        "^ pushing|bumping|slipping|moving|shifting <tw>* to|till|until @EN_LATER|<q> …",
+        ("pushing the draft to Monday, sorry", "slipping this to next week"),
+        when=("!question",),
+    ),
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
     (
@@ -646,6 +655,16 @@ INFO = table(
     ("count me in", "^ count me in|out …", ("Count me in.",)),
     ("to follow", "^ <tw>+ to follow $", ("invoice to follow", "details to follow")),
     ("have a good one", "^ have a good|nice|great …", ("Have a nice weekend",)),
+    (
+        "a period announced",
+        # (heads up —) deploy freeze from Wed 3/19 18:00 until Mon 3/24: when a state holds,
+        # not "deploy" asked for
+        "^ <w> <w>? from <w>? <q> … until|till|through <w>? <q> …",
+        (
+            "deploy freeze from Wed 3/19 18:00 until Mon 3/24 09:00",
+            "maintenance window from Sat 4/5 till Sun 4/6",
+        ),
+    ),
     (
         "fyi",
         "^ fyi|reminder|note|heads|psa …",

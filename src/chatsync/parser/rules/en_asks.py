@@ -296,6 +296,17 @@ REQUEST = table(
         action="Review",
     ),
     Rule(
+        # the lender wants a credit line on the panel — this one's yours 🙂: the work named
+        # before, handed to the one addressed
+        "this one's yours",
+        Act.REQUEST,
+        "^ this|that|that's|it's one|one's? be? all? yours $",
+        ("this one's yours", "that one is yours"),
+        when=("!question", "!conditional"),
+        strength=0.7,
+        action="Handle",
+    ),
+    Rule(
         # assigning #425 to you / I'm handing the vendor audit over to you: the work given to
         # the one addressed
         "assigning it to you",

@@ -259,6 +259,15 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "the thing is done",
+        Act.DONE,
+        # The padding spec is uploaded in the mount folder: a noun phrase after "the" may hold
+        # an -ing word (padding, mounting) and still name the thing
+        "^ the|this|our <wvq>* <wq> be now? all? just? @EN_PAST_DONE|ready|live|up …",
+        ("The padding spec is uploaded in the mount folder", "the mounting plan is ready"),
+        when=("!question",),
+    ),
+    Rule(
         "has been done",
         Act.DONE,
         "^ <wtqc>+ … have be <v.> …",
