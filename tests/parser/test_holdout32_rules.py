@@ -455,3 +455,47 @@ def test_the_thing_with_an_ing_word_is_uploaded_reports_it_done() -> None:
         m(2, 43, "Sorry for late reply 🙇 The mounting spec is uploaded in the shared folder."),
     )
     assert t.status.value == "done"
+
+
+def test_a_gerund_then_done_heading_is_no_promise() -> None:
+    assert (
+        read(
+            "[info][title]Booking confirmed 🚢[/title]BKG no. TK-5521 / 1x20GP\nETD Kobe 12/2[/info]",
+            sender=43,
+        )
+        == []
+    )
+
+
+def test_fields_to_check_are_of_the_draft_just_attached() -> None:
+    [t] = read(
+        "[To:41]小野寺 彩さん\nAWB draft attached 📎 pls check the shipper + consignee address by EOD 🙏",
+        sender=43,
+    )
+    assert "AWB" in t.title and t.assignees == (41,)
+
+
+def test_what_one_would_do_without_a_day_is_advice() -> None:
+    assert (
+        read(
+            "data note: the sensor log has a gap for 11/12 at 2 sites. I'd interpolate and mark it in the footnote",
+            sender=43,
+        )
+        == []
+    )
+    [t] = read("I'd send the corrected file by Friday", sender=43)
+    assert t.kind == "commitment"
+
+
+def test_what_a_day_is_is_no_day_for_the_work() -> None:
+    ask = m(1, 41, "[To:43]Nora Hill\nfor the follow-up: can you pull the 5-year trend this week?")
+    [t] = fold(ask, m(2, 43, f"{rp(41, 1)}ok! fyi Monday is 勤労感謝の日 so I'm off 🏖"))
+    assert t.due is not None and str(t.due.day) == "2026-11-20"
+
+
+def test_the_thing_said_before_i_will_is_what_is_promised() -> None:
+    [t] = read(
+        "mowing zone A is finish yesterday. zone B I will finish by Wednesday, monday is holiday so no crew",
+        sender=43,
+    )
+    assert "zone B" in t.title and "holiday" not in t.title

@@ -674,6 +674,18 @@ def with_its_thing(
     elif _TICKET.fullmatch(title) and (proposal := _proposed(mr, i)):
         # we should probably pin numpy <3 before 3.2 … I'll open a PR → a PR to pin it
         title = f"{title} to {proposal}"
+    elif (
+        _CHECK_PARTS.match(title)
+        and len(title.split()) > 2  # (a bare "review" takes its thing later, from context)
+        and act_before == Act.DONE
+        and _ATTACHED.search(before.text)
+        and (obj := object_of(before.analysis))
+        and len(obj) <= 30
+        and obj.lower() not in title.lower()
+    ):
+        # B/L draft attached 📎 pls check the consignee + notify party: the fields checked
+        # are of the thing just sent
+        title = f"{obj}: {title}"
     elif ASPECT.search(title):
         # cover letter v1 is done. could you sanity-check the wording: the wording of it
         obj = object_of(before.analysis)
@@ -681,6 +693,10 @@ def with_its_thing(
             the = "" if obj.lower().startswith("the ") else "the "
             title = f"{title} of {the}{obj}"
     return title, thing_at
+
+
+_CHECK_PARTS = re.compile(r"^(?:check|review|confirm|verify|proofread|look over|go over)\b", re.I)
+_ATTACHED = re.compile(r"\b(?:attached|enclosed|uploaded|is up|are up)\b", re.I)
 
 
 # open a PR / file a ticket: a vehicle for the work, named by what was proposed before it

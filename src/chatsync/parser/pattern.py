@@ -13,7 +13,8 @@ A pattern is a space-separated sequence of token tests:
 ``a|b``                    either lemma (``て|<s>``: that word or any action noun)
 ``X?`` ``X*`` ``X+``       optional / any number / one or more of X
 ``/v!``                    a form flag after the class: ! imperative, ^ conditional,
-                           ~ volitional, . past (English), g -ing (English)
+                           ~ volitional, . past (English), g -ing (English; ``<vG>``
+                           inside brackets, where a lowercase letter names a class)
 ``…``                      any tokens (as few as possible)
 ``^`` / ``$``              the clause's start / end
 ``=>``                     where the work starts (English: Could you => send …)
@@ -50,6 +51,7 @@ def _token_regex(body: str, lexicon: Mapping[str, frozenset[str]]) -> str:
         inner = body[1:-1]
         classes = "".join(ch for ch in inner if ch.isalpha() and ch.islower())
         form = "".join(ch for ch in inner if not (ch.isalpha() and ch.islower()))
+        form = form.replace("G", "g")  # <vG>: an -ing form (a lowercase g would be a class)
         return (
             rf" [^ /]+/[{classes}]{re.escape(form)}[^ ]*" if form else rf" [^ /]+/[{classes}][^ ]*"
         )

@@ -92,6 +92,19 @@ _EN_PRONOUN_OBJECT = re.compile(
 )
 
 
+# …, tuesday is holiday so no contractor: a state said after the work, its reason
+_EN_WHY_AFTER = re.compile(r",\s+(?:[A-Za-z]+\s+)?(?:is|are|was|were)\s+(?!done\b).*$")
+
+
+def _fronted_object(a: Analysis, reading: Reading) -> str:
+    """block D I will finish by Wednesday: the thing said first, then the promise to do it."""
+    lead = a.tokens[: reading.work]
+    k = next((k for k, t in enumerate(lead) if t.lemma == "i"), -1)
+    if not 0 < k <= 3 or not all(t.cls in "wq" for t in lead[:k]):
+        return ""
+    return join_tokens(a.text, lead[:k]).strip()
+
+
 def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()) -> Work:
     """The work after an English clause's lead (Could you | send the invoice by Friday)."""
     toks = [t for t in a.tokens[reading.work :] if not in_spans(t, spans)]
@@ -102,6 +115,9 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     phrase = re.sub(r"\s+([,.!?;:])", r"\1", phrase)
     phrase = re.sub(r"\(\s*[~〜～]?\s*\)", "", phrase)  # a deadline cut from its parentheses
     phrase = _EN_STATE_AFTER.sub("", phrase)  # …renewal, security is chasing: why, not what
+    phrase = _EN_WHY_AFTER.sub("", phrase)  # finish by Wed, tuesday is holiday so …: why
+    if (fronted := _fronted_object(a, reading)) and len(phrase.split()) == 1:
+        phrase = f"{phrase} {fronted}"  # block D I will finish by Wednesday → finish block D
     for _ in range(3):
         phrase = _EN_LEAD.sub("", phrase)
         phrase = _EN_TRAIL.sub("", phrase).strip()

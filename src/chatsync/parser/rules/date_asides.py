@@ -152,6 +152,15 @@ DATE_ASIDES: tuple[Aside, ...] = (
         ("we're closed Monday to Wednesday",),
     ),
     Aside(
+        "what the day is",
+        # fyi Monday is 海の日 so I'm off: the day described (not "Monday is fine", a day
+        # agreed; not "Friday is the deadline")
+        r"(?<=[A-Za-z])\s+(?i:is|was)\s+(?!(?i:fine|ok|okay|good|better|best|perfect|great|when"
+        r"|the\s+(?:deadline|cut-?off|due\s+date|latest)|due|doable|possible|too\s+late|hard"
+        r"|firm)\b)",
+        ("fyi Monday is 海の日 so I'm off", "Thursday is a holiday here"),
+    ),
+    Aside(
         "whose (not 'is')",
         r"['’]s(?![A-Za-z])(?!\s+(?:fine|ok|okay|good|perfect|better)\b)",  # (Monday's fine: is)
         ("Friday's standup moved to 10",),

@@ -474,6 +474,15 @@ REQUEST = table(
 COMMITMENT = table(
     Act.COMMITMENT,
     Rule(
+        "I'd do it so",
+        Act.INFO,
+        # data note: the csv has a gap … I'd interpolate and flag it: what the sender would
+        # do, as advice — no day, no promise (not "I'd send it by Friday")
+        "^ i would => <vw>-@EN_NOT_WORK …",
+        ("I'd interpolate and flag it in the source line", "I would round those up"),
+        when=("!dated", "!question"),
+    ),
+    Rule(
         "I will",
         Act.COMMITMENT,
         "i will|would|can|shall also? then? quickly? => <vwd>-@EN_NOT_WORK …",
@@ -542,6 +551,15 @@ COMMITMENT = table(
         strength=0.7,
     ),
     ("label: on it", "^ <wq>+ : <rb>* on it|this $", ("program proof: on it", "slides: on it")),
+    Rule(
+        "a gerund, then done",
+        Act.DONE,
+        # [info][title]Booking confirmed 🚢[/title]: the booking (a noun) is confirmed — a
+        # heading that reports, not "book" promised
+        "^ <vG> @EN_PAST_DONE <y>* $",
+        ("Booking confirmed", "Shipping done"),
+        when=("!question",),
+    ),
     Rule(
         "taking a look",
         Act.COMMITMENT,
