@@ -63,6 +63,8 @@ from tests.parser.cases.blind31_en_cases import CASES as HOLDOUT31_EN
 from tests.parser.cases.blind31_ja_cases import CASES as HOLDOUT31_JA
 from tests.parser.cases.blind32_en_cases import CASES as HOLDOUT32_EN
 from tests.parser.cases.blind32_ja_cases import CASES as HOLDOUT32_JA
+from tests.parser.cases.blind33_en_cases import CASES as HOLDOUT33_EN
+from tests.parser.cases.blind33_ja_cases import CASES as HOLDOUT33_JA
 from tests.parser.cases.blind_cases import CASES
 from tests.parser.scoring import match, predict, score_cases, shortfalls
 
@@ -991,12 +993,10 @@ def test_thirty_first_holdout_english_holds_its_floor() -> None:
     _holds_floor(HOLDOUT31_EN, HOLDOUT31_EN_FLOOR)
 
 
-# Holdout 32, scored once at 346af05 and worked the same session but NOT yet to the bar
-# (status and titles below 0.95): its floors are where it stands now, and it is the one set
-# in tests/ still under 0.95 — the next parser session starts from it.
-HOLDOUT32_JA_FLOOR = {"f1": 0.96, "due": 0.96, "assignees": 0.97, "status": 0.92, "title": 0.92}
-HOLDOUT32_EN_FLOOR = {"f1": 0.94, "due": 0.96, "assignees": 0.99, "status": 0.96, "title": 0.93}
-HOLDOUT32_IN_PROGRESS = 0.0  # the bar this set is held to until it is worked to 0.95
+# Holdout 32, scored once at 346af05, partly worked that session and worked to the bar the
+# session after: floors a point under its scores now (the bar, 0.95, where that is higher).
+HOLDOUT32_JA_FLOOR = {"f1": 0.99, "due": 0.99, "assignees": 0.99, "status": 0.99, "title": 0.95}
+HOLDOUT32_EN_FLOOR = {"f1": 0.96, "due": 0.97, "assignees": 0.99, "status": 0.97, "title": 0.95}
 
 
 def test_thirty_second_holdout_size_and_mix() -> None:
@@ -1015,9 +1015,10 @@ def test_thirty_second_holdout_japanese_holds_its_floor() -> None:
     school, a law firm's IP team, a bakery's central kitchen; scored once at 346af05 (the
     parser of d7ca0ea), before any of its rules. First sight, Japanese (288 messages, 79
     tasks): f1 0.911 (precision 0.856, recall 0.975), due 0.922, assignees 0.961, status
-    0.857, title 0.870. Partly worked the same session: f1 0.963 (due 0.962, assignees 0.974,
-    status 0.923, title 0.923)."""
-    _holds_floor(HOLDOUT32_JA, HOLDOUT32_JA_FLOOR, bar=HOLDOUT32_IN_PROGRESS)
+    0.857, title 0.870. Partly worked the same session (f1 0.963, status 0.923, title 0.923)
+    and to the bar the session after: f1 1.000 (due 1.000, assignees 1.000, status 1.000,
+    title 0.962)."""
+    _holds_floor(HOLDOUT32_JA, HOLDOUT32_JA_FLOOR)
 
 
 def test_thirty_second_holdout_english_holds_its_floor() -> None:
@@ -1028,5 +1029,45 @@ def test_thirty_second_holdout_english_holds_its_floor() -> None:
     university library, a solar farm crew; mixed rooms; Slack and ticket habits); scored once
     at 346af05. First sight, English and mixed (296 messages, 80 tasks): f1 0.894 (precision
     0.844, recall 0.950), due 0.855, assignees 1.000, status 0.947, title 0.882. Partly worked
-    the same session: f1 0.945 (due 0.961, assignees 1.000, status 0.961, title 0.935)."""
-    _holds_floor(HOLDOUT32_EN, HOLDOUT32_EN_FLOOR, bar=HOLDOUT32_IN_PROGRESS)
+    the same session (f1 0.945, title 0.935) and to the bar the session after: f1 0.975 (due
+    0.987, assignees 1.000, status 0.987, title 0.962)."""
+    _holds_floor(HOLDOUT32_EN, HOLDOUT32_EN_FLOOR)
+
+
+# Holdout 33, scored once at 7657e6d (the parser at the start of its session), before any of
+# its rules: its floors are where it stands now, under the bar while it is being worked.
+HOLDOUT33_JA_FLOOR = {"f1": 0.90, "due": 0.92, "assignees": 0.98, "status": 0.90, "title": 0.82}
+HOLDOUT33_EN_FLOOR = {"f1": 0.90, "due": 0.93, "assignees": 0.98, "status": 0.91, "title": 0.87}
+HOLDOUT33_IN_PROGRESS = 0.0  # the bar this set is held to until it is worked to 0.95
+
+
+def test_thirty_third_holdout_size_and_mix() -> None:
+    _sized((HOLDOUT33_EN, HOLDOUT33_JA), min_messages=280, empty=2)
+
+
+def test_thirty_third_holdout_japanese_holds_its_floor() -> None:
+    """Written blind on 2026-12-08 after holdout 32's first rules, by two helpers at once who
+    read only the spec, build.py and blind22's shape, with weight on precision traps (notices,
+    plans, status lines, third parties' intentions, pasted mail and minutes, past asks),
+    several tasks in one message, titles that point at context, completion in other words
+    and partial or deferred completion, commitments without 私 or a time, casual deadline
+    moves: a ramen franchise's support desk, a town hall 税務課 and its bot, a publisher and
+    its printing works, a veterinary clinic, a bouldering gym, a semiconductor field-service
+    team, a Japanese-language school, a used-car dealer, a theatre company, an orchard and a
+    department-store buyer, a home-care nursing station, a cram school, a patent translation
+    office, a container depot; scored once at 7657e6d, before any of its rules. First sight,
+    Japanese (297 messages, 76 tasks): f1 0.909 (precision 0.897, recall 0.921), due 0.929,
+    assignees 0.986, status 0.900, title 0.829."""
+    _holds_floor(HOLDOUT33_JA, HOLDOUT33_JA_FLOOR, bar=HOLDOUT33_IN_PROGRESS)
+
+
+def test_thirty_third_holdout_english_holds_its_floor() -> None:
+    """Written blind alongside (a podcast network, a genomics core facility and its bot, the
+    Tokyo office of a German machine maker, a charity's fundraising team, a game localisation
+    vendor, an architecture studio, a coffee roaster's wholesale desk, an e-sports team's ops,
+    a university research office, a festival production crew, a dental chain's IT helpdesk,
+    a freight forwarder and a Japanese retailer, a mobile app agency and its Japanese client,
+    a solar installer's scheduling; mixed rooms); scored once at 7657e6d. First sight,
+    English and mixed (291 messages, 78 tasks): f1 0.901 (precision 0.869, recall 0.936), due
+    0.918, assignees 0.986, status 0.918, title 0.877."""
+    _holds_floor(HOLDOUT33_EN, HOLDOUT33_EN_FLOOR, bar=HOLDOUT33_IN_PROGRESS)
