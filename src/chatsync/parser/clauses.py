@@ -177,12 +177,12 @@ def _ja_split(a: Analysis) -> list[Analysis]:
             cuts.append(i + 2)
         elif (
             t.lemma == "だ"
-            and toks[i - 1].lemma == "の"
+            and toks[i - 1].lemma in ("の", "ん")
             and toks[i + 1].surface in ("、", ",")
             and i >= 2
             and toks[i - 2].cls in ("a", "v", "j", "k")
         ):
-            cuts.append(i + 2)  # 重いので、/ 使うので、 (の + で)
+            cuts.append(i + 2)  # 重いので、/ 使うので、 (の + で) / 明日納車なんで、
         elif (
             t.lemma == "て"
             and toks[i + 1].surface in ("、", ",")

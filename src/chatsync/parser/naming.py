@@ -419,16 +419,46 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
         return combine(aside, action)
     if previous:
         prev = read_message(previous)
+        if echoed := _echoed(prev, action):
+            return echoed  # [rp これ、HPにも載せたほうがいいですかね？] これ載せといてもらえる？
         pairs = list(zip(reversed(prev.clauses), reversed(prev.readings), strict=True))
         # キッチンの扉の色ですが、AとBどっちがいいか迷ってます: the topic opened is the thing
         topics = [p for p in reversed(pairs) if _TOPIC_CLAUSE.search(p[0].text)]
-        for c, r in [*(p for p in pairs if p[1].act == Act.DONE), *topics[:1], *pairs]:
+        # フィラリア予防薬の在庫、残りわずかです。いま卸さんに確認中です: the thing the message
+        # opens on, not the step under way
+        opened = [p for p in reversed(pairs) if p[1].act == Act.INFO and comma_topic(p[0])]
+        for c, r in [
+            *(p for p in pairs if p[1].act == Act.DONE),
+            *topics[:1],
+            *opened[:1],
+            *pairs,
+        ]:
             obj = object_of(c.analysis) if r.act not in _NO_THING else ""
             if names_a_thing(obj, r.act) and not _located(c.analysis):
                 return combine(obj, action)
     return ""
 
 
+def _echoed(prev: MessageReading, action: str) -> str:
+    """The phrase of a question that a bare ask answers in its own verb: これ、HPのお知らせにも
+    載せたほうがいいですかね？ → 載せといてもらえる？ asks to put it on the HP's notices."""
+    toks = [t for t in analyse(action).tokens if t.cls != "y"]
+    if len(toks) != 1 or toks[0].cls != "v" or toks[0].lemma in _PLAIN:
+        return ""
+    verb = toks[0].lemma
+    for c, _ in prev.clauses_of(Act.INFO_ASK):
+        ct = list(c.tokens)
+        k = next((k for k, t in enumerate(ct) if t.lemma == verb and t.cls == "v"), -1)
+        if k <= 0:
+            continue
+        start = next((j + 1 for j in range(k) if ct[j].surface in ("、", ",")), 0)
+        head = [t for t in ct[start:k] if not (t.lemma == "も" and t.cls == "c")]
+        if head and any(t.cls in "nsp" for t in head):
+            return "".join(t.surface for t in head) + verb
+    return ""
+
+
+_PLAIN = LEXICON["PLAIN_VERBS"]
 _DEADLINE_NOUN = LEXICON["DEADLINE_NOUN"]
 _TOPIC_CLAUSE = re.compile(r"^[^、。]{2,30}(?:ですが|の件ですが|の件で|については)[、,]\s*$")
 
@@ -747,9 +777,13 @@ def quoted_ask(raw: str) -> str:
     """Koru's admin emailed: > could you reset the SSO config for our sandbox? … can you
     handle this one?: the work the quoted lines ask for, which "this one" points at."""
     lines = [q.group().strip().lstrip(">＞").strip() for q in QUOTE_LINE.finditer(raw)]
-    if not lines:
-        return ""
-    mr = read_message("\n".join(lines))
+    return ask_in("\n".join(lines)) if lines else ""
+
+
+def ask_in(text: str) -> str:
+    """The work the first request of a pasted text asks for (帯のキャッチを…に変えてください
+    → 帯のキャッチを…に変える), or ''."""
+    mr = read_message(text)
     for c, r in mr.clauses_of(Act.REQUEST):
         title = work_of(c, r, []).title
         if title:

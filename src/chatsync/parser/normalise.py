@@ -150,7 +150,7 @@ def _drop_pasted_blocks(text: str) -> str:
 
 _ICON_RUN = re.compile(r"\x00+")
 _ICON_BEFORE_TEXT = re.compile(
-    r"(?<=[ぁ-んァ-ヶー一-龥a-zA-Z0-9)])[ \t\u3000]*\x00+[ \t\u3000]+(?=\S)"
+    r"(?<=[ぁ-んァ-ヶー一-龥a-zA-Z0-9)〜～~!！])[ \t\u3000]*\x00+[ \t\u3000]+(?=\S)"
 )
 
 

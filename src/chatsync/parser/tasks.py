@@ -82,6 +82,7 @@ from chatsync.parser.morph import analyse
 from chatsync.parser.naming import (
     CONFIRM,
     amount_only,
+    ask_in,
     asks_reply,
     from_context,
     named_after,
@@ -613,9 +614,13 @@ def _work_from_context(
     if w.pointer and (quoted := quoted_ask(scan.pm.text)):
         return quoted, Work(quoted, False, False, w.other_subject), confidence - 0.1
     if w.bare or w.pointer:
+        quoted = "\n".join(q.text for q in scan.pm.quotes)
         if ctx_title := from_context(mr, i, "", title) or named_after(mr, i, title):
             title = ctx_title  # named in this message: explicit enough
             w = Work(title, False, False, w.other_subject)
+        elif w.pointer and quoted and (ctx_title := ask_in(quoted)):
+            # [qt]帯のキャッチを…に変えてください[/qt]上記、対応お願いします: the quoted ask
+            title = ctx_title
         elif ctx_title := from_context(mr, 0, previous, title):
             title = ctx_title
             confidence -= 0.1

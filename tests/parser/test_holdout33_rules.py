@@ -1,0 +1,58 @@
+# ruff: noqa: E501  (chat messages read best on one line)
+"""Rules added for what holdout 33 showed after it was scored: one test per general rule,
+written with sentences of their own (not the labelled messages). The room's messages start
+on Monday 2026-11-16, ten minutes apart."""
+
+from __future__ import annotations
+
+from chatsync.models import Member
+from tests.parser.rulekit import RuleKit
+
+MEMBERS = [
+    Member(account_id=51, name="岩崎 由紀"),
+    Member(account_id=52, name="森田 湊"),
+    Member(account_id=53, name="Iris Park"),
+]
+KIT = RuleKit(7994, MEMBERS)
+read, m, fold, rp = KIT.read, KIT.m, KIT.fold, KIT.rp
+
+
+def test_above_points_at_the_ask_quoted_in_the_message() -> None:
+    text = "[qt]編集部より\n表紙のコピー「かんたん家庭菜園」を「はじめての家庭菜園」に変えてください。読者アンケートを見ての判断です。[/qt]\n[To:52]森田さん\n上記、対応お願いします"
+    [t] = read(text, sender=51)
+    assert "表紙" in t.title and t.assignees == (52,)
+
+
+def test_a_promise_under_a_report_takes_the_thing_the_report_opens_on() -> None:
+    short = m(1, 52, "コピー用紙の在庫、残りわずかです。いま文具屋さんに確認中です")
+    [t] = fold(short, m(2, 51, f"{rp(52, 1)}発注、こっちで巻き取ります。"))
+    assert "コピー用紙" in t.title
+
+
+def test_a_bare_ask_in_the_verb_of_the_question_replied_to_takes_its_phrase() -> None:
+    q = m(
+        1,
+        52,
+        "[qt][qtmeta aid=51 time=1794787200]年末は12/28〜1/4休業です。[/qt]これ、サイトのお知らせにも載せたほうがいいですかね？",
+    )
+    [t] = fold(q, m(2, 51, f"{rp(52, 1)}あ、そうだね。これ載せといてもらえる？明日までに🙏"))
+    assert "サイト" in t.title and t.assignee_ids == (52,)
+
+
+def test_none_found_is_a_finding_not_a_call_off() -> None:
+    ask = m(1, 51, "[To:52]森田さん\n・社用車の下回り点検（森田さん）今日中\nよろしくです")
+    report = m(2, 52, f"{rp(51, 1)}社用車、下回り見ました。つなぎ目に錆ありますが穴はなしです。")
+    [t] = fold(ask, report)
+    assert t.status.value == "done"
+    assert read("この件はなしでお願いします", sender=51) == []
+
+
+def test_a_casual_because_after_a_day_ends_the_reason() -> None:
+    [t] = read("社用車は明日車検なんで、洗車だけやっときます", sender=52)
+    assert t.due is None and "車検" not in t.title
+
+
+def test_done_said_as_a_noun_before_an_emoji_ends_the_sentence() -> None:
+    promise = m(1, 52, "洗車だけやっときます")
+    [t] = fold(promise, m(2, 52, "洗車終わり〜✨ ピカピカです"))
+    assert t.status.value == "done"
