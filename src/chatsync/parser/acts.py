@@ -177,6 +177,8 @@ def _core_ja(a: Analysis) -> _Core:
     last = toks[end - 1] if end > 0 else None
     # でしょう is polite; ましょう is "let's" and stays for the rules to see.
     let_us = last is not None and last.form == "~" and last.lemma == "ます"
+    if last is not None and last.surface == "で":
+        features.add("unsaid")  # この件はなしで / 至急で: the ending left unsaid
     if last is not None and last.cls == "a" and last.lemma in _POLITE_END and not let_us:
         features.add("polite")
         end -= 1

@@ -426,11 +426,15 @@ def from_context(mr: MessageReading, i: int, previous: str, action: str) -> str:
         topics = [p for p in reversed(pairs) if _TOPIC_CLAUSE.search(p[0].text)]
         # フィラリア予防薬の在庫、残りわずかです。いま卸さんに確認中です: the thing the message
         # opens on, not the step under way
-        opened = [p for p in reversed(pairs) if p[1].act == Act.INFO and comma_topic(p[0])]
+        opening = [
+            p
+            for p in reversed(pairs)
+            if p[1].act == Act.INFO and comma_topic(p[0]) and not prev.has(Act.REQUEST)
+        ]  # (…入稿されてました。CMYKへの変換が必要です: the need is the thing)
         for c, r in [
             *(p for p in pairs if p[1].act == Act.DONE),
             *topics[:1],
-            *opened[:1],
+            *opening[:1],
             *pairs,
         ]:
             obj = object_of(c.analysis) if r.act not in _NO_THING else ""

@@ -71,6 +71,7 @@ FEATURES = frozenset(
         "handed",  # English: an arrow to a file or a link ends the clause (spec text → a.docx)
         "from you",  # English: "from you" in the clause (waiting on the files from you)
         "thing first",  # Japanese: a thing and a comma or は open the clause (議事録、…)
+        "unsaid",  # Japanese: the clause ends on a bare で, its ending unsaid (この件はなしで)
     }
 )
 

@@ -58,14 +58,18 @@ CANCEL = table(
     Rule(
         "none of it",
         Act.CANCEL,
-        # これは一旦なしで大丈夫です (not 私は特になしです: nothing to add)
-        "は|も 一旦|いったん? なし|無し に|と|で なる|する|お/f? 願う|お願い|OK|大丈夫|いい|結構? <va>* $",
-        (
-            "この件はなしで",
-            "今回はなしでお願いします",
-            "佐伯さんの分はなしでOKです",
-            "これは一旦なしで大丈夫です",
-        ),
+        # これは一旦なしで大丈夫です (not 私は特になしです: nothing to add; not 穴はなしです:
+        # none found)
+        "は|も 一旦|いったん? なし|無し に|と|で|だ なる|する|お/f? 願う|お願い|OK|大丈夫|いい|結構 <va>* $",
+        ("今回はなしでお願いします", "佐伯さんの分はなしでOKです", "これは一旦なしで大丈夫です"),
+    ),
+    Rule(
+        "none of it, said short",
+        Act.CANCEL,
+        # この件はなしで: the ask dropped, its ending unsaid (a plain なしです is none found)
+        "は|も 一旦|いったん? なし|無し で|だ? $",
+        ("この件はなしで", "これは一旦なしで"),
+        when=("unsaid", "!question"),
     ),
     Rule(
         "that one is fine",
