@@ -56,3 +56,43 @@ def test_done_said_as_a_noun_before_an_emoji_ends_the_sentence() -> None:
     promise = m(1, 52, "洗車だけやっときます")
     [t] = fold(promise, m(2, 52, "洗車終わり〜✨ ピカピカです"))
     assert t.status.value == "done"
+
+
+def test_feelings_faults_and_focus_are_no_work() -> None:
+    assert read("楽しみすぎる…！", sender=51) == []
+    assert read("原稿チェックはこっちで巻き取ります！新刊に集中してください", sender=51)[
+        0
+    ].assignees == (51,)
+    assert len(read("原稿チェックはこっちで巻き取ります！新刊に集中してください", sender=51)) == 1
+
+
+def test_someone_wanted_there_relayed_is_no_ask() -> None:
+    text = "[To:52]森田さん\n田中様の手すりの件、業者さんへの連絡をお願いできますか。ご家族が、来週の訪問のときに業者さんにも来てほしいとのことです"
+    [t] = read(text, sender=51)
+    assert "連絡" in t.title and t.assignees == (52,)
+
+
+def test_asking_for_a_day_more_moves_the_ask_not_a_new_task() -> None:
+    ask = m(1, 51, "[To:52]森田さん\nこれ、掲示用に1枚にまとめてもらえる？　明日の朝イチまでで")
+    reply = m(
+        2,
+        52,
+        f"{rp(51, 1)}明日は午前休なので、1日延ばしてもらえますか🙏 明後日の朝イチには出します",
+    )
+    [t] = fold(ask, reply)
+    assert t.due is not None and str(t.due.day) == "2026-11-18"
+
+
+def test_a_promise_to_report_later_is_no_task() -> None:
+    assert (
+        read(
+            "大槻より、追加分は月末に発注予定とのことです。数量は追ってご連絡いたします。",
+            sender=51,
+        )
+        == []
+    )
+
+
+def test_an_ask_of_a_notices_public_is_not_the_rooms() -> None:
+    text = "学区のお知らせが回ってきたので共有です\n[info][title]秋祭り 説明会のご案内[/title]11/28（土）10時より公民館にて。\n参加者の皆様は、11/20までに申込書を町内会へご提出ください。[/info]"
+    assert read(text, sender=51) == []

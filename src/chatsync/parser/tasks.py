@@ -222,6 +222,8 @@ def _read_clause(scan: Scan, i: int) -> None:
         return
     if scan.notice and c.text.strip(" 。.").lower() in scan.notice_titles:
         return  # [info][title]deploy notice[/title]…: the notice's name, not an ask to deploy
+    if scan.notice and act == Act.REQUEST and _PUBLIC.match(c.text):
+        return  # [info][title]保護者会のご案内[/title]保護者の皆様は…ご提出ください: its readers'
     verdict = _before_its_work(scan, i, c, r, act)
     if verdict:
         return scan.note(i, verdict)
@@ -701,6 +703,10 @@ def _is_own_report(pm: ParsedMessage) -> bool:
 
 
 _NOTICE_JA = "お知らせ|ご案内|告知"
+# 保護者の皆様は / 参加者各位: the public a notice is written to, not the room
+_PUBLIC = re.compile(
+    r"^\s*[^、。\s]{1,12}の(?:皆様|皆さま|皆さん|みなさま|各位)|^\s*[^、。\s]{1,8}各位"
+)
 _NOTICE_TITLE = re.compile(rf"{_NOTICE_JA}|notice|announcement", re.I)
 _NOTICE_HEAD = re.compile(rf"^\s*[【\[](?:[^】\]]{{0,6}})?(?:{_NOTICE_JA}|周知|連絡事項)[】\]]")
 

@@ -17,6 +17,13 @@ REQUEST = table(
         when=("polite", "!question"),
     ),
     Rule(
+        "someone to come, relayed",
+        Act.INFO,
+        # ご家族が、訪問のときに業者さんにも来てほしいとのことです: who should be there, no work
+        "来る|くる|来られる|いらっしゃる|同席 する? て ほしい|くださる|いただく と の こと <a>* $",
+        ("業者さんにも来てほしいとのことです", "担当の方にも同席してほしいとのことです"),
+    ),
+    Rule(
         "relayed ask",
         Act.REQUEST,
         # 稲垣さんから依頼です。大型絵本、今週中に出しておいてほしいとのことです: an ask passed
@@ -190,6 +197,14 @@ REQUEST = table(
         "なる早|至急|大至急|急ぎ で? $",
         ("市役所前の写真なる早で！", "見積もり、至急で"),
     ),
+    Rule(
+        "focus on it",
+        Act.INFO,
+        # PCTの用語照合はこっちで巻き取ります！北斗化成に集中してください: where to put one's
+        # effort, no work of its own
+        "に 集中|専念 する て くださる|ね|ほしい <a>* $",
+        ("北斗化成に集中してください", "本番に専念してくださいね"),
+    ),
     (
         "te kudasai",
         "くださる/v! $",
@@ -201,6 +216,14 @@ REQUEST = table(
         "くださる ます? ない? $",
         ("確認してくださいますか", "送ってくださいませんか"),
         when=("question",),
+    ),
+    Rule(
+        "could it move by some days?",
+        Act.RESCHEDULE,
+        # 月曜お休みなので、1日延ばしてもらえますか🙏: more time for the work asked about, by
+        # the one who holds it (not new work "延ばす")
+        "^ <q> 日|週 だけ? 延ばす|延長|ずらす|後ろ倒し する? て もらえる|いただける|くださる|ほしい …",
+        ("1日延ばしてもらえますか", "2日だけ延長していただけますか"),
     ),
     Rule(
         "could you (itadakeru)",
@@ -380,6 +403,14 @@ COMMITMENT = table(
         when=("dated",),
     ),
     ("humbly do", "せる|させる て いただく $", ("送付させていただきます",)),
+    Rule(
+        "will report later",
+        Act.INFO,
+        # 数量は追ってご連絡いたします: a promise to report is no task (extraction.md)
+        "^ … 追う|改めて|後ほど|のちほど|別途 て? お/f? 連絡|報告|知らせ|共有 する|いたす …",
+        ("数量は追ってご連絡いたします", "詳細は改めてご報告します"),
+        when=("!question",),
+    ),
     ("o-suru", "お/f <v>-@NOT_WORK_VERB する|いたす $", ("お送りします", "お届けいたします")),
     Rule(
         "action noun + suru",

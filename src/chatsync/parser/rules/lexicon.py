@@ -521,11 +521,20 @@ LEXICON["ONE"] = _words("1 １ 一")
 # A fault that goes on (まだ下の方が少し擦ります after 調整しましたが): the work has not fixed it.
 LEXICON["FAULT"] = _words(
     "擦る 漏れる 鳴る 揺れる ずれる 外れる 詰まる 止まる 壊れる 割れる ガタつく 軋む きしむ "
-    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー フリーズ 文字化け 化け 化ける 崩れる 固まる"
+    "曇る 剥がれる 浮く 傾く 点滅 故障 不具合 エラー フリーズ 文字化け 化け 化ける 崩れる 固まる "
+    "焼け"
 )
 # A thing's fault is never the sender's work (駅前店のレジ、時々フリーズします), nor is joining
 # a meeting (定例、私は午後から合流します).
-LEXICON["NOT_WORK_VERB"] = LEXICON["NOT_WORK_VERB"] | LEXICON["FAULT"] | _words("合流 済む")
+LEXICON["NOT_WORK_VERB"] = (
+    LEXICON["NOT_WORK_VERB"]
+    | LEXICON["FAULT"]
+    | _words(
+        # 楽しみすぎる / 北斗化成に集中してください / 業者さんにも来てほしい: a feeling, a focus,
+        # someone coming — no work
+        "合流 済む すぎる 過ぎる 集中 来る"
+    )
+)
 # RC2で確認しました。落ちません: a fault that no longer happens is the check's good result,
 # not work left undone
 LEXICON["NOT_NEGATED"] = LEXICON["NOT_NEGATED"] | LEXICON["FAULT"] | _words("落ちる 固まる")
