@@ -96,3 +96,54 @@ def test_a_promise_to_report_later_is_no_task() -> None:
 def test_an_ask_of_a_notices_public_is_not_the_rooms() -> None:
     text = "学区のお知らせが回ってきたので共有です\n[info][title]秋祭り 説明会のご案内[/title]11/28（土）10時より公民館にて。\n参加者の皆様は、11/20までに申込書を町内会へご提出ください。[/info]"
     assert read(text, sender=51) == []
+
+
+def test_someone_elses_mail_pasted_in_an_info_box_asks_the_room_nothing() -> None:
+    for title in (
+        "From the venue's manager",
+        "Donor notice (fwd)",
+        "Customer mail — Ms. Ortega, unit 12",
+    ):
+        text = f"[info][title]{title}[/title]Hi Iris, could you please confirm the load-in time and send the floor plan by Friday? Best, Carla[/info]\npasting for context — already answered her"
+        assert read(text, sender=53) == [], title
+
+
+def test_a_change_we_announce_is_no_promise() -> None:
+    assert (
+        read(
+            "we're migrating the booking form to the new site on Monday, old links will break",
+            sender=53,
+        )
+        == []
+    )
+
+
+def test_a_bare_last_verb_is_the_same_job() -> None:
+    [t] = read("taking this — I'll pull the sensor logs for units 3–5 and compare", sender=53)
+    assert "sensor logs" in t.title
+
+
+def test_a_line_of_the_list_taken_with_on_it() -> None:
+    ask = m(
+        1,
+        51,
+        "Thanks all.\n- 森田さん: please visit the depot tomorrow and check the forklift\n- Iris Park: send them the quote for the pallet racks this week",
+    )
+    tasks = fold(ask, m(2, 53, f"{rp(51, 1)}quote, on it 👍"))
+    assert len(tasks) == 2
+
+
+def test_a_heading_for_what_follows_is_no_ask() -> None:
+    assert read("Morning. Plan for the week below 👇", sender=53) == []
+
+
+def test_what_one_would_do_if_one_had_the_time_is_no_promise() -> None:
+    assert read("if I had a free evening I'd also redo the cover letter", sender=53) == []
+
+
+def test_where_the_sender_is_this_week_is_no_day_for_the_work() -> None:
+    ask = m(1, 51, "[To:53]Iris Park\ncould you send me the summary by next Tuesday?")
+    [t] = fold(
+        ask, m(2, 53, f"{rp(51, 1)}will do, I'm at a conference in Lyon this week though 😓")
+    )
+    assert t.due is not None and str(t.due.day) == "2026-11-24"

@@ -368,7 +368,9 @@ STATE_UNTIL = re.compile(
 AWAY_BEFORE = re.compile(
     r"(?:^|[—–,;:.!?]\s*|\b(?:i'm|i am|i'll be|i will be|we're|we'll be|\w+'s|\w+ is)\s+)"
     # (the print shop is closed for Obon 8/13–8/16: the reason before the days)
-    r"(?:off|out|ooo|away|sick|offline|closed|shut)\s+(?:for\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    # (I'm at a conference in Lyon this week: where the sender is, not when the work is due)
+    r"(?:off|out|ooo|away|sick|offline|closed|shut|on\s+(?:leave|holiday|vacation)"
+    r"|at\s+(?:a|an|the)\s+[\w-]+(?:\s+in\s+[\w-]+)?)\s+(?:for\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
     r"(?:on\s+)?(?:[0-9/]+\s*(?:,|and|&|[–~〜-])\s*){0,3}$",
     re.I,
 )

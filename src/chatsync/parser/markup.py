@@ -76,7 +76,10 @@ _ATTR = re.compile(r"([a-z]+)=([^\s\]]*)")
 _LETTER_TITLE = re.compile(
     r"(?:様|さん|御中)\s*(?:より|から)|からの(?:メール|ご連絡|連絡|依頼)|受信[)）]?$"
     r"|^(?:fwd?|fw|from)\s*[:：]|\bforwarded\b|\bexcerpt\b|抜粋|転載"
-    r"|テンプレ|ひな形|雛形|文面|例文|\btemplate\b|\bdraft\b",
+    r"|テンプレ|ひな形|雛形|文面|例文|\btemplate\b|\bdraft\b"
+    # From the headliner's agent / Funder notice (fwd) / Customer mail — Mr. Hendricks
+    r"|^from\s+(?:the\s+|our\s+)?[a-z]|[(（]fwd?[)）]|\b(?:customer|client|guest|vendor|supplier"
+    r"|donor|sponsor|parent)['’]?s?\s+(?:mail|e-?mail|message|letter|request)\b",
     re.I,
 )
 _PAIRED = frozenset({"qt", "info", "title", "task", "code", "download"})

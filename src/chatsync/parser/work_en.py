@@ -151,7 +151,14 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     promise = reading.act == Act.COMMITMENT and not _same_thing(parts)
     # call the service company and book an engineer: the call is how the booking is done
     means = len(parts) == 2 and parts[0].split()[0].lower() in _EN_CONTACT
-    split = not shared and not means and (promise or all(_own_object(p) for p in parts[1:]))
+    # (I'll pull the QC traces and compare: a bare last verb is the same job's next step)
+    trailing = len(parts) > 1 and len(parts[-1].split()) == 1
+    split = (
+        not shared
+        and not means
+        and not trailing
+        and (promise or all(_own_object(p) for p in parts[1:]))
+    )
     titles = tuple(_capital(p) for p in parts) if split else ()
     title = _capital(phrase)
     if len(titles) > 1 and not all(_points_back(p) for p in parts):

@@ -441,6 +441,21 @@ REQUEST = table(
         ("please have a cot set up in 1107 by Friday", "pls have the invoices sent by noon"),
     ),
     Rule(
+        # Plan for the week below 👇 / notes from today attached: a heading that points at
+        # what follows, not "plan" asked for
+        "a heading for what follows",
+        Act.INFO,
+        "^ <wv> for|of|from <wtcq>* below|above|attached|here $",
+        ("Plan for the week below", "notes from today attached"),
+    ),
+    Rule(
+        # quote, on it 👍: the line of the list replied to, taken (not "quote" asked for)
+        "thing, on it",
+        Act.COMMITMENT,
+        "^ <wvq>+ , <rb>* on it|this $",
+        ("quote, on it", "slides, on this"),
+    ),
+    Rule(
         "imperative",
         Act.REQUEST,
         "^ => @EN_WORK_VERB",
@@ -473,6 +488,17 @@ REQUEST = table(
 
 COMMITMENT = table(
     Act.COMMITMENT,
+    Rule(
+        "if I had the time, I'd",
+        Act.INFO,
+        # if I had a free evening I'd also rewrite the impact section: a wish under a
+        # condition not met (past tense after if), no promise
+        "^ if <rw> <v.>|have|be … i|we would …",
+        (
+            "if I had a free evening I'd also rewrite the impact section",
+            "if we had budget we would redo the deck",
+        ),
+    ),
     Rule(
         "I'd do it so",
         Act.INFO,
@@ -575,6 +601,19 @@ COMMITMENT = table(
         "^ <rbi>-@EN_THIRD_PERSON* starting|beginning on? => <wt> … now|today|tonight $",
         ("starting the QC now", "beginning on the inventory today"),
         when=("!question", "!label"),
+    ),
+    Rule(
+        "we're changing things then",
+        Act.INFO,
+        # we're migrating the run sheet to the new template on Monday: a change announced to
+        # the room (extraction.md: "we're migrating Thursday"), not one person's promise
+        "^ we be migrating|moving|switching|upgrading|changing|closing|shutting|retiring|"
+        "relocating|renaming|replacing|rolling …",
+        (
+            "we're migrating the run sheet to the new template on Monday",
+            "we're moving office in May",
+        ),
+        when=("!question",),
     ),
     Rule(
         "doing it later",
