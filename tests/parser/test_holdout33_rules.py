@@ -147,3 +147,18 @@ def test_where_the_sender_is_this_week_is_no_day_for_the_work() -> None:
         ask, m(2, 53, f"{rp(51, 1)}will do, I'm at a conference in Lyon this week though 😓")
     )
     assert t.due is not None and str(t.due.day) == "2026-11-24"
+
+
+def test_what_the_sender_has_after_leave_it_with_me_is_no_title() -> None:
+    fault = m(1, 51, "the booking page for the 3pm class is showing last week's prices 😩")
+    [t] = fold(fault, m(2, 53, f"{rp(51, 1)}leave it with me, I have the admin login"))
+    assert "login" not in t.title and "booking page" in t.title
+
+
+def test_an_ask_for_the_addressees_people_is_an_ask_and_the_event_day_no_deadline() -> None:
+    tasks = read(
+        "[To:52]森田 湊\nfor Ortega (unit 12): can your crew call her 30 min before arriving on the 12/4 install? I'll add it to the job notes as well",
+        sender=53,
+    )
+    asked = [t for t in tasks if t.kind == "request"]
+    assert len(asked) == 1 and asked[0].assignees == (52,) and asked[0].due is None

@@ -121,6 +121,9 @@ _EN_AND_I = re.compile(
     re.I,
 )
 _EN_IF = re.compile(r"\bif\b", re.I)
+# leave it with me, I have the hosting login: after a comma, what the sender has or knows —
+# why they can, a clause of its own (not the thing taken on)
+_EN_COMMA_I_HAVE = re.compile(r"(?<=,)\s+(?=(?:I|we)\s+(?:have|had|know)\s|I've\s)")
 # everyone, upload your sheets by Friday please: the group addressed, then the ask
 _EN_VOCATIVE = re.compile(
     r"^((?:hi |hey )?(?:everyone|everybody|all|team|folks|guys|y'all))\s*,\s+", re.I
@@ -143,7 +146,11 @@ def _en_split(piece: str) -> list[str]:
         out.append(voc.group(1))
         piece = piece[voc.end() :]
     for p in EN_CUTS.split(piece):
-        out += [p] if _EN_IF.search(p) else _EN_AND_I.split(p)
+        if _EN_IF.search(p):
+            out.append(p)
+            continue
+        for q in _EN_AND_I.split(p):
+            out += _EN_COMMA_I_HAVE.split(q)
     return [p.strip() for p in out if p.strip()]
 
 

@@ -609,7 +609,8 @@ def _work_from_context(
     if act == Act.COMMITMENT and (not title or is_occasion(title)):
         if not (w.pointer or not title):
             return None
-        title = from_context(mr, i, previous, "対応")
+        handle = "対応" if c.analysis.lang == "ja" else "Handle"  # (leave it with me, …)
+        title = from_context(mr, i, previous, handle)
         return (title, w, confidence - 0.2) if title else None
     if act == Act.COMMITMENT and w.bare and not w.pointer and not firm(r, c, scan.ctx):
         return None  # 確認します alone: no thing and no time — a remark, not a promise to track

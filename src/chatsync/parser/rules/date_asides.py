@@ -170,7 +170,8 @@ DATE_ASIDES: tuple[Aside, ...] = (
         # the 9/30 session, the 9/2 batch: an English noun after the day names the thing
         r"\s+(?i:session|meeting|call|event|party|launch|workshop|visit|trip|shipment|delivery"
         r"|batch|order|booking|slot|class|build|release|edition|newsletter|sale|webinar|demo"
-        r"|kickoff|offsite|training|shift|flight|dinner|lunch|run|standup|sync)\b",
+        r"|kickoff|offsite|training|shift|flight|dinner|lunch|run|standup|sync|install|installation"
+        r"|inspection|appointment|survey|audit|interview|rehearsal|ceremony)\b",
         ("can you prep the slides for the 9/30 session",),
     ),
 )

@@ -25,6 +25,14 @@ REQUEST = table(
             "Could everyone send comments?",
         ),
     ),
+    (
+        # can your crew call him 30 min before arriving?: an ask of the one addressed, for
+        # their people to do
+        "could your team",
+        "could|can|would|will your crew|team|guys|people|side|driver|drivers|tech|techs "
+        "please? => <vw>-@EN_MIND",
+        ("can your crew call him before arriving?", "could your team check the logs?"),
+    ),
     ("would you mind", "would you mind => <vw>", ("Would you mind checking the figures?",)),
     (
         # could you have a look today?: "have a look" is work, not having something
