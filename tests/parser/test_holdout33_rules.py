@@ -162,3 +162,24 @@ def test_an_ask_for_the_addressees_people_is_an_ask_and_the_event_day_no_deadlin
     )
     asked = [t for t in tasks if t.kind == "request"]
     assert len(asked) == 1 and asked[0].assignees == (52,) and asked[0].due is None
+
+
+def test_a_list_line_handed_to_me_is_the_senders_promise() -> None:
+    tasks = read("Split:\n・UI strings → 森田さん (~11/20)\n・glossary update → me", sender=53)
+    [mine] = [t for t in tasks if "glossary" in t.title.lower()]
+    assert mine.assignees == (53,)
+
+
+def test_same_for_another_thing_is_the_work_before_again() -> None:
+    text = "[To:51]岩崎 由紀 [To:52]森田 湊\nBefore the review:\n1. 岩崎 — one-page summary for the Osaka bid, by Tuesday\n2. 森田 — same for the Nagoya bid please, by Friday"
+    tasks = read(text, sender=53)
+    [second] = [t for t in tasks if "Nagoya" in t.title]
+    assert "summary" in second.title
+
+
+def test_that_handed_on_points_at_the_thing_said_before_the_dash() -> None:
+    [t] = read(
+        "[To:52]森田 湊\nthe crash log export for 2.1 — can you send that to the vendor today?",
+        sender=53,
+    )
+    assert "crash log" in t.title

@@ -28,7 +28,7 @@ from chatsync.parser.message import (
     work_of,
 )
 from chatsync.parser.morph import analyse
-from chatsync.parser.naming import VERSION, from_context, party_only, with_its_thing
+from chatsync.parser.naming import VERSION, from_context, party_only, same_for, with_its_thing
 from chatsync.parser.people import Directory
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import Work, object_of
@@ -268,7 +268,9 @@ _NOTICE = re.compile(
     re.M,
 )
 _SELF_LEAD = re.compile(r"^\s*(?:me|myself|私|自分|僕)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S)", re.I)
-_SELF_TAIL = re.compile(r"\s*(?:[:：]|\s[—–-])\s*(?:私|自分|僕|me|myself)\s*$", re.I)
+_SELF_TAIL = re.compile(
+    r"\s*(?:[:：→⇒]|\s[—–-]>?)\s*(?:私|自分|僕|me|myself)\s*$", re.I
+)  # (… → me)
 _SELF_IN_PARENS = re.compile(r"\s*[（(]\s*(?:私|自分|僕|me|myself)\s*[)）]", re.I)
 # A day and a time first: an entry of a schedule (6/6(火) 10:00 Mr. Petrov, cardiology).
 _SCHEDULE_LINE = re.compile(
@@ -573,6 +575,8 @@ def list_drafts(
             assignees = ctx.base
         conf = 0.85 if owner is not None else 0.7
         kind = "commitment" if r.act == Act.COMMITMENT else "request"
+        if drafts:
+            title = same_for(title, drafts[-1].title)  # 2. Tomás — same for the Kyoto bid
         drafts.append(
             Draft(title, assignees, due, kind, keywords_of(title), item.ticked, confidence=conf)
         )

@@ -784,6 +784,26 @@ def quoted_ask(raw: str) -> str:
     return ask_in("\n".join(lines)) if lines else ""
 
 
+# same for the Kyoto bid / do the same for the iPad sizes / the Guatemala lot too: the work
+# just asked for, again, for another thing
+_SAME_FOR = re.compile(
+    r"^(?:(?:could you |can you |please )?do )?(?:the )?same(?: thing)? for (?P<thing>.{2,60}?)"
+    r"(?:,? (?:please|pls|as well|too))?$"
+    r"|^(?P<also>(?:the |our |their )?[\w'’ -]{2,40}?) (?:too|as well)$",
+    re.I,
+)
+
+
+def same_for(title: str, before: str) -> str:
+    """``title`` as the work ``before`` names, for another thing (Same for the Kyoto bid →
+    One-page summary for the Hokuriku bid — same for the Kyoto bid), or ``title`` as it is."""
+    m = _SAME_FOR.match(title.strip())
+    if m is None or not before:
+        return title
+    thing = (m.group("thing") or m.group("also") or "").strip()
+    return f"{before} — same for {thing}" if thing else title
+
+
 def ask_in(text: str) -> str:
     """The work the first request of a pasted text asks for (帯のキャッチを…に変えてください
     → 帯のキャッチを…に変える), or ''."""

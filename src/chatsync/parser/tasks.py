@@ -87,6 +87,7 @@ from chatsync.parser.naming import (
     from_context,
     named_after,
     quoted_ask,
+    same_for,
     with_its_thing,
     without,
 )
@@ -269,6 +270,10 @@ def _read_clause(scan: Scan, i: int) -> None:
     title, w, confidence = named
     if act == Act.COMMITMENT and starts_then(c):
         return None  # 来週から試験導入します: a start, not a time the work is due by
+    earlier = (
+        scan.drafts[-1].title if scan.drafts else ask_in(scan.previous) if scan.previous else ""
+    )
+    title = same_for(title, earlier)  # could you do the same for the iPad sizes?
     assignees, title = _assignees_of(scan, c, act, title, base_here)
     if act == Act.REQUEST and not assignees:
         confidence -= 0.15

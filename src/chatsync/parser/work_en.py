@@ -437,6 +437,12 @@ def points_back(phrase: str) -> bool:
         or (2 <= len(words) <= 4 and words[-1].lower() in ("it", "this", "that", "them", "yours"))
         or (4 < len(words) <= 12 and words[-1].lower() in ("it", "them"))  # …and reset it
         or (len(words) <= 14 and words[1:2] == ["it"])  # fix it before the audit closes
+        # send that to the client / forward this over to Legal: the thing, handed on
+        or (
+            len(words) <= 10
+            and words[1:2] in (["this"], ["that"])
+            and words[2:3] in (["to"], ["over"], ["across"], ["back"], ["on"])
+        )
         # it has to be in the rundown by EOD / this needs signing off: the thing is before
         or (len(words) >= 3 and words[0].lower() in _EN_SUBJECT_POINTERS and words[1] in EN_MUST)
         # (I'll have) it to you by Friday: the thing itself, handed over
