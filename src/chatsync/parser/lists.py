@@ -28,8 +28,9 @@ from chatsync.parser.message import (
     work_of,
 )
 from chatsync.parser.morph import analyse
-from chatsync.parser.naming import VERSION, from_context, party_only, same_for, with_its_thing
+from chatsync.parser.naming import VERSION, from_context, party_only, with_its_thing
 from chatsync.parser.people import Directory
+from chatsync.parser.pointers import same_for
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.work import Work, object_of
 

@@ -12,9 +12,9 @@ import re
 from chatsync.parser.acts import Act, Reading
 from chatsync.parser.clauses import Clause
 from chatsync.parser.combine import combine, names_a_thing
-from chatsync.parser.message import MessageReading, balanced, read_message, work_of
+from chatsync.parser.message import MessageReading, balanced, read_message
 from chatsync.parser.morph import Analysis, Token, analyse
-from chatsync.parser.normalise import QUOTE_LINE, QUOTE_MARK
+from chatsync.parser.normalise import QUOTE_MARK
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.topics import (
     NOT_A_TOPIC,
@@ -775,41 +775,3 @@ _WHO_ONLY = re.compile(r"^\s*(?:whoever|anyone|anybody|someone|somebody)\b[^,.;!
 def _en_fault(text: str) -> str:
     m = _EN_FAULT.match(text.strip())
     return m.group("fault").strip() if m else ""
-
-
-def quoted_ask(raw: str) -> str:
-    """Koru's admin emailed: > could you reset the SSO config for our sandbox? … can you
-    handle this one?: the work the quoted lines ask for, which "this one" points at."""
-    lines = [q.group().strip().lstrip(">＞").strip() for q in QUOTE_LINE.finditer(raw)]
-    return ask_in("\n".join(lines)) if lines else ""
-
-
-# same for the Kyoto bid / do the same for the iPad sizes / the Guatemala lot too: the work
-# just asked for, again, for another thing
-_SAME_FOR = re.compile(
-    r"^(?:(?:could you |can you |please )?do )?(?:the )?same(?: thing)? for (?P<thing>.{2,60}?)"
-    r"(?:,? (?:please|pls|as well|too))?$"
-    r"|^(?P<also>(?:the |our |their )?[\w'’ -]{2,40}?) (?:too|as well)$",
-    re.I,
-)
-
-
-def same_for(title: str, before: str) -> str:
-    """``title`` as the work ``before`` names, for another thing (Same for the Kyoto bid →
-    One-page summary for the Hokuriku bid — same for the Kyoto bid), or ``title`` as it is."""
-    m = _SAME_FOR.match(title.strip())
-    if m is None or not before:
-        return title
-    thing = (m.group("thing") or m.group("also") or "").strip()
-    return f"{before} — same for {thing}" if thing else title
-
-
-def ask_in(text: str) -> str:
-    """The work the first request of a pasted text asks for (帯のキャッチを…に変えてください
-    → 帯のキャッチを…に変える), or ''."""
-    mr = read_message(text)
-    for c, r in mr.clauses_of(Act.REQUEST):
-        title = work_of(c, r, []).title
-        if title:
-            return title
-    return ""

@@ -82,17 +82,15 @@ from chatsync.parser.morph import analyse
 from chatsync.parser.naming import (
     CONFIRM,
     amount_only,
-    ask_in,
     asks_reply,
     from_context,
     named_after,
-    quoted_ask,
-    same_for,
     with_its_thing,
     without,
 )
 from chatsync.parser.people import Directory, addressed
 from chatsync.parser.plans import daily_plan
+from chatsync.parser.pointers import ask_in, quoted_ask, same_for
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.scan import Scan, Verdict
 from chatsync.parser.task_dues import due_of, dues_said_apart, part_dues
