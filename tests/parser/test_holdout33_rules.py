@@ -183,3 +183,34 @@ def test_that_handed_on_points_at_the_thing_said_before_the_dash() -> None:
         sender=53,
     )
     assert "crash log" in t.title
+
+
+def test_stock_found_is_no_report_and_the_day_promised_is_the_tasks() -> None:
+    ask = m(
+        1,
+        51,
+        "[To:52]森田さん\n↑の件、交換用のフィルター（F-20）を1台、本社へ至急送っていただけますか🙏",
+    )
+    reply = m(2, 52, f"{rp(51, 1)}在庫ありました。本日17時の便で出します")
+    [t] = fold(ask, reply)
+    assert t.status.value == "open" and t.due is not None and t.due.at is not None
+    assert t.due.at.hour == 17
+
+
+def test_the_thing_sent_said_to_be_there_closes_the_sending() -> None:
+    ask = m(1, 51, "[To:52]森田さん\n交換用のフィルターを1台、本社へ送っていただけますか")
+    [t] = fold(ask, m(2, 53, f"{rp(51, 1)}フィルター、もう本社に届いてます👍"))
+    assert t.status.value == "done"
+
+
+def test_put_where_it_is_reports_it_done() -> None:
+    ask = m(1, 51, "[To:52]森田さん\n過去の類似事例の洗い出しをお願いします")
+    [t] = fold(
+        ask,
+        m(
+            2,
+            52,
+            f"{rp(51, 1)}類似事例、昨年の大阪工場で2件ありました。報告書をフォルダに入れています",
+        ),
+    )
+    assert t.status.value == "done"

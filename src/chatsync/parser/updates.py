@@ -216,7 +216,29 @@ def says_done_for(mr: MessageReading, task: Task) -> bool:
         or says_checked(mr, task)
         or state_reached(mr, task)
         or _seen_done(mr, task)
+        or _arrived(mr, task)
     )
+
+
+_SENDING = frozenset({"送る", "発送", "郵送", "届ける", "送付", "配送", "出す", "持つ"})
+_ARRIVE = frozenset({"届く", "着く", "到着", "着荷"})
+
+
+def _arrived(mr: MessageReading, task: Task) -> bool:
+    """MX-40、もう現地に届いてます under 熊谷工場へ送っていただけますか: the thing sent is said
+    to be there — by anyone, the sending is done."""
+    if Act.NOT_DONE in mr.acts or not _title_verbs(task) & _SENDING:
+        return False
+    for c, r in zip(mr.clauses, mr.readings, strict=True):
+        if r.question or _negated(c.tokens):
+            continue
+        toks = c.tokens
+        for k, t in enumerate(toks):
+            if t.lemma in _ARRIVE and any(
+                x.lemma in ("た", "いる", "てる") for x in toks[k + 1 : k + 4]
+            ):
+                return True
+    return False
 
 
 _SEEN_DONE = re.compile(r"(.{0,12}?)を確認(?:しました|いたしました|できました)")

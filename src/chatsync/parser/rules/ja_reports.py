@@ -265,8 +265,16 @@ DONE = table(
     Rule(
         "work verb, past",
         Act.DONE,
-        "<vs>-@NOT_DONE_VERB する|いたす? せる? て? おく|ある|しまう|いただく? ます? た $",
+        # (not 在庫ありました: a thing there, no work — ある only after て)
+        "<vs>-@NOT_DONE_VERB する|いたす? せる? て? おく|しまう|いただく? ます? た $",
         ("作成しました", "送っておきました", "印刷して発送しました", "お送りしました"),
+        when=("!question",),
+    ),
+    Rule(
+        "work verb, left done",
+        Act.DONE,
+        "<vs>-@NOT_DONE_VERB する|いたす? て ある ます? た $",
+        ("送ってありました", "準備してありました"),
         when=("!question",),
     ),
     Rule(
@@ -347,6 +355,19 @@ DONE = table(
         # 300部刷り終わってカウンター裏に置いてます: done, and left where it can be found
         "<v> 終わる|上がる て <nspq> … てる|ある|いる|おる|た <a>* $",
         ("読書手帳、300部刷り終わってカウンター裏に置いてます",),
+        when=("!question",),
+    ),
+    Rule(
+        "put where it is",
+        Act.DONE,
+        # 報告書をフォルダに入れています / 共有フォルダに置いてます: put there, and there it
+        # stays — a report (not 入れているところです: under way)
+        "に 入れる|置く|上げる|格納|保存|アップ|アップロード する? て? いる|おる|てる ます? $",
+        (
+            "報告書をフォルダに入れています",
+            "共有フォルダに置いてます",
+            "写真はフォルダに上げています",
+        ),
         when=("!question",),
     ),
     Rule(
