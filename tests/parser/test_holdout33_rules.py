@@ -214,3 +214,18 @@ def test_put_where_it_is_reports_it_done() -> None:
         ),
     )
     assert t.status.value == "done"
+
+
+def test_same_for_another_thing_swaps_the_thing_and_keeps_the_day() -> None:
+    text = "[To:52]森田 湊\nthe crash log export for 2.1 — can you send that to the vendor today? same for the screen recordings"
+    tasks = read(text, sender=53)
+    [again] = [t for t in tasks if "recordings" in t.title]
+    assert again.title.startswith("Send the screen recordings to the vendor")
+    assert again.due is not None
+
+
+def test_the_one_it_was_for_has_it() -> None:
+    ask = m(1, 51, "[To:53]Iris Park\ncan you send the sample pack to the client today?")
+    [t] = fold(ask, m(2, 53, f"{rp(51, 1)}sample pack — the client's got it now 📦"))
+    assert t.status.value == "done"
+    assert read("I've got it", sender=53) == []

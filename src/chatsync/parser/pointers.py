@@ -37,7 +37,20 @@ def same_for(title: str, before: str) -> str:
     if m is None or not before:
         return title
     thing = (m.group("thing") or m.group("also") or "").strip()
-    return f"{before} — same for {thing}" if thing else title
+    if not thing:
+        return title
+    if not _ASCII.match(thing) or not _ASCII.match(before):
+        return f"{before} — same for {thing}"
+    words = before.split()
+    if len(words) > 2 and (k := before.lower().find(" to ")) > len(words[0]):
+        # Send the export for 1.3 to the client → Send the screenshot pack to the client
+        return f"{words[0]} {thing}{before[k:]}"
+    if (k := before.lower().rfind(" for ")) > 0:
+        return f"{before[: k + 5]}{thing}"  # summary for the Osaka bid → … for the Kyoto bid
+    return f"{before} — same for {thing}"
+
+
+_ASCII = re.compile(r"^[\x00-\x7f]+$")
 
 
 def ask_in(text: str) -> str:

@@ -271,7 +271,9 @@ def _read_clause(scan: Scan, i: int) -> None:
     earlier = (
         scan.drafts[-1].title if scan.drafts else ask_in(scan.previous) if scan.previous else ""
     )
-    title = same_for(title, earlier)  # could you do the same for the iPad sizes?
+    again = same_for(title, earlier)  # could you do the same for the iPad sizes?
+    same_day = again != title and bool(scan.drafts)
+    title = again
     assignees, title = _assignees_of(scan, c, act, title, base_here)
     if act == Act.REQUEST and not assignees:
         confidence -= 0.15
@@ -280,6 +282,8 @@ def _read_clause(scan: Scan, i: int) -> None:
     if tag is not None and scan.tagged_at is None:
         scan.tagged_at = i
     due = due_of(scan, i, c, thing_at)
+    if due is None and same_day:
+        due = scan.drafts[-1].due  # can you send that today? same for the screenshot pack
     parts = tuple(_part_named(scan, i, c, r, p) for p in w.parts) or (title,)
     for part, part_due in zip(parts, part_dues(c, parts, due, ctx), strict=True):
         kw = keywords_of(part)

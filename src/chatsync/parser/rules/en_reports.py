@@ -259,6 +259,14 @@ DONE = table(
         when=("!question",),
     ),
     Rule(
+        "they've got it",
+        Act.DONE,
+        # screenshot pack — the client's got it now 📦: the one it was for has it — sent
+        "^ the? <w>|they have? got|received it|them|both now? …",
+        ("the client's got it now", "they've got it", "the printer has received them"),
+        when=("!question",),
+    ),
+    Rule(
         "the thing is done",
         Act.DONE,
         # The padding spec is uploaded in the mount folder: a noun phrase after "the" may hold
