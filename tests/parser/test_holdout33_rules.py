@@ -229,3 +229,13 @@ def test_the_one_it_was_for_has_it() -> None:
     [t] = fold(ask, m(2, 53, f"{rp(51, 1)}sample pack — the client's got it now 📦"))
     assert t.status.value == "done"
     assert read("I've got it", sender=53) == []
+
+
+def test_a_feeling_names_no_thing_for_a_pointer() -> None:
+    worry = m(
+        1,
+        51,
+        "先月入れたコンプレッサー、電源ケーブルの被覆が割れてるって業者さんから言われてる。ちょっと気になる",
+    )
+    [t] = fold(worry, m(2, 52, "[To:51]岩崎さん\n例のやつ、今日中に見てもらえますか？"))
+    assert "気" not in t.title

@@ -31,8 +31,8 @@ _BARE_ACTIONS = LEXICON["BARE_ACTIONS"]
 def names_a_thing(obj: str, act: Act) -> bool:
     """Not empty, and — in an ask — not itself only an action (ご確認お願いします names what
     was asked, not what of; 修正しました names the thing to check)."""
-    if not obj:
-        return False
+    if not obj or obj in _FEELING:
+        return False  # (ちょっと気になる: a feeling, no thing)
     core = obj.removeprefix("ご").removeprefix("お")
     return act not in (Act.REQUEST, Act.COMMITMENT) or core.lower() not in _BARE_ACTIONS
 
@@ -42,6 +42,7 @@ _EN_TOPIC = re.compile(
 )
 
 
+_FEELING = LEXICON["FEELING"]
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 

@@ -453,6 +453,8 @@ LEXICON["PLAIN_VERBS"] = _words(
 LEXICON["DRAFT"] = _words(
     "案 パターン ドラフト 叩き台 たたき台 素案 ラフ 試案 draft drafts mockup mock-up"
 )
+# What a clause of feeling is "about" (気になる, 感じがする): never the thing for the work.
+LEXICON["FEELING"] = _words("気 感じ 様子 雰囲気 印象 心配 不安")
 LEXICON["ADDRESSEES"] = _words("全員 皆さん 皆様 みなさん みなさま 各位 皆 みんな")
 # て-forms that frame the work rather than being part of it (計画に向けて、…).
 LEXICON["FRAMING"] = _words(
