@@ -239,3 +239,17 @@ def test_a_feeling_names_no_thing_for_a_pointer() -> None:
     )
     [t] = fold(worry, m(2, 52, "[To:51]岩崎さん\n例のやつ、今日中に見てもらえますか？"))
     assert "気" not in t.title
+
+
+def test_the_other_thing_too_is_the_same_ask_with_its_own_day() -> None:
+    tasks = read(
+        "[To:51]岩崎 由紀\ncan you get a freight quote for the Lima order by next Tuesday? the Quito order too — that one by Friday pls",
+        sender=53,
+    )
+    assert len(tasks) == 2
+    [quito] = [t for t in tasks if "Quito" in t.title]
+    assert (
+        "freight quote" in quito.title
+        and quito.due is not None
+        and str(quito.due.day) == "2026-11-20"
+    )

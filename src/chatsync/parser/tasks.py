@@ -236,6 +236,12 @@ def _read_clause(scan: Scan, i: int) -> None:
     if tag is not None:
         spans = [*spans, (tag.start(), tag.end())]
     w = work_of(c, r, spans)
+    said = c.text if r.rule == "the other one too" else w.title
+    again_early = bool(scan.drafts) and (again := same_for(said, scan.drafts[-1].title)) != said
+    if again_early:
+        w = Work(
+            again, False, False, w.other_subject
+        )  # …for the Colombia lot? the Guatemala lot too
     if (
         act == Act.COMMITMENT
         and (w.pointer or w.bare)
@@ -272,7 +278,7 @@ def _read_clause(scan: Scan, i: int) -> None:
         scan.drafts[-1].title if scan.drafts else ask_in(scan.previous) if scan.previous else ""
     )
     again = same_for(title, earlier)  # could you do the same for the iPad sizes?
-    same_day = again != title and bool(scan.drafts)
+    same_day = again_early or (again != title and bool(scan.drafts))
     title = again
     assignees, title = _assignees_of(scan, c, act, title, base_here)
     if act == Act.REQUEST and not assignees:
@@ -282,8 +288,11 @@ def _read_clause(scan: Scan, i: int) -> None:
     if tag is not None and scan.tagged_at is None:
         scan.tagged_at = i
     due = due_of(scan, i, c, thing_at)
-    if due is None and same_day:
-        due = scan.drafts[-1].due  # can you send that today? same for the screenshot pack
+    day_next = i + 1 < len(mr.clauses) and due_in(mr.clauses[i + 1].text, scan.ctx) is not None
+    if due is None and same_day and not day_next:
+        # can you send that today? same for the screenshot pack (not "the Guatemala lot too —
+        # that one by Friday": its own day follows)
+        due = scan.drafts[-1].due
     parts = tuple(_part_named(scan, i, c, r, p) for p in w.parts) or (title,)
     for part, part_due in zip(parts, part_dues(c, parts, due, ctx), strict=True):
         kw = keywords_of(part)
@@ -475,8 +484,8 @@ def _not_new_work(scan: Scan, i: int, c: Clause, r: Reading, act: Act, w: Work) 
         return "skip"  # 案件があれば工場ボードに書いてください: a condition asks for nothing
     if r.rule == "needed" and not scan.ctx.base:
         return "skip"  # 印刷所に出す前にCMYKへの変換が必要です, to nobody: a need found
-    if not drafts:
-        return None
+    if not drafts or r.rule == "the other one too":
+        return None  # (the Guatemala lot too: another thing, the same work — new)
     if (
         act == Act.COMMITMENT
         and c.analysis.lang == "ja"

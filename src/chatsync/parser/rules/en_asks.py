@@ -449,6 +449,16 @@ REQUEST = table(
         ("please have a cot set up in 1107 by Friday", "pls have the invoices sent by noon"),
     ),
     Rule(
+        # can you get a quote for the Colombia lot? the Guatemala lot too: the same ask, for
+        # another thing (pointers.same_for names it)
+        "the other one too",
+        Act.REQUEST,
+        "^ the|our|their <wq>+ too|also $",
+        ("the Guatemala lot too", "the Kyoto bid too"),
+        when=("!question",),
+        strength=0.6,
+    ),
+    Rule(
         # Plan for the week below 👇 / notes from today attached: a heading that points at
         # what follows, not "plan" asked for
         "a heading for what follows",
