@@ -22,6 +22,7 @@ from datetime import datetime
 
 from chatsync.calendar import BusinessCalendar
 from chatsync.parser.acts import Act, Reading, read_clause
+from chatsync.parser.assignees import assignees_of
 from chatsync.parser.clause_checks import (
     NEED_A_PART,
     NEED_RULES,
@@ -86,7 +87,6 @@ from chatsync.parser.naming import (
     from_context,
     named_after,
     with_its_thing,
-    without,
 )
 from chatsync.parser.people import Directory, addressed
 from chatsync.parser.plans import daily_plan
@@ -280,7 +280,7 @@ def _read_clause(scan: Scan, i: int) -> None:
     again = same_for(title, earlier)  # could you do the same for the iPad sizes?
     same_day = again_early or (again != title and bool(scan.drafts))
     title = again
-    assignees, title = _assignees_of(scan, c, act, title, base_here)
+    assignees, title = assignees_of(scan, c, act, title, base_here)
     if act == Act.REQUEST and not assignees:
         confidence -= 0.15
     if scan.tagged:
@@ -652,59 +652,6 @@ def _work_from_context(
         named = from_context(mr, 0, previous, title)
         title = named if named and not _EN_PHRASE.search(named) else title
     return title, w, confidence
-
-
-def _assignees_of(
-    scan: Scan, c: Clause, act: Act, title: str, base_here: tuple[int, ...]
-) -> tuple[tuple[int, ...], str]:
-    """The sender for a promise; for a request the member the clause names (out of the
-    title) or else who the message is addressed to."""
-    sender, directory = scan.ctx.sender, scan.ctx.directory
-    if act == Act.COMMITMENT:
-        return (sender,), title
-    aid, rest = directory.leading_member(c.text)
-    named = [aid] if aid is not None else []
-    while named and len(named) < 6:
-        more, after = directory.leading_member(rest)  # 内田くん、春日さん、…してもらえる？
-        if more is None or more in named:
-            break
-        named, rest = [*named, more], after
-    if len(named) > 1 and sender not in named:
-        return tuple(named), without(title, c.text, rest) if c.analysis.lang == "ja" else title
-    if aid is not None and c.analysis.lang == "en" and title.lower() != rest.lower():
-        # Rosa, forum questions please: the name says who, it is no part of the work
-        said = c.text[: len(c.text) - len(rest)].strip(" ,:")
-        if title.lower().startswith(said.lower()):
-            title = title[len(said) :].strip(" ,:")
-            title = title[:1].upper() + title[1:]
-    if aid is None and c.analysis.lang == "ja":
-        aid, rest = directory.topic_member(c.text)  # 週報の送付は瀬川さんお願いします
-        if aid is not None:
-            title = without(title, c.text, rest)
-    if aid is not None and aid != sender:
-        return (aid,), title
-    if base_here == scan.ctx.base and (above := _addressed_above(scan, c)):
-        return above, title
-    return base_here, title
-
-
-def _addressed_above(scan: Scan, c: Clause) -> tuple[int, ...]:
-    """[To:小松]…鑑定をお願いします。[To:石井]…出してもらえますか: with [To:]s on lines of
-    their own, each ask goes to the [To:] above it (only while line numbers still match)."""
-    pm, mr = scan.pm, scan.mr
-    blocks: list[list[int]] = []  # runs of consecutive lines of [To:]s
-    for n in sorted({n for n, _ in pm.to_lines}):
-        if blocks and n == blocks[-1][-1] + 1:
-            blocks[-1].append(n)
-        else:
-            blocks.append([n])
-    if len(blocks) < 2 or pm.text.count("\n") != mr.text.count("\n"):
-        return ()
-    raw = mr.lines[c.line].raw
-    block = next((b for b in reversed(blocks) if b[-1] <= raw), None)
-    if block is None:
-        return ()
-    return tuple(sorted({aid for n, aid in pm.to_lines if n in block} - {scan.ctx.sender}))
 
 
 _TRANSFER = LEXICON["TRANSFER"]
