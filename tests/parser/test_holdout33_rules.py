@@ -253,3 +253,9 @@ def test_the_other_thing_too_is_the_same_ask_with_its_own_day() -> None:
         and quito.due is not None
         and str(quito.due.day) == "2026-11-20"
     )
+
+
+def test_asks_joined_by_awasete_are_two_tasks() -> None:
+    text = "[To:51]岩崎 由紀様 [To:52]森田 湊様\n恐れ入りますが、包装対応の可否を来週金曜までにお知らせいただけますか。\nあわせて、配送料金の一覧は今月中にご送付いただけますと助かります。"
+    tasks = read(text, sender=53)
+    assert len(tasks) == 2 and any("配送料金" in t.title for t in tasks)

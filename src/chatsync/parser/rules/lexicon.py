@@ -279,7 +279,8 @@ LEXICON["EN_HAPPENS"] = _words(
 # 引き継ぎ一覧です / handover notes: a list handed to the one addressed is their work
 LEXICON["HANDOVER"] = _words("引き継ぎ 引継ぎ 引継 引き継ぐ 引継ぐ handover hand-off handoff")
 LEXICON["ALSO"] = _words(
-    "あと また それと それから あわせて 併せて 合わせて ついで 追加 別途 も also and plus"
+    "あと また それと それから あわせて 併せて 合わせて あわせる 併せる ついで 追加 別途 も "
+    "also and plus"
 )
 LEXICON["BARE_ACTIONS"] = _words(
     "確認 レビュー チェック 対応 返信 回答 検討 承認 添削 フィードバック 一読 査収 押印 決裁 "
