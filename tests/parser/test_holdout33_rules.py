@@ -259,3 +259,10 @@ def test_asks_joined_by_awasete_are_two_tasks() -> None:
     text = "[To:51]岩崎 由紀様 [To:52]森田 湊様\n恐れ入りますが、包装対応の可否を来週金曜までにお知らせいただけますか。\nあわせて、配送料金の一覧は今月中にご送付いただけますと助かります。"
     tasks = read(text, sender=53)
     assert len(tasks) == 2 and any("配送料金" in t.title for t in tasks)
+
+
+def test_a_topic_then_only_its_action_reads_as_the_topics_action() -> None:
+    [t] = read(
+        "[To:52]森田さん\n配送料金の一覧は今月中にご送付いただけますと助かります。", sender=51
+    )
+    assert t.title == "配送料金の一覧の送付"

@@ -85,6 +85,11 @@ _DO = LEXICON["DO"]
 _SERVICE = LEXICON["SERVICE"]
 
 
+# 配送不可地域の一覧はご送付 (…は今月中にご送付いただけますと): the topic, then only the
+# action noun — the action of the topic
+_TOPIC_THEN_ACTION = re.compile(r"^(\S{2,30}?)は[ごお]?([一-龥]{2,4})$")
+
+
 def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()) -> Work:
     """The work before the predicate of a Japanese clause."""
     toks = list(a.tokens)
@@ -153,6 +158,7 @@ def ja_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
         pieces = _dated_pair(body, spans)  # 喪失届を今週中に、離職票は来週火曜までに: each its day
     titles = tuple(t for t in (_render(a.text, _strip_tail(p)) for p in pieces) if t)
     title = titles[0] if len(titles) > 1 else _render(a.text, body)
+    title = _TOPIC_THEN_ACTION.sub(r"\1の\2", title)  # 一覧はご送付 → 一覧の送付
     things = [t for t in body if t is not head]
     transfer = any(t.lemma in _TRANSFER for t in body)
     bare = not act_named and _bare(things, transfer)
