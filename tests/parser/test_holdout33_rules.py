@@ -266,3 +266,20 @@ def test_a_topic_then_only_its_action_reads_as_the_topics_action() -> None:
         "[To:52]森田さん\n配送料金の一覧は今月中にご送付いただけますと助かります。", sender=51
     )
     assert t.title == "配送料金の一覧の送付"
+
+
+def test_drop_it_off_is_work_and_drop_it_still_calls_off() -> None:
+    tasks = read(
+        "[To:51]岩崎 由紀\nfor the 4510 job:\n1. load the panels on truck 1 by tomorrow 7:30\n2. drop the old meter at the utility depot",
+        sender=53,
+    )
+    assert len(tasks) == 2 and any("meter" in t.title for t in tasks)
+    assert read("drop it", sender=53) == []
+
+
+def test_the_things_slipping_to_a_day_moves_it() -> None:
+    ask = m(1, 51, "[To:53]Iris Park\n1:50 model, roof removable, by Monday please")
+    [t] = fold(
+        ask, m(2, 53, f"{rp(51, 1)}model's slipping to Wednesday, the laser cutter is down 😓")
+    )
+    assert t.due is not None and str(t.due.day) == "2026-11-18"

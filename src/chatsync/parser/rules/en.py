@@ -294,6 +294,15 @@ RESCHEDULE = table(
         ("pushing the draft to Monday, sorry", "slipping this to next week"),
         when=("!question",),
     ),
+    Rule(
+        # model's slipping to Wednesday, the laser cutter is down: the thing's new day, said by
+        # who holds it
+        "slipping to a day",
+        Act.RESCHEDULE,
+        "^ <wtq>+ <b>? slipping|moving|shifting|sliding to|till|until @EN_LATER|<q> …",
+        ("model's slipping to Wednesday", "the review is moving to Friday"),
+        when=("!question",),
+    ),
     ("until instead", "until|till … instead …", ("Can I have until Monday instead?",)),
     ("by then instead", "by … instead $", ("I'll get it to you by Thursday 5pm instead",)),
     (

@@ -172,7 +172,7 @@ LEXICON: dict[str, frozenset[str]] = {
         "retouch fade shorten lengthen sharpen brighten darken mute blur issue reissue "
         "sanitise sanitize restock decide clear generate regenerate rerun wipe empty refill wash "
         "dye redo lock unlock freeze log bump place bake retest recheck reinstall reboot restart "
-        "attach"  # attached the CO — sorry for the wait: the thing sent, done
+        "attach drop"  # attached the CO — sorry for the wait: the thing sent, done; drop X off
     ),
     "EN_PAST_DONE": _words(
         "done finished completed complete fixed resolved sent submitted shared uploaded booked "
