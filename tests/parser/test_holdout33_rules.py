@@ -283,3 +283,10 @@ def test_the_things_slipping_to_a_day_moves_it() -> None:
         ask, m(2, 53, f"{rp(51, 1)}model's slipping to Wednesday, the laser cutter is down 😓")
     )
     assert t.due is not None and str(t.due.day) == "2026-11-18"
+
+
+def test_sharing_with_what_is_shared_below_does_it_and_at_the_end_promises_it() -> None:
+    text = "本部からの連絡も共有しておきます。\n「棚卸しは1/20までに各店舗で済ませてください」\nbackground only, nothing for you to do 🙇"
+    assert read(text, sender=51) == []
+    [t] = read("資料は明日共有しておきます", sender=51)
+    assert t.kind == "commitment"

@@ -75,10 +75,15 @@ def announces_itself(c: Clause, lines: Sequence[Line], has_link: bool, dated: bo
         return has_link or c.line < len(lines) - 1 or "ここ" in lemmas
     # (確認取れ次第、メニュー表を作ってお送りします: sent once something happens, later)
     if lemmas & _SHARE_NOW and not dated and not lemmas & (LATER | {"私", "僕", "自分", "次第"}):
-        last_verbs = [t for t in c.tokens if t.cls in "sv"][-2:]
-        return any(t.lemma in _SHARE_NOW for t in last_verbs) and not any(
-            t.lemma in ("おく", "みる") for t in c.tokens
-        )
+        light = ("おく", "しまう", "いたす")  # (共有しておきます: 共有 is the verb)
+        last_verbs = [t for t in c.tokens if t.cls in "sv" and t.lemma not in light][-2:]
+        if not any(t.lemma in _SHARE_NOW for t in last_verbs) or any(
+            t.lemma == "みる" for t in c.tokens
+        ):
+            return False
+        # 店舗からの要望も共有しておきます。「…」: with what is shared on the lines below, the
+        # message does it (at the end of a message, 共有しておきます is still to come)
+        return not any(t.lemma == "おく" for t in c.tokens) or c.line < len(lines) - 1
     return False
 
 
