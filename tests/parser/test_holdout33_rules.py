@@ -290,3 +290,14 @@ def test_sharing_with_what_is_shared_below_does_it_and_at_the_end_promises_it() 
     assert read(text, sender=51) == []
     [t] = read("資料は明日共有しておきます", sender=51)
     assert t.kind == "commitment"
+
+
+def test_an_event_called_off_as_the_reason_a_task_moves_cancels_nothing() -> None:
+    ask = m(
+        1,
+        51,
+        "[To:53]Iris Park\ncould you ask the plant to add the pump kit to the safety stock list by next Monday?",
+    )
+    reply = m(2, 53, f"{rp(51, 1)}the HQ call got cancelled 🙄 so this one's slipping to Thursday")
+    [t] = fold(ask, reply)
+    assert t.status.value == "open" and t.due is not None and str(t.due.day) == "2026-11-19"

@@ -552,7 +552,18 @@ def says_cancelled(mr: MessageReading) -> bool:
         return False
     if cancels and _KEEPS_ONLY.search(mr.text):
         return False  # プロジェクターは不要になりました。マイクだけで大丈夫です: narrowed
+    if cancels and _RESCHEDULED_SO.search(mr.text):
+        return False  # the HQ call got cancelled so this one's slipping to Thursday: why it moves
     return bool(cancels)
+
+
+# …cancelled 🙄 so this one's slipping to Thursday / 中止になったので、これは木曜に: the work moved
+_RESCHEDULED_SO = re.compile(
+    r"\bso\s+(?:this|that|it|this one|that one)(?:'s|\s+is|\s+will)?\s+(?:be\s+)?"
+    r"(?:slipping|moving|pushed|shifting|going to be|on)\b"
+    r"|ので、?(?:これ|こちら|それ)は.{0,12}に(?:変更|延期|ずらし)",
+    re.I,
+)
 
 
 # マイクだけで大丈夫です / just the mics are fine: part of the work is kept
