@@ -301,3 +301,13 @@ def test_an_event_called_off_as_the_reason_a_task_moves_cancels_nothing() -> Non
     reply = m(2, 53, f"{rp(51, 1)}the HQ call got cancelled 🙄 so this one's slipping to Thursday")
     [t] = fold(ask, reply)
     assert t.status.value == "open" and t.due is not None and str(t.due.day) == "2026-11-19"
+
+
+def test_a_given_name_alone_after_to_is_the_address_not_the_thing() -> None:
+    notice = m(
+        1, 53, "[To:52]森田 湊様\n商品説明文（200字以内）を来週金曜までにいただけますと幸いです。"
+    )
+    ask = m(2, 52, "[To:51]由紀\n上記の件、下書きお願いできる？　金曜までに見せて")
+    tasks = fold(notice, ask)
+    [draft] = [t for t in tasks if t.assignee_ids == (51,)]
+    assert "由紀" not in draft.title

@@ -173,6 +173,8 @@ def _name_after_address(name_words: frozenset[str], line: str) -> int:
     compact = stripped.replace(" ", "").replace("\u3000", "")
     if compact in name_words:
         return len(line)
+    if 2 <= len(compact) <= 6 and any(n != compact and n.endswith(compact) for n in name_words):
+        return len(line)  # [To:8222]和美: the given name alone on the line, for 藤本 和美
     return _name_prefix(name_words, line)
 
 
