@@ -1037,7 +1037,7 @@ def test_thirty_second_holdout_english_holds_its_floor() -> None:
 # Holdout 33, scored once at 7657e6d (the parser at the start of its session), before any of
 # its rules, and partly worked the same session: its floors are where it stands now (titles,
 # and English status, still under the bar) — the next parser session starts from it.
-HOLDOUT33_JA_FLOOR = {"f1": 0.96, "due": 0.99, "assignees": 0.99, "status": 0.99, "title": 0.91}
+HOLDOUT33_JA_FLOOR = {"f1": 0.96, "due": 0.99, "assignees": 0.99, "status": 0.99, "title": 0.92}
 HOLDOUT33_EN_FLOOR = {"f1": 0.98, "due": 0.95, "assignees": 0.99, "status": 0.94, "title": 0.91}
 HOLDOUT33_IN_PROGRESS = 0.0  # the bar this set is held to until it is worked to 0.95
 
@@ -1059,7 +1059,7 @@ def test_thirty_third_holdout_japanese_holds_its_floor() -> None:
     office, a container depot; scored once at 7657e6d, before any of its rules. First sight,
     Japanese (297 messages, 76 tasks): f1 0.909 (precision 0.897, recall 0.921), due 0.929,
     assignees 0.986, status 0.900, title 0.829. Partly worked the same session: f1 0.966 (due
-    1.000, assignees 1.000, status 1.000, title 0.917)."""
+    1.000, assignees 1.000, status 1.000, title 0.931)."""
     _holds_floor(HOLDOUT33_JA, HOLDOUT33_JA_FLOOR, bar=HOLDOUT33_IN_PROGRESS)
 
 
