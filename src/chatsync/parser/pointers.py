@@ -10,7 +10,7 @@ from chatsync.parser.acts import Act
 from chatsync.parser.message import read_message, work_of
 from chatsync.parser.normalise import QUOTE_LINE
 
-__all__ = ["ask_in", "quoted_ask", "same_for"]
+__all__ = ["ask_in", "asks_the_same", "quoted_ask", "same_for"]
 
 
 def quoted_ask(raw: str) -> str:
@@ -28,6 +28,11 @@ _SAME_FOR = re.compile(
     r"|^(?P<also>(?:the |our |their )?[\w'’ -]{2,40}?) (?:too|as well)$",
     re.I,
 )
+
+
+def asks_the_same(title: str) -> bool:
+    """ "same for the Kyoto bid" / "the Guatemala lot too": the work before, for another thing."""
+    return _SAME_FOR.match(title.strip()) is not None
 
 
 def same_for(title: str, before: str) -> str:

@@ -90,7 +90,7 @@ from chatsync.parser.naming import (
 )
 from chatsync.parser.people import Directory, addressed
 from chatsync.parser.plans import daily_plan
-from chatsync.parser.pointers import ask_in, quoted_ask, same_for
+from chatsync.parser.pointers import ask_in, asks_the_same, quoted_ask, same_for
 from chatsync.parser.rules.lexicon import LEXICON
 from chatsync.parser.scan import Scan, Verdict
 from chatsync.parser.task_dues import due_of, dues_said_apart, part_dues
@@ -236,12 +236,11 @@ def _read_clause(scan: Scan, i: int) -> None:
     if tag is not None:
         spans = [*spans, (tag.start(), tag.end())]
     w = work_of(c, r, spans)
+    # …for the Colombia lot? the Guatemala lot too: the ask before, for another thing
     said = c.text if r.rule == "the other one too" else w.title
-    again_early = bool(scan.drafts) and (again := same_for(said, scan.drafts[-1].title)) != said
+    again_early = bool(scan.drafts) and asks_the_same(said)
     if again_early:
-        w = Work(
-            again, False, False, w.other_subject
-        )  # …for the Colombia lot? the Guatemala lot too
+        w = Work(same_for(said, scan.drafts[-1].title), False, False, w.other_subject)
     if (
         act == Act.COMMITMENT
         and (w.pointer or w.bare)
@@ -274,12 +273,12 @@ def _read_clause(scan: Scan, i: int) -> None:
     title, w, confidence = named
     if act == Act.COMMITMENT and starts_then(c):
         return None  # 来週から試験導入します: a start, not a time the work is due by
-    earlier = (
-        scan.drafts[-1].title if scan.drafts else ask_in(scan.previous) if scan.previous else ""
-    )
-    again = same_for(title, earlier)  # could you do the same for the iPad sizes?
-    same_day = again_early or (again != title and bool(scan.drafts))
-    title = again
+    same_day = again_early
+    if asks_the_same(title):  # could you do the same for the iPad sizes? (named from context)
+        earlier = scan.drafts[-1].title if scan.drafts else ask_in(scan.previous)
+        again = same_for(title, earlier)
+        same_day = same_day or (again != title and bool(scan.drafts))
+        title = again
     assignees, title = assignees_of(scan, c, act, title, base_here)
     if act == Act.REQUEST and not assignees:
         confidence -= 0.15
@@ -633,11 +632,11 @@ def _work_from_context(
     if w.pointer and (quoted := quoted_ask(scan.pm.text)):
         return quoted, Work(quoted, False, False, w.other_subject), confidence - 0.1
     if w.bare or w.pointer:
-        quoted = "\n".join(q.text for q in scan.pm.quotes)
+        pasted = "\n".join(q.text for q in scan.pm.quotes)  # ([qt] blocks of the message)
         if ctx_title := from_context(mr, i, "", title) or named_after(mr, i, title):
             title = ctx_title  # named in this message: explicit enough
             w = Work(title, False, False, w.other_subject)
-        elif w.pointer and quoted and (ctx_title := ask_in(quoted)):
+        elif w.pointer and pasted and (ctx_title := ask_in(pasted)):
             # [qt]帯のキャッチを…に変えてください[/qt]上記、対応お願いします: the quoted ask
             title = ctx_title
         elif ctx_title := from_context(mr, 0, previous, title):
