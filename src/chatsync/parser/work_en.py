@@ -27,9 +27,11 @@ _BLOCKED_ON_YOU = re.compile(
     r"(?:your|you)\b(?:\s+(?:approval|sign-?off|ok|okay|go-ahead|review|feedback|answer|input))?$",
     re.I,
 )
-# …, security is chasing / …, the client was asking: a state said after the work, a reason
+# …, security is chasing / …, the client was asking / …, tuesday is holiday so no contractor:
+# a state said after the work — its reason, not the work
 _EN_STATE_AFTER = re.compile(
-    r",\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:is|are|was|were|has\s+been)\s+[a-z]+ing\b.*$"
+    r",\s+(?:(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:is|are|was|were|has\s+been)\s+[a-z]+ing\b"
+    r"|(?:[A-Za-z]+\s+)?(?:is|are|was|were)\s+(?!done\b)).*$"
 )
 _EN_TRAIL = re.compile(
     r"(?:\s*[,;:.!?-]*\s*\b(?:please|pls|plz|thanks|thank you|thx|asap|as soon as possible|"
@@ -92,10 +94,6 @@ _EN_PRONOUN_OBJECT = re.compile(
 )
 
 
-# …, tuesday is holiday so no contractor: a state said after the work, its reason
-_EN_WHY_AFTER = re.compile(r",\s+(?:[A-Za-z]+\s+)?(?:is|are|was|were)\s+(?!done\b).*$")
-
-
 def _fronted_object(a: Analysis, reading: Reading) -> str:
     """block D I will finish by Wednesday: the thing said first, then the promise to do it."""
     lead = a.tokens[: reading.work]
@@ -115,7 +113,6 @@ def en_work(a: Analysis, reading: Reading, spans: Sequence[tuple[int, int]] = ()
     phrase = re.sub(r"\s+([,.!?;:])", r"\1", phrase)
     phrase = re.sub(r"\(\s*[~〜～]?\s*\)", "", phrase)  # a deadline cut from its parentheses
     phrase = _EN_STATE_AFTER.sub("", phrase)  # …renewal, security is chasing: why, not what
-    phrase = _EN_WHY_AFTER.sub("", phrase)  # finish by Wed, tuesday is holiday so …: why
     if (fronted := _fronted_object(a, reading)) and len(phrase.split()) == 1:
         phrase = f"{phrase} {fronted}"  # block D I will finish by Wednesday → finish block D
     for _ in range(3):
